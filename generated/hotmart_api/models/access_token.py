@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccessToken")
+
+
+@_attrs_define
+class AccessToken:
+    access_token: str
+    """ Opaque bearer token. A secret. """
+    expires_in: int
+    """ Lifetime in seconds (86400 observed). """
+    token_type: str | Unset = UNSET
+    """ Always `bearer`. """
+    scope: str | Unset = UNSET
+    jti: str | Unset = UNSET
+    """ Token id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        expires_in = self.expires_in
+
+        token_type = self.token_type
+
+        scope = self.scope
+
+        jti = self.jti
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+                "expires_in": expires_in,
+            }
+        )
+        if token_type is not UNSET:
+            field_dict["token_type"] = token_type
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if jti is not UNSET:
+            field_dict["jti"] = jti
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_token = d.pop("access_token")
+
+        expires_in = d.pop("expires_in")
+
+        token_type = d.pop("token_type", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        jti = d.pop("jti", UNSET)
+
+        access_token = cls(
+            access_token=access_token,
+            expires_in=expires_in,
+            token_type=token_type,
+            scope=scope,
+            jti=jti,
+        )
+
+        access_token.additional_properties = d
+        return access_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+"""Regenerate everything derived from spec/hotmart.yaml. Run through `nox -s generate`.
+
+1. openapi-python-client (pinned, with generator/config.yaml and the template forks in
+   generator/templates) writes the `hotmart_api` package into a scratch folder, which then
+   replaces generated/hotmart_api wholesale, so files of removed operations do not linger.
+2. generator/resources.py writes overlay/hotmart_client/_resources.py: the typed resource
+   classes of the overlay (one method per operation), derived from the same spec.
+
+Both steps are deterministic: running this twice leaves no diff.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "hotmart.yaml"
+GENERATED = ROOT / "generated" / "hotmart_api"
+RESOURCES = ROOT / "overlay" / "hotmart_client" / "_resources.py"
+
+
+def generate_package() -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        target = Path(scratch) / "hotmart_api"
+        subprocess.run(
+            [
+                sys.executable, "-m", "openapi_python_client", "generate",
+                "--path", str(SPEC),
+                "--config", str(ROOT / "generator" / "config.yaml"),
+                "--custom-template-path", str(ROOT / "generator" / "templates"),
+                "--meta", "none",
+                "--output-path", str(target),
+                "--overwrite",
+                "--fail-on-warning",
+            ],
+            check=True,
+        )  # fmt: skip
+        shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
+        if GENERATED.exists():
+            shutil.rmtree(GENERATED)
+        shutil.copytree(target, GENERATED)
+
+
+def generate_resources() -> None:
+    sys.path.insert(0, str(ROOT / "generator"))
+    sys.path.insert(0, str(GENERATED.parent))
+    import resources  # noqa: PLC0415 - generator/resources.py, importable only after the path tweak
+
+    RESOURCES.write_text(resources.render(SPEC), encoding="utf-8")
+    ruff = [sys.executable, "-m", "ruff"]
+    subprocess.run([*ruff, "check", "--fix-only", "--quiet", str(RESOURCES)], check=True, cwd=ROOT)
+    subprocess.run([*ruff, "format", "--quiet", str(RESOURCES)], check=True, cwd=ROOT)
+
+
+if __name__ == "__main__":
+    generate_package()
+    generate_resources()
+    print(f"generated {GENERATED.relative_to(ROOT)} and {RESOURCES.relative_to(ROOT)}")

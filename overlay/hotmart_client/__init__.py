@@ -1,0 +1,58 @@
+"""hotmart_client: a typed, retrying, paginating client for the Hotmart REST API.
+
+    from hotmart_client import Hotmart
+
+    with Hotmart(client_id="...", client_secret="...") as hotmart:
+        page = hotmart.sales.history(transaction_status="APPROVED", max_results=50)
+        for sale in hotmart.sales.history_autopaginate(start_date="2026-01-01"):
+            ...
+
+The models and enums are those of the generated package `hotmart_api.models`.
+"""
+
+from ._client import AsyncHotmart, Hotmart
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    HotmartError,
+    InternalServerError,
+    InvalidParameterError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+)
+from ._operation import RequestOptions
+from ._pagination import AsyncPager, SyncPager
+from ._ratelimit import RateLimiter
+from ._retry import RetryPolicy
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncHotmart",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "Hotmart",
+    "HotmartError",
+    "InternalServerError",
+    "InvalidParameterError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimiter",
+    "RequestOptions",
+    "RetryPolicy",
+    "SyncPager",
+    "__version__",
+]

@@ -1,0 +1,155 @@
+"""Check and convert user arguments into what the generated request builders expect.
+
+Everything here runs before a request is built, so bad input fails fast with an
+`InvalidParameterError` naming the parameter, and nothing is sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import importlib
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+from dateutil import parser as date_parser
+
+from ._errors import InvalidParameterError
+
+# What a time-valued parameter accepts: epoch milliseconds, a datetime (naive = UTC), a date
+# (midnight UTC) or an ISO-8601-like string.
+TimeLike = int | dt.datetime | dt.date | str
+NumberLike = int | float | Decimal
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def to_millis(value: TimeLike, name: str) -> int:
+    """Epoch milliseconds for a time-valued argument."""
+    if isinstance(value, bool):
+        raise InvalidParameterError(name, "expected a datetime, a date, epoch milliseconds or a string, got bool")
+    if isinstance(value, int):
+        if value < 10**11:  # before 1973-03-03 in ms: almost surely seconds were meant
+            raise InvalidParameterError(
+                name, f"{value} looks like epoch seconds; Hotmart expects milliseconds (pass {value * 1000})"
+            )
+        return value
+    if isinstance(value, str):
+        try:
+            value = date_parser.isoparse(value)
+        except ValueError as exc:
+            raise InvalidParameterError(name, f"cannot parse {value!r} as a date or datetime") from exc
+    if isinstance(value, dt.datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+        return (aware - _EPOCH) // dt.timedelta(milliseconds=1)
+    if isinstance(value, dt.date):
+        return to_millis(dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC), name)
+    raise InvalidParameterError(
+        name, f"expected a datetime, a date, epoch milliseconds or a string, got {_kind(value)}"
+    )
+
+
+def to_int(value: Any, name: str, minimum: int | None = None, maximum: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            return to_int(int(value), name, minimum, maximum)
+        else:
+            raise InvalidParameterError(name, f"expected an integer, got {_kind(value)}")
+    if minimum is not None and value < minimum:
+        raise InvalidParameterError(name, f"must be at least {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise InvalidParameterError(name, f"must be at most {maximum}, got {value}")
+    return value
+
+
+def to_number(value: Any, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise InvalidParameterError(name, f"expected a number (int, float or Decimal), got {_kind(value)}")
+    return float(value)
+
+
+def to_bool(value: Any, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidParameterError(name, f"expected True or False, got {_kind(value)}")
+    return value
+
+
+def to_str(value: Any, name: str, required: bool = False) -> str:
+    if not isinstance(value, str):
+        raise InvalidParameterError(name, f"expected a string, got {_kind(value)}")
+    if required and not value.strip():
+        raise InvalidParameterError(name, "must not be empty")
+    return value
+
+
+def to_str_list(value: Any, name: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, Sequence) or not all(isinstance(v, str) for v in value):
+        raise InvalidParameterError(name, f"expected a list of strings, got {_kind(value)}")
+    return list(value)
+
+
+def to_int_list(value: Any, name: str) -> list[int]:
+    if not isinstance(value, Sequence) or isinstance(value, str):
+        raise InvalidParameterError(name, f"expected a list of integers, got {_kind(value)}")
+    return [to_int(v, name) for v in value]
+
+
+def to_enum(value: Any, name: str, enum_name: str) -> enum.Enum:
+    """The generated enum member for `value` (the member itself or its string).
+
+    A string must be one of the values the spec lists, so a typo fails here rather than as a 400.
+    A member built explicitly for a value the spec does not list yet, e.g.
+    `PurchaseStatus("NEW_STATUS")`, is accepted: that is the escape hatch for new Hotmart values.
+    """
+    cls = enum_class(enum_name)
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str):
+        known = {member.value: member for member in cls}
+        if value in known:
+            return known[value]
+        if value.upper() in known:
+            return known[value.upper()]
+        allowed = ", ".join(sorted(known))
+        raise InvalidParameterError(name, f"unknown value {value!r}; expected one of {allowed}")
+    raise InvalidParameterError(name, f"expected {enum_name} or its string value, got {_kind(value)}")
+
+
+def enum_class(enum_name: str) -> type[enum.Enum]:
+    cls: type[enum.Enum] = getattr(importlib.import_module("hotmart_api.models"), enum_name)
+    return cls
+
+
+def to_query_value(value: Any, name: str) -> Any:
+    """Serialise a pass-through (undocumented) query argument the way Hotmart expects."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return to_millis(value, name)
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, str | int | float):
+        return value
+    if isinstance(value, Sequence):
+        return [to_query_value(v, name) for v in value]
+    raise InvalidParameterError(name, f"cannot send {_kind(value)} as a query parameter")
+
+
+def json_value(value: Any) -> Any:
+    """A coerced argument as JSON (for request bodies)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list):
+        return [json_value(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: json_value(v) for k, v in value.items()}
+    return value
+
+
+def _kind(value: Any) -> str:
+    return type(value).__name__

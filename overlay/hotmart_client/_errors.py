@@ -1,0 +1,190 @@
+"""Exceptions raised by hotmart_client.
+
+    HotmartError
+    ├── InvalidParameterError        bad input, raised before any request is sent (also a ValueError)
+    ├── APIConnectionError           the request did not get an HTTP answer
+    │   └── APITimeoutError
+    ├── APIResponseValidationError   a 2xx answer whose body is not what the spec describes
+    ├── PaginationError              the API repeated a page token (would loop forever)
+    └── APIStatusError               any non-2xx answer
+        ├── BadRequestError          400
+        ├── AuthenticationError      401, and a refused token request
+        ├── PermissionDeniedError    403
+        ├── NotFoundError            404
+        ├── RateLimitError           429
+        └── InternalServerError      5xx
+
+Messages never include tokens, secrets or the Authorization header; `request`/`response` are kept as
+attributes for debugging, and their `repr` is httpx's (method and URL, not headers).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "HotmartError",
+    "InternalServerError",
+    "InvalidParameterError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+]
+
+
+class HotmartError(Exception):
+    """Base class of every error this package raises."""
+
+
+class InvalidParameterError(HotmartError, ValueError):
+    """An argument was missing, of the wrong type or out of range; nothing was sent."""
+
+    def __init__(self, parameter: str, problem: str) -> None:
+        super().__init__(f"{parameter}: {problem}")
+        self.parameter = parameter
+        self.problem = problem
+
+
+class APIConnectionError(HotmartError):
+    """No HTTP response was received (DNS, refused connection, reset, TLS...)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+
+class PaginationError(HotmartError):
+    """The API returned a page token it had already returned: following it would loop forever."""
+
+
+class APIResponseValidationError(HotmartError):
+    """A successful (2xx) response whose body could not be parsed into the documented model.
+
+    `body` holds the raw bytes so nothing the server sent is lost.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: bytes) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+
+
+class APIStatusError(HotmartError):
+    """Hotmart answered with a non-2xx status.
+
+    Attributes: `status_code`, `error` and `error_description` (normalised from either of Hotmart's
+    error shapes, `{error, error_description}` or `{code, message, details}`), `details`, `body`
+    (the parsed JSON, or None when the body was not JSON, e.g. a proxy's HTML page), `request_id`
+    when the response carries one, and the `response` itself.
+    """
+
+    def __init__(self, response: httpx.Response, *, message: str | None = None) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.body: Any = _json_or_none(response)
+        fields = self.body if isinstance(self.body, dict) else {}
+        self.error: str | None = _text(fields.get("error")) or _text(fields.get("code"))
+        self.error_description: str | None = _text(fields.get("error_description")) or _text(fields.get("message"))
+        raw_details = fields.get("details")
+        self.details: list[str] = [str(d) for d in raw_details] if isinstance(raw_details, list) else []
+        self.request_id: str | None = next(
+            (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
+        )
+        super().__init__(message or self._default_message())
+
+    def _default_message(self) -> str:
+        method = self.response.request.method if _has_request(self.response) else ""
+        path = self.response.request.url.path if _has_request(self.response) else ""
+        what = f"{method} {path} " if method else ""
+        reason = self.error_description or self.error or _snippet(self.response)
+        message = f"{what}failed with HTTP {self.status_code}: {reason}"
+        if self.request_id:
+            message += f" (request id {self.request_id})"
+        return message
+
+
+class BadRequestError(APIStatusError):
+    """400: a parameter was missing or invalid according to Hotmart."""
+
+
+class AuthenticationError(APIStatusError):
+    """401, or the token endpoint refused the credentials. Check client id, secret and basic."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: these credentials may not access the resource."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist."""
+
+
+class RateLimitError(APIStatusError):
+    """429 after the retries were used up. `retry_after` is Hotmart's hint in seconds, if any."""
+
+    def __init__(self, response: httpx.Response, *, retry_after: float | None = None) -> None:
+        self.retry_after = retry_after
+        super().__init__(response)
+
+
+class InternalServerError(APIStatusError):
+    """5xx (including a proxy's or CDN's 52x) after the retries were used up."""
+
+
+_REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray")
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+}
+
+
+def status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
+    """The exception for a non-2xx response."""
+    if response.status_code == 429:
+        return RateLimitError(response, retry_after=retry_after)
+    if response.status_code >= 500:
+        return InternalServerError(response)
+    return _STATUS_ERRORS.get(response.status_code, APIStatusError)(response)
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - property raises when the response was built without one
+    except RuntimeError:
+        return False
+    return True
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content) if response.content else None
+    except ValueError:
+        return None
+
+
+def _text(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def _snippet(response: httpx.Response) -> str:
+    text = response.content[:200].decode("utf-8", "replace").strip()
+    text = " ".join(text.split())
+    return text or response.reason_phrase or "no body"

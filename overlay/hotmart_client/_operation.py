@@ -1,0 +1,177 @@
+"""Operation descriptors (generated from the spec into `_resources.py`) and the two pure steps
+around sending one: turning arguments into an httpx request, and a response into a model or an error.
+
+Both steps are shared by the sync and async clients; only the sending differs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import ModuleType
+from typing import Any, Generic, Literal, TypeVar
+
+import httpx
+
+from . import _coerce
+from ._errors import APIResponseValidationError, InvalidParameterError
+
+T = TypeVar("T")
+
+TimeoutLike = float | httpx.Timeout | None
+
+
+@dataclass(frozen=True, slots=True)
+class RequestOptions:
+    """Per-call overrides every resource method accepts."""
+
+    timeout: TimeoutLike = None
+    extra_headers: Mapping[str, str] | None = None
+    max_retries: int | None = None
+
+
+Kind = Literal["int", "number", "bool", "str", "timestamp", "enum", "str_list", "int_list"]
+
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One argument of an operation, as the spec describes it."""
+
+    name: str
+    location: Literal["path", "query", "body"]
+    kind: Kind
+    required: bool = False
+    enum: str | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def coerce(self, value: Any) -> Any:
+        name, kind = self.name, self.kind
+        if kind == "timestamp":
+            return _coerce.to_millis(value, name)
+        if kind == "enum":
+            assert self.enum is not None
+            return _coerce.to_enum(value, name, self.enum)
+        if kind == "int":
+            return _coerce.to_int(value, name, self.minimum, self.maximum)
+        if kind == "number":
+            return _coerce.to_number(value, name)
+        if kind == "bool":
+            return _coerce.to_bool(value, name)
+        if kind == "str_list":
+            return _coerce.to_str_list(value, name)
+        if kind == "int_list":
+            return _coerce.to_int_list(value, name)
+        return _coerce.to_str(value, name, required=self.required)
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """Where a paginated operation keeps its items and its next-page token."""
+
+    items: str = "items"
+    token_parameter: str = "page_token"
+    next_token: tuple[str, ...] = ("page_info", "next_page_token")
+
+
+@dataclass(frozen=True)
+class Operation(Generic[T]):
+    """Everything the runtime needs to call one API operation."""
+
+    operation_id: str
+    method: str
+    path: str
+    module: str  # dotted path of the generated endpoint module
+    params: tuple[Param, ...] = ()
+    body_model: str | None = None
+    pagination: Pagination | None = None
+    success_is_list: bool = False
+    _by_name: dict[str, Param] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_name", {p.name: p for p in self.params})
+
+    @property
+    def idempotent(self) -> bool:
+        return self.method.upper() in _IDEMPOTENT_METHODS
+
+    @cached_property
+    def endpoint(self) -> ModuleType:
+        # Imported on first use so `import hotmart_client` stays cheap.
+        return importlib.import_module(self.module)
+
+    def build_request(self, args: Mapping[str, Any], extra_query: Mapping[str, Any]) -> dict[str, Any]:
+        """Validate `args` and return keyword arguments for `httpx.Client.build_request`."""
+        generated_args: dict[str, Any] = {}
+        body: dict[str, Any] = {}
+        for param in self.params:
+            value = args.get(param.name)
+            if value is None:
+                if param.required:
+                    raise InvalidParameterError(param.name, f"is required by {self.operation_id}")
+                continue
+            coerced = param.coerce(value)
+            if param.location == "body":
+                body[param.name] = _coerce.json_value(coerced)
+            else:
+                generated_args[param.name] = coerced
+        if self.body_model is not None:
+            model = getattr(importlib.import_module("hotmart_api.models"), self.body_model)
+            generated_args["body"] = model.from_dict(body)
+        build: Callable[..., dict[str, Any]] = self.endpoint.build_request_kwargs
+        request = build(**generated_args)
+        if extra_query:
+            params = dict(request.get("params") or {})
+            for name, value in extra_query.items():
+                if name in self._by_name:
+                    raise InvalidParameterError(name, "given twice")
+                if value is not None:
+                    params[name] = _coerce.to_query_value(value, name)
+            request["params"] = params
+        return request
+
+    def parse(self, response: httpx.Response) -> T:
+        """Parse a 2xx response into the operation's model, or raise APIResponseValidationError."""
+        if not response.content.strip():
+            # Hotmart answers some lists with an empty body instead of an empty list/page.
+            if self.pagination is not None:
+                return self._parse_json(response, {self.pagination.items: []})
+            if self.success_is_list:
+                return self._parse_json(response, [])
+        parse: Callable[[httpx.Response], T] = self.endpoint.parse_success
+        try:
+            return parse(response)
+        except json.JSONDecodeError as exc:
+            raise APIResponseValidationError(
+                f"{self.operation_id}: HTTP {response.status_code} body is not valid JSON ({exc.msg} at {exc.pos})",
+                response=response,
+                body=response.content,
+            ) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise APIResponseValidationError(
+                f"{self.operation_id}: response does not match the spec: {type(exc).__name__}: {exc}",
+                response=response,
+                body=response.content,
+            ) from None
+
+    def _parse_json(self, response: httpx.Response, data: Any) -> T:
+        substitute = httpx.Response(response.status_code, json=data, request=response.request)
+        parse: Callable[[httpx.Response], T] = self.endpoint.parse_success
+        return parse(substitute)
+
+    def next_page_token(self, page: Any) -> str | None:
+        assert self.pagination is not None
+        value: Any = page
+        for attr in self.pagination.next_token:
+            value = getattr(value, attr, None)
+        return value if isinstance(value, str) and value else None
+
+    def page_items(self, page: Any) -> list[Any]:
+        assert self.pagination is not None
+        items = getattr(page, self.pagination.items, None)
+        return items if isinstance(items, list) else []

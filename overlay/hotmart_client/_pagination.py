@@ -1,0 +1,127 @@
+"""Autopagination: one mechanism for every paginated operation, sync and async.
+
+A pager is lazy: it fetches a page only when the previous one has been consumed, keeps one page
+in memory, stops when `next_page_token` is absent, and raises `PaginationError` if the API hands
+back a token it already gave (instead of looping forever).
+
+Checkpointing a long export: after a page is fully processed, save `pager.next_page_token`; pass it
+as `page_token=` to a new pager to resume with the following page. `pager.page_token` is the token
+of the page currently being consumed (resuming from it re-delivers that page: at-least-once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, Generic, TypeVar
+
+from ._errors import PaginationError
+from ._operation import Operation
+
+ItemT = TypeVar("ItemT")
+
+
+class _PagerState:
+    def __init__(self, operation: Operation[Any], page_token: str | None, limit: int | None) -> None:
+        if limit is not None and limit < 0:
+            raise ValueError("limit must be >= 0")
+        self.operation = operation
+        self.limit = limit
+        self.page_token: str | None = page_token
+        self.next_page_token: str | None = page_token
+        self.pages_fetched = 0
+        self.items_yielded = 0
+        self.done = False
+        self._seen: set[str] = set() if page_token is None else {page_token}
+
+    def advance(self, page: Any) -> bool:
+        """Record a fetched page; return True when there is another page to fetch."""
+        self.pages_fetched += 1
+        token = self.operation.next_page_token(page)
+        self.next_page_token = token
+        if token is None:
+            self.done = True
+            return False
+        if token in self._seen:
+            raise PaginationError(
+                f"{self.operation.operation_id}: the API returned page token {token!r} twice; "
+                "stopping instead of looping forever"
+            )
+        self._seen.add(token)
+        return True
+
+    def want_more(self) -> bool:
+        return self.limit is None or self.items_yielded < self.limit
+
+    def __repr__(self) -> str:
+        return (
+            f"<pager {self.operation.operation_id} pages={self.pages_fetched} items={self.items_yielded} "
+            f"next_page_token={self.next_page_token!r}>"
+        )
+
+
+class SyncPager(_PagerState, Generic[ItemT]):
+    """Iterate over items (`for item in pager`) or pages (`pager.pages()`) of a list operation."""
+
+    def __init__(
+        self,
+        operation: Operation[Any],
+        fetch: Callable[[str | None], Any],
+        *,
+        page_token: str | None = None,
+        limit: int | None = None,
+    ) -> None:
+        super().__init__(operation, page_token, limit)
+        self._fetch = fetch
+
+    def pages(self) -> Iterator[Any]:
+        token = self.next_page_token
+        while not self.done and self.want_more():
+            self.page_token = token
+            page = self._fetch(token)
+            has_next = self.advance(page)
+            yield page
+            if not has_next:
+                return
+            token = self.next_page_token
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for page in self.pages():
+            for item in self.operation.page_items(page):
+                if not self.want_more():
+                    return
+                self.items_yielded += 1
+                yield item
+
+
+class AsyncPager(_PagerState, Generic[ItemT]):
+    """`async for item in pager`, or `async for page in pager.pages()`."""
+
+    def __init__(
+        self,
+        operation: Operation[Any],
+        fetch: Callable[[str | None], Awaitable[Any]],
+        *,
+        page_token: str | None = None,
+        limit: int | None = None,
+    ) -> None:
+        super().__init__(operation, page_token, limit)
+        self._fetch = fetch
+
+    async def pages(self) -> AsyncIterator[Any]:
+        token = self.next_page_token
+        while not self.done and self.want_more():
+            self.page_token = token
+            page = await self._fetch(token)
+            has_next = self.advance(page)
+            yield page
+            if not has_next:
+                return
+            token = self.next_page_token
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for page in self.pages():
+            for item in self.operation.page_items(page):
+                if not self.want_more():
+                    return
+                self.items_yielded += 1
+                yield item

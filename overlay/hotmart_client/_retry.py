@@ -1,0 +1,91 @@
+"""When to retry, and how long to wait. Pure decisions, shared by the sync and async send loops.
+
+Safety rule: a non-idempotent call (POST/PUT/PATCH/DELETE: refund, cancel, coupon create...) is
+retried only when it cannot have reached Hotmart (the connection was never made) or when Hotmart
+said 429 (the request was refused, not processed). Never after a 5xx or a read timeout, where the
+operation may have happened: retrying could refund or create twice.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from dataclasses import dataclass
+
+import httpx
+
+RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
+
+# Failures where the request certainly did not reach the server.
+_NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    max_retries: int = 3
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+    # A server hint longer than this is not waited for: the error is raised with `retry_after`.
+    max_retry_after: float = 60.0
+
+    def backoff(self, attempt: int) -> float:
+        """Exponential backoff with full jitter: uniform in [0, min(cap, base * 2**attempt)]."""
+        return random.uniform(0.0, min(self.max_delay, self.base_delay * (2**attempt)))
+
+    def delay_after_error(self, exc: Exception, attempt: int, idempotent: bool, max_retries: int) -> float | None:
+        """Seconds to wait before retrying after a transport error, or None to give up."""
+        if attempt >= max_retries:
+            return None
+        if isinstance(exc, _NOT_SENT_ERRORS):
+            return self.backoff(attempt)
+        if idempotent and isinstance(exc, httpx.TransportError):
+            return self.backoff(attempt)
+        return None
+
+    def delay_after_response(
+        self, response: httpx.Response, attempt: int, idempotent: bool, max_retries: int
+    ) -> float | None:
+        """Seconds to wait before retrying after this response, or None to return it."""
+        status = response.status_code
+        if status not in RETRYABLE_STATUSES or attempt >= max_retries:
+            return None
+        if status != 429 and not idempotent:
+            return None
+        hint = server_hint(response)
+        if hint is None:
+            return self.backoff(attempt)
+        if hint > self.max_retry_after:
+            return None
+        # Add a little jitter so a crowd of clients told the same instant does not return together.
+        return hint + random.uniform(0.0, min(1.0, self.base_delay))
+
+
+def server_hint(response: httpx.Response, now: float | None = None) -> float | None:
+    """Seconds the server asked us to wait: `Retry-After` (seconds or HTTP date), else `RateLimit-Reset`."""
+    retry_after = response.headers.get("retry-after")
+    if retry_after is not None:
+        seconds = _seconds(retry_after, now)
+        if seconds is not None:
+            return seconds
+    reset = response.headers.get("ratelimit-reset")
+    if reset is not None:
+        try:
+            return max(0.0, float(reset))
+        except ValueError:
+            return None
+    return None
+
+
+def _seconds(value: str, now: float | None) -> float | None:
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    current = time.time() if now is None else now
+    return max(0.0, when.timestamp() - current)
