@@ -40,6 +40,10 @@ def generate_package() -> None:
             check=True,
         )  # fmt: skip
         shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
+        # Ship the spec inside the package: the mock server and tools read it at run time.
+        shutil.copyfile(SPEC, target / "openapi.yaml")
+        # `--meta none` skips the PEP 561 marker; without it mypy ignores the package's types.
+        (target / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
         if GENERATED.exists():
             shutil.rmtree(GENERATED)
         shutil.copytree(target, GENERATED)
