@@ -1,0 +1,84 @@
+"""Project tasks. `nox -l` lists them.
+
+The README's test command runs: check_generated lint types spec tests.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+TOOLS = ROOT / ".tools"  # git-ignored: npm tools installed by the spec session
+nox.options.reuse_venv = "yes"
+nox.options.error_on_missing_interpreters = True
+PYTHON = "3.11"
+SPECTRAL = "@stoplight/spectral-cli@6.15.0"
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Run the test suite."""
+    session.install("-e", ".[test]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff lint and format check (generated/ is excluded: see pyproject)."""
+    session.install("ruff==0.17.6")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(python=PYTHON)
+def types(session: nox.Session) -> None:
+    """mypy --strict on the overlay, and on the generated package on its own."""
+    session.install("-e", ".[dev]")
+    session.run("mypy")
+    session.run("mypy", "--strict", "generated/hotmart_api")
+
+
+@nox.session(python=PYTHON)
+def spec(session: nox.Session) -> None:
+    """Validate spec/hotmart.yaml (openapi-spec-validator) and lint it (Spectral, spec/.spectral.yaml)."""
+    session.install("openapi-spec-validator>=0.7")
+    session.run("openapi-spec-validator", "spec/hotmart.yaml")
+    spectral = TOOLS / "node_modules" / ".bin" / "spectral"
+    if not spectral.exists():
+        session.run("npm", "install", "--silent", "--prefix", str(TOOLS), SPECTRAL, external=True)
+    session.run(
+        str(spectral), "lint", "spec/hotmart.yaml", "--ruleset", "spec/.spectral.yaml", "--fail-severity=warn",
+        external=True,
+    )  # fmt: skip
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/hotmart_api and overlay/hotmart_client/_resources.py from the spec."""
+    session.install("-e", ".[generate]")
+    session.run("python", "generator/generate.py")
+
+
+@nox.session(python=PYTHON)
+def check_generated(session: nox.Session) -> None:
+    """Fail when generated code differs from what the spec produces (hand edits, forgotten regeneration)."""
+    generate(session)
+    git = shutil.which("git")
+    paths = ["generated", "overlay/hotmart_client/_resources.py"]
+    session.run(git or "git", "diff", "--exit-code", "--stat", "--", *paths, external=True)
+    untracked = session.run(
+        git or "git", "ls-files", "--others", "--exclude-standard", "--", *paths, external=True, silent=True
+    )
+    if untracked and untracked.strip():
+        session.error(f"untracked generated files (run nox -s generate and commit):\n{untracked}")
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """The main job, offline: regenerate from the spec, then run the quick start against an embedded server."""
+    generate(session)
+    session.install("-e", ".[test]")
+    session.run("python", "examples/quickstart.py")

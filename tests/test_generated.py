@@ -1,0 +1,155 @@
+"""The generated package: complete, parses every documented example losslessly, and survives what a
+live API sends (unknown enum values and fields, non-IANA statuses)."""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import inspect
+import json
+import re
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.support import SEEDS, spec_operations
+
+OPERATIONS = list(spec_operations())
+IDS = [op["operationId"] for _, _, op in OPERATIONS]
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def endpoint(op: dict[str, Any]) -> ModuleType:
+    return importlib.import_module(f"hotmart_api.api.{snake(op['tags'][0])}.{snake(op['operationId'])}")
+
+
+def example_of(op: dict[str, Any]) -> Any:
+    return op["responses"]["200"].get("content", {}).get("application/json", {}).get("example")
+
+
+def as_json(parsed: Any) -> Any:
+    if isinstance(parsed, list):
+        return [as_json(item) for item in parsed]
+    return parsed.to_dict() if hasattr(parsed, "to_dict") else parsed
+
+
+@pytest.mark.parametrize(("path", "method", "op"), OPERATIONS, ids=IDS)
+def test_every_operation_has_sync_and_async_functions(path: str, method: str, op: dict[str, Any]) -> None:
+    module = endpoint(op)
+    assert inspect.isfunction(module.sync_detailed)
+    assert inspect.iscoroutinefunction(module.asyncio_detailed)
+    assert callable(module.build_request_kwargs)
+    assert callable(module.parse_success)
+    request = module.build_request_kwargs(**_required_args(module))
+    assert request["method"].upper() == method.upper()
+
+
+def _required_args(module: ModuleType) -> dict[str, Any]:
+    """Placeholder values for the required arguments of a generated request builder."""
+    args: dict[str, Any] = {}
+    for name, param in inspect.signature(module.build_request_kwargs, eval_str=True).parameters.items():
+        if param.default is not inspect.Parameter.empty:
+            continue
+        annotation = param.annotation
+        if annotation is int:
+            args[name] = 1234567
+        elif annotation is str:
+            args[name] = "value"
+        elif hasattr(annotation, "from_dict"):
+            args[name] = annotation.from_dict({})
+        elif isinstance(annotation, type) and issubclass(annotation, str):  # an enum
+            args[name] = next(iter(annotation))
+        else:
+            args[name] = "value"
+    return args
+
+
+@pytest.mark.parametrize(("path", "method", "op"), OPERATIONS, ids=IDS)
+def test_examples_round_trip_through_the_models(path: str, method: str, op: dict[str, Any]) -> None:
+    example = example_of(op)
+    if example is None:
+        assert endpoint(op).parse_success(httpx.Response(200)) is None
+        return
+    parsed = endpoint(op).parse_success(httpx.Response(200, json=example))
+    assert as_json(parsed) == example
+
+
+def _seed_json_blocks(name: str) -> list[Any]:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    return [json.loads(block) for block in re.findall(r"```json\n(.*?)```", text, flags=re.DOTALL)]
+
+
+def _op(operation_id: str) -> dict[str, Any]:
+    return next(op for _, _, op in OPERATIONS if op["operationId"] == operation_id)
+
+
+def test_hotmart_sales_history_doc_example_parses_without_loss() -> None:
+    blocks = _seed_json_blocks("hotmart-doc-sales-history.txt")
+    page_example = next(b for b in blocks if isinstance(b, dict) and "items" in b)
+    page = endpoint(_op("getSalesHistory")).parse_success(httpx.Response(200, json=page_example))
+    assert page.to_dict() == page_example
+    sale = page.items[0]
+    assert sale.purchase.status == "UNDER_ANALISYS"
+    assert sale.purchase.hotmart_fee.percentage == 9.9
+    assert page.page_info.next_page_token == "eyJyb3dzIjo1LCJwYWdlIjozfQ=="
+
+
+def test_hotmart_sales_summary_doc_examples_parse_without_loss() -> None:
+    blocks = [b for b in _seed_json_blocks("hotmart-doc-sales-summary.txt") if isinstance(b, dict) and "items" in b]
+    assert len(blocks) == 3
+    module = endpoint(_op("getSalesSummary"))
+    for block in blocks:
+        assert module.parse_success(httpx.Response(200, json=block)).to_dict() == block
+
+
+def test_hotmart_error_examples_parse_into_the_error_model() -> None:
+    from hotmart_api.models import Error
+
+    errors = [
+        b
+        for name in ("hotmart-doc-sales-summary.txt", "hotmart-doc-sales-history.txt")
+        for b in _seed_json_blocks(name)
+        if isinstance(b, dict) and ("error" in b or "code" in b)
+    ]
+    assert len(errors) >= 4
+    for body in errors:
+        assert Error.from_dict(body).to_dict() == body
+
+
+def test_unknown_enum_value_and_unknown_fields_parse() -> None:
+    example = copy.deepcopy(example_of(_op("getSalesHistory")))
+    example["items"][0]["purchase"]["status"] = "AWAITING_PIX_CONFIRMATION"
+    example["items"][0]["purchase"]["payment"]["type"] = "CRYPTO"
+    example["items"][0]["brand_new_section"] = {"nested": [1, 2]}
+    example["page_info"]["cursor_version"] = 2
+    page = endpoint(_op("getSalesHistory")).parse_success(httpx.Response(200, json=example))
+    purchase = page.items[0].purchase
+    assert purchase.status == "AWAITING_PIX_CONFIRMATION"
+    assert purchase.status.is_known is False
+    assert purchase.payment.type_.value == "CRYPTO"
+    assert page.items[0]["brand_new_section"] == {"nested": [1, 2]}
+    assert page.page_info["cursor_version"] == 2
+    assert page.to_dict() == example
+
+
+def test_known_enum_values_stay_canonical_members() -> None:
+    from hotmart_api.models import PurchaseStatus
+
+    assert PurchaseStatus("APPROVED") is PurchaseStatus.APPROVED
+    assert PurchaseStatus.APPROVED.is_known
+
+
+def test_non_iana_status_does_not_crash_the_generated_client() -> None:
+    from hotmart_api import Client
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(520, text="<html>origin error</html>"))
+    client = Client(base_url="https://developers.hotmart.com", httpx_args={"transport": transport})
+    module = endpoint(_op("getSalesHistory"))
+    response = module.sync_detailed(client=client)
+    assert response.status_code == 520
+    assert response.parsed is None
