@@ -1,0 +1,93 @@
+"""A small real HTTP server (Starlette under uvicorn, in a thread) for tests that need real sockets:
+concurrency, timeouts, dropped connections. Behaviour is scripted per test through `State`."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+
+@dataclass
+class State:
+    token_delay: float = 0.0
+    token_requests: int = 0
+    tokens_issued: list[str] = field(default_factory=list)
+    revoked: set[str] = field(default_factory=set)
+    api_delay: float = 0.0
+    api_requests: int = 0
+    total_items: int = 250
+    page_size: int = 50
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def build_app(state: State) -> Starlette:
+    async def token(request: Request) -> Response:
+        with state.lock:
+            state.token_requests += 1
+            value = f"token-{state.token_requests}"
+            state.tokens_issued.append(value)
+        await asyncio.sleep(state.token_delay)
+        return JSONResponse({"access_token": value, "token_type": "bearer", "expires_in": 86400})
+
+    async def history(request: Request) -> Response:
+        with state.lock:
+            state.api_requests += 1
+        await asyncio.sleep(state.api_delay)
+        auth = request.headers.get("authorization", "")
+        bearer = auth.removeprefix("Bearer ")
+        if bearer not in state.tokens_issued or bearer in state.revoked:
+            return JSONResponse({"error": "invalid_token", "error_description": "expired"}, status_code=401)
+        start = int(request.query_params.get("page_token") or 0)
+        size = int(request.query_params.get("max_results") or state.page_size)
+        end = min(start + size, state.total_items)
+        items = [{"purchase": {"transaction": f"HP{n:014d}", "status": "APPROVED"}} for n in range(start, end)]
+        page_info: dict[str, Any] = {"total_results": state.total_items, "results_per_page": len(items)}
+        if end < state.total_items:
+            page_info["next_page_token"] = str(end)
+        return JSONResponse({"items": items, "page_info": page_info})
+
+    return Starlette(
+        routes=[
+            Route("/security/oauth/token", token, methods=["POST"]),
+            Route("/payments/api/v1/sales/history", history),
+        ]
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def serve(state: State) -> Iterator[str]:
+    """Run the app on 127.0.0.1 in a thread; yield its base URL."""
+    port = free_port()
+    config = uvicorn.Config(build_app(state), host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("test server did not start")
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
