@@ -11,7 +11,9 @@ of the page currently being consumed (resuming from it re-delivers that page: at
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
 from ._errors import PaginationError
@@ -52,6 +54,14 @@ class _PagerState:
     def want_more(self) -> bool:
         return self.limit is None or self.items_yielded < self.limit
 
+    def will_want_next(self, page: Any) -> bool:
+        """After `page`, will the consumer need the next page? (Decides whether to prefetch it.)"""
+        if self.done:
+            return False
+        if self.limit is None:
+            return True
+        return self.items_yielded + len(self.operation.page_items(page)) < self.limit
+
     def __repr__(self) -> str:
         return (
             f"<pager {self.operation.operation_id} pages={self.pages_fetched} items={self.items_yielded} "
@@ -69,20 +79,32 @@ class SyncPager(_PagerState, Generic[ItemT]):
         *,
         page_token: str | None = None,
         limit: int | None = None,
+        prefetch: bool = True,
     ) -> None:
         super().__init__(operation, page_token, limit)
         self._fetch = fetch
+        self.prefetch = prefetch
 
     def pages(self) -> Iterator[Any]:
-        token = self.next_page_token
-        while not self.done and self.want_more():
-            self.page_token = token
-            page = self._fetch(token)
-            has_next = self.advance(page)
-            yield page
-            if not has_next:
-                return
-            token = self.next_page_token
+        """Pages in order. With prefetch, page N+1 is requested (in one helper thread) as soon as
+        page N's token is known, so the network wait overlaps parsing and the caller's own work."""
+        if self.done or not self.want_more():
+            return
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hotmart-prefetch") if self.prefetch else None
+        try:
+            pending: Future[Any] | None = _submit(pool, self._fetch, self.next_page_token)
+            while pending is not None:
+                self.page_token = self.next_page_token
+                page = pending.result()
+                self.advance(page)
+                prefetch = pool is not None and self.will_want_next(page)
+                pending = _submit(pool, self._fetch, self.next_page_token) if prefetch else None
+                yield page
+                if pending is None and not self.done and self.want_more():
+                    pending = _submit(pool, self._fetch, self.next_page_token)
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self.pages():
@@ -103,20 +125,30 @@ class AsyncPager(_PagerState, Generic[ItemT]):
         *,
         page_token: str | None = None,
         limit: int | None = None,
+        prefetch: bool = True,
     ) -> None:
         super().__init__(operation, page_token, limit)
         self._fetch = fetch
+        self.prefetch = prefetch
 
     async def pages(self) -> AsyncIterator[Any]:
-        token = self.next_page_token
-        while not self.done and self.want_more():
-            self.page_token = token
-            page = await self._fetch(token)
-            has_next = self.advance(page)
-            yield page
-            if not has_next:
-                return
-            token = self.next_page_token
+        """Pages in order; with prefetch, the next page is requested in a task while this one is used."""
+        if self.done or not self.want_more():
+            return
+        pending: asyncio.Future[Any] | None = asyncio.ensure_future(self._fetch(self.next_page_token))
+        try:
+            while pending is not None:
+                self.page_token = self.next_page_token
+                page = await pending
+                self.advance(page)
+                wanted = self.will_want_next(page)
+                pending = asyncio.ensure_future(self._fetch(self.next_page_token)) if wanted and self.prefetch else None
+                yield page
+                if pending is None and not self.done and self.want_more():
+                    pending = asyncio.ensure_future(self._fetch(self.next_page_token))
+        finally:
+            if pending is not None and not pending.done():
+                pending.cancel()
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self.pages():
@@ -125,3 +157,15 @@ class AsyncPager(_PagerState, Generic[ItemT]):
                     return
                 self.items_yielded += 1
                 yield item
+
+
+def _submit(pool: ThreadPoolExecutor | None, fetch: Callable[[str | None], Any], token: str | None) -> Future[Any]:
+    """Run `fetch(token)` on the pool, or right here (as an already-completed future) without one."""
+    if pool is not None:
+        return pool.submit(fetch, token)
+    future: Future[Any] = Future()
+    try:
+        future.set_result(fetch(token))
+    except BaseException as exc:
+        future.set_exception(exc)
+    return future

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import httpx
@@ -45,14 +46,26 @@ def test_iterates_every_item_of_every_page(hotmart_routes: respx.MockRouter) -> 
     assert all(call.request.url.params["transaction_status"] == "APPROVED" for call in route.calls)
 
 
-def test_is_lazy(hotmart_routes: respx.MockRouter) -> None:
+def test_is_lazy_without_prefetch(hotmart_routes: respx.MockRouter) -> None:
     route = hotmart_routes.get(api(HISTORY)).mock(side_effect=paged_backend(total=500, page_size=50))
     with new_client() as client:
         pager = client.sales.history_autopaginate()
+        pager.prefetch = False
         assert route.call_count == 0
         iterator = iter(pager)
         next(iterator)
         assert route.call_count == 1
+
+
+def test_prefetch_stays_one_page_ahead(hotmart_routes: respx.MockRouter) -> None:
+    route = hotmart_routes.get(api(HISTORY)).mock(side_effect=paged_backend(total=500, page_size=50))
+    with new_client() as client:
+        pager = client.sales.history_autopaginate()
+        pages = pager.pages()
+        next(pages)
+        time.sleep(0.2)  # give the prefetch thread time to run; it must not run further ahead
+        assert route.call_count == 2
+        pages.close()
 
 
 def test_limit_stops_early_without_fetching_more_pages(hotmart_routes: respx.MockRouter) -> None:
