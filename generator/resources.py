@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_python_client.strings import snake_case
+from openapi_python_client.strings import fix_reserved_words, snake_case
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 SKIPPED_TAGS = {"Auth"}  # the token endpoint is driven by the auth layer, not a resource method
@@ -35,6 +35,8 @@ class Arg:
     enum: str | None = None
     minimum: int | None = None
     maximum: int | None = None
+    python_name: str | None = None  # the generated builder's argument name, when it differs
+    model: str | None = None  # generated model of an object-valued body field
 
     @property
     def annotation(self) -> str:
@@ -47,6 +49,7 @@ class Arg:
             "enum": f"{self.enum} | str",
             "str_list": "Sequence[str] | str",
             "int_list": "Sequence[int]",
+            "object": f"{self.model} | Mapping[str, Any]",
         }[self.kind]
 
     def param_literal(self) -> str:
@@ -59,6 +62,8 @@ class Arg:
             parts.append(f"minimum={self.minimum}")
         if self.maximum is not None:
             parts.append(f"maximum={self.maximum}")
+        if self.python_name and self.python_name != self.name:
+            parts.append(f"python_name={self.python_name!r}")
         return f"Param({', '.join(parts)})"
 
 
@@ -105,6 +110,8 @@ class Spec:
                 return "timestamp", None, target
             if "enum" in target:
                 return "enum", name, target
+            if target.get("type") == "object":
+                return "object", name, target
             return self.kind(target)
         kind_type = schema.get("type", "string")
         if isinstance(kind_type, list):
@@ -151,7 +158,8 @@ def build_op(spec: Spec, path: str, http_method: str, raw: dict[str, Any], share
     args: list[Arg] = []
     for param in [spec.resolve(p) for p in [*shared, *raw.get("parameters", [])]]:
         kind, enum_name, schema = spec.kind(param["schema"])
-        generated = signature.parameters[snake_case(param["name"])].annotation
+        python_name = fix_reserved_words(snake_case(param["name"]))
+        generated = signature.parameters[python_name].annotation
         enum_name = enum_name or _enum_in(generated)
         if enum_name:
             kind = "enum"
@@ -165,6 +173,7 @@ def build_op(spec: Spec, path: str, http_method: str, raw: dict[str, Any], share
                 enum=enum_name,
                 minimum=schema.get("minimum"),
                 maximum=schema.get("maximum"),
+                python_name=python_name,
             )
         )
     body_model = None
@@ -174,6 +183,7 @@ def build_op(spec: Spec, path: str, http_method: str, raw: dict[str, Any], share
         required = set(body_schema.get("required", []))
         for name, prop in body_schema.get("properties", {}).items():
             kind, enum_name, schema = spec.kind(prop)
+            model = enum_name if kind == "object" else None
             args.append(
                 Arg(
                     name=name,
@@ -181,7 +191,8 @@ def build_op(spec: Spec, path: str, http_method: str, raw: dict[str, Any], share
                     kind=kind,
                     required=name in required,
                     description=(prop.get("description") or spec.resolve(prop).get("description", "")).strip(),
-                    enum=enum_name,
+                    enum=None if kind == "object" else enum_name,
+                    model=model,
                     minimum=schema.get("minimum"),
                     maximum=schema.get("maximum"),
                 )
@@ -283,7 +294,7 @@ def render(spec_path: Path) -> str:
 def _model_names(ops: list[Op]) -> set[str]:
     names: set[str] = set()
     for op in ops:
-        for text in [op.return_type, op.item_type or "None", *(a.enum or "None" for a in op.args)]:
+        for text in [op.return_type, op.item_type or "None", *(a.enum or a.model or "None" for a in op.args)]:
             for token in text.replace("builtins.list[", " ").replace("]", " ").replace("|", " ").split():
                 if token not in {"None", "Any"}:
                     names.add(token)

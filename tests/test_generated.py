@@ -45,12 +45,12 @@ def test_every_operation_has_sync_and_async_functions(path: str, method: str, op
     assert inspect.iscoroutinefunction(module.asyncio_detailed)
     assert callable(module.build_request_kwargs)
     assert callable(module.parse_success)
-    request = module.build_request_kwargs(**_required_args(module))
+    request = module.build_request_kwargs(**_required_args(module, op))
     assert request["method"].upper() == method.upper()
 
 
-def _required_args(module: ModuleType) -> dict[str, Any]:
-    """Placeholder values for the required arguments of a generated request builder."""
+def _required_args(module: ModuleType, op: dict[str, Any]) -> dict[str, Any]:
+    """Values for the required arguments of a generated request builder (bodies: the spec's example)."""
     args: dict[str, Any] = {}
     for name, param in inspect.signature(module.build_request_kwargs, eval_str=True).parameters.items():
         if param.default is not inspect.Parameter.empty:
@@ -61,7 +61,7 @@ def _required_args(module: ModuleType) -> dict[str, Any]:
         elif annotation is str:
             args[name] = "value"
         elif hasattr(annotation, "from_dict"):
-            args[name] = annotation.from_dict({})
+            args[name] = annotation.from_dict(op["requestBody"]["content"]["application/json"]["example"])
         elif isinstance(annotation, type) and issubclass(annotation, str):  # an enum
             args[name] = next(iter(annotation))
         else:

@@ -11,7 +11,7 @@ import enum
 import importlib
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from dateutil import parser as date_parser
 
@@ -21,6 +21,7 @@ from ._errors import InvalidParameterError
 # (midnight UTC) or an ISO-8601-like string.
 TimeLike = int | dt.datetime | dt.date | str
 NumberLike = int | float | Decimal
+_N = TypeVar("_N", int, float)
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
@@ -50,23 +51,28 @@ def to_millis(value: TimeLike, name: str) -> int:
     )
 
 
-def to_int(value: Any, name: str, minimum: int | None = None, maximum: int | None = None) -> int:
+def to_int(value: Any, name: str, minimum: float | None = None, maximum: float | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         if isinstance(value, str) and value.strip().lstrip("-").isdigit():
             return to_int(int(value), name, minimum, maximum)
         else:
             raise InvalidParameterError(name, f"expected an integer, got {_kind(value)}")
+    return _in_range(value, name, minimum, maximum)
+
+
+def to_number(value: Any, name: str, minimum: float | None = None, maximum: float | None = None) -> float:
+    """A number for a JSON body. Money and rates may be given as Decimal (sent as the nearest float)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise InvalidParameterError(name, f"expected a number (int, float or Decimal), got {_kind(value)}")
+    return _in_range(float(value), name, minimum, maximum)
+
+
+def _in_range(value: _N, name: str, minimum: float | None, maximum: float | None) -> _N:
     if minimum is not None and value < minimum:
         raise InvalidParameterError(name, f"must be at least {minimum}, got {value}")
     if maximum is not None and value > maximum:
         raise InvalidParameterError(name, f"must be at most {maximum}, got {value}")
     return value
-
-
-def to_number(value: Any, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        raise InvalidParameterError(name, f"expected a number (int, float or Decimal), got {_kind(value)}")
-    return float(value)
 
 
 def to_bool(value: Any, name: str) -> bool:
@@ -95,6 +101,17 @@ def to_int_list(value: Any, name: str) -> list[int]:
     if not isinstance(value, Sequence) or isinstance(value, str):
         raise InvalidParameterError(name, f"expected a list of integers, got {_kind(value)}")
     return [to_int(v, name) for v in value]
+
+
+def to_mapping(value: Any, name: str) -> dict[str, Any]:
+    """An object-valued argument: a generated model (anything with `to_dict`) or a mapping."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        result: dict[str, Any] = to_dict()
+        return result
+    if isinstance(value, Mapping):
+        return {str(key): json_value(item) for key, item in value.items()}
+    raise InvalidParameterError(name, f"expected a mapping or a model, got {_kind(value)}")
 
 
 def to_enum(value: Any, name: str, enum_name: str) -> enum.Enum:

@@ -33,7 +33,7 @@ class RequestOptions:
     max_retries: int | None = None
 
 
-Kind = Literal["int", "number", "bool", "str", "timestamp", "enum", "str_list", "int_list"]
+Kind = Literal["int", "number", "bool", "str", "timestamp", "enum", "str_list", "int_list", "object"]
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -47,8 +47,9 @@ class Param:
     kind: Kind
     required: bool = False
     enum: str | None = None
-    minimum: int | None = None
-    maximum: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    python_name: str | None = None  # argument name in the generated builder when it differs (`format_`)
 
     def coerce(self, value: Any) -> Any:
         name, kind = self.name, self.kind
@@ -60,13 +61,15 @@ class Param:
         if kind == "int":
             return _coerce.to_int(value, name, self.minimum, self.maximum)
         if kind == "number":
-            return _coerce.to_number(value, name)
+            return _coerce.to_number(value, name, self.minimum, self.maximum)
         if kind == "bool":
             return _coerce.to_bool(value, name)
         if kind == "str_list":
             return _coerce.to_str_list(value, name)
         if kind == "int_list":
             return _coerce.to_int_list(value, name)
+        if kind == "object":
+            return _coerce.to_mapping(value, name)
         return _coerce.to_str(value, name, required=self.required)
 
 
@@ -119,7 +122,7 @@ class Operation(Generic[T]):
             if param.location == "body":
                 body[param.name] = _coerce.json_value(coerced)
             else:
-                generated_args[param.name] = coerced
+                generated_args[param.python_name or param.name] = coerced
         if self.body_model is not None:
             model = getattr(importlib.import_module("hotmart_api.models"), self.body_model)
             generated_args["body"] = model.from_dict(body)

@@ -3,28 +3,295 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import builtins
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._operation import Operation, Pagination, Param, RequestOptions
 
 if TYPE_CHECKING:
     from hotmart_api.models import (
+        BillingType,
+        CheckinStatus,
+        ClubModule,
+        ClubPage,
+        ClubStudent,
+        ClubStudentProgress,
+        ClubStudentsPage,
         CommissionRole,
+        Coupon,
+        CouponsPage,
+        EventInfo,
+        EventParticipant,
+        EventParticipantsPage,
+        NegotiationDiscount,
+        NegotiationPaymentType,
+        NegotiationResult,
         PaymentType,
+        Product,
+        ProductFormat,
+        ProductOffer,
+        ProductOffersPage,
+        ProductPlan,
+        ProductPlansPage,
+        ProductsPage,
+        ProductStatus,
         PurchaseStatus,
+        RecurrencyStatus,
+        SaleCommissionsItem,
         SaleHistoryItem,
+        SaleParticipantsItem,
+        SalePriceDetailsItem,
+        SalesCommissionsPage,
         SalesHistoryPage,
+        SalesParticipantsPage,
+        SalesPriceDetailsPage,
+        SalesSummaryItem,
+        SalesSummaryPage,
+        Subscription,
+        SubscriptionBulkResult,
+        SubscriptionPurchase,
+        SubscriptionResult,
+        SubscriptionsPage,
+        SubscriptionStatus,
+        SubscriptionSummaryItem,
+        SubscriptionSummaryPage,
+        SubscriptionTransaction,
+        SubscriptionTransactionsPage,
+        TicketStatus,
+        TicketType,
+        TransactionSubscriptionStatus,
     )
 
     from ._client import AsyncHotmart, Hotmart
-    from ._coerce import TimeLike
+    from ._coerce import NumberLike, TimeLike
     from ._operation import TimeoutLike
     from ._pagination import AsyncPager, SyncPager
 
 PRODUCTION_URL = "https://developers.hotmart.com"
 SANDBOX_URL = "https://sandbox.hotmart.com"
 TOKEN_URL = "https://api-sec-vlc.hotmart.com/security/oauth/token"
+
+
+GET_CLUB_STUDENT_PROGRESS: Operation[ClubStudentProgress] = Operation(
+    operation_id="getClubStudentProgress",
+    method="GET",
+    path="/club/api/v1/users/{user_id}/lessons",
+    module="hotmart_api.api.club.get_club_student_progress",
+    params=(
+        Param("user_id", "path", "str", required=True),
+        Param("subdomain", "query", "str", required=True),
+        Param("select", "query", "str"),
+    ),
+)
+
+
+LIST_CLUB_MODULES: Operation[builtins.list[ClubModule]] = Operation(
+    operation_id="listClubModules",
+    method="GET",
+    path="/club/api/v1/modules",
+    module="hotmart_api.api.club.list_club_modules",
+    params=(
+        Param("subdomain", "query", "str", required=True),
+        Param("is_extra", "query", "bool"),
+        Param("select", "query", "str"),
+    ),
+    success_is_list=True,
+)
+
+
+LIST_CLUB_PAGES: Operation[builtins.list[ClubPage]] = Operation(
+    operation_id="listClubPages",
+    method="GET",
+    path="/club/api/v1/modules/{module_id}/pages",
+    module="hotmart_api.api.club.list_club_pages",
+    params=(
+        Param("module_id", "path", "str", required=True),
+        Param("subdomain", "query", "str", required=True),
+        Param("select", "query", "str"),
+    ),
+    success_is_list=True,
+)
+
+
+LIST_CLUB_STUDENTS: Operation[ClubStudentsPage] = Operation(
+    operation_id="listClubStudents",
+    method="GET",
+    path="/club/api/v1/users",
+    module="hotmart_api.api.club.list_club_students",
+    params=(
+        Param("subdomain", "query", "str", required=True),
+        Param("email", "query", "str"),
+        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("page_token", "query", "str"),
+        Param("select", "query", "str"),
+    ),
+    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+)
+
+
+CREATE_COUPON: Operation[Any] = Operation(
+    operation_id="createCoupon",
+    method="POST",
+    path="/products/api/v1/product/{product_id}/coupon",
+    module="hotmart_api.api.coupons.create_coupon",
+    params=(
+        Param("product_id", "path", "int", required=True, minimum=1),
+        Param("code", "body", "str", required=True),
+        Param("discount", "body", "number", required=True, maximum=0.99),
+        Param("start_date", "body", "timestamp"),
+        Param("end_date", "body", "timestamp"),
+        Param("affiliate", "body", "int"),
+        Param("offer_ids", "body", "int_list"),
+    ),
+    body_model="CreateCouponRequest",
+)
+
+
+DELETE_COUPON: Operation[Any] = Operation(
+    operation_id="deleteCoupon",
+    method="DELETE",
+    path="/products/api/v1/coupon/{coupon_id}",
+    module="hotmart_api.api.coupons.delete_coupon",
+    params=(Param("coupon_id", "path", "int", required=True, minimum=1),),
+)
+
+
+LIST_COUPONS: Operation[CouponsPage] = Operation(
+    operation_id="listCoupons",
+    method="GET",
+    path="/products/api/v1/coupon/product/{product_id}",
+    module="hotmart_api.api.coupons.list_coupons",
+    params=(
+        Param("product_id", "path", "int", required=True, minimum=1),
+        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("page_token", "query", "str"),
+        Param("code", "query", "str"),
+        Param("select", "query", "str"),
+    ),
+    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+)
+
+
+GET_EVENT_INFO: Operation[EventInfo] = Operation(
+    operation_id="getEventInfo",
+    method="GET",
+    path="/events/api/v1/{event_id}/info",
+    module="hotmart_api.api.events.get_event_info",
+    params=(
+        Param("event_id", "path", "int", required=True, minimum=1),
+        Param("select", "query", "str"),
+    ),
+)
+
+
+LIST_EVENT_PARTICIPANTS: Operation[EventParticipantsPage] = Operation(
+    operation_id="listEventParticipants",
+    method="GET",
+    path="/events/api/v1/{event_id}/participants",
+    module="hotmart_api.api.events.list_event_participants",
+    params=(
+        Param("event_id", "path", "int", required=True, minimum=1),
+        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("page_token", "query", "str"),
+        Param("buyer_email", "query", "str"),
+        Param("participant_email", "query", "str"),
+        Param("last_update", "query", "timestamp"),
+        Param("id_lot", "query", "int"),
+        Param("ticket_status", "query", "enum", enum="TicketStatus"),
+        Param("ticket_type", "query", "enum", enum="TicketType"),
+        Param("checkin_status", "query", "enum", enum="CheckinStatus"),
+        Param("id_eticket", "query", "int"),
+        Param("ticket_qr_code", "query", "str"),
+        Param("select", "query", "str"),
+    ),
+    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+)
+
+
+NEGOTIATE_INSTALLMENTS: Operation[NegotiationResult] = Operation(
+    operation_id="negotiateInstallments",
+    method="POST",
+    path="/payments/api/v1/installments/negotiate",
+    module="hotmart_api.api.negotiation.negotiate_installments",
+    params=(
+        Param("subscription_id", "body", "int", required=True),
+        Param("recurrences", "body", "int_list", required=True),
+        Param("payment_type", "body", "enum", required=True, enum="NegotiationPaymentType"),
+        Param("discount", "body", "object"),
+        Param("document", "body", "str"),
+    ),
+    body_model="NegotiateInstallmentsRequest",
+)
+
+
+LIST_PRODUCT_OFFERS: Operation[ProductOffersPage] = Operation(
+    operation_id="listProductOffers",
+    method="GET",
+    path="/products/api/v1/products/{ucode}/offers",
+    module="hotmart_api.api.products.list_product_offers",
+    params=(
+        Param("ucode", "path", "str", required=True),
+        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("page_token", "query", "str"),
+        Param("offer_key", "query", "str"),
+        Param("select", "query", "str"),
+    ),
+    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+)
+
+
+LIST_PRODUCT_PLANS: Operation[ProductPlansPage] = Operation(
+    operation_id="listProductPlans",
+    method="GET",
+    path="/products/api/v1/products/{ucode}/plans",
+    module="hotmart_api.api.products.list_product_plans",
+    params=(
+        Param("ucode", "path", "str", required=True),
+        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("page_token", "query", "str"),
+        Param("id", "query", "int", minimum=1),
+        Param("select", "query", "str"),
+    ),
+    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+)
+
+
+LIST_PRODUCTS: Operation[ProductsPage] = Operation(
+    operation_id="listProducts",
+    method="GET",
+    path="/products/api/v1/products",
+    module="hotmart_api.api.products.list_products",
+    params=(
+        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("page_token", "query", "str"),
+        Param("id", "query", "int", minimum=1),
+        Param("status", "query", "enum", enum="ProductStatus"),
+        Param("format", "query", "enum", enum="ProductFormat", python_name="format_"),
+        Param("select", "query", "str"),
+    ),
+    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+)
+
+
+GET_SALES_COMMISSIONS: Operation[SalesCommissionsPage] = Operation(
+    operation_id="getSalesCommissions",
+    method="GET",
+    path="/payments/api/v1/sales/commissions",
+    module="hotmart_api.api.sales.get_sales_commissions",
+    params=(
+        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("page_token", "query", "str"),
+        Param("product_id", "query", "int", minimum=1),
+        Param("start_date", "query", "timestamp"),
+        Param("end_date", "query", "timestamp"),
+        Param("transaction", "query", "str"),
+        Param("commission_as", "query", "enum", enum="CommissionRole"),
+        Param("transaction_status", "query", "enum", enum="PurchaseStatus"),
+        Param("select", "query", "str"),
+    ),
+    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+)
 
 
 GET_SALES_HISTORY: Operation[SalesHistoryPage] = Operation(
@@ -52,9 +319,1064 @@ GET_SALES_HISTORY: Operation[SalesHistoryPage] = Operation(
 )
 
 
+GET_SALES_PARTICIPANTS: Operation[SalesParticipantsPage] = Operation(
+    operation_id="getSalesParticipants",
+    method="GET",
+    path="/payments/api/v1/sales/users",
+    module="hotmart_api.api.sales.get_sales_participants",
+    params=(
+        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("page_token", "query", "str"),
+        Param("product_id", "query", "int", minimum=1),
+        Param("start_date", "query", "timestamp"),
+        Param("end_date", "query", "timestamp"),
+        Param("buyer_email", "query", "str"),
+        Param("buyer_name", "query", "str"),
+        Param("sales_source", "query", "str"),
+        Param("transaction", "query", "str"),
+        Param("affiliate_name", "query", "str"),
+        Param("commission_as", "query", "enum", enum="CommissionRole"),
+        Param("transaction_status", "query", "enum", enum="PurchaseStatus"),
+        Param("select", "query", "str"),
+    ),
+    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+)
+
+
+GET_SALES_PRICE_DETAILS: Operation[SalesPriceDetailsPage] = Operation(
+    operation_id="getSalesPriceDetails",
+    method="GET",
+    path="/payments/api/v1/sales/price/details",
+    module="hotmart_api.api.sales.get_sales_price_details",
+    params=(
+        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("page_token", "query", "str"),
+        Param("product_id", "query", "int", minimum=1),
+        Param("start_date", "query", "timestamp"),
+        Param("end_date", "query", "timestamp"),
+        Param("transaction", "query", "str"),
+        Param("transaction_status", "query", "enum", enum="PurchaseStatus"),
+        Param("payment_type", "query", "enum", enum="PaymentType"),
+        Param("select", "query", "str"),
+    ),
+    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+)
+
+
+GET_SALES_SUMMARY: Operation[SalesSummaryPage] = Operation(
+    operation_id="getSalesSummary",
+    method="GET",
+    path="/payments/api/v1/sales/summary",
+    module="hotmart_api.api.sales.get_sales_summary",
+    params=(
+        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("page_token", "query", "str"),
+        Param("product_id", "query", "int", minimum=1),
+        Param("start_date", "query", "timestamp"),
+        Param("end_date", "query", "timestamp"),
+        Param("sales_source", "query", "str"),
+        Param("affiliate_name", "query", "str"),
+        Param("payment_type", "query", "enum", enum="PaymentType"),
+        Param("offer_code", "query", "str"),
+        Param("transaction", "query", "str"),
+        Param("transaction_status", "query", "enum", enum="PurchaseStatus"),
+        Param("select", "query", "str"),
+    ),
+    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+)
+
+
+REFUND_SALE: Operation[Any] = Operation(
+    operation_id="refundSale",
+    method="PUT",
+    path="/payments/api/v1/sales/{transaction_code}/refund",
+    module="hotmart_api.api.sales.refund_sale",
+    params=(Param("transaction_code", "path", "str", required=True),),
+)
+
+
+CANCEL_SUBSCRIPTION: Operation[SubscriptionResult] = Operation(
+    operation_id="cancelSubscription",
+    method="POST",
+    path="/payments/api/v1/subscriptions/{subscriber_code}/cancel",
+    module="hotmart_api.api.subscriptions.cancel_subscription",
+    params=(
+        Param("subscriber_code", "path", "str", required=True),
+        Param("send_mail", "body", "bool"),
+    ),
+    body_model="CancelSubscriptionRequest",
+)
+
+
+CANCEL_SUBSCRIPTIONS: Operation[SubscriptionBulkResult] = Operation(
+    operation_id="cancelSubscriptions",
+    method="POST",
+    path="/payments/api/v1/subscriptions/cancel",
+    module="hotmart_api.api.subscriptions.cancel_subscriptions",
+    params=(
+        Param("subscriber_code", "body", "str_list", required=True),
+        Param("send_mail", "body", "bool"),
+    ),
+    body_model="CancelSubscriptionsRequest",
+)
+
+
+CHANGE_SUBSCRIPTION_DUE_DAY: Operation[Any] = Operation(
+    operation_id="changeSubscriptionDueDay",
+    method="PATCH",
+    path="/payments/api/v1/subscriptions/{subscriber_code}",
+    module="hotmart_api.api.subscriptions.change_subscription_due_day",
+    params=(
+        Param("subscriber_code", "path", "str", required=True),
+        Param("due_day", "body", "int", required=True, minimum=1, maximum=31),
+    ),
+    body_model="ChangeDueDayRequest",
+)
+
+
+GET_SUBSCRIPTIONS_SUMMARY: Operation[SubscriptionSummaryPage] = Operation(
+    operation_id="getSubscriptionsSummary",
+    method="GET",
+    path="/payments/api/v1/subscriptions/summary",
+    module="hotmart_api.api.subscriptions.get_subscriptions_summary",
+    params=(
+        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("page_token", "query", "str"),
+        Param("product_id", "query", "int", minimum=1),
+        Param("subscriber_code", "query", "str"),
+        Param("accession_date", "query", "timestamp"),
+        Param("end_accession_date", "query", "timestamp"),
+        Param("date_next_charge", "query", "timestamp"),
+        Param("select", "query", "str"),
+    ),
+    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+)
+
+
+LIST_SUBSCRIPTION_PURCHASES: Operation[builtins.list[SubscriptionPurchase]] = Operation(
+    operation_id="listSubscriptionPurchases",
+    method="GET",
+    path="/payments/api/v1/subscriptions/{subscriber_code}/purchases",
+    module="hotmart_api.api.subscriptions.list_subscription_purchases",
+    params=(
+        Param("subscriber_code", "path", "str", required=True),
+        Param("select", "query", "str"),
+    ),
+    success_is_list=True,
+)
+
+
+LIST_SUBSCRIPTION_TRANSACTIONS: Operation[SubscriptionTransactionsPage] = Operation(
+    operation_id="listSubscriptionTransactions",
+    method="GET",
+    path="/payments/api/v1/subscriptions/transactions",
+    module="hotmart_api.api.subscriptions.list_subscription_transactions",
+    params=(
+        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("page_token", "query", "str"),
+        Param("product_id", "query", "int", minimum=1),
+        Param("transaction", "query", "str"),
+        Param("subscriber_name", "query", "str"),
+        Param("subscriber_email", "query", "str"),
+        Param("billing_type", "query", "enum", enum="BillingType"),
+        Param("subscription_status", "query", "enum", enum="TransactionSubscriptionStatus"),
+        Param("recurrency_status", "query", "enum", enum="RecurrencyStatus"),
+        Param("purchase_status", "query", "enum", enum="PurchaseStatus"),
+        Param("transaction_date", "query", "timestamp"),
+        Param("end_transaction_date", "query", "timestamp"),
+        Param("offer_code", "query", "str"),
+        Param("purchase_payment_type", "query", "enum", enum="PaymentType"),
+        Param("subscriber_code", "query", "str"),
+        Param("select", "query", "str"),
+    ),
+    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+)
+
+
+LIST_SUBSCRIPTIONS: Operation[SubscriptionsPage] = Operation(
+    operation_id="listSubscriptions",
+    method="GET",
+    path="/payments/api/v1/subscriptions",
+    module="hotmart_api.api.subscriptions.list_subscriptions",
+    params=(
+        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("page_token", "query", "str"),
+        Param("product_id", "query", "int", minimum=1),
+        Param("plan", "query", "str_list"),
+        Param("plan_id", "query", "int"),
+        Param("accession_date", "query", "timestamp"),
+        Param("end_accession_date", "query", "timestamp"),
+        Param("status", "query", "enum", enum="SubscriptionStatus"),
+        Param("subscriber_code", "query", "str"),
+        Param("subscriber_email", "query", "str"),
+        Param("transaction", "query", "str"),
+        Param("trial", "query", "bool"),
+        Param("cancelation_date", "query", "timestamp"),
+        Param("end_cancelation_date", "query", "timestamp"),
+        Param("date_next_charge", "query", "timestamp"),
+        Param("end_date_next_charge", "query", "timestamp"),
+        Param("select", "query", "str"),
+    ),
+    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+)
+
+
+REACTIVATE_SUBSCRIPTION: Operation[SubscriptionResult] = Operation(
+    operation_id="reactivateSubscription",
+    method="POST",
+    path="/payments/api/v1/subscriptions/{subscriber_code}/reactivate",
+    module="hotmart_api.api.subscriptions.reactivate_subscription",
+    params=(
+        Param("subscriber_code", "path", "str", required=True),
+        Param("charge", "body", "bool"),
+    ),
+    body_model="ReactivateSubscriptionRequest",
+)
+
+
+REACTIVATE_SUBSCRIPTIONS: Operation[SubscriptionBulkResult] = Operation(
+    operation_id="reactivateSubscriptions",
+    method="POST",
+    path="/payments/api/v1/subscriptions/reactivate",
+    module="hotmart_api.api.subscriptions.reactivate_subscriptions",
+    params=(
+        Param("subscriber_code", "body", "str_list", required=True),
+        Param("charge", "body", "bool"),
+    ),
+    body_model="ReactivateSubscriptionsRequest",
+)
+
+
 OPERATIONS: dict[str, Operation[Any]] = {
+    "getClubStudentProgress": GET_CLUB_STUDENT_PROGRESS,
+    "listClubModules": LIST_CLUB_MODULES,
+    "listClubPages": LIST_CLUB_PAGES,
+    "listClubStudents": LIST_CLUB_STUDENTS,
+    "createCoupon": CREATE_COUPON,
+    "deleteCoupon": DELETE_COUPON,
+    "listCoupons": LIST_COUPONS,
+    "getEventInfo": GET_EVENT_INFO,
+    "listEventParticipants": LIST_EVENT_PARTICIPANTS,
+    "negotiateInstallments": NEGOTIATE_INSTALLMENTS,
+    "listProductOffers": LIST_PRODUCT_OFFERS,
+    "listProductPlans": LIST_PRODUCT_PLANS,
+    "listProducts": LIST_PRODUCTS,
+    "getSalesCommissions": GET_SALES_COMMISSIONS,
     "getSalesHistory": GET_SALES_HISTORY,
+    "getSalesParticipants": GET_SALES_PARTICIPANTS,
+    "getSalesPriceDetails": GET_SALES_PRICE_DETAILS,
+    "getSalesSummary": GET_SALES_SUMMARY,
+    "refundSale": REFUND_SALE,
+    "cancelSubscription": CANCEL_SUBSCRIPTION,
+    "cancelSubscriptions": CANCEL_SUBSCRIPTIONS,
+    "changeSubscriptionDueDay": CHANGE_SUBSCRIPTION_DUE_DAY,
+    "getSubscriptionsSummary": GET_SUBSCRIPTIONS_SUMMARY,
+    "listSubscriptionPurchases": LIST_SUBSCRIPTION_PURCHASES,
+    "listSubscriptionTransactions": LIST_SUBSCRIPTION_TRANSACTIONS,
+    "listSubscriptions": LIST_SUBSCRIPTIONS,
+    "reactivateSubscription": REACTIVATE_SUBSCRIPTION,
+    "reactivateSubscriptions": REACTIVATE_SUBSCRIPTIONS,
 }
+
+
+class Club:
+    """Members Area (Hotmart Club): modules, pages, students and student progress. Every call
+    needs the Members Area `subdomain`.
+    """
+
+    def __init__(self, client: Hotmart) -> None:
+        self._client = client
+
+    def modules(
+        self,
+        subdomain: str,
+        *,
+        is_extra: bool | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> builtins.list[ClubModule]:
+        """List the modules of a Members Area
+
+        Lists the modules of the Members Area identified by `subdomain`, in their display order.
+        The response is a bare JSON array.
+
+        `GET /club/api/v1/modules` (operationId `listClubModules`).
+
+        Args:
+            subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
+                `fotografiadigital.club.hotmart.com`).
+            is_extra: When true, only extra modules; when false, only regular ones.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            LIST_CLUB_MODULES,
+            {"subdomain": subdomain, "is_extra": is_extra, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def pages(
+        self,
+        module_id: str,
+        subdomain: str,
+        *,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> builtins.list[ClubPage]:
+        """List the pages of a module
+
+        Lists the pages (lessons) of one module of the Members Area, with ratings, comments and
+        release rules. The response is a bare JSON array.
+
+        `GET /club/api/v1/modules/{module_id}/pages` (operationId `listClubPages`).
+
+        Args:
+            module_id: Id of the module (from `listClubModules`).
+            subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
+                `fotografiadigital.club.hotmart.com`).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            LIST_CLUB_PAGES,
+            {"module_id": module_id, "subdomain": subdomain, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def student_progress(
+        self,
+        user_id: str,
+        subdomain: str,
+        *,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> ClubStudentProgress:
+        """Get a student's progress per lesson
+
+        Returns the lessons of the Members Area with, for each one, whether the student completed
+        it and when. Lessons are open objects; the fields listed are the ones client code in the
+        wild reads.
+
+        `GET /club/api/v1/users/{user_id}/lessons` (operationId `getClubStudentProgress`).
+
+        Args:
+            user_id: Id of the student (`user_id` from `listClubStudents`).
+            subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
+                `fotografiadigital.club.hotmart.com`).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            GET_CLUB_STUDENT_PROGRESS,
+            {"user_id": user_id, "subdomain": subdomain, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def students(
+        self,
+        subdomain: str,
+        *,
+        email: str | None = None,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> ClubStudentsPage:
+        """List the students of a Members Area
+
+        Lists the students (and staff) of the Members Area with role, access dates, engagement and
+        overall progress.
+
+        `GET /club/api/v1/users` (operationId `listClubStudents`).
+
+        Args:
+            subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
+                `fotografiadigital.club.hotmart.com`).
+            email: Only the student with this e-mail address.
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            LIST_CLUB_STUDENTS,
+            {
+                "subdomain": subdomain,
+                "email": email,
+                "max_results": max_results,
+                "page_token": page_token,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def students_autopaginate(
+        self,
+        subdomain: str,
+        *,
+        email: str | None = None,
+        max_results: int | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SyncPager[ClubStudent]:
+        """Iterate over every item of `students`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /club/api/v1/users` (operationId `listClubStudents`).
+
+        Args:
+            subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
+                `fotografiadigital.club.hotmart.com`).
+            email: Only the student with this e-mail address.
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_CLUB_STUDENTS,
+            {"subdomain": subdomain, "email": email, "max_results": max_results, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+
+class Coupons:
+    """Discount coupons of a product."""
+
+    def __init__(self, client: Hotmart) -> None:
+        self._client = client
+
+    def create(
+        self,
+        product_id: int,
+        code: str,
+        discount: NumberLike,
+        *,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        affiliate: int | None = None,
+        offer_ids: Sequence[int] | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> Any:
+        """Create a discount coupon
+
+        Creates a discount coupon for a product. `discount` is a fraction of the price (0.2 means
+        20% off). A successful call answers 200 with an empty body; list the coupons to get the new
+        coupon's id.
+
+        `POST /products/api/v1/product/{product_id}/coupon` (operationId `createCoupon`).
+
+        Args:
+            product_id: Numeric product id (about 7 digits).
+            code: Code the buyer types at checkout.
+            discount: Discount as a fraction of the price (0.2 = 20% off).
+            start_date: Unix epoch time in milliseconds (UTC).
+            end_date: Unix epoch time in milliseconds (UTC).
+            affiliate: Id of the affiliate the coupon is restricted to.
+            offer_ids: Ids of the offers the coupon applies to; all offers when absent or empty.
+        """
+        return self._client.call(
+            CREATE_COUPON,
+            {
+                "product_id": product_id,
+                "code": code,
+                "discount": discount,
+                "start_date": start_date,
+                "end_date": end_date,
+                "affiliate": affiliate,
+                "offer_ids": offer_ids,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def delete(
+        self,
+        coupon_id: int,
+        *,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> Any:
+        """Delete a discount coupon
+
+        Deletes a discount coupon. A successful call answers 200 with an empty body.
+
+        `DELETE /products/api/v1/coupon/{coupon_id}` (operationId `deleteCoupon`).
+
+        Args:
+            coupon_id: Numeric id of the coupon (from `listCoupons`).
+        """
+        return self._client.call(
+            DELETE_COUPON, {"coupon_id": coupon_id}, extra_query, RequestOptions(timeout, extra_headers, max_retries)
+        )
+
+    def list(
+        self,
+        product_id: int,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        code: str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> CouponsPage:
+        """List the coupons of a product
+
+        Lists the discount coupons of a product. Hotmart has been seen answering 200 with an empty
+        body (no JSON at all) when the product has no coupons; treat that as an empty page.
+
+        `GET /products/api/v1/coupon/product/{product_id}` (operationId `listCoupons`).
+
+        Args:
+            product_id: Numeric product id (about 7 digits).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            code: Only the coupon with this code.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            LIST_COUPONS,
+            {
+                "product_id": product_id,
+                "max_results": max_results,
+                "page_token": page_token,
+                "code": code,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def list_autopaginate(
+        self,
+        product_id: int,
+        *,
+        max_results: int | None = None,
+        code: str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SyncPager[Coupon]:
+        """Iterate over every item of `list`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /products/api/v1/coupon/product/{product_id}` (operationId `listCoupons`).
+
+        Args:
+            product_id: Numeric product id (about 7 digits).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            code: Only the coupon with this code.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_COUPONS,
+            {"product_id": product_id, "max_results": max_results, "code": code, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+
+class Events:
+    """Event tickets (products in the event-ticket format) and their participants."""
+
+    def __init__(self, client: Hotmart) -> None:
+        self._client = client
+
+    def info(
+        self,
+        event_id: int,
+        *,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> EventInfo:
+        """Get the details of an event
+
+        Returns the event's product, start and end dates and ticket lots. The answer is an open
+        object; the fields listed come from a copy of Hotmart's page for this endpoint and were not
+        checked against live traffic.
+
+        `GET /events/api/v1/{event_id}/info` (operationId `getEventInfo`).
+
+        Args:
+            event_id: Product id of the event (a product in the event-ticket format).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            GET_EVENT_INFO,
+            {"event_id": event_id, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def participants(
+        self,
+        event_id: int,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        buyer_email: str | None = None,
+        participant_email: str | None = None,
+        last_update: TimeLike | None = None,
+        id_lot: int | None = None,
+        ticket_status: TicketStatus | str | None = None,
+        ticket_type: TicketType | str | None = None,
+        checkin_status: CheckinStatus | str | None = None,
+        id_eticket: int | None = None,
+        ticket_qr_code: str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> EventParticipantsPage:
+        """List the tickets and participants of an event
+
+        Lists the tickets of an event with buyer, participant, ticket and lot. Only tickets with a
+        confirmed payment and free invitations are listed. Items are open objects; the fields
+        listed come from a copy of Hotmart's page for this endpoint.
+
+        `GET /events/api/v1/{event_id}/participants` (operationId `listEventParticipants`).
+
+        Args:
+            event_id: Product id of the event (a product in the event-ticket format).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            buyer_email: Buyer's e-mail address.
+            participant_email: Participant's e-mail address.
+            last_update: Only tickets updated since this moment, Unix epoch milliseconds (UTC).
+            id_lot: Id of the lot (also the ticket category), from `getEventInfo`.
+            ticket_status: Only tickets in this status.
+            ticket_type: Paid tickets, free tickets or all.
+            checkin_status: State of the participant's registration data.
+            id_eticket: Sequential id of one ticket.
+            ticket_qr_code: Unique ticket code printed as a QR code, used at the entrance.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            LIST_EVENT_PARTICIPANTS,
+            {
+                "event_id": event_id,
+                "max_results": max_results,
+                "page_token": page_token,
+                "buyer_email": buyer_email,
+                "participant_email": participant_email,
+                "last_update": last_update,
+                "id_lot": id_lot,
+                "ticket_status": ticket_status,
+                "ticket_type": ticket_type,
+                "checkin_status": checkin_status,
+                "id_eticket": id_eticket,
+                "ticket_qr_code": ticket_qr_code,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def participants_autopaginate(
+        self,
+        event_id: int,
+        *,
+        max_results: int | None = None,
+        buyer_email: str | None = None,
+        participant_email: str | None = None,
+        last_update: TimeLike | None = None,
+        id_lot: int | None = None,
+        ticket_status: TicketStatus | str | None = None,
+        ticket_type: TicketType | str | None = None,
+        checkin_status: CheckinStatus | str | None = None,
+        id_eticket: int | None = None,
+        ticket_qr_code: str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SyncPager[EventParticipant]:
+        """Iterate over every item of `participants`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /events/api/v1/{event_id}/participants` (operationId `listEventParticipants`).
+
+        Args:
+            event_id: Product id of the event (a product in the event-ticket format).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            buyer_email: Buyer's e-mail address.
+            participant_email: Participant's e-mail address.
+            last_update: Only tickets updated since this moment, Unix epoch milliseconds (UTC).
+            id_lot: Id of the lot (also the ticket category), from `getEventInfo`.
+            ticket_status: Only tickets in this status.
+            ticket_type: Paid tickets, free tickets or all.
+            checkin_status: State of the participant's registration data.
+            id_eticket: Sequential id of one ticket.
+            ticket_qr_code: Unique ticket code printed as a QR code, used at the entrance.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_EVENT_PARTICIPANTS,
+            {
+                "event_id": event_id,
+                "max_results": max_results,
+                "buyer_email": buyer_email,
+                "participant_email": participant_email,
+                "last_update": last_update,
+                "id_lot": id_lot,
+                "ticket_status": ticket_status,
+                "ticket_type": ticket_type,
+                "checkin_status": checkin_status,
+                "id_eticket": id_eticket,
+                "ticket_qr_code": ticket_qr_code,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+
+class Negotiation:
+    """Negotiation of overdue subscription installments (bank slip or PIX)."""
+
+    def __init__(self, client: Hotmart) -> None:
+        self._client = client
+
+    def create(
+        self,
+        subscription_id: int,
+        recurrences: Sequence[int],
+        payment_type: NegotiationPaymentType | str,
+        *,
+        discount: NegotiationDiscount | Mapping[str, Any] | None = None,
+        document: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> NegotiationResult:
+        """Negotiate overdue subscription installments
+
+        Generates a bank slip (boleto) or PIX charge that lets a subscriber pay between one and five
+        overdue recurrences at once, optionally with an absolute discount. `document` (CPF or CNPJ)
+        is required for bank slips. Only subscription products sold in BRL, MXN or COP qualify. The
+        answer is an open object; the fields listed come from a copy of Hotmart's page for this
+        endpoint.
+
+        `POST /payments/api/v1/installments/negotiate` (operationId `negotiateInstallments`).
+
+        Args:
+            subscription_id: Numeric subscription id (`subscription_id` from `listSubscriptions`).
+            recurrences: Numbers of the overdue recurrences to include (one to five).
+            payment_type: How the negotiated installments are paid (bank slip or PIX).
+            discount: An absolute discount on the negotiated amount.
+            document: The payer's CPF or CNPJ, digits only. Required for bank slips (BILLET).
+        """
+        return self._client.call(
+            NEGOTIATE_INSTALLMENTS,
+            {
+                "subscription_id": subscription_id,
+                "recurrences": recurrences,
+                "payment_type": payment_type,
+                "discount": discount,
+                "document": document,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+
+class Products:
+    """Products of the account, with their offers and subscription plans."""
+
+    def __init__(self, client: Hotmart) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        id: int | None = None,
+        status: ProductStatus | str | None = None,
+        format: ProductFormat | str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> ProductsPage:
+        """List products
+
+        Lists the products of the account with status, format and warranty period. Hotmart's
+        reference gives a default page size of 50 for this endpoint.
+
+        `GET /products/api/v1/products` (operationId `listProducts`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            id: Numeric id of one product.
+            status: Only products in this status.
+            format: Only products of this format.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            LIST_PRODUCTS,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "id": id,
+                "status": status,
+                "format": format,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def list_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        id: int | None = None,
+        status: ProductStatus | str | None = None,
+        format: ProductFormat | str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SyncPager[Product]:
+        """Iterate over every item of `list`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /products/api/v1/products` (operationId `listProducts`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            id: Numeric id of one product.
+            status: Only products in this status.
+            format: Only products of this format.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_PRODUCTS,
+            {"max_results": max_results, "id": id, "status": status, "format": format, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+    def offers(
+        self,
+        ucode: str,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        offer_key: str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> ProductOffersPage:
+        """List the offers of a product
+
+        Lists the offers (price points and payment modes) of one product, marking the main offer.
+
+        `GET /products/api/v1/products/{ucode}/offers` (operationId `listProductOffers`).
+
+        Args:
+            ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            offer_key: Code (key) of one offer.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            LIST_PRODUCT_OFFERS,
+            {
+                "ucode": ucode,
+                "max_results": max_results,
+                "page_token": page_token,
+                "offer_key": offer_key,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def offers_autopaginate(
+        self,
+        ucode: str,
+        *,
+        max_results: int | None = None,
+        offer_key: str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SyncPager[ProductOffer]:
+        """Iterate over every item of `offers`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /products/api/v1/products/{ucode}/offers` (operationId `listProductOffers`).
+
+        Args:
+            ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            offer_key: Code (key) of one offer.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_PRODUCT_OFFERS,
+            {"ucode": ucode, "max_results": max_results, "offer_key": offer_key, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+    def plans(
+        self,
+        ucode: str,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        id: int | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> ProductPlansPage:
+        """List the subscription plans of a product
+
+        Lists the subscription plans of one product with price, periodicity and trial. Hotmart
+        answers 400 `invalid_parameter` for products that have no plans instead of an empty page.
+
+        `GET /products/api/v1/products/{ucode}/plans` (operationId `listProductPlans`).
+
+        Args:
+            ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            id: Numeric id of one plan.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            LIST_PRODUCT_PLANS,
+            {"ucode": ucode, "max_results": max_results, "page_token": page_token, "id": id, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def plans_autopaginate(
+        self,
+        ucode: str,
+        *,
+        max_results: int | None = None,
+        id: int | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SyncPager[ProductPlan]:
+        """Iterate over every item of `plans`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /products/api/v1/products/{ucode}/plans` (operationId `listProductPlans`).
+
+        Args:
+            ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            id: Numeric id of one plan.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_PRODUCT_PLANS,
+            {"ucode": ucode, "max_results": max_results, "id": id, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
 
 
 class Sales:
@@ -62,6 +1384,115 @@ class Sales:
 
     def __init__(self, client: Hotmart) -> None:
         self._client = client
+
+    def commissions(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        transaction: str | None = None,
+        commission_as: CommissionRole | str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SalesCommissionsPage:
+        """List the commission split of each sale
+
+        Lists, per sale, the commission each participant earned (producer, co-producers,
+        affiliates, add-ons) and the exchange rate used for the payout currency. Note that the
+        commission amount carries its currency in `currency_value`, not `currency_code`.
+
+        `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            transaction: A transaction code.
+            commission_as: The role the authenticated user earned a commission as.
+            transaction_status: Only sales in this purchase status.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            GET_SALES_COMMISSIONS,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "transaction": transaction,
+                "commission_as": commission_as,
+                "transaction_status": transaction_status,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def commissions_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        transaction: str | None = None,
+        commission_as: CommissionRole | str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SyncPager[SaleCommissionsItem]:
+        """Iterate over every item of `commissions`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            transaction: A transaction code.
+            commission_as: The role the authenticated user earned a commission as.
+            transaction_status: Only sales in this purchase status.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            GET_SALES_COMMISSIONS,
+            {
+                "max_results": max_results,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "transaction": transaction,
+                "commission_as": commission_as,
+                "transaction_status": transaction_status,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
 
     def history(
         self,
@@ -202,14 +1633,1823 @@ class Sales:
             limit=limit,
         )
 
+    def participants(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        buyer_email: str | None = None,
+        buyer_name: str | None = None,
+        sales_source: str | None = None,
+        transaction: str | None = None,
+        affiliate_name: str | None = None,
+        commission_as: CommissionRole | str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SalesParticipantsPage:
+        """List the people involved in each sale
+
+        Lists, per sale, everyone who took part in it (buyer, producer, co-producers, affiliates)
+        with their contact data, documents and address. The same default applies as for the sales
+        history: without `transaction` or `transaction_status`, only `APPROVED` and `COMPLETE`
+        sales are returned.
+
+        `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            buyer_email: Buyer's e-mail address.
+            buyer_name: Buyer's name (or part of it).
+            sales_source: The `src` tracking value given in the checkout link.
+            transaction: A transaction code.
+            affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
+            commission_as: The role the authenticated user earned a commission as.
+            transaction_status: Only sales in this purchase status.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            GET_SALES_PARTICIPANTS,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "buyer_email": buyer_email,
+                "buyer_name": buyer_name,
+                "sales_source": sales_source,
+                "transaction": transaction,
+                "affiliate_name": affiliate_name,
+                "commission_as": commission_as,
+                "transaction_status": transaction_status,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def participants_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        buyer_email: str | None = None,
+        buyer_name: str | None = None,
+        sales_source: str | None = None,
+        transaction: str | None = None,
+        affiliate_name: str | None = None,
+        commission_as: CommissionRole | str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SyncPager[SaleParticipantsItem]:
+        """Iterate over every item of `participants`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            buyer_email: Buyer's e-mail address.
+            buyer_name: Buyer's name (or part of it).
+            sales_source: The `src` tracking value given in the checkout link.
+            transaction: A transaction code.
+            affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
+            commission_as: The role the authenticated user earned a commission as.
+            transaction_status: Only sales in this purchase status.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            GET_SALES_PARTICIPANTS,
+            {
+                "max_results": max_results,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "buyer_email": buyer_email,
+                "buyer_name": buyer_name,
+                "sales_source": sales_source,
+                "transaction": transaction,
+                "affiliate_name": affiliate_name,
+                "commission_as": commission_as,
+                "transaction_status": transaction_status,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+    def price_details(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        transaction: str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        payment_type: PaymentType | str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SalesPriceDetailsPage:
+        """List the price breakdown of each sale
+
+        Lists, per sale, how the price is made up: base price, total paid, VAT, Hotmart fee, the
+        coupon applied (if any) and the conversion rate to the producer's currency.
+
+        `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            transaction: A transaction code.
+            transaction_status: Only sales in this purchase status.
+            payment_type: Only sales paid with this payment type.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            GET_SALES_PRICE_DETAILS,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "transaction": transaction,
+                "transaction_status": transaction_status,
+                "payment_type": payment_type,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def price_details_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        transaction: str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        payment_type: PaymentType | str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SyncPager[SalePriceDetailsItem]:
+        """Iterate over every item of `price_details`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            transaction: A transaction code.
+            transaction_status: Only sales in this purchase status.
+            payment_type: Only sales paid with this payment type.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            GET_SALES_PRICE_DETAILS,
+            {
+                "max_results": max_results,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "transaction": transaction,
+                "transaction_status": transaction_status,
+                "payment_type": payment_type,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+    def refund(
+        self,
+        transaction_code: str,
+        *,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> Any:
+        """Refund a sale
+
+        Asks Hotmart to refund the purchase identified by its transaction code. There is no request
+        body and a successful call answers 200 with an empty body. Hotmart only accepts refunds of
+        `APPROVED` or `COMPLETE` purchases that are within the refund window, are not in a trial
+        period and were not paid with BACS or SEPA direct debit.
+
+        `PUT /payments/api/v1/sales/{transaction_code}/refund` (operationId `refundSale`).
+
+        Args:
+            transaction_code: Transaction code of the purchase to refund.
+        """
+        return self._client.call(
+            REFUND_SALE,
+            {"transaction_code": transaction_code},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def summary(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        sales_source: str | None = None,
+        affiliate_name: str | None = None,
+        payment_type: PaymentType | str | None = None,
+        offer_code: str | None = None,
+        transaction: str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SalesSummaryPage:
+        """Total commission values per currency
+
+        Returns the commission totals of the matching sales grouped by currency: one item per
+        currency with the number of transactions summed and the total value. Pagination runs over
+        currencies, not over transactions. When neither `transaction` nor `transaction_status` is
+        given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint documents
+        a lower rate limit (120 requests per minute per token) and recommends periods of up to 31
+        days.
+
+        `GET /payments/api/v1/sales/summary` (operationId `getSalesSummary`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            sales_source: The `src` tracking value given in the checkout link.
+            affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
+            payment_type: Only sales paid with this payment type.
+            offer_code: Code of the offer the sale was made with.
+            transaction: A transaction code.
+            transaction_status: Only sales in this purchase status.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            GET_SALES_SUMMARY,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "sales_source": sales_source,
+                "affiliate_name": affiliate_name,
+                "payment_type": payment_type,
+                "offer_code": offer_code,
+                "transaction": transaction,
+                "transaction_status": transaction_status,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def summary_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        sales_source: str | None = None,
+        affiliate_name: str | None = None,
+        payment_type: PaymentType | str | None = None,
+        offer_code: str | None = None,
+        transaction: str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SyncPager[SalesSummaryItem]:
+        """Iterate over every item of `summary`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /payments/api/v1/sales/summary` (operationId `getSalesSummary`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            sales_source: The `src` tracking value given in the checkout link.
+            affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
+            payment_type: Only sales paid with this payment type.
+            offer_code: Code of the offer the sale was made with.
+            transaction: A transaction code.
+            transaction_status: Only sales in this purchase status.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            GET_SALES_SUMMARY,
+            {
+                "max_results": max_results,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "sales_source": sales_source,
+                "affiliate_name": affiliate_name,
+                "payment_type": payment_type,
+                "offer_code": offer_code,
+                "transaction": transaction,
+                "transaction_status": transaction_status,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+
+class Subscriptions:
+    """Subscriptions (recurring products): listing, summaries, transactions, purchases,
+    cancellation, reactivation and change of the billing day.
+    """
+
+    def __init__(self, client: Hotmart) -> None:
+        self._client = client
+
+    def cancel(
+        self,
+        subscriber_code: Sequence[str] | str,
+        *,
+        send_mail: bool | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SubscriptionBulkResult:
+        """Cancel several subscriptions
+
+        Cancels a list of subscriptions in one call. The answer separates the subscriptions that
+        were cancelled from those that failed (with an `error` code such as
+        `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`).
+
+        `POST /payments/api/v1/subscriptions/cancel` (operationId `cancelSubscriptions`).
+
+        Args:
+            subscriber_code: Codes of the subscriptions to cancel.
+            send_mail: Whether Hotmart e-mails the subscribers about the cancellation.
+        """
+        return self._client.call(
+            CANCEL_SUBSCRIPTIONS,
+            {"subscriber_code": subscriber_code, "send_mail": send_mail},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def cancel_one(
+        self,
+        subscriber_code: str,
+        *,
+        send_mail: bool | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SubscriptionResult:
+        """Cancel one subscription
+
+        Cancels one subscription: the charge cycle stops and Hotmart notifies the Members Area and
+        webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. Dates
+        in the answer are strings `YYYY-MM-DD HH:MM:SS`, not epoch milliseconds.
+
+        `POST /payments/api/v1/subscriptions/{subscriber_code}/cancel` (operationId `cancelSubscription`).
+
+        Args:
+            subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            send_mail: Whether Hotmart e-mails the subscriber about the cancellation.
+        """
+        return self._client.call(
+            CANCEL_SUBSCRIPTION,
+            {"subscriber_code": subscriber_code, "send_mail": send_mail},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def change_due_day(
+        self,
+        subscriber_code: str,
+        due_day: int,
+        *,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> Any:
+        """Change the billing day of a subscription
+
+        Changes the day of the month on which the subscription is charged. Only active or overdue
+        subscriptions outside their trial period can change. A day that does not exist in a month
+        (31 in a 30-day month) is charged on the month's last day. The answer has an empty body.
+
+        `PATCH /payments/api/v1/subscriptions/{subscriber_code}` (operationId `changeSubscriptionDueDay`).
+
+        Args:
+            subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            due_day: Day of the month on which the subscription is charged.
+        """
+        return self._client.call(
+            CHANGE_SUBSCRIPTION_DUE_DAY,
+            {"subscriber_code": subscriber_code, "due_day": due_day},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def list(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        product_id: int | None = None,
+        plan: Sequence[str] | str | None = None,
+        plan_id: int | None = None,
+        accession_date: TimeLike | None = None,
+        end_accession_date: TimeLike | None = None,
+        status: SubscriptionStatus | str | None = None,
+        subscriber_code: str | None = None,
+        subscriber_email: str | None = None,
+        transaction: str | None = None,
+        trial: bool | None = None,
+        cancelation_date: TimeLike | None = None,
+        end_cancelation_date: TimeLike | None = None,
+        date_next_charge: TimeLike | None = None,
+        end_date_next_charge: TimeLike | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SubscriptionsPage:
+        """List subscriptions
+
+        Lists the subscriptions of the account's products with plan, product, price and subscriber.
+        Hotmart applies default windows to some date filters (for example the accession and
+        cancellation dates default to the last 30 days), so give explicit dates to look further
+        back.
+
+        `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            product_id: Numeric product id (about 7 digits).
+            plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
+            plan_id: Numeric plan id.
+            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            status: Only subscriptions in this status.
+            subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            subscriber_email: Subscriber's e-mail address.
+            transaction: A transaction code.
+            trial: Only subscriptions that are (true) or are not (false) in a trial period.
+            cancelation_date: Start of the cancellation period, Unix epoch milliseconds (UTC). Hotmart spells
+                the parameter with one "l".
+            end_cancelation_date: End of the cancellation period, Unix epoch milliseconds (UTC).
+            date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
+            end_date_next_charge: End of the next-charge period, Unix epoch milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            LIST_SUBSCRIPTIONS,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "product_id": product_id,
+                "plan": plan,
+                "plan_id": plan_id,
+                "accession_date": accession_date,
+                "end_accession_date": end_accession_date,
+                "status": status,
+                "subscriber_code": subscriber_code,
+                "subscriber_email": subscriber_email,
+                "transaction": transaction,
+                "trial": trial,
+                "cancelation_date": cancelation_date,
+                "end_cancelation_date": end_cancelation_date,
+                "date_next_charge": date_next_charge,
+                "end_date_next_charge": end_date_next_charge,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def list_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        product_id: int | None = None,
+        plan: Sequence[str] | str | None = None,
+        plan_id: int | None = None,
+        accession_date: TimeLike | None = None,
+        end_accession_date: TimeLike | None = None,
+        status: SubscriptionStatus | str | None = None,
+        subscriber_code: str | None = None,
+        subscriber_email: str | None = None,
+        transaction: str | None = None,
+        trial: bool | None = None,
+        cancelation_date: TimeLike | None = None,
+        end_cancelation_date: TimeLike | None = None,
+        date_next_charge: TimeLike | None = None,
+        end_date_next_charge: TimeLike | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SyncPager[Subscription]:
+        """Iterate over every item of `list`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            product_id: Numeric product id (about 7 digits).
+            plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
+            plan_id: Numeric plan id.
+            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            status: Only subscriptions in this status.
+            subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            subscriber_email: Subscriber's e-mail address.
+            transaction: A transaction code.
+            trial: Only subscriptions that are (true) or are not (false) in a trial period.
+            cancelation_date: Start of the cancellation period, Unix epoch milliseconds (UTC). Hotmart spells
+                the parameter with one "l".
+            end_cancelation_date: End of the cancellation period, Unix epoch milliseconds (UTC).
+            date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
+            end_date_next_charge: End of the next-charge period, Unix epoch milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_SUBSCRIPTIONS,
+            {
+                "max_results": max_results,
+                "product_id": product_id,
+                "plan": plan,
+                "plan_id": plan_id,
+                "accession_date": accession_date,
+                "end_accession_date": end_accession_date,
+                "status": status,
+                "subscriber_code": subscriber_code,
+                "subscriber_email": subscriber_email,
+                "transaction": transaction,
+                "trial": trial,
+                "cancelation_date": cancelation_date,
+                "end_cancelation_date": end_cancelation_date,
+                "date_next_charge": date_next_charge,
+                "end_date_next_charge": end_date_next_charge,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+    def purchases(
+        self,
+        subscriber_code: str,
+        *,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> builtins.list[SubscriptionPurchase]:
+        """List the purchases of a subscription
+
+        Lists the purchases (one per paid or attempted recurrence) of one subscription. The response
+        is a bare JSON array, not a page.
+
+        `GET /payments/api/v1/subscriptions/{subscriber_code}/purchases` (operationId `listSubscriptionPurchases`).
+
+        Args:
+            subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            LIST_SUBSCRIPTION_PURCHASES,
+            {"subscriber_code": subscriber_code, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def reactivate(
+        self,
+        subscriber_code: Sequence[str] | str,
+        *,
+        charge: bool | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SubscriptionBulkResult:
+        """Reactivate several subscriptions
+
+        Reactivates a list of cancelled subscriptions in one call, optionally charging the
+        subscribers right away. The answer separates successes from failures.
+
+        `POST /payments/api/v1/subscriptions/reactivate` (operationId `reactivateSubscriptions`).
+
+        Args:
+            subscriber_code: Codes of the subscriptions to reactivate.
+            charge: Charge the subscribers right away instead of e-mailing a payment link.
+        """
+        return self._client.call(
+            REACTIVATE_SUBSCRIPTIONS,
+            {"subscriber_code": subscriber_code, "charge": charge},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def reactivate_one(
+        self,
+        subscriber_code: str,
+        *,
+        charge: bool | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SubscriptionResult:
+        """Reactivate one subscription
+
+        Reactivates a cancelled subscription that has not expired yet. With `charge` true Hotmart
+        charges the subscriber right away; otherwise the subscriber receives an e-mail with a
+        payment link valid for 3 days. Dates in the answer are strings `YYYY-MM-DD HH:MM:SS`.
+
+        `POST /payments/api/v1/subscriptions/{subscriber_code}/reactivate` (operationId `reactivateSubscription`).
+
+        Args:
+            subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            charge: Charge the subscriber right away (true) or send an e-mail with a payment link valid for 3
+                days (false).
+        """
+        return self._client.call(
+            REACTIVATE_SUBSCRIPTION,
+            {"subscriber_code": subscriber_code, "charge": charge},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def summary(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        product_id: int | None = None,
+        subscriber_code: str | None = None,
+        accession_date: TimeLike | None = None,
+        end_accession_date: TimeLike | None = None,
+        date_next_charge: TimeLike | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SubscriptionSummaryPage:
+        """Summarise subscriptions
+
+        Returns one summary per subscription: lifetime, last recurrence, unpaid recurrences, plan,
+        product, offer and subscriber. The data can lag up to 24 hours behind real time.
+
+        `GET /payments/api/v1/subscriptions/summary` (operationId `getSubscriptionsSummary`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            product_id: Numeric product id (about 7 digits).
+            subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            GET_SUBSCRIPTIONS_SUMMARY,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "product_id": product_id,
+                "subscriber_code": subscriber_code,
+                "accession_date": accession_date,
+                "end_accession_date": end_accession_date,
+                "date_next_charge": date_next_charge,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def summary_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        product_id: int | None = None,
+        subscriber_code: str | None = None,
+        accession_date: TimeLike | None = None,
+        end_accession_date: TimeLike | None = None,
+        date_next_charge: TimeLike | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SyncPager[SubscriptionSummaryItem]:
+        """Iterate over every item of `summary`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /payments/api/v1/subscriptions/summary` (operationId `getSubscriptionsSummary`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            product_id: Numeric product id (about 7 digits).
+            subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            GET_SUBSCRIPTIONS_SUMMARY,
+            {
+                "max_results": max_results,
+                "product_id": product_id,
+                "subscriber_code": subscriber_code,
+                "accession_date": accession_date,
+                "end_accession_date": end_accession_date,
+                "date_next_charge": date_next_charge,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+    def transactions(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        product_id: int | None = None,
+        transaction: str | None = None,
+        subscriber_name: str | None = None,
+        subscriber_email: str | None = None,
+        billing_type: BillingType | str | None = None,
+        subscription_status: TransactionSubscriptionStatus | str | None = None,
+        recurrency_status: RecurrencyStatus | str | None = None,
+        purchase_status: PurchaseStatus | str | None = None,
+        transaction_date: TimeLike | None = None,
+        end_transaction_date: TimeLike | None = None,
+        offer_code: str | None = None,
+        purchase_payment_type: PaymentType | str | None = None,
+        subscriber_code: str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SubscriptionTransactionsPage:
+        """List subscription transactions
+
+        Lists the charge transactions of subscriptions (one item per subscription recurrence and
+        purchase), with filters by subscriber, billing type, subscription and recurrence status,
+        purchase status and payment type. Without dates Hotmart returns the last 30 days; the data
+        can lag up to 24 hours. Items are open objects: only the top-level fields below are
+        described, Hotmart sends further nested objects (plan, recurrency, purchase, subscriber...).
+
+        `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            product_id: Numeric product id (about 7 digits).
+            transaction: A transaction code.
+            subscriber_name: Subscriber's name (or part of it).
+            subscriber_email: Subscriber's e-mail address.
+            billing_type: Only transactions of this billing type.
+            subscription_status: Only transactions of subscriptions in this status.
+            recurrency_status: Only transactions whose recurrence is in this payment status.
+            purchase_status: Only transactions whose purchase is in this status.
+            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC).
+            end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC).
+            offer_code: Code of the offer the sale was made with.
+            purchase_payment_type: Only transactions paid with this payment type.
+            subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.call(
+            LIST_SUBSCRIPTION_TRANSACTIONS,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "product_id": product_id,
+                "transaction": transaction,
+                "subscriber_name": subscriber_name,
+                "subscriber_email": subscriber_email,
+                "billing_type": billing_type,
+                "subscription_status": subscription_status,
+                "recurrency_status": recurrency_status,
+                "purchase_status": purchase_status,
+                "transaction_date": transaction_date,
+                "end_transaction_date": end_transaction_date,
+                "offer_code": offer_code,
+                "purchase_payment_type": purchase_payment_type,
+                "subscriber_code": subscriber_code,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def transactions_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        product_id: int | None = None,
+        transaction: str | None = None,
+        subscriber_name: str | None = None,
+        subscriber_email: str | None = None,
+        billing_type: BillingType | str | None = None,
+        subscription_status: TransactionSubscriptionStatus | str | None = None,
+        recurrency_status: RecurrencyStatus | str | None = None,
+        purchase_status: PurchaseStatus | str | None = None,
+        transaction_date: TimeLike | None = None,
+        end_transaction_date: TimeLike | None = None,
+        offer_code: str | None = None,
+        purchase_payment_type: PaymentType | str | None = None,
+        subscriber_code: str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SyncPager[SubscriptionTransaction]:
+        """Iterate over every item of `transactions`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            product_id: Numeric product id (about 7 digits).
+            transaction: A transaction code.
+            subscriber_name: Subscriber's name (or part of it).
+            subscriber_email: Subscriber's e-mail address.
+            billing_type: Only transactions of this billing type.
+            subscription_status: Only transactions of subscriptions in this status.
+            recurrency_status: Only transactions whose recurrence is in this payment status.
+            purchase_status: Only transactions whose purchase is in this status.
+            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC).
+            end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC).
+            offer_code: Code of the offer the sale was made with.
+            purchase_payment_type: Only transactions paid with this payment type.
+            subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_SUBSCRIPTION_TRANSACTIONS,
+            {
+                "max_results": max_results,
+                "product_id": product_id,
+                "transaction": transaction,
+                "subscriber_name": subscriber_name,
+                "subscriber_email": subscriber_email,
+                "billing_type": billing_type,
+                "subscription_status": subscription_status,
+                "recurrency_status": recurrency_status,
+                "purchase_status": purchase_status,
+                "transaction_date": transaction_date,
+                "end_transaction_date": end_transaction_date,
+                "offer_code": offer_code,
+                "purchase_payment_type": purchase_payment_type,
+                "subscriber_code": subscriber_code,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
 
 class SyncResourceGroups:
     """The resource groups of `Hotmart`, one attribute per API area."""
 
+    club: Club
+    coupons: Coupons
+    events: Events
+    negotiation: Negotiation
+    products: Products
     sales: Sales
+    subscriptions: Subscriptions
 
     def _attach_resources(self, client: Hotmart) -> None:
+        self.club = Club(client)
+        self.coupons = Coupons(client)
+        self.events = Events(client)
+        self.negotiation = Negotiation(client)
+        self.products = Products(client)
         self.sales = Sales(client)
+        self.subscriptions = Subscriptions(client)
+
+
+class AsyncClub:
+    """Members Area (Hotmart Club): modules, pages, students and student progress. Every call
+    needs the Members Area `subdomain`.
+    """
+
+    def __init__(self, client: AsyncHotmart) -> None:
+        self._client = client
+
+    async def modules(
+        self,
+        subdomain: str,
+        *,
+        is_extra: bool | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> builtins.list[ClubModule]:
+        """List the modules of a Members Area
+
+        Lists the modules of the Members Area identified by `subdomain`, in their display order.
+        The response is a bare JSON array.
+
+        `GET /club/api/v1/modules` (operationId `listClubModules`).
+
+        Args:
+            subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
+                `fotografiadigital.club.hotmart.com`).
+            is_extra: When true, only extra modules; when false, only regular ones.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            LIST_CLUB_MODULES,
+            {"subdomain": subdomain, "is_extra": is_extra, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    async def pages(
+        self,
+        module_id: str,
+        subdomain: str,
+        *,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> builtins.list[ClubPage]:
+        """List the pages of a module
+
+        Lists the pages (lessons) of one module of the Members Area, with ratings, comments and
+        release rules. The response is a bare JSON array.
+
+        `GET /club/api/v1/modules/{module_id}/pages` (operationId `listClubPages`).
+
+        Args:
+            module_id: Id of the module (from `listClubModules`).
+            subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
+                `fotografiadigital.club.hotmart.com`).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            LIST_CLUB_PAGES,
+            {"module_id": module_id, "subdomain": subdomain, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    async def student_progress(
+        self,
+        user_id: str,
+        subdomain: str,
+        *,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> ClubStudentProgress:
+        """Get a student's progress per lesson
+
+        Returns the lessons of the Members Area with, for each one, whether the student completed
+        it and when. Lessons are open objects; the fields listed are the ones client code in the
+        wild reads.
+
+        `GET /club/api/v1/users/{user_id}/lessons` (operationId `getClubStudentProgress`).
+
+        Args:
+            user_id: Id of the student (`user_id` from `listClubStudents`).
+            subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
+                `fotografiadigital.club.hotmart.com`).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            GET_CLUB_STUDENT_PROGRESS,
+            {"user_id": user_id, "subdomain": subdomain, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    async def students(
+        self,
+        subdomain: str,
+        *,
+        email: str | None = None,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> ClubStudentsPage:
+        """List the students of a Members Area
+
+        Lists the students (and staff) of the Members Area with role, access dates, engagement and
+        overall progress.
+
+        `GET /club/api/v1/users` (operationId `listClubStudents`).
+
+        Args:
+            subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
+                `fotografiadigital.club.hotmart.com`).
+            email: Only the student with this e-mail address.
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            LIST_CLUB_STUDENTS,
+            {
+                "subdomain": subdomain,
+                "email": email,
+                "max_results": max_results,
+                "page_token": page_token,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def students_autopaginate(
+        self,
+        subdomain: str,
+        *,
+        email: str | None = None,
+        max_results: int | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> AsyncPager[ClubStudent]:
+        """Iterate over every item of `students`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /club/api/v1/users` (operationId `listClubStudents`).
+
+        Args:
+            subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
+                `fotografiadigital.club.hotmart.com`).
+            email: Only the student with this e-mail address.
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_CLUB_STUDENTS,
+            {"subdomain": subdomain, "email": email, "max_results": max_results, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+
+class AsyncCoupons:
+    """Discount coupons of a product."""
+
+    def __init__(self, client: AsyncHotmart) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        product_id: int,
+        code: str,
+        discount: NumberLike,
+        *,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        affiliate: int | None = None,
+        offer_ids: Sequence[int] | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> Any:
+        """Create a discount coupon
+
+        Creates a discount coupon for a product. `discount` is a fraction of the price (0.2 means
+        20% off). A successful call answers 200 with an empty body; list the coupons to get the new
+        coupon's id.
+
+        `POST /products/api/v1/product/{product_id}/coupon` (operationId `createCoupon`).
+
+        Args:
+            product_id: Numeric product id (about 7 digits).
+            code: Code the buyer types at checkout.
+            discount: Discount as a fraction of the price (0.2 = 20% off).
+            start_date: Unix epoch time in milliseconds (UTC).
+            end_date: Unix epoch time in milliseconds (UTC).
+            affiliate: Id of the affiliate the coupon is restricted to.
+            offer_ids: Ids of the offers the coupon applies to; all offers when absent or empty.
+        """
+        return await self._client.call(
+            CREATE_COUPON,
+            {
+                "product_id": product_id,
+                "code": code,
+                "discount": discount,
+                "start_date": start_date,
+                "end_date": end_date,
+                "affiliate": affiliate,
+                "offer_ids": offer_ids,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    async def delete(
+        self,
+        coupon_id: int,
+        *,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> Any:
+        """Delete a discount coupon
+
+        Deletes a discount coupon. A successful call answers 200 with an empty body.
+
+        `DELETE /products/api/v1/coupon/{coupon_id}` (operationId `deleteCoupon`).
+
+        Args:
+            coupon_id: Numeric id of the coupon (from `listCoupons`).
+        """
+        return await self._client.call(
+            DELETE_COUPON, {"coupon_id": coupon_id}, extra_query, RequestOptions(timeout, extra_headers, max_retries)
+        )
+
+    async def list(
+        self,
+        product_id: int,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        code: str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> CouponsPage:
+        """List the coupons of a product
+
+        Lists the discount coupons of a product. Hotmart has been seen answering 200 with an empty
+        body (no JSON at all) when the product has no coupons; treat that as an empty page.
+
+        `GET /products/api/v1/coupon/product/{product_id}` (operationId `listCoupons`).
+
+        Args:
+            product_id: Numeric product id (about 7 digits).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            code: Only the coupon with this code.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            LIST_COUPONS,
+            {
+                "product_id": product_id,
+                "max_results": max_results,
+                "page_token": page_token,
+                "code": code,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def list_autopaginate(
+        self,
+        product_id: int,
+        *,
+        max_results: int | None = None,
+        code: str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> AsyncPager[Coupon]:
+        """Iterate over every item of `list`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /products/api/v1/coupon/product/{product_id}` (operationId `listCoupons`).
+
+        Args:
+            product_id: Numeric product id (about 7 digits).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            code: Only the coupon with this code.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_COUPONS,
+            {"product_id": product_id, "max_results": max_results, "code": code, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+
+class AsyncEvents:
+    """Event tickets (products in the event-ticket format) and their participants."""
+
+    def __init__(self, client: AsyncHotmart) -> None:
+        self._client = client
+
+    async def info(
+        self,
+        event_id: int,
+        *,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> EventInfo:
+        """Get the details of an event
+
+        Returns the event's product, start and end dates and ticket lots. The answer is an open
+        object; the fields listed come from a copy of Hotmart's page for this endpoint and were not
+        checked against live traffic.
+
+        `GET /events/api/v1/{event_id}/info` (operationId `getEventInfo`).
+
+        Args:
+            event_id: Product id of the event (a product in the event-ticket format).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            GET_EVENT_INFO,
+            {"event_id": event_id, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    async def participants(
+        self,
+        event_id: int,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        buyer_email: str | None = None,
+        participant_email: str | None = None,
+        last_update: TimeLike | None = None,
+        id_lot: int | None = None,
+        ticket_status: TicketStatus | str | None = None,
+        ticket_type: TicketType | str | None = None,
+        checkin_status: CheckinStatus | str | None = None,
+        id_eticket: int | None = None,
+        ticket_qr_code: str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> EventParticipantsPage:
+        """List the tickets and participants of an event
+
+        Lists the tickets of an event with buyer, participant, ticket and lot. Only tickets with a
+        confirmed payment and free invitations are listed. Items are open objects; the fields
+        listed come from a copy of Hotmart's page for this endpoint.
+
+        `GET /events/api/v1/{event_id}/participants` (operationId `listEventParticipants`).
+
+        Args:
+            event_id: Product id of the event (a product in the event-ticket format).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            buyer_email: Buyer's e-mail address.
+            participant_email: Participant's e-mail address.
+            last_update: Only tickets updated since this moment, Unix epoch milliseconds (UTC).
+            id_lot: Id of the lot (also the ticket category), from `getEventInfo`.
+            ticket_status: Only tickets in this status.
+            ticket_type: Paid tickets, free tickets or all.
+            checkin_status: State of the participant's registration data.
+            id_eticket: Sequential id of one ticket.
+            ticket_qr_code: Unique ticket code printed as a QR code, used at the entrance.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            LIST_EVENT_PARTICIPANTS,
+            {
+                "event_id": event_id,
+                "max_results": max_results,
+                "page_token": page_token,
+                "buyer_email": buyer_email,
+                "participant_email": participant_email,
+                "last_update": last_update,
+                "id_lot": id_lot,
+                "ticket_status": ticket_status,
+                "ticket_type": ticket_type,
+                "checkin_status": checkin_status,
+                "id_eticket": id_eticket,
+                "ticket_qr_code": ticket_qr_code,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def participants_autopaginate(
+        self,
+        event_id: int,
+        *,
+        max_results: int | None = None,
+        buyer_email: str | None = None,
+        participant_email: str | None = None,
+        last_update: TimeLike | None = None,
+        id_lot: int | None = None,
+        ticket_status: TicketStatus | str | None = None,
+        ticket_type: TicketType | str | None = None,
+        checkin_status: CheckinStatus | str | None = None,
+        id_eticket: int | None = None,
+        ticket_qr_code: str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> AsyncPager[EventParticipant]:
+        """Iterate over every item of `participants`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /events/api/v1/{event_id}/participants` (operationId `listEventParticipants`).
+
+        Args:
+            event_id: Product id of the event (a product in the event-ticket format).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            buyer_email: Buyer's e-mail address.
+            participant_email: Participant's e-mail address.
+            last_update: Only tickets updated since this moment, Unix epoch milliseconds (UTC).
+            id_lot: Id of the lot (also the ticket category), from `getEventInfo`.
+            ticket_status: Only tickets in this status.
+            ticket_type: Paid tickets, free tickets or all.
+            checkin_status: State of the participant's registration data.
+            id_eticket: Sequential id of one ticket.
+            ticket_qr_code: Unique ticket code printed as a QR code, used at the entrance.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_EVENT_PARTICIPANTS,
+            {
+                "event_id": event_id,
+                "max_results": max_results,
+                "buyer_email": buyer_email,
+                "participant_email": participant_email,
+                "last_update": last_update,
+                "id_lot": id_lot,
+                "ticket_status": ticket_status,
+                "ticket_type": ticket_type,
+                "checkin_status": checkin_status,
+                "id_eticket": id_eticket,
+                "ticket_qr_code": ticket_qr_code,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+
+class AsyncNegotiation:
+    """Negotiation of overdue subscription installments (bank slip or PIX)."""
+
+    def __init__(self, client: AsyncHotmart) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        subscription_id: int,
+        recurrences: Sequence[int],
+        payment_type: NegotiationPaymentType | str,
+        *,
+        discount: NegotiationDiscount | Mapping[str, Any] | None = None,
+        document: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> NegotiationResult:
+        """Negotiate overdue subscription installments
+
+        Generates a bank slip (boleto) or PIX charge that lets a subscriber pay between one and five
+        overdue recurrences at once, optionally with an absolute discount. `document` (CPF or CNPJ)
+        is required for bank slips. Only subscription products sold in BRL, MXN or COP qualify. The
+        answer is an open object; the fields listed come from a copy of Hotmart's page for this
+        endpoint.
+
+        `POST /payments/api/v1/installments/negotiate` (operationId `negotiateInstallments`).
+
+        Args:
+            subscription_id: Numeric subscription id (`subscription_id` from `listSubscriptions`).
+            recurrences: Numbers of the overdue recurrences to include (one to five).
+            payment_type: How the negotiated installments are paid (bank slip or PIX).
+            discount: An absolute discount on the negotiated amount.
+            document: The payer's CPF or CNPJ, digits only. Required for bank slips (BILLET).
+        """
+        return await self._client.call(
+            NEGOTIATE_INSTALLMENTS,
+            {
+                "subscription_id": subscription_id,
+                "recurrences": recurrences,
+                "payment_type": payment_type,
+                "discount": discount,
+                "document": document,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+
+class AsyncProducts:
+    """Products of the account, with their offers and subscription plans."""
+
+    def __init__(self, client: AsyncHotmart) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        id: int | None = None,
+        status: ProductStatus | str | None = None,
+        format: ProductFormat | str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> ProductsPage:
+        """List products
+
+        Lists the products of the account with status, format and warranty period. Hotmart's
+        reference gives a default page size of 50 for this endpoint.
+
+        `GET /products/api/v1/products` (operationId `listProducts`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            id: Numeric id of one product.
+            status: Only products in this status.
+            format: Only products of this format.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            LIST_PRODUCTS,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "id": id,
+                "status": status,
+                "format": format,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def list_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        id: int | None = None,
+        status: ProductStatus | str | None = None,
+        format: ProductFormat | str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> AsyncPager[Product]:
+        """Iterate over every item of `list`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /products/api/v1/products` (operationId `listProducts`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            id: Numeric id of one product.
+            status: Only products in this status.
+            format: Only products of this format.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_PRODUCTS,
+            {"max_results": max_results, "id": id, "status": status, "format": format, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+    async def offers(
+        self,
+        ucode: str,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        offer_key: str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> ProductOffersPage:
+        """List the offers of a product
+
+        Lists the offers (price points and payment modes) of one product, marking the main offer.
+
+        `GET /products/api/v1/products/{ucode}/offers` (operationId `listProductOffers`).
+
+        Args:
+            ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            offer_key: Code (key) of one offer.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            LIST_PRODUCT_OFFERS,
+            {
+                "ucode": ucode,
+                "max_results": max_results,
+                "page_token": page_token,
+                "offer_key": offer_key,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def offers_autopaginate(
+        self,
+        ucode: str,
+        *,
+        max_results: int | None = None,
+        offer_key: str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> AsyncPager[ProductOffer]:
+        """Iterate over every item of `offers`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /products/api/v1/products/{ucode}/offers` (operationId `listProductOffers`).
+
+        Args:
+            ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            offer_key: Code (key) of one offer.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_PRODUCT_OFFERS,
+            {"ucode": ucode, "max_results": max_results, "offer_key": offer_key, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+    async def plans(
+        self,
+        ucode: str,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        id: int | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> ProductPlansPage:
+        """List the subscription plans of a product
+
+        Lists the subscription plans of one product with price, periodicity and trial. Hotmart
+        answers 400 `invalid_parameter` for products that have no plans instead of an empty page.
+
+        `GET /products/api/v1/products/{ucode}/plans` (operationId `listProductPlans`).
+
+        Args:
+            ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            id: Numeric id of one plan.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            LIST_PRODUCT_PLANS,
+            {"ucode": ucode, "max_results": max_results, "page_token": page_token, "id": id, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def plans_autopaginate(
+        self,
+        ucode: str,
+        *,
+        max_results: int | None = None,
+        id: int | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> AsyncPager[ProductPlan]:
+        """Iterate over every item of `plans`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /products/api/v1/products/{ucode}/plans` (operationId `listProductPlans`).
+
+        Args:
+            ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            id: Numeric id of one plan.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_PRODUCT_PLANS,
+            {"ucode": ucode, "max_results": max_results, "id": id, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
 
 
 class AsyncSales:
@@ -217,6 +3457,115 @@ class AsyncSales:
 
     def __init__(self, client: AsyncHotmart) -> None:
         self._client = client
+
+    async def commissions(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        transaction: str | None = None,
+        commission_as: CommissionRole | str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SalesCommissionsPage:
+        """List the commission split of each sale
+
+        Lists, per sale, the commission each participant earned (producer, co-producers,
+        affiliates, add-ons) and the exchange rate used for the payout currency. Note that the
+        commission amount carries its currency in `currency_value`, not `currency_code`.
+
+        `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            transaction: A transaction code.
+            commission_as: The role the authenticated user earned a commission as.
+            transaction_status: Only sales in this purchase status.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            GET_SALES_COMMISSIONS,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "transaction": transaction,
+                "commission_as": commission_as,
+                "transaction_status": transaction_status,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def commissions_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        transaction: str | None = None,
+        commission_as: CommissionRole | str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> AsyncPager[SaleCommissionsItem]:
+        """Iterate over every item of `commissions`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            transaction: A transaction code.
+            commission_as: The role the authenticated user earned a commission as.
+            transaction_status: Only sales in this purchase status.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            GET_SALES_COMMISSIONS,
+            {
+                "max_results": max_results,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "transaction": transaction,
+                "commission_as": commission_as,
+                "transaction_status": transaction_status,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
 
     async def history(
         self,
@@ -357,11 +3706,1020 @@ class AsyncSales:
             limit=limit,
         )
 
+    async def participants(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        buyer_email: str | None = None,
+        buyer_name: str | None = None,
+        sales_source: str | None = None,
+        transaction: str | None = None,
+        affiliate_name: str | None = None,
+        commission_as: CommissionRole | str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SalesParticipantsPage:
+        """List the people involved in each sale
+
+        Lists, per sale, everyone who took part in it (buyer, producer, co-producers, affiliates)
+        with their contact data, documents and address. The same default applies as for the sales
+        history: without `transaction` or `transaction_status`, only `APPROVED` and `COMPLETE`
+        sales are returned.
+
+        `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            buyer_email: Buyer's e-mail address.
+            buyer_name: Buyer's name (or part of it).
+            sales_source: The `src` tracking value given in the checkout link.
+            transaction: A transaction code.
+            affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
+            commission_as: The role the authenticated user earned a commission as.
+            transaction_status: Only sales in this purchase status.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            GET_SALES_PARTICIPANTS,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "buyer_email": buyer_email,
+                "buyer_name": buyer_name,
+                "sales_source": sales_source,
+                "transaction": transaction,
+                "affiliate_name": affiliate_name,
+                "commission_as": commission_as,
+                "transaction_status": transaction_status,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def participants_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        buyer_email: str | None = None,
+        buyer_name: str | None = None,
+        sales_source: str | None = None,
+        transaction: str | None = None,
+        affiliate_name: str | None = None,
+        commission_as: CommissionRole | str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> AsyncPager[SaleParticipantsItem]:
+        """Iterate over every item of `participants`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            buyer_email: Buyer's e-mail address.
+            buyer_name: Buyer's name (or part of it).
+            sales_source: The `src` tracking value given in the checkout link.
+            transaction: A transaction code.
+            affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
+            commission_as: The role the authenticated user earned a commission as.
+            transaction_status: Only sales in this purchase status.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            GET_SALES_PARTICIPANTS,
+            {
+                "max_results": max_results,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "buyer_email": buyer_email,
+                "buyer_name": buyer_name,
+                "sales_source": sales_source,
+                "transaction": transaction,
+                "affiliate_name": affiliate_name,
+                "commission_as": commission_as,
+                "transaction_status": transaction_status,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+    async def price_details(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        transaction: str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        payment_type: PaymentType | str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SalesPriceDetailsPage:
+        """List the price breakdown of each sale
+
+        Lists, per sale, how the price is made up: base price, total paid, VAT, Hotmart fee, the
+        coupon applied (if any) and the conversion rate to the producer's currency.
+
+        `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            transaction: A transaction code.
+            transaction_status: Only sales in this purchase status.
+            payment_type: Only sales paid with this payment type.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            GET_SALES_PRICE_DETAILS,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "transaction": transaction,
+                "transaction_status": transaction_status,
+                "payment_type": payment_type,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def price_details_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        transaction: str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        payment_type: PaymentType | str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> AsyncPager[SalePriceDetailsItem]:
+        """Iterate over every item of `price_details`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            transaction: A transaction code.
+            transaction_status: Only sales in this purchase status.
+            payment_type: Only sales paid with this payment type.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            GET_SALES_PRICE_DETAILS,
+            {
+                "max_results": max_results,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "transaction": transaction,
+                "transaction_status": transaction_status,
+                "payment_type": payment_type,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+    async def refund(
+        self,
+        transaction_code: str,
+        *,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> Any:
+        """Refund a sale
+
+        Asks Hotmart to refund the purchase identified by its transaction code. There is no request
+        body and a successful call answers 200 with an empty body. Hotmart only accepts refunds of
+        `APPROVED` or `COMPLETE` purchases that are within the refund window, are not in a trial
+        period and were not paid with BACS or SEPA direct debit.
+
+        `PUT /payments/api/v1/sales/{transaction_code}/refund` (operationId `refundSale`).
+
+        Args:
+            transaction_code: Transaction code of the purchase to refund.
+        """
+        return await self._client.call(
+            REFUND_SALE,
+            {"transaction_code": transaction_code},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    async def summary(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        sales_source: str | None = None,
+        affiliate_name: str | None = None,
+        payment_type: PaymentType | str | None = None,
+        offer_code: str | None = None,
+        transaction: str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SalesSummaryPage:
+        """Total commission values per currency
+
+        Returns the commission totals of the matching sales grouped by currency: one item per
+        currency with the number of transactions summed and the total value. Pagination runs over
+        currencies, not over transactions. When neither `transaction` nor `transaction_status` is
+        given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint documents
+        a lower rate limit (120 requests per minute per token) and recommends periods of up to 31
+        days.
+
+        `GET /payments/api/v1/sales/summary` (operationId `getSalesSummary`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            sales_source: The `src` tracking value given in the checkout link.
+            affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
+            payment_type: Only sales paid with this payment type.
+            offer_code: Code of the offer the sale was made with.
+            transaction: A transaction code.
+            transaction_status: Only sales in this purchase status.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            GET_SALES_SUMMARY,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "sales_source": sales_source,
+                "affiliate_name": affiliate_name,
+                "payment_type": payment_type,
+                "offer_code": offer_code,
+                "transaction": transaction,
+                "transaction_status": transaction_status,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def summary_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        product_id: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
+        sales_source: str | None = None,
+        affiliate_name: str | None = None,
+        payment_type: PaymentType | str | None = None,
+        offer_code: str | None = None,
+        transaction: str | None = None,
+        transaction_status: PurchaseStatus | str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> AsyncPager[SalesSummaryItem]:
+        """Iterate over every item of `summary`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /payments/api/v1/sales/summary` (operationId `getSalesSummary`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            product_id: Numeric product id (about 7 digits).
+            start_date: Start of the period, Unix epoch milliseconds (UTC).
+            end_date: End of the period, Unix epoch milliseconds (UTC).
+            sales_source: The `src` tracking value given in the checkout link.
+            affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
+            payment_type: Only sales paid with this payment type.
+            offer_code: Code of the offer the sale was made with.
+            transaction: A transaction code.
+            transaction_status: Only sales in this purchase status.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            GET_SALES_SUMMARY,
+            {
+                "max_results": max_results,
+                "product_id": product_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "sales_source": sales_source,
+                "affiliate_name": affiliate_name,
+                "payment_type": payment_type,
+                "offer_code": offer_code,
+                "transaction": transaction,
+                "transaction_status": transaction_status,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+
+class AsyncSubscriptions:
+    """Subscriptions (recurring products): listing, summaries, transactions, purchases,
+    cancellation, reactivation and change of the billing day.
+    """
+
+    def __init__(self, client: AsyncHotmart) -> None:
+        self._client = client
+
+    async def cancel(
+        self,
+        subscriber_code: Sequence[str] | str,
+        *,
+        send_mail: bool | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SubscriptionBulkResult:
+        """Cancel several subscriptions
+
+        Cancels a list of subscriptions in one call. The answer separates the subscriptions that
+        were cancelled from those that failed (with an `error` code such as
+        `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`).
+
+        `POST /payments/api/v1/subscriptions/cancel` (operationId `cancelSubscriptions`).
+
+        Args:
+            subscriber_code: Codes of the subscriptions to cancel.
+            send_mail: Whether Hotmart e-mails the subscribers about the cancellation.
+        """
+        return await self._client.call(
+            CANCEL_SUBSCRIPTIONS,
+            {"subscriber_code": subscriber_code, "send_mail": send_mail},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    async def cancel_one(
+        self,
+        subscriber_code: str,
+        *,
+        send_mail: bool | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SubscriptionResult:
+        """Cancel one subscription
+
+        Cancels one subscription: the charge cycle stops and Hotmart notifies the Members Area and
+        webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. Dates
+        in the answer are strings `YYYY-MM-DD HH:MM:SS`, not epoch milliseconds.
+
+        `POST /payments/api/v1/subscriptions/{subscriber_code}/cancel` (operationId `cancelSubscription`).
+
+        Args:
+            subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            send_mail: Whether Hotmart e-mails the subscriber about the cancellation.
+        """
+        return await self._client.call(
+            CANCEL_SUBSCRIPTION,
+            {"subscriber_code": subscriber_code, "send_mail": send_mail},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    async def change_due_day(
+        self,
+        subscriber_code: str,
+        due_day: int,
+        *,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> Any:
+        """Change the billing day of a subscription
+
+        Changes the day of the month on which the subscription is charged. Only active or overdue
+        subscriptions outside their trial period can change. A day that does not exist in a month
+        (31 in a 30-day month) is charged on the month's last day. The answer has an empty body.
+
+        `PATCH /payments/api/v1/subscriptions/{subscriber_code}` (operationId `changeSubscriptionDueDay`).
+
+        Args:
+            subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            due_day: Day of the month on which the subscription is charged.
+        """
+        return await self._client.call(
+            CHANGE_SUBSCRIPTION_DUE_DAY,
+            {"subscriber_code": subscriber_code, "due_day": due_day},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    async def list(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        product_id: int | None = None,
+        plan: Sequence[str] | str | None = None,
+        plan_id: int | None = None,
+        accession_date: TimeLike | None = None,
+        end_accession_date: TimeLike | None = None,
+        status: SubscriptionStatus | str | None = None,
+        subscriber_code: str | None = None,
+        subscriber_email: str | None = None,
+        transaction: str | None = None,
+        trial: bool | None = None,
+        cancelation_date: TimeLike | None = None,
+        end_cancelation_date: TimeLike | None = None,
+        date_next_charge: TimeLike | None = None,
+        end_date_next_charge: TimeLike | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SubscriptionsPage:
+        """List subscriptions
+
+        Lists the subscriptions of the account's products with plan, product, price and subscriber.
+        Hotmart applies default windows to some date filters (for example the accession and
+        cancellation dates default to the last 30 days), so give explicit dates to look further
+        back.
+
+        `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            product_id: Numeric product id (about 7 digits).
+            plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
+            plan_id: Numeric plan id.
+            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            status: Only subscriptions in this status.
+            subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            subscriber_email: Subscriber's e-mail address.
+            transaction: A transaction code.
+            trial: Only subscriptions that are (true) or are not (false) in a trial period.
+            cancelation_date: Start of the cancellation period, Unix epoch milliseconds (UTC). Hotmart spells
+                the parameter with one "l".
+            end_cancelation_date: End of the cancellation period, Unix epoch milliseconds (UTC).
+            date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
+            end_date_next_charge: End of the next-charge period, Unix epoch milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            LIST_SUBSCRIPTIONS,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "product_id": product_id,
+                "plan": plan,
+                "plan_id": plan_id,
+                "accession_date": accession_date,
+                "end_accession_date": end_accession_date,
+                "status": status,
+                "subscriber_code": subscriber_code,
+                "subscriber_email": subscriber_email,
+                "transaction": transaction,
+                "trial": trial,
+                "cancelation_date": cancelation_date,
+                "end_cancelation_date": end_cancelation_date,
+                "date_next_charge": date_next_charge,
+                "end_date_next_charge": end_date_next_charge,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def list_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        product_id: int | None = None,
+        plan: Sequence[str] | str | None = None,
+        plan_id: int | None = None,
+        accession_date: TimeLike | None = None,
+        end_accession_date: TimeLike | None = None,
+        status: SubscriptionStatus | str | None = None,
+        subscriber_code: str | None = None,
+        subscriber_email: str | None = None,
+        transaction: str | None = None,
+        trial: bool | None = None,
+        cancelation_date: TimeLike | None = None,
+        end_cancelation_date: TimeLike | None = None,
+        date_next_charge: TimeLike | None = None,
+        end_date_next_charge: TimeLike | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> AsyncPager[Subscription]:
+        """Iterate over every item of `list`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            product_id: Numeric product id (about 7 digits).
+            plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
+            plan_id: Numeric plan id.
+            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            status: Only subscriptions in this status.
+            subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            subscriber_email: Subscriber's e-mail address.
+            transaction: A transaction code.
+            trial: Only subscriptions that are (true) or are not (false) in a trial period.
+            cancelation_date: Start of the cancellation period, Unix epoch milliseconds (UTC). Hotmart spells
+                the parameter with one "l".
+            end_cancelation_date: End of the cancellation period, Unix epoch milliseconds (UTC).
+            date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
+            end_date_next_charge: End of the next-charge period, Unix epoch milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_SUBSCRIPTIONS,
+            {
+                "max_results": max_results,
+                "product_id": product_id,
+                "plan": plan,
+                "plan_id": plan_id,
+                "accession_date": accession_date,
+                "end_accession_date": end_accession_date,
+                "status": status,
+                "subscriber_code": subscriber_code,
+                "subscriber_email": subscriber_email,
+                "transaction": transaction,
+                "trial": trial,
+                "cancelation_date": cancelation_date,
+                "end_cancelation_date": end_cancelation_date,
+                "date_next_charge": date_next_charge,
+                "end_date_next_charge": end_date_next_charge,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+    async def purchases(
+        self,
+        subscriber_code: str,
+        *,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> builtins.list[SubscriptionPurchase]:
+        """List the purchases of a subscription
+
+        Lists the purchases (one per paid or attempted recurrence) of one subscription. The response
+        is a bare JSON array, not a page.
+
+        `GET /payments/api/v1/subscriptions/{subscriber_code}/purchases` (operationId `listSubscriptionPurchases`).
+
+        Args:
+            subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            LIST_SUBSCRIPTION_PURCHASES,
+            {"subscriber_code": subscriber_code, "select": select},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    async def reactivate(
+        self,
+        subscriber_code: Sequence[str] | str,
+        *,
+        charge: bool | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SubscriptionBulkResult:
+        """Reactivate several subscriptions
+
+        Reactivates a list of cancelled subscriptions in one call, optionally charging the
+        subscribers right away. The answer separates successes from failures.
+
+        `POST /payments/api/v1/subscriptions/reactivate` (operationId `reactivateSubscriptions`).
+
+        Args:
+            subscriber_code: Codes of the subscriptions to reactivate.
+            charge: Charge the subscribers right away instead of e-mailing a payment link.
+        """
+        return await self._client.call(
+            REACTIVATE_SUBSCRIPTIONS,
+            {"subscriber_code": subscriber_code, "charge": charge},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    async def reactivate_one(
+        self,
+        subscriber_code: str,
+        *,
+        charge: bool | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SubscriptionResult:
+        """Reactivate one subscription
+
+        Reactivates a cancelled subscription that has not expired yet. With `charge` true Hotmart
+        charges the subscriber right away; otherwise the subscriber receives an e-mail with a
+        payment link valid for 3 days. Dates in the answer are strings `YYYY-MM-DD HH:MM:SS`.
+
+        `POST /payments/api/v1/subscriptions/{subscriber_code}/reactivate` (operationId `reactivateSubscription`).
+
+        Args:
+            subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            charge: Charge the subscriber right away (true) or send an e-mail with a payment link valid for 3
+                days (false).
+        """
+        return await self._client.call(
+            REACTIVATE_SUBSCRIPTION,
+            {"subscriber_code": subscriber_code, "charge": charge},
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    async def summary(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        product_id: int | None = None,
+        subscriber_code: str | None = None,
+        accession_date: TimeLike | None = None,
+        end_accession_date: TimeLike | None = None,
+        date_next_charge: TimeLike | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SubscriptionSummaryPage:
+        """Summarise subscriptions
+
+        Returns one summary per subscription: lifetime, last recurrence, unpaid recurrences, plan,
+        product, offer and subscriber. The data can lag up to 24 hours behind real time.
+
+        `GET /payments/api/v1/subscriptions/summary` (operationId `getSubscriptionsSummary`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            product_id: Numeric product id (about 7 digits).
+            subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            GET_SUBSCRIPTIONS_SUMMARY,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "product_id": product_id,
+                "subscriber_code": subscriber_code,
+                "accession_date": accession_date,
+                "end_accession_date": end_accession_date,
+                "date_next_charge": date_next_charge,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def summary_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        product_id: int | None = None,
+        subscriber_code: str | None = None,
+        accession_date: TimeLike | None = None,
+        end_accession_date: TimeLike | None = None,
+        date_next_charge: TimeLike | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> AsyncPager[SubscriptionSummaryItem]:
+        """Iterate over every item of `summary`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /payments/api/v1/subscriptions/summary` (operationId `getSubscriptionsSummary`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            product_id: Numeric product id (about 7 digits).
+            subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            GET_SUBSCRIPTIONS_SUMMARY,
+            {
+                "max_results": max_results,
+                "product_id": product_id,
+                "subscriber_code": subscriber_code,
+                "accession_date": accession_date,
+                "end_accession_date": end_accession_date,
+                "date_next_charge": date_next_charge,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
+    async def transactions(
+        self,
+        *,
+        max_results: int | None = None,
+        page_token: str | None = None,
+        product_id: int | None = None,
+        transaction: str | None = None,
+        subscriber_name: str | None = None,
+        subscriber_email: str | None = None,
+        billing_type: BillingType | str | None = None,
+        subscription_status: TransactionSubscriptionStatus | str | None = None,
+        recurrency_status: RecurrencyStatus | str | None = None,
+        purchase_status: PurchaseStatus | str | None = None,
+        transaction_date: TimeLike | None = None,
+        end_transaction_date: TimeLike | None = None,
+        offer_code: str | None = None,
+        purchase_payment_type: PaymentType | str | None = None,
+        subscriber_code: str | None = None,
+        select: str | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> SubscriptionTransactionsPage:
+        """List subscription transactions
+
+        Lists the charge transactions of subscriptions (one item per subscription recurrence and
+        purchase), with filters by subscriber, billing type, subscription and recurrence status,
+        purchase status and payment type. Without dates Hotmart returns the last 30 days; the data
+        can lag up to 24 hours. Items are open objects: only the top-level fields below are
+        described, Hotmart sends further nested objects (plan, recurrency, purchase, subscriber...).
+
+        `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
+                page.
+            product_id: Numeric product id (about 7 digits).
+            transaction: A transaction code.
+            subscriber_name: Subscriber's name (or part of it).
+            subscriber_email: Subscriber's e-mail address.
+            billing_type: Only transactions of this billing type.
+            subscription_status: Only transactions of subscriptions in this status.
+            recurrency_status: Only transactions whose recurrence is in this payment status.
+            purchase_status: Only transactions whose purchase is in this status.
+            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC).
+            end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC).
+            offer_code: Code of the offer the sale was made with.
+            purchase_payment_type: Only transactions paid with this payment type.
+            subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return await self._client.call(
+            LIST_SUBSCRIPTION_TRANSACTIONS,
+            {
+                "max_results": max_results,
+                "page_token": page_token,
+                "product_id": product_id,
+                "transaction": transaction,
+                "subscriber_name": subscriber_name,
+                "subscriber_email": subscriber_email,
+                "billing_type": billing_type,
+                "subscription_status": subscription_status,
+                "recurrency_status": recurrency_status,
+                "purchase_status": purchase_status,
+                "transaction_date": transaction_date,
+                "end_transaction_date": end_transaction_date,
+                "offer_code": offer_code,
+                "purchase_payment_type": purchase_payment_type,
+                "subscriber_code": subscriber_code,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+        )
+
+    def transactions_autopaginate(
+        self,
+        *,
+        max_results: int | None = None,
+        product_id: int | None = None,
+        transaction: str | None = None,
+        subscriber_name: str | None = None,
+        subscriber_email: str | None = None,
+        billing_type: BillingType | str | None = None,
+        subscription_status: TransactionSubscriptionStatus | str | None = None,
+        recurrency_status: RecurrencyStatus | str | None = None,
+        purchase_status: PurchaseStatus | str | None = None,
+        transaction_date: TimeLike | None = None,
+        end_transaction_date: TimeLike | None = None,
+        offer_code: str | None = None,
+        purchase_payment_type: PaymentType | str | None = None,
+        subscriber_code: str | None = None,
+        select: str | None = None,
+        page_token: str | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        **extra_query: Any,
+    ) -> AsyncPager[SubscriptionTransaction]:
+        """Iterate over every item of `transactions`, fetching pages lazily.
+
+        Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
+        `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
+
+        Args:
+            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
+                endpoints; larger values are capped by the server.
+            product_id: Numeric product id (about 7 digits).
+            transaction: A transaction code.
+            subscriber_name: Subscriber's name (or part of it).
+            subscriber_email: Subscriber's e-mail address.
+            billing_type: Only transactions of this billing type.
+            subscription_status: Only transactions of subscriptions in this status.
+            recurrency_status: Only transactions whose recurrence is in this payment status.
+            purchase_status: Only transactions whose purchase is in this status.
+            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC).
+            end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC).
+            offer_code: Code of the offer the sale was made with.
+            purchase_payment_type: Only transactions paid with this payment type.
+            subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+        """
+        return self._client.paginate(
+            LIST_SUBSCRIPTION_TRANSACTIONS,
+            {
+                "max_results": max_results,
+                "product_id": product_id,
+                "transaction": transaction,
+                "subscriber_name": subscriber_name,
+                "subscriber_email": subscriber_email,
+                "billing_type": billing_type,
+                "subscription_status": subscription_status,
+                "recurrency_status": recurrency_status,
+                "purchase_status": purchase_status,
+                "transaction_date": transaction_date,
+                "end_transaction_date": end_transaction_date,
+                "offer_code": offer_code,
+                "purchase_payment_type": purchase_payment_type,
+                "subscriber_code": subscriber_code,
+                "select": select,
+            },
+            extra_query,
+            RequestOptions(timeout, extra_headers, max_retries),
+            page_token=page_token,
+            limit=limit,
+        )
+
 
 class AsyncResourceGroups:
     """The resource groups of `AsyncHotmart`, one attribute per API area."""
 
+    club: AsyncClub
+    coupons: AsyncCoupons
+    events: AsyncEvents
+    negotiation: AsyncNegotiation
+    products: AsyncProducts
     sales: AsyncSales
+    subscriptions: AsyncSubscriptions
 
     def _attach_resources(self, client: AsyncHotmart) -> None:
+        self.club = AsyncClub(client)
+        self.coupons = AsyncCoupons(client)
+        self.events = AsyncEvents(client)
+        self.negotiation = AsyncNegotiation(client)
+        self.products = AsyncProducts(client)
         self.sales = AsyncSales(client)
+        self.subscriptions = AsyncSubscriptions(client)

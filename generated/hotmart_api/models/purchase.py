@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.commission_role import CommissionRole
 from ..models.purchase_status import PurchaseStatus
 from ..types import UNSET, Unset
 
@@ -33,8 +34,8 @@ class Purchase:
      """
     recurrency_number: int | Unset = UNSET
     is_subscription: bool | Unset = UNSET
-    commission_as: str | Unset = UNSET
-    """ Role of the authenticated user in this sale (PRODUCER, COPRODUCER, AFFILIATE). """
+    commission_as: CommissionRole | Unset = UNSET
+    """ The role a commission is earned as. """
     price: Money | Unset = UNSET
     """ An amount in a currency. """
     payment: PurchasePayment | Unset = UNSET
@@ -60,7 +61,9 @@ class Purchase:
 
         is_subscription = self.is_subscription
 
-        commission_as = self.commission_as
+        commission_as: str | Unset = UNSET
+        if not isinstance(self.commission_as, Unset):
+            commission_as = self.commission_as.value
 
         price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.price, Unset):
@@ -142,7 +145,12 @@ class Purchase:
 
         is_subscription = d.pop("is_subscription", UNSET)
 
-        commission_as = d.pop("commission_as", UNSET)
+        _commission_as = d.pop("commission_as", UNSET)
+        commission_as: CommissionRole | Unset
+        if isinstance(_commission_as, Unset):
+            commission_as = UNSET
+        else:
+            commission_as = CommissionRole(_commission_as)
 
         _price = d.pop("price", UNSET)
         price: Money | Unset

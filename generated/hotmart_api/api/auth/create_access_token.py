@@ -5,14 +5,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_token import AccessToken
-from ...models.create_access_token_grant_type import CreateAccessTokenGrantType
 from ...models.error import Error
+from ...models.grant_type import GrantType
 from ...types import UNSET, Response, status_of
 
 
 def _get_kwargs(
     *,
-    grant_type: CreateAccessTokenGrantType,
+    grant_type: GrantType,
     client_id: str,
     client_secret: str,
 ) -> dict[str, Any]:
@@ -86,7 +86,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    grant_type: CreateAccessTokenGrantType,
+    grant_type: GrantType,
     client_id: str,
     client_secret: str,
 ) -> Response[AccessToken | Error]:
@@ -97,7 +97,8 @@ def sync_detailed(
     header shown ready-made in the Hotmart dashboard. The token is opaque; treat it as a secret.
 
     Args:
-        grant_type (CreateAccessTokenGrantType):
+        grant_type (GrantType): OAuth 2.0 grant type of the token request; Hotmart only supports
+            client credentials.
         client_id (str):
         client_secret (str):
 
@@ -125,7 +126,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    grant_type: CreateAccessTokenGrantType,
+    grant_type: GrantType,
     client_id: str,
     client_secret: str,
 ) -> AccessToken | Error | None:
@@ -136,7 +137,8 @@ def sync(
     header shown ready-made in the Hotmart dashboard. The token is opaque; treat it as a secret.
 
     Args:
-        grant_type (CreateAccessTokenGrantType):
+        grant_type (GrantType): OAuth 2.0 grant type of the token request; Hotmart only supports
+            client credentials.
         client_id (str):
         client_secret (str):
 
@@ -159,7 +161,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    grant_type: CreateAccessTokenGrantType,
+    grant_type: GrantType,
     client_id: str,
     client_secret: str,
 ) -> Response[AccessToken | Error]:
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     header shown ready-made in the Hotmart dashboard. The token is opaque; treat it as a secret.
 
     Args:
-        grant_type (CreateAccessTokenGrantType):
+        grant_type (GrantType): OAuth 2.0 grant type of the token request; Hotmart only supports
+            client credentials.
         client_id (str):
         client_secret (str):
 
@@ -196,7 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    grant_type: CreateAccessTokenGrantType,
+    grant_type: GrantType,
     client_id: str,
     client_secret: str,
 ) -> AccessToken | Error | None:
@@ -207,7 +210,8 @@ async def asyncio(
     header shown ready-made in the Hotmart dashboard. The token is opaque; treat it as a secret.
 
     Args:
-        grant_type (CreateAccessTokenGrantType):
+        grant_type (GrantType): OAuth 2.0 grant type of the token request; Hotmart only supports
+            client credentials.
         client_id (str):
         client_secret (str):
 

@@ -2,8 +2,11 @@ from enum import StrEnum
 from typing import Any
 
 
-class CreateAccessTokenGrantType(StrEnum):
-    CLIENT_CREDENTIALS = "client_credentials"
+class SaleParticipantRole(StrEnum):
+    AFFILIATE = "AFFILIATE"
+    BUYER = "BUYER"
+    COPRODUCER = "COPRODUCER"
+    PRODUCER = "PRODUCER"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -14,7 +17,7 @@ class CreateAccessTokenGrantType(StrEnum):
         return self._name_ in type(self).__members__
 
     @classmethod
-    def _missing_(cls, value: Any) -> "CreateAccessTokenGrantType | None":
+    def _missing_(cls, value: Any) -> "SaleParticipantRole | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -1,0 +1,236 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_coupon_request import CreateCouponRequest
+from ...models.error import Error
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    product_id: int,
+    *,
+    body: CreateCouponRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/products/api/v1/product/{product_id}/coupon".format(
+            product_id=quote(str(product_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    product_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCouponRequest,
+) -> Response[Any | Error]:
+    """Create a discount coupon
+
+     Creates a discount coupon for a product. `discount` is a fraction of the price (0.2 means
+    20% off). A successful call answers 200 with an empty body; list the coupons to get the new
+    coupon's id.
+
+    Args:
+        product_id (int):
+        body (CreateCouponRequest): A discount coupon to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        product_id=product_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    product_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCouponRequest,
+) -> Any | Error | None:
+    """Create a discount coupon
+
+     Creates a discount coupon for a product. `discount` is a fraction of the price (0.2 means
+    20% off). A successful call answers 200 with an empty body; list the coupons to get the new
+    coupon's id.
+
+    Args:
+        product_id (int):
+        body (CreateCouponRequest): A discount coupon to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        product_id=product_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    product_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCouponRequest,
+) -> Response[Any | Error]:
+    """Create a discount coupon
+
+     Creates a discount coupon for a product. `discount` is a fraction of the price (0.2 means
+    20% off). A successful call answers 200 with an empty body; list the coupons to get the new
+    coupon's id.
+
+    Args:
+        product_id (int):
+        body (CreateCouponRequest): A discount coupon to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        product_id=product_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    product_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCouponRequest,
+) -> Any | Error | None:
+    """Create a discount coupon
+
+     Creates a discount coupon for a product. `discount` is a fraction of the price (0.2 means
+    20% off). A successful call answers 200 with an empty body; list the coupons to get the new
+    coupon's id.
+
+    Args:
+        product_id (int):
+        body (CreateCouponRequest): A discount coupon to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            product_id=product_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+build_request_kwargs = _get_kwargs
+"""Build the keyword arguments for `httpx.Client.request` without sending anything."""
+
+
+def parse_success(response: httpx.Response) -> Any:
+    """Parse the body of a 200 response into its model."""
+    response_200 = cast(Any, None)
+    return response_200

@@ -1,0 +1,429 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.commission_role import CommissionRole
+from ...models.error import Error
+from ...models.purchase_status import PurchaseStatus
+from ...models.sales_participants_page import SalesParticipantsPage
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    max_results: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    start_date: int | Unset = UNSET,
+    end_date: int | Unset = UNSET,
+    buyer_email: str | Unset = UNSET,
+    buyer_name: str | Unset = UNSET,
+    sales_source: str | Unset = UNSET,
+    transaction: str | Unset = UNSET,
+    affiliate_name: str | Unset = UNSET,
+    commission_as: CommissionRole | Unset = UNSET,
+    transaction_status: PurchaseStatus | Unset = UNSET,
+    select: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["max_results"] = max_results
+
+    params["page_token"] = page_token
+
+    params["product_id"] = product_id
+
+    params["start_date"] = start_date
+
+    params["end_date"] = end_date
+
+    params["buyer_email"] = buyer_email
+
+    params["buyer_name"] = buyer_name
+
+    params["sales_source"] = sales_source
+
+    params["transaction"] = transaction
+
+    params["affiliate_name"] = affiliate_name
+
+    json_commission_as: str | Unset = UNSET
+    if not isinstance(commission_as, Unset):
+        json_commission_as = commission_as.value
+
+    params["commission_as"] = json_commission_as
+
+    json_transaction_status: str | Unset = UNSET
+    if not isinstance(transaction_status, Unset):
+        json_transaction_status = transaction_status.value
+
+    params["transaction_status"] = json_transaction_status
+
+    params["select"] = select
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/payments/api/v1/sales/users",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SalesParticipantsPage | None:
+    if response.status_code == 200:
+        response_200 = SalesParticipantsPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SalesParticipantsPage]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    start_date: int | Unset = UNSET,
+    end_date: int | Unset = UNSET,
+    buyer_email: str | Unset = UNSET,
+    buyer_name: str | Unset = UNSET,
+    sales_source: str | Unset = UNSET,
+    transaction: str | Unset = UNSET,
+    affiliate_name: str | Unset = UNSET,
+    commission_as: CommissionRole | Unset = UNSET,
+    transaction_status: PurchaseStatus | Unset = UNSET,
+    select: str | Unset = UNSET,
+) -> Response[Error | SalesParticipantsPage]:
+    """List the people involved in each sale
+
+     Lists, per sale, everyone who took part in it (buyer, producer, co-producers, affiliates)
+    with their contact data, documents and address. The same default applies as for the sales
+    history: without `transaction` or `transaction_status`, only `APPROVED` and `COMPLETE`
+    sales are returned.
+
+    Args:
+        max_results (int | Unset):
+        page_token (str | Unset):
+        product_id (int | Unset):
+        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        buyer_email (str | Unset):
+        buyer_name (str | Unset):
+        sales_source (str | Unset):
+        transaction (str | Unset):
+        affiliate_name (str | Unset):
+        commission_as (CommissionRole | Unset): The role a commission is earned as.
+        transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
+            Hotmart's own spelling. By default sales
+            endpoints return only APPROVED and COMPLETE.
+        select (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SalesParticipantsPage]
+    """
+
+    kwargs = _get_kwargs(
+        max_results=max_results,
+        page_token=page_token,
+        product_id=product_id,
+        start_date=start_date,
+        end_date=end_date,
+        buyer_email=buyer_email,
+        buyer_name=buyer_name,
+        sales_source=sales_source,
+        transaction=transaction,
+        affiliate_name=affiliate_name,
+        commission_as=commission_as,
+        transaction_status=transaction_status,
+        select=select,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    start_date: int | Unset = UNSET,
+    end_date: int | Unset = UNSET,
+    buyer_email: str | Unset = UNSET,
+    buyer_name: str | Unset = UNSET,
+    sales_source: str | Unset = UNSET,
+    transaction: str | Unset = UNSET,
+    affiliate_name: str | Unset = UNSET,
+    commission_as: CommissionRole | Unset = UNSET,
+    transaction_status: PurchaseStatus | Unset = UNSET,
+    select: str | Unset = UNSET,
+) -> Error | SalesParticipantsPage | None:
+    """List the people involved in each sale
+
+     Lists, per sale, everyone who took part in it (buyer, producer, co-producers, affiliates)
+    with their contact data, documents and address. The same default applies as for the sales
+    history: without `transaction` or `transaction_status`, only `APPROVED` and `COMPLETE`
+    sales are returned.
+
+    Args:
+        max_results (int | Unset):
+        page_token (str | Unset):
+        product_id (int | Unset):
+        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        buyer_email (str | Unset):
+        buyer_name (str | Unset):
+        sales_source (str | Unset):
+        transaction (str | Unset):
+        affiliate_name (str | Unset):
+        commission_as (CommissionRole | Unset): The role a commission is earned as.
+        transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
+            Hotmart's own spelling. By default sales
+            endpoints return only APPROVED and COMPLETE.
+        select (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SalesParticipantsPage
+    """
+
+    return sync_detailed(
+        client=client,
+        max_results=max_results,
+        page_token=page_token,
+        product_id=product_id,
+        start_date=start_date,
+        end_date=end_date,
+        buyer_email=buyer_email,
+        buyer_name=buyer_name,
+        sales_source=sales_source,
+        transaction=transaction,
+        affiliate_name=affiliate_name,
+        commission_as=commission_as,
+        transaction_status=transaction_status,
+        select=select,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    start_date: int | Unset = UNSET,
+    end_date: int | Unset = UNSET,
+    buyer_email: str | Unset = UNSET,
+    buyer_name: str | Unset = UNSET,
+    sales_source: str | Unset = UNSET,
+    transaction: str | Unset = UNSET,
+    affiliate_name: str | Unset = UNSET,
+    commission_as: CommissionRole | Unset = UNSET,
+    transaction_status: PurchaseStatus | Unset = UNSET,
+    select: str | Unset = UNSET,
+) -> Response[Error | SalesParticipantsPage]:
+    """List the people involved in each sale
+
+     Lists, per sale, everyone who took part in it (buyer, producer, co-producers, affiliates)
+    with their contact data, documents and address. The same default applies as for the sales
+    history: without `transaction` or `transaction_status`, only `APPROVED` and `COMPLETE`
+    sales are returned.
+
+    Args:
+        max_results (int | Unset):
+        page_token (str | Unset):
+        product_id (int | Unset):
+        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        buyer_email (str | Unset):
+        buyer_name (str | Unset):
+        sales_source (str | Unset):
+        transaction (str | Unset):
+        affiliate_name (str | Unset):
+        commission_as (CommissionRole | Unset): The role a commission is earned as.
+        transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
+            Hotmart's own spelling. By default sales
+            endpoints return only APPROVED and COMPLETE.
+        select (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SalesParticipantsPage]
+    """
+
+    kwargs = _get_kwargs(
+        max_results=max_results,
+        page_token=page_token,
+        product_id=product_id,
+        start_date=start_date,
+        end_date=end_date,
+        buyer_email=buyer_email,
+        buyer_name=buyer_name,
+        sales_source=sales_source,
+        transaction=transaction,
+        affiliate_name=affiliate_name,
+        commission_as=commission_as,
+        transaction_status=transaction_status,
+        select=select,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    start_date: int | Unset = UNSET,
+    end_date: int | Unset = UNSET,
+    buyer_email: str | Unset = UNSET,
+    buyer_name: str | Unset = UNSET,
+    sales_source: str | Unset = UNSET,
+    transaction: str | Unset = UNSET,
+    affiliate_name: str | Unset = UNSET,
+    commission_as: CommissionRole | Unset = UNSET,
+    transaction_status: PurchaseStatus | Unset = UNSET,
+    select: str | Unset = UNSET,
+) -> Error | SalesParticipantsPage | None:
+    """List the people involved in each sale
+
+     Lists, per sale, everyone who took part in it (buyer, producer, co-producers, affiliates)
+    with their contact data, documents and address. The same default applies as for the sales
+    history: without `transaction` or `transaction_status`, only `APPROVED` and `COMPLETE`
+    sales are returned.
+
+    Args:
+        max_results (int | Unset):
+        page_token (str | Unset):
+        product_id (int | Unset):
+        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        buyer_email (str | Unset):
+        buyer_name (str | Unset):
+        sales_source (str | Unset):
+        transaction (str | Unset):
+        affiliate_name (str | Unset):
+        commission_as (CommissionRole | Unset): The role a commission is earned as.
+        transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
+            Hotmart's own spelling. By default sales
+            endpoints return only APPROVED and COMPLETE.
+        select (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SalesParticipantsPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            max_results=max_results,
+            page_token=page_token,
+            product_id=product_id,
+            start_date=start_date,
+            end_date=end_date,
+            buyer_email=buyer_email,
+            buyer_name=buyer_name,
+            sales_source=sales_source,
+            transaction=transaction,
+            affiliate_name=affiliate_name,
+            commission_as=commission_as,
+            transaction_status=transaction_status,
+            select=select,
+        )
+    ).parsed
+
+
+build_request_kwargs = _get_kwargs
+"""Build the keyword arguments for `httpx.Client.request` without sending anything."""
+
+
+def parse_success(response: httpx.Response) -> SalesParticipantsPage:
+    """Parse the body of a 200 response into its model."""
+    response_200 = SalesParticipantsPage.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClubLesson")
+
+
+@_attrs_define
+class ClubLesson:
+    """A lesson with the student's completion. Open object: the fields listed are those read by
+    independent client code, not confirmed by a wrapper this spec relies on.
+
+    """
+
+    page_id: str | Unset = UNSET
+    page_name: str | Unset = UNSET
+    module_name: str | Unset = UNSET
+    is_module_extra: bool | Unset = UNSET
+    is_completed: bool | Unset = UNSET
+    completed_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_id = self.page_id
+
+        page_name = self.page_name
+
+        module_name = self.module_name
+
+        is_module_extra = self.is_module_extra
+
+        is_completed = self.is_completed
+
+        completed_date = self.completed_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_id is not UNSET:
+            field_dict["page_id"] = page_id
+        if page_name is not UNSET:
+            field_dict["page_name"] = page_name
+        if module_name is not UNSET:
+            field_dict["module_name"] = module_name
+        if is_module_extra is not UNSET:
+            field_dict["is_module_extra"] = is_module_extra
+        if is_completed is not UNSET:
+            field_dict["is_completed"] = is_completed
+        if completed_date is not UNSET:
+            field_dict["completed_date"] = completed_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page_id = d.pop("page_id", UNSET)
+
+        page_name = d.pop("page_name", UNSET)
+
+        module_name = d.pop("module_name", UNSET)
+
+        is_module_extra = d.pop("is_module_extra", UNSET)
+
+        is_completed = d.pop("is_completed", UNSET)
+
+        completed_date = d.pop("completed_date", UNSET)
+
+        club_lesson = cls(
+            page_id=page_id,
+            page_name=page_name,
+            module_name=module_name,
+            is_module_extra=is_module_extra,
+            is_completed=is_completed,
+            completed_date=completed_date,
+        )
+
+        club_lesson.additional_properties = d
+        return club_lesson
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.checkin_status import CheckinStatus
+from ..models.ticket_status import TicketStatus
+from ..models.ticket_type import TicketType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ETicket")
+
+
+@_attrs_define
+class ETicket:
+    id: int | Unset = UNSET
+    ticket_qr_code: str | Unset = UNSET
+    current_update: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    checkin_status: CheckinStatus | Unset = UNSET
+    """ State of a participant's registration data; `ALL` is only meaningful as a filter. """
+    is_blocked: bool | Unset = UNSET
+    ticket_status: TicketStatus | Unset = UNSET
+    """ Status of an event ticket. """
+    ticket_type: TicketType | Unset = UNSET
+    """ Paid or free ticket; `ALL` is only meaningful as a filter. """
+    checkin_url: str | Unset = UNSET
+    """ Check-in link e-mailed to the buyer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ticket_qr_code = self.ticket_qr_code
+
+        current_update = self.current_update
+
+        checkin_status: str | Unset = UNSET
+        if not isinstance(self.checkin_status, Unset):
+            checkin_status = self.checkin_status.value
+
+        is_blocked = self.is_blocked
+
+        ticket_status: str | Unset = UNSET
+        if not isinstance(self.ticket_status, Unset):
+            ticket_status = self.ticket_status.value
+
+        ticket_type: str | Unset = UNSET
+        if not isinstance(self.ticket_type, Unset):
+            ticket_type = self.ticket_type.value
+
+        checkin_url = self.checkin_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if ticket_qr_code is not UNSET:
+            field_dict["ticket_qr_code"] = ticket_qr_code
+        if current_update is not UNSET:
+            field_dict["current_update"] = current_update
+        if checkin_status is not UNSET:
+            field_dict["checkin_status"] = checkin_status
+        if is_blocked is not UNSET:
+            field_dict["is_blocked"] = is_blocked
+        if ticket_status is not UNSET:
+            field_dict["ticket_status"] = ticket_status
+        if ticket_type is not UNSET:
+            field_dict["ticket_type"] = ticket_type
+        if checkin_url is not UNSET:
+            field_dict["checkin_url"] = checkin_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        ticket_qr_code = d.pop("ticket_qr_code", UNSET)
+
+        current_update = d.pop("current_update", UNSET)
+
+        _checkin_status = d.pop("checkin_status", UNSET)
+        checkin_status: CheckinStatus | Unset
+        if isinstance(_checkin_status, Unset):
+            checkin_status = UNSET
+        else:
+            checkin_status = CheckinStatus(_checkin_status)
+
+        is_blocked = d.pop("is_blocked", UNSET)
+
+        _ticket_status = d.pop("ticket_status", UNSET)
+        ticket_status: TicketStatus | Unset
+        if isinstance(_ticket_status, Unset):
+            ticket_status = UNSET
+        else:
+            ticket_status = TicketStatus(_ticket_status)
+
+        _ticket_type = d.pop("ticket_type", UNSET)
+        ticket_type: TicketType | Unset
+        if isinstance(_ticket_type, Unset):
+            ticket_type = UNSET
+        else:
+            ticket_type = TicketType(_ticket_type)
+
+        checkin_url = d.pop("checkin_url", UNSET)
+
+        e_ticket = cls(
+            id=id,
+            ticket_qr_code=ticket_qr_code,
+            current_update=current_update,
+            checkin_status=checkin_status,
+            is_blocked=is_blocked,
+            ticket_status=ticket_status,
+            ticket_type=ticket_type,
+            checkin_url=checkin_url,
+        )
+
+        e_ticket.additional_properties = d
+        return e_ticket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

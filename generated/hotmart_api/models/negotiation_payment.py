@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_type import PaymentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NegotiationPayment")
+
+
+@_attrs_define
+class NegotiationPayment:
+    """The generated payment; `billet_*` fields for bank slips, `pix_*` fields for PIX."""
+
+    type_: PaymentType | Unset = UNSET
+    """ How a purchase was paid. """
+    expiration_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    billet_url: str | Unset = UNSET
+    billet_barcode: str | Unset = UNSET
+    pix_code: str | Unset = UNSET
+    """ PIX copy-and-paste code. """
+    pix_qrcode: str | Unset = UNSET
+    """ Link to the PIX QR code. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        expiration_date = self.expiration_date
+
+        billet_url = self.billet_url
+
+        billet_barcode = self.billet_barcode
+
+        pix_code = self.pix_code
+
+        pix_qrcode = self.pix_qrcode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if billet_url is not UNSET:
+            field_dict["billet_url"] = billet_url
+        if billet_barcode is not UNSET:
+            field_dict["billet_barcode"] = billet_barcode
+        if pix_code is not UNSET:
+            field_dict["pix_code"] = pix_code
+        if pix_qrcode is not UNSET:
+            field_dict["pix_qrcode"] = pix_qrcode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: PaymentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PaymentType(_type_)
+
+        expiration_date = d.pop("expiration_date", UNSET)
+
+        billet_url = d.pop("billet_url", UNSET)
+
+        billet_barcode = d.pop("billet_barcode", UNSET)
+
+        pix_code = d.pop("pix_code", UNSET)
+
+        pix_qrcode = d.pop("pix_qrcode", UNSET)
+
+        negotiation_payment = cls(
+            type_=type_,
+            expiration_date=expiration_date,
+            billet_url=billet_url,
+            billet_barcode=billet_barcode,
+            pix_code=pix_code,
+            pix_qrcode=pix_qrcode,
+        )
+
+        negotiation_payment.additional_properties = d
+        return negotiation_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.purchase_event_name import PurchaseEventName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.purchase_event_data import PurchaseEventData
+
+
+T = TypeVar("T", bound="PurchaseEvent")
+
+
+@_attrs_define
+class PurchaseEvent:
+    """Envelope of the purchase events (postback version 2.0.0)."""
+
+    id: str | Unset = UNSET
+    """ Unique id of the notification; use it to discard duplicates. """
+    creation_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    event: PurchaseEventName | Unset = UNSET
+    """ Names of the purchase events, which share the `PurchaseEvent` payload. """
+    version: str | Unset = UNSET
+    """ Postback version, `2.0.0`. """
+    data: PurchaseEventData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        creation_date = self.creation_date
+
+        event: str | Unset = UNSET
+        if not isinstance(self.event, Unset):
+            event = self.event.value
+
+        version = self.version
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if creation_date is not UNSET:
+            field_dict["creation_date"] = creation_date
+        if event is not UNSET:
+            field_dict["event"] = event
+        if version is not UNSET:
+            field_dict["version"] = version
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.purchase_event_data import PurchaseEventData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        creation_date = d.pop("creation_date", UNSET)
+
+        _event = d.pop("event", UNSET)
+        event: PurchaseEventName | Unset
+        if isinstance(_event, Unset):
+            event = UNSET
+        else:
+            event = PurchaseEventName(_event)
+
+        version = d.pop("version", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: PurchaseEventData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = PurchaseEventData.from_dict(_data)
+
+        purchase_event = cls(
+            id=id,
+            creation_date=creation_date,
+            event=event,
+            version=version,
+            data=data,
+        )
+
+        purchase_event.additional_properties = d
+        return purchase_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

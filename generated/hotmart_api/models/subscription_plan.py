@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionPlan")
+
+
+@_attrs_define
+class SubscriptionPlan:
+    name: str | Unset = UNSET
+    id: int | Unset = UNSET
+    recurrency_period: int | Unset = UNSET
+    """ Days between charges (30, 360...). """
+    max_charge_cycles: int | Unset = UNSET
+    """ Maximum number of charges; 0 means until the subscriber cancels. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id = self.id
+
+        recurrency_period = self.recurrency_period
+
+        max_charge_cycles = self.max_charge_cycles
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if id is not UNSET:
+            field_dict["id"] = id
+        if recurrency_period is not UNSET:
+            field_dict["recurrency_period"] = recurrency_period
+        if max_charge_cycles is not UNSET:
+            field_dict["max_charge_cycles"] = max_charge_cycles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        recurrency_period = d.pop("recurrency_period", UNSET)
+
+        max_charge_cycles = d.pop("max_charge_cycles", UNSET)
+
+        subscription_plan = cls(
+            name=name,
+            id=id,
+            recurrency_period=recurrency_period,
+            max_charge_cycles=max_charge_cycles,
+        )
+
+        subscription_plan.additional_properties = d
+        return subscription_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

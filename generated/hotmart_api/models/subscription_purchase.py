@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_type import PaymentType
+from ..models.purchase_status import PurchaseStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="SubscriptionPurchase")
+
+
+@_attrs_define
+class SubscriptionPurchase:
+    """One purchase (recurrence payment) of a subscription."""
+
+    transaction: str | Unset = UNSET
+    approved_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    payment_engine: str | Unset = UNSET
+    """ Payment platform, e.g. HotPay. """
+    status: PurchaseStatus | Unset = UNSET
+    """ Status of a purchase. `UNDER_ANALISYS` is Hotmart's own spelling. By default sales
+    endpoints return only APPROVED and COMPLETE.
+     """
+    price: Money | Unset = UNSET
+    """ An amount in a currency. """
+    payment_type: PaymentType | Unset = UNSET
+    """ How a purchase was paid. """
+    payment_method: str | Unset = UNSET
+    """ Payment method detail, e.g. VISA_CREDIT_CARD, PIX. """
+    recurrency_number: int | Unset = UNSET
+    under_warranty: bool | Unset = UNSET
+    purchase_subscription: bool | Unset = UNSET
+    """ Whether the purchase belongs to a subscription product. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction = self.transaction
+
+        approved_date = self.approved_date
+
+        payment_engine = self.payment_engine
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price, Unset):
+            price = self.price.to_dict()
+
+        payment_type: str | Unset = UNSET
+        if not isinstance(self.payment_type, Unset):
+            payment_type = self.payment_type.value
+
+        payment_method = self.payment_method
+
+        recurrency_number = self.recurrency_number
+
+        under_warranty = self.under_warranty
+
+        purchase_subscription = self.purchase_subscription
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transaction is not UNSET:
+            field_dict["transaction"] = transaction
+        if approved_date is not UNSET:
+            field_dict["approved_date"] = approved_date
+        if payment_engine is not UNSET:
+            field_dict["payment_engine"] = payment_engine
+        if status is not UNSET:
+            field_dict["status"] = status
+        if price is not UNSET:
+            field_dict["price"] = price
+        if payment_type is not UNSET:
+            field_dict["payment_type"] = payment_type
+        if payment_method is not UNSET:
+            field_dict["payment_method"] = payment_method
+        if recurrency_number is not UNSET:
+            field_dict["recurrency_number"] = recurrency_number
+        if under_warranty is not UNSET:
+            field_dict["under_warranty"] = under_warranty
+        if purchase_subscription is not UNSET:
+            field_dict["purchase_subscription"] = purchase_subscription
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+
+        d = dict(src_dict)
+        transaction = d.pop("transaction", UNSET)
+
+        approved_date = d.pop("approved_date", UNSET)
+
+        payment_engine = d.pop("payment_engine", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PurchaseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PurchaseStatus(_status)
+
+        _price = d.pop("price", UNSET)
+        price: Money | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = Money.from_dict(_price)
+
+        _payment_type = d.pop("payment_type", UNSET)
+        payment_type: PaymentType | Unset
+        if isinstance(_payment_type, Unset):
+            payment_type = UNSET
+        else:
+            payment_type = PaymentType(_payment_type)
+
+        payment_method = d.pop("payment_method", UNSET)
+
+        recurrency_number = d.pop("recurrency_number", UNSET)
+
+        under_warranty = d.pop("under_warranty", UNSET)
+
+        purchase_subscription = d.pop("purchase_subscription", UNSET)
+
+        subscription_purchase = cls(
+            transaction=transaction,
+            approved_date=approved_date,
+            payment_engine=payment_engine,
+            status=status,
+            price=price,
+            payment_type=payment_type,
+            payment_method=payment_method,
+            recurrency_number=recurrency_number,
+            under_warranty=under_warranty,
+            purchase_subscription=purchase_subscription,
+        )
+
+        subscription_purchase.additional_properties = d
+        return subscription_purchase
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

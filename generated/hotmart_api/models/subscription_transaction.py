@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_type import BillingType
+from ..models.transaction_subscription_status import TransactionSubscriptionStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_ref import ProductRef
+
+
+T = TypeVar("T", bound="SubscriptionTransaction")
+
+
+@_attrs_define
+class SubscriptionTransaction:
+    """One subscription charge transaction. Open object: only top-level fields are described
+    (taken from a copy of Hotmart's page for this endpoint); Hotmart also sends nested objects
+    such as `trial_info`, `plan`, `recurrency`, `purchase`, `subscriber` and `producer`.
+
+    """
+
+    subscription_id: int | Unset = UNSET
+    subscriber_code: str | Unset = UNSET
+    status: TransactionSubscriptionStatus | Unset = UNSET
+    """ Subscription status as used by the subscription transactions endpoint: the subscription
+    statuses plus a plain `CANCELLED`.
+     """
+    billing_type: BillingType | Unset = UNSET
+    """ How a subscription code is billed; exactly one per subscription. """
+    last_update: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    adoption_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    date_next_charge: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    last_recurrency_start_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    cancellation_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    last_recurrency_number: int | Unset = UNSET
+    max_cycles: int | Unset = UNSET
+    """ Maximum number of recurrences of the plan; 0 means no limit. """
+    has_unpaid_recurrency: bool | Unset = UNSET
+    has_credit_card_change: bool | Unset = UNSET
+    is_paid_anticipation: bool | Unset = UNSET
+    is_paid_negotiation: bool | Unset = UNSET
+    product: ProductRef | Unset = UNSET
+    """ A product as referenced from a sale. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription_id = self.subscription_id
+
+        subscriber_code = self.subscriber_code
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        billing_type: str | Unset = UNSET
+        if not isinstance(self.billing_type, Unset):
+            billing_type = self.billing_type.value
+
+        last_update = self.last_update
+
+        adoption_date = self.adoption_date
+
+        date_next_charge = self.date_next_charge
+
+        last_recurrency_start_date = self.last_recurrency_start_date
+
+        cancellation_date = self.cancellation_date
+
+        last_recurrency_number = self.last_recurrency_number
+
+        max_cycles = self.max_cycles
+
+        has_unpaid_recurrency = self.has_unpaid_recurrency
+
+        has_credit_card_change = self.has_credit_card_change
+
+        is_paid_anticipation = self.is_paid_anticipation
+
+        is_paid_negotiation = self.is_paid_negotiation
+
+        product: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product, Unset):
+            product = self.product.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subscription_id is not UNSET:
+            field_dict["subscription_id"] = subscription_id
+        if subscriber_code is not UNSET:
+            field_dict["subscriber_code"] = subscriber_code
+        if status is not UNSET:
+            field_dict["status"] = status
+        if billing_type is not UNSET:
+            field_dict["billing_type"] = billing_type
+        if last_update is not UNSET:
+            field_dict["last_update"] = last_update
+        if adoption_date is not UNSET:
+            field_dict["adoption_date"] = adoption_date
+        if date_next_charge is not UNSET:
+            field_dict["date_next_charge"] = date_next_charge
+        if last_recurrency_start_date is not UNSET:
+            field_dict["last_recurrency_start_date"] = last_recurrency_start_date
+        if cancellation_date is not UNSET:
+            field_dict["cancellation_date"] = cancellation_date
+        if last_recurrency_number is not UNSET:
+            field_dict["last_recurrency_number"] = last_recurrency_number
+        if max_cycles is not UNSET:
+            field_dict["max_cycles"] = max_cycles
+        if has_unpaid_recurrency is not UNSET:
+            field_dict["has_unpaid_recurrency"] = has_unpaid_recurrency
+        if has_credit_card_change is not UNSET:
+            field_dict["has_credit_card_change"] = has_credit_card_change
+        if is_paid_anticipation is not UNSET:
+            field_dict["is_paid_anticipation"] = is_paid_anticipation
+        if is_paid_negotiation is not UNSET:
+            field_dict["is_paid_negotiation"] = is_paid_negotiation
+        if product is not UNSET:
+            field_dict["product"] = product
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_ref import ProductRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        subscription_id = d.pop("subscription_id", UNSET)
+
+        subscriber_code = d.pop("subscriber_code", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: TransactionSubscriptionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = TransactionSubscriptionStatus(_status)
+
+        _billing_type = d.pop("billing_type", UNSET)
+        billing_type: BillingType | Unset
+        if isinstance(_billing_type, Unset):
+            billing_type = UNSET
+        else:
+            billing_type = BillingType(_billing_type)
+
+        last_update = d.pop("last_update", UNSET)
+
+        adoption_date = d.pop("adoption_date", UNSET)
+
+        date_next_charge = d.pop("date_next_charge", UNSET)
+
+        last_recurrency_start_date = d.pop("last_recurrency_start_date", UNSET)
+
+        cancellation_date = d.pop("cancellation_date", UNSET)
+
+        last_recurrency_number = d.pop("last_recurrency_number", UNSET)
+
+        max_cycles = d.pop("max_cycles", UNSET)
+
+        has_unpaid_recurrency = d.pop("has_unpaid_recurrency", UNSET)
+
+        has_credit_card_change = d.pop("has_credit_card_change", UNSET)
+
+        is_paid_anticipation = d.pop("is_paid_anticipation", UNSET)
+
+        is_paid_negotiation = d.pop("is_paid_negotiation", UNSET)
+
+        _product = d.pop("product", UNSET)
+        product: ProductRef | Unset
+        if isinstance(_product, Unset):
+            product = UNSET
+        else:
+            product = ProductRef.from_dict(_product)
+
+        subscription_transaction = cls(
+            subscription_id=subscription_id,
+            subscriber_code=subscriber_code,
+            status=status,
+            billing_type=billing_type,
+            last_update=last_update,
+            adoption_date=adoption_date,
+            date_next_charge=date_next_charge,
+            last_recurrency_start_date=last_recurrency_start_date,
+            cancellation_date=cancellation_date,
+            last_recurrency_number=last_recurrency_number,
+            max_cycles=max_cycles,
+            has_unpaid_recurrency=has_unpaid_recurrency,
+            has_credit_card_change=has_credit_card_change,
+            is_paid_anticipation=is_paid_anticipation,
+            is_paid_negotiation=is_paid_negotiation,
+            product=product,
+        )
+
+        subscription_transaction.additional_properties = d
+        return subscription_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.purchase_status import PurchaseStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.purchase_offer import PurchaseOffer
+    from ..models.tracking import Tracking
+    from ..models.webhook_order_bump import WebhookOrderBump
+    from ..models.webhook_purchase_payment import WebhookPurchasePayment
+    from ..models.webhook_subscription import WebhookSubscription
+    from ..models.webhook_variant import WebhookVariant
+
+
+T = TypeVar("T", bound="WebhookPurchase")
+
+
+@_attrs_define
+class WebhookPurchase:
+    approved_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    full_price: Money | Unset = UNSET
+    """ An amount in a currency. """
+    original_offer_price: Money | Unset = UNSET
+    """ An amount in a currency. """
+    price: Money | Unset = UNSET
+    """ An amount in a currency. """
+    payment: WebhookPurchasePayment | Unset = UNSET
+    order_bump: WebhookOrderBump | Unset = UNSET
+    offer: PurchaseOffer | Unset = UNSET
+    status: PurchaseStatus | Unset = UNSET
+    """ Status of a purchase. `UNDER_ANALISYS` is Hotmart's own spelling. By default sales
+    endpoints return only APPROVED and COMPLETE.
+     """
+    transaction: str | Unset = UNSET
+    recurrency_number: int | Unset = UNSET
+    is_subscription: bool | Unset = UNSET
+    subscription: WebhookSubscription | Unset = UNSET
+    hottok: str | Unset = UNSET
+    """ The account's webhook token, repeated in the body by some payload versions. """
+    date_next_charge: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    warranty_expire_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    tracking: Tracking | Unset = UNSET
+    variants: list[WebhookVariant] | Unset = UNSET
+    """ Chosen product variants (added to version 2.0.0 payloads in March 2026). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        approved_date = self.approved_date
+
+        full_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.full_price, Unset):
+            full_price = self.full_price.to_dict()
+
+        original_offer_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.original_offer_price, Unset):
+            original_offer_price = self.original_offer_price.to_dict()
+
+        price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price, Unset):
+            price = self.price.to_dict()
+
+        payment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment, Unset):
+            payment = self.payment.to_dict()
+
+        order_bump: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order_bump, Unset):
+            order_bump = self.order_bump.to_dict()
+
+        offer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.offer, Unset):
+            offer = self.offer.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        transaction = self.transaction
+
+        recurrency_number = self.recurrency_number
+
+        is_subscription = self.is_subscription
+
+        subscription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = self.subscription.to_dict()
+
+        hottok = self.hottok
+
+        date_next_charge = self.date_next_charge
+
+        warranty_expire_date = self.warranty_expire_date
+
+        tracking: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tracking, Unset):
+            tracking = self.tracking.to_dict()
+
+        variants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variants, Unset):
+            variants = []
+            for variants_item_data in self.variants:
+                variants_item = variants_item_data.to_dict()
+                variants.append(variants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if approved_date is not UNSET:
+            field_dict["approved_date"] = approved_date
+        if full_price is not UNSET:
+            field_dict["full_price"] = full_price
+        if original_offer_price is not UNSET:
+            field_dict["original_offer_price"] = original_offer_price
+        if price is not UNSET:
+            field_dict["price"] = price
+        if payment is not UNSET:
+            field_dict["payment"] = payment
+        if order_bump is not UNSET:
+            field_dict["order_bump"] = order_bump
+        if offer is not UNSET:
+            field_dict["offer"] = offer
+        if status is not UNSET:
+            field_dict["status"] = status
+        if transaction is not UNSET:
+            field_dict["transaction"] = transaction
+        if recurrency_number is not UNSET:
+            field_dict["recurrency_number"] = recurrency_number
+        if is_subscription is not UNSET:
+            field_dict["is_subscription"] = is_subscription
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+        if hottok is not UNSET:
+            field_dict["hottok"] = hottok
+        if date_next_charge is not UNSET:
+            field_dict["date_next_charge"] = date_next_charge
+        if warranty_expire_date is not UNSET:
+            field_dict["warranty_expire_date"] = warranty_expire_date
+        if tracking is not UNSET:
+            field_dict["tracking"] = tracking
+        if variants is not UNSET:
+            field_dict["variants"] = variants
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+        from ..models.purchase_offer import PurchaseOffer  # noqa: PLC0415
+        from ..models.tracking import Tracking  # noqa: PLC0415
+        from ..models.webhook_order_bump import WebhookOrderBump  # noqa: PLC0415
+        from ..models.webhook_purchase_payment import WebhookPurchasePayment  # noqa: PLC0415
+        from ..models.webhook_subscription import WebhookSubscription  # noqa: PLC0415
+        from ..models.webhook_variant import WebhookVariant  # noqa: PLC0415
+
+        d = dict(src_dict)
+        approved_date = d.pop("approved_date", UNSET)
+
+        _full_price = d.pop("full_price", UNSET)
+        full_price: Money | Unset
+        if isinstance(_full_price, Unset):
+            full_price = UNSET
+        else:
+            full_price = Money.from_dict(_full_price)
+
+        _original_offer_price = d.pop("original_offer_price", UNSET)
+        original_offer_price: Money | Unset
+        if isinstance(_original_offer_price, Unset):
+            original_offer_price = UNSET
+        else:
+            original_offer_price = Money.from_dict(_original_offer_price)
+
+        _price = d.pop("price", UNSET)
+        price: Money | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = Money.from_dict(_price)
+
+        _payment = d.pop("payment", UNSET)
+        payment: WebhookPurchasePayment | Unset
+        if isinstance(_payment, Unset):
+            payment = UNSET
+        else:
+            payment = WebhookPurchasePayment.from_dict(_payment)
+
+        _order_bump = d.pop("order_bump", UNSET)
+        order_bump: WebhookOrderBump | Unset
+        if isinstance(_order_bump, Unset):
+            order_bump = UNSET
+        else:
+            order_bump = WebhookOrderBump.from_dict(_order_bump)
+
+        _offer = d.pop("offer", UNSET)
+        offer: PurchaseOffer | Unset
+        if isinstance(_offer, Unset):
+            offer = UNSET
+        else:
+            offer = PurchaseOffer.from_dict(_offer)
+
+        _status = d.pop("status", UNSET)
+        status: PurchaseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PurchaseStatus(_status)
+
+        transaction = d.pop("transaction", UNSET)
+
+        recurrency_number = d.pop("recurrency_number", UNSET)
+
+        is_subscription = d.pop("is_subscription", UNSET)
+
+        _subscription = d.pop("subscription", UNSET)
+        subscription: WebhookSubscription | Unset
+        if isinstance(_subscription, Unset):
+            subscription = UNSET
+        else:
+            subscription = WebhookSubscription.from_dict(_subscription)
+
+        hottok = d.pop("hottok", UNSET)
+
+        date_next_charge = d.pop("date_next_charge", UNSET)
+
+        warranty_expire_date = d.pop("warranty_expire_date", UNSET)
+
+        _tracking = d.pop("tracking", UNSET)
+        tracking: Tracking | Unset
+        if isinstance(_tracking, Unset):
+            tracking = UNSET
+        else:
+            tracking = Tracking.from_dict(_tracking)
+
+        _variants = d.pop("variants", UNSET)
+        variants: list[WebhookVariant] | Unset = UNSET
+        if _variants is not UNSET:
+            variants = []
+            for variants_item_data in _variants:
+                variants_item = WebhookVariant.from_dict(variants_item_data)
+
+                variants.append(variants_item)
+
+        webhook_purchase = cls(
+            approved_date=approved_date,
+            full_price=full_price,
+            original_offer_price=original_offer_price,
+            price=price,
+            payment=payment,
+            order_bump=order_bump,
+            offer=offer,
+            status=status,
+            transaction=transaction,
+            recurrency_number=recurrency_number,
+            is_subscription=is_subscription,
+            subscription=subscription,
+            hottok=hottok,
+            date_next_charge=date_next_charge,
+            warranty_expire_date=warranty_expire_date,
+            tracking=tracking,
+            variants=variants,
+        )
+
+        webhook_purchase.additional_properties = d
+        return webhook_purchase
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
