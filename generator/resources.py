@@ -308,9 +308,11 @@ def _render_operation(op: Op) -> str:
         extra += f"    body_model={op.body_model!r},\n"
     if op.pagination:
         next_token = tuple(op.pagination["next_token"].split("."))
+        window = op.pagination.get("window")
+        window_arg = f", window={(window['start'], window['end'])!r}" if window else ""
         extra += (
             f"    pagination=Pagination(items={op.pagination['items']!r}, "
-            f"token_parameter={op.pagination['token_parameter']!r}, next_token={next_token!r}),\n"
+            f"token_parameter={op.pagination['token_parameter']!r}, next_token={next_token!r}{window_arg}),\n"
         )
     if op.success_is_list:
         extra += "    success_is_list=True,\n"
@@ -355,6 +357,8 @@ def _signature(op: Op, paginate: bool) -> tuple[list[str], list[Arg]]:
     parts += [f"{a.name}: {a.annotation} | None = None" for a in optional]
     if paginate:
         parts += ["page_token: str | None = None", "limit: int | None = None"]
+        if op.pagination and op.pagination.get("window"):
+            parts.append("concurrency: int | None = None")
     parts += [
         "timeout: TimeoutLike = None",
         "extra_headers: Mapping[str, str] | None = None",
@@ -371,6 +375,13 @@ def _docstring(op: Op, args: list[Arg], paginate: bool) -> str:
             "Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and\n"
             "`pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items."
         )
+        window = op.pagination.get("window") if op.pagination else None
+        if window:
+            body += (
+                f"\n\n`concurrency=N` exports in parallel: the `{window['start']}`..`{window['end']}` range (both\n"
+                "required) is split into disjoint windows paginated by N workers, paced by the client's rate\n"
+                "limiter; items come window by window, oldest window first, each exactly once."
+            )
     else:
         first, body = op.summary, op.description
     lines = [first, ""]
@@ -395,9 +406,10 @@ def _render_method(op: Op, is_async: bool, paginate: bool) -> str:
     if paginate:
         pager = "AsyncPager" if is_async else "SyncPager"
         returns = f"{pager}[{op.item_type}]"
+        windowed = ", concurrency=concurrency" if op.pagination and op.pagination.get("window") else ""
         call = (
             f"return self._client.paginate({op.constant}, {values}, extra_query, {options}, "
-            "page_token=page_token, limit=limit)"
+            f"page_token=page_token, limit=limit{windowed})"
         )
         name, prefix = f"{op.method_name}_autopaginate", "def"
     else:

@@ -4,6 +4,7 @@ the resource groups generated from the spec."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import time
 from collections.abc import Callable, Mapping
@@ -12,8 +13,10 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
+from . import _windows
 from ._auth import DEFAULT_REFRESH_MARGIN, HotmartAuth, TokenRequestError, basic_header
-from ._errors import APIConnectionError, APITimeoutError, HotmartError, status_error
+from ._coerce import to_millis
+from ._errors import APIConnectionError, APITimeoutError, HotmartError, InvalidParameterError, status_error
 from ._logging import install_filters, log_request
 from ._operation import Operation, RequestOptions, TimeoutLike
 from ._pagination import AsyncPager, SyncPager
@@ -97,6 +100,22 @@ class _BaseHotmart:
         timeout = options.timeout if options.timeout is not None else self.timeout
         return http.build_request(**kwargs, headers=headers, timeout=timeout)
 
+    @staticmethod
+    def _windows(
+        operation: Operation[Any], args: Mapping[str, Any], page_token: str | None, concurrency: int
+    ) -> tuple[list[tuple[int, int]], tuple[str, str]]:
+        """The windows of a parallel export, and the names of the (start, end) parameters."""
+        assert operation.pagination is not None
+        names = operation.pagination.window
+        if names is None:
+            raise InvalidParameterError("concurrency", f"{operation.operation_id} has no time range to split")
+        if page_token is not None:
+            raise InvalidParameterError("page_token", "a parallel export cannot resume from a single page token")
+        start, end = (args.get(name) for name in names)
+        low = None if start is None else to_millis(start, names[0])
+        high = None if end is None else to_millis(end, names[1])
+        return _windows.plan(low, high, concurrency, names), names
+
     def _max_retries(self, options: RequestOptions) -> int:
         return self.retry_policy.max_retries if options.max_retries is None else options.max_retries
 
@@ -172,14 +191,24 @@ class Hotmart(_BaseHotmart, SyncResourceGroups):
         *,
         page_token: str | None = None,
         limit: int | None = None,
+        concurrency: int | None = None,
     ) -> SyncPager[Any]:
-        assert operation.pagination is not None
-        token_parameter = operation.pagination.token_parameter
+        pagination = operation.pagination
+        assert pagination is not None
+        token_parameter = pagination.token_parameter
 
         def fetch(token: str | None) -> Any:
             return self.call(operation, {**args, token_parameter: token}, extra_query, options)
 
-        return SyncPager(operation, fetch, page_token=page_token, limit=limit)
+        if not concurrency or concurrency <= 1:
+            return SyncPager(operation, fetch, page_token=page_token, limit=limit)
+        windows, (start, end) = self._windows(operation, args, page_token, concurrency)
+
+        def fetch_window(low: int, high: int, token: str | None) -> Any:
+            return self.call(operation, {**args, start: low, end: high, token_parameter: token}, extra_query, options)
+
+        source = functools.partial(_windows.sync_pages, operation, fetch_window, windows, concurrency)
+        return SyncPager(operation, fetch, limit=limit, source=source)
 
     def _send(self, request: httpx.Request, *, idempotent: bool, max_retries: int) -> httpx.Response:
         policy = self.retry_policy
@@ -266,14 +295,25 @@ class AsyncHotmart(_BaseHotmart, AsyncResourceGroups):
         *,
         page_token: str | None = None,
         limit: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[Any]:
-        assert operation.pagination is not None
-        token_parameter = operation.pagination.token_parameter
+        pagination = operation.pagination
+        assert pagination is not None
+        token_parameter = pagination.token_parameter
 
         async def fetch(token: str | None) -> Any:
             return await self.call(operation, {**args, token_parameter: token}, extra_query, options)
 
-        return AsyncPager(operation, fetch, page_token=page_token, limit=limit)
+        if not concurrency or concurrency <= 1:
+            return AsyncPager(operation, fetch, page_token=page_token, limit=limit)
+        windows, (start, end) = self._windows(operation, args, page_token, concurrency)
+
+        async def fetch_window(low: int, high: int, token: str | None) -> Any:
+            window_args = {**args, start: low, end: high, token_parameter: token}
+            return await self.call(operation, window_args, extra_query, options)
+
+        source = functools.partial(_windows.async_pages, operation, fetch_window, windows, concurrency)
+        return AsyncPager(operation, fetch, limit=limit, source=source)
 
     async def _send(self, request: httpx.Request, *, idempotent: bool, max_retries: int) -> httpx.Response:
         policy = self.retry_policy

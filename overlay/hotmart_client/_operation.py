@@ -80,6 +80,8 @@ class Pagination:
     items: str = "items"
     token_parameter: str = "page_token"
     next_token: tuple[str, ...] = ("page_info", "next_page_token")
+    # (start, end) time parameters that bound the listing: enables parallel export by windows.
+    window: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ of the page currently being consumed (resuming from it re-delivers that page: at
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
@@ -80,15 +80,25 @@ class SyncPager(_PagerState, Generic[ItemT]):
         page_token: str | None = None,
         limit: int | None = None,
         prefetch: bool = True,
+        source: Callable[[], Iterator[Any]] | None = None,
     ) -> None:
         super().__init__(operation, page_token, limit)
         self._fetch = fetch
+        self._source = source
         self.prefetch = prefetch
 
     def pages(self) -> Iterator[Any]:
         """Pages in order. With prefetch, page N+1 is requested (in one helper thread) as soon as
         page N's token is known, so the network wait overlaps parsing and the caller's own work."""
         if self.done or not self.want_more():
+            return
+        if self._source is not None:  # a parallel export (see _windows.py)
+            for page in self._source():
+                self.pages_fetched += 1
+                yield page
+                if not self.want_more():
+                    return
+            self.done = True
             return
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hotmart-prefetch") if self.prefetch else None
         try:
@@ -126,14 +136,28 @@ class AsyncPager(_PagerState, Generic[ItemT]):
         page_token: str | None = None,
         limit: int | None = None,
         prefetch: bool = True,
+        source: Callable[[], AsyncGenerator[Any, None]] | None = None,
     ) -> None:
         super().__init__(operation, page_token, limit)
         self._fetch = fetch
+        self._source = source
         self.prefetch = prefetch
 
     async def pages(self) -> AsyncIterator[Any]:
         """Pages in order; with prefetch, the next page is requested in a task while this one is used."""
         if self.done or not self.want_more():
+            return
+        if self._source is not None:  # a parallel export (see _windows.py)
+            pages = self._source()
+            try:
+                async for page in pages:
+                    self.pages_fetched += 1
+                    yield page
+                    if not self.want_more():
+                        return
+            finally:
+                await pages.aclose()
+            self.done = True
             return
         pending: asyncio.Future[Any] | None = asyncio.ensure_future(self._fetch(self.next_page_token))
         try:

@@ -9,7 +9,11 @@ from collections.abc import Callable
 
 
 class RateLimiter:
-    """Allow `requests` per `per` seconds on average, with bursts of at most `burst`.
+    """Never more than `requests` in any `per`-second window, whatever the traffic pattern.
+
+    A token bucket of `burst` slots refilled at `(requests - burst) / per` per second: the worst
+    window sees the full burst plus the refill, i.e. exactly `requests`, so a server enforcing the
+    limit over fixed or sliding windows never answers 429 because of this client.
 
     Callers reserve a slot under a lock and then sleep outside it, so threads and asyncio tasks can
     share one limiter and nobody holds the lock while waiting. Hotmart allows 500 requests per
@@ -26,8 +30,11 @@ class RateLimiter:
     ) -> None:
         if requests < 1 or per <= 0:
             raise ValueError("RateLimiter needs requests >= 1 and per > 0")
-        self.rate = requests / per
-        self.capacity = float(burst if burst is not None else max(1, min(requests, 10)))
+        capacity = burst if burst is not None else max(1, min(10, requests // 10))
+        if not 1 <= capacity <= requests:
+            raise ValueError("burst must be between 1 and requests")
+        self.capacity = float(capacity)
+        self.rate = max(requests - capacity, 1) / per
         self._clock = clock
         self._tokens = self.capacity
         self._last = clock()

@@ -290,7 +290,12 @@ GET_SALES_COMMISSIONS: Operation[SalesCommissionsPage] = Operation(
         Param("transaction_status", "query", "enum", enum="PurchaseStatus"),
         Param("select", "query", "str"),
     ),
-    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    pagination=Pagination(
+        items="items",
+        token_parameter="page_token",
+        next_token=("page_info", "next_page_token"),
+        window=("start_date", "end_date"),
+    ),
 )
 
 
@@ -315,7 +320,12 @@ GET_SALES_HISTORY: Operation[SalesHistoryPage] = Operation(
         Param("commission_as", "query", "enum", enum="CommissionRole"),
         Param("select", "query", "str"),
     ),
-    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    pagination=Pagination(
+        items="items",
+        token_parameter="page_token",
+        next_token=("page_info", "next_page_token"),
+        window=("start_date", "end_date"),
+    ),
 )
 
 
@@ -339,7 +349,12 @@ GET_SALES_PARTICIPANTS: Operation[SalesParticipantsPage] = Operation(
         Param("transaction_status", "query", "enum", enum="PurchaseStatus"),
         Param("select", "query", "str"),
     ),
-    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    pagination=Pagination(
+        items="items",
+        token_parameter="page_token",
+        next_token=("page_info", "next_page_token"),
+        window=("start_date", "end_date"),
+    ),
 )
 
 
@@ -359,7 +374,12 @@ GET_SALES_PRICE_DETAILS: Operation[SalesPriceDetailsPage] = Operation(
         Param("payment_type", "query", "enum", enum="PaymentType"),
         Param("select", "query", "str"),
     ),
-    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    pagination=Pagination(
+        items="items",
+        token_parameter="page_token",
+        next_token=("page_info", "next_page_token"),
+        window=("start_date", "end_date"),
+    ),
 )
 
 
@@ -489,7 +509,12 @@ LIST_SUBSCRIPTION_TRANSACTIONS: Operation[SubscriptionTransactionsPage] = Operat
         Param("subscriber_code", "query", "str"),
         Param("select", "query", "str"),
     ),
-    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    pagination=Pagination(
+        items="items",
+        token_parameter="page_token",
+        next_token=("page_info", "next_page_token"),
+        window=("transaction_date", "end_transaction_date"),
+    ),
 )
 
 
@@ -517,7 +542,12 @@ LIST_SUBSCRIPTIONS: Operation[SubscriptionsPage] = Operation(
         Param("end_date_next_charge", "query", "timestamp"),
         Param("select", "query", "str"),
     ),
-    pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    pagination=Pagination(
+        items="items",
+        token_parameter="page_token",
+        next_token=("page_info", "next_page_token"),
+        window=("accession_date", "end_accession_date"),
+    ),
 )
 
 
@@ -1453,6 +1483,7 @@ class Sales:
         select: str | None = None,
         page_token: str | None = None,
         limit: int | None = None,
+        concurrency: int | None = None,
         timeout: TimeoutLike = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1462,6 +1493,10 @@ class Sales:
 
         Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
         `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
+        required) is split into disjoint windows paginated by N workers, paced by the client's rate
+        limiter; items come window by window, oldest window first, each exactly once.
 
         `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
 
@@ -1492,6 +1527,7 @@ class Sales:
             RequestOptions(timeout, extra_headers, max_retries),
             page_token=page_token,
             limit=limit,
+            concurrency=concurrency,
         )
 
     def history(
@@ -1582,6 +1618,7 @@ class Sales:
         select: str | None = None,
         page_token: str | None = None,
         limit: int | None = None,
+        concurrency: int | None = None,
         timeout: TimeoutLike = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1591,6 +1628,10 @@ class Sales:
 
         Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
         `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
+        required) is split into disjoint windows paginated by N workers, paced by the client's rate
+        limiter; items come window by window, oldest window first, each exactly once.
 
         `GET /payments/api/v1/sales/history` (operationId `getSalesHistory`).
 
@@ -1631,6 +1672,7 @@ class Sales:
             RequestOptions(timeout, extra_headers, max_retries),
             page_token=page_token,
             limit=limit,
+            concurrency=concurrency,
         )
 
     def participants(
@@ -1718,6 +1760,7 @@ class Sales:
         select: str | None = None,
         page_token: str | None = None,
         limit: int | None = None,
+        concurrency: int | None = None,
         timeout: TimeoutLike = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1727,6 +1770,10 @@ class Sales:
 
         Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
         `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
+        required) is split into disjoint windows paginated by N workers, paced by the client's rate
+        limiter; items come window by window, oldest window first, each exactly once.
 
         `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
 
@@ -1765,6 +1812,7 @@ class Sales:
             RequestOptions(timeout, extra_headers, max_retries),
             page_token=page_token,
             limit=limit,
+            concurrency=concurrency,
         )
 
     def price_details(
@@ -1834,6 +1882,7 @@ class Sales:
         select: str | None = None,
         page_token: str | None = None,
         limit: int | None = None,
+        concurrency: int | None = None,
         timeout: TimeoutLike = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1843,6 +1892,10 @@ class Sales:
 
         Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
         `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
+        required) is split into disjoint windows paginated by N workers, paced by the client's rate
+        limiter; items come window by window, oldest window first, each exactly once.
 
         `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
 
@@ -1873,6 +1926,7 @@ class Sales:
             RequestOptions(timeout, extra_headers, max_retries),
             page_token=page_token,
             limit=limit,
+            concurrency=concurrency,
         )
 
     def refund(
@@ -2231,6 +2285,7 @@ class Subscriptions:
         select: str | None = None,
         page_token: str | None = None,
         limit: int | None = None,
+        concurrency: int | None = None,
         timeout: TimeoutLike = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2240,6 +2295,10 @@ class Subscriptions:
 
         Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
         `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `concurrency=N` exports in parallel: the `accession_date`..`end_accession_date` range (both
+        required) is split into disjoint windows paginated by N workers, paced by the client's rate
+        limiter; items come window by window, oldest window first, each exactly once.
 
         `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
 
@@ -2287,6 +2346,7 @@ class Subscriptions:
             RequestOptions(timeout, extra_headers, max_retries),
             page_token=page_token,
             limit=limit,
+            concurrency=concurrency,
         )
 
     def purchases(
@@ -2575,6 +2635,7 @@ class Subscriptions:
         select: str | None = None,
         page_token: str | None = None,
         limit: int | None = None,
+        concurrency: int | None = None,
         timeout: TimeoutLike = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2584,6 +2645,10 @@ class Subscriptions:
 
         Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
         `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `concurrency=N` exports in parallel: the `transaction_date`..`end_transaction_date` range (both
+        required) is split into disjoint windows paginated by N workers, paced by the client's rate
+        limiter; items come window by window, oldest window first, each exactly once.
 
         `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
 
@@ -2628,6 +2693,7 @@ class Subscriptions:
             RequestOptions(timeout, extra_headers, max_retries),
             page_token=page_token,
             limit=limit,
+            concurrency=concurrency,
         )
 
 
@@ -3526,6 +3592,7 @@ class AsyncSales:
         select: str | None = None,
         page_token: str | None = None,
         limit: int | None = None,
+        concurrency: int | None = None,
         timeout: TimeoutLike = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -3535,6 +3602,10 @@ class AsyncSales:
 
         Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
         `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
+        required) is split into disjoint windows paginated by N workers, paced by the client's rate
+        limiter; items come window by window, oldest window first, each exactly once.
 
         `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
 
@@ -3565,6 +3636,7 @@ class AsyncSales:
             RequestOptions(timeout, extra_headers, max_retries),
             page_token=page_token,
             limit=limit,
+            concurrency=concurrency,
         )
 
     async def history(
@@ -3655,6 +3727,7 @@ class AsyncSales:
         select: str | None = None,
         page_token: str | None = None,
         limit: int | None = None,
+        concurrency: int | None = None,
         timeout: TimeoutLike = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -3664,6 +3737,10 @@ class AsyncSales:
 
         Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
         `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
+        required) is split into disjoint windows paginated by N workers, paced by the client's rate
+        limiter; items come window by window, oldest window first, each exactly once.
 
         `GET /payments/api/v1/sales/history` (operationId `getSalesHistory`).
 
@@ -3704,6 +3781,7 @@ class AsyncSales:
             RequestOptions(timeout, extra_headers, max_retries),
             page_token=page_token,
             limit=limit,
+            concurrency=concurrency,
         )
 
     async def participants(
@@ -3791,6 +3869,7 @@ class AsyncSales:
         select: str | None = None,
         page_token: str | None = None,
         limit: int | None = None,
+        concurrency: int | None = None,
         timeout: TimeoutLike = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -3800,6 +3879,10 @@ class AsyncSales:
 
         Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
         `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
+        required) is split into disjoint windows paginated by N workers, paced by the client's rate
+        limiter; items come window by window, oldest window first, each exactly once.
 
         `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
 
@@ -3838,6 +3921,7 @@ class AsyncSales:
             RequestOptions(timeout, extra_headers, max_retries),
             page_token=page_token,
             limit=limit,
+            concurrency=concurrency,
         )
 
     async def price_details(
@@ -3907,6 +3991,7 @@ class AsyncSales:
         select: str | None = None,
         page_token: str | None = None,
         limit: int | None = None,
+        concurrency: int | None = None,
         timeout: TimeoutLike = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -3916,6 +4001,10 @@ class AsyncSales:
 
         Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
         `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
+        required) is split into disjoint windows paginated by N workers, paced by the client's rate
+        limiter; items come window by window, oldest window first, each exactly once.
 
         `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
 
@@ -3946,6 +4035,7 @@ class AsyncSales:
             RequestOptions(timeout, extra_headers, max_retries),
             page_token=page_token,
             limit=limit,
+            concurrency=concurrency,
         )
 
     async def refund(
@@ -4304,6 +4394,7 @@ class AsyncSubscriptions:
         select: str | None = None,
         page_token: str | None = None,
         limit: int | None = None,
+        concurrency: int | None = None,
         timeout: TimeoutLike = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -4313,6 +4404,10 @@ class AsyncSubscriptions:
 
         Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
         `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `concurrency=N` exports in parallel: the `accession_date`..`end_accession_date` range (both
+        required) is split into disjoint windows paginated by N workers, paced by the client's rate
+        limiter; items come window by window, oldest window first, each exactly once.
 
         `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
 
@@ -4360,6 +4455,7 @@ class AsyncSubscriptions:
             RequestOptions(timeout, extra_headers, max_retries),
             page_token=page_token,
             limit=limit,
+            concurrency=concurrency,
         )
 
     async def purchases(
@@ -4648,6 +4744,7 @@ class AsyncSubscriptions:
         select: str | None = None,
         page_token: str | None = None,
         limit: int | None = None,
+        concurrency: int | None = None,
         timeout: TimeoutLike = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -4657,6 +4754,10 @@ class AsyncSubscriptions:
 
         Returns a pager: `for item in pager` yields items, `pager.pages()` yields pages, and
         `pager.next_page_token` is the checkpoint to resume from. `limit` stops after that many items.
+
+        `concurrency=N` exports in parallel: the `transaction_date`..`end_transaction_date` range (both
+        required) is split into disjoint windows paginated by N workers, paced by the client's rate
+        limiter; items come window by window, oldest window first, each exactly once.
 
         `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
 
@@ -4701,6 +4802,7 @@ class AsyncSubscriptions:
             RequestOptions(timeout, extra_headers, max_retries),
             page_token=page_token,
             limit=limit,
+            concurrency=concurrency,
         )
 
 

@@ -175,4 +175,18 @@ def test_rate_limiter_shared_by_tasks_reserves_without_overlap() -> None:
     clock_value = [0.0]
     limiter = RateLimiter(requests=60, per=60.0, burst=2, clock=lambda: clock_value[0])
     waits = [limiter.reserve() for _ in range(5)]
-    assert waits == [0.0, 0.0, 1.0, 2.0, 3.0]
+    interval = 60 / 58  # refill keeps burst + refill within 60 requests per 60 s
+    assert waits == pytest.approx([0.0, 0.0, interval, 2 * interval, 3 * interval])
+
+
+def test_rate_limiter_never_exceeds_the_budget_in_any_window() -> None:
+    now = [0.0]
+    limiter = RateLimiter(requests=100, per=10.0, burst=10, clock=lambda: now[0])
+    sent: list[float] = []
+    for _ in range(400):  # greedy callers: each sends as soon as its reservation allows
+        wait = limiter.reserve()
+        sent.append(now[0] + wait)
+        now[0] += wait
+    for index, start in enumerate(sent):
+        in_window = sum(1 for t in sent[index:] if t < start + 10.0)
+        assert in_window <= 100

@@ -1,0 +1,122 @@
+"""Parallel export by time windows: every item exactly once, in bounded memory, really concurrent."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from hotmart_client import InternalServerError, InvalidParameterError
+from hotmart_client._windows import split
+
+from .helpers import api, new_async_client, new_client
+
+HISTORY = "/payments/api/v1/sales/history"
+START = 1_767_225_600_000  # 2026-01-01
+DAY = 86_400_000
+SALES = [START + n * 7_777_777 for n in range(3_000)]  # ~270 days of sales, irregular spacing
+
+
+class Backend:
+    """Serves SALES filtered by [start_date, end_date] (inclusive), paginated by offset tokens."""
+
+    def __init__(self, delay: float = 0.0, fail_token: str | None = None) -> None:
+        self.delay = delay
+        self.fail_token = fail_token
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self.lock = threading.Lock()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        with self.lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            time.sleep(self.delay)
+            params = request.url.params
+            low, high = int(params.get("start_date", 0)), int(params.get("end_date", 2**62))
+            matching = [t for t in SALES if low <= t <= high]
+            if self.fail_token is not None and params.get("page_token") == self.fail_token:
+                return httpx.Response(500)
+            offset = int(params.get("page_token", "0"))
+            size = int(params.get("max_results", 100))
+            chunk = matching[offset : offset + size]
+            page_info: dict[str, Any] = {"total_results": len(matching)}
+            if offset + size < len(matching):
+                page_info["next_page_token"] = str(offset + size)
+            items = [{"purchase": {"transaction": f"HP{t}", "order_date": t}} for t in chunk]
+            return httpx.Response(200, json={"items": items, "page_info": page_info})
+        finally:
+            with self.lock:
+                self.in_flight -= 1
+
+
+def test_split_covers_the_range_exactly_once() -> None:
+    for start, end, parts in [(0, 99, 4), (5, 5, 8), (START, START + 365 * DAY, 32), (0, 10, 3)]:
+        windows = split(start, end, parts)
+        assert windows[0][0] == start and windows[-1][1] == end
+        assert all(a[1] + 1 == b[0] for a, b in itertools.pairwise(windows))
+        assert len(windows) <= parts
+
+
+def test_sync_parallel_export_yields_every_item_once(hotmart_routes: respx.MockRouter) -> None:
+    backend = Backend(delay=0.01)
+    hotmart_routes.get(api(HISTORY)).mock(side_effect=backend)
+    end = START + 300 * DAY
+    with new_client() as client:
+        pager = client.sales.history_autopaginate(start_date=START, end_date=end, max_results=100, concurrency=6)
+        seen = [item.purchase.order_date for item in pager]
+    assert len(seen) == len(set(seen)) == len(SALES)
+    assert set(seen) == set(SALES)
+    assert 2 <= backend.max_in_flight <= 6
+
+
+def test_windows_come_oldest_first(hotmart_routes: respx.MockRouter) -> None:
+    hotmart_routes.get(api(HISTORY)).mock(side_effect=Backend())
+    with new_client() as client:
+        pager = client.sales.history_autopaginate(start_date=START, end_date=START + 300 * DAY, concurrency=4)
+        seen = [item.purchase.order_date for item in pager]
+    assert seen == sorted(seen)  # the backend returns each window ascending, windows oldest first
+
+
+def test_limit_stops_a_parallel_export(hotmart_routes: respx.MockRouter) -> None:
+    hotmart_routes.get(api(HISTORY)).mock(side_effect=Backend())
+    with new_client() as client:
+        items = list(
+            client.sales.history_autopaginate(start_date=START, end_date=START + 300 * DAY, limit=250, concurrency=4)
+        )
+    assert len(items) == 250
+
+
+def test_a_failing_window_raises_in_order(hotmart_routes: respx.MockRouter) -> None:
+    hotmart_routes.get(api(HISTORY)).mock(side_effect=Backend(fail_token="100"))
+    with new_client(max_retries=0) as client, pytest.raises(InternalServerError):
+        list(client.sales.history_autopaginate(start_date=START, end_date=START + 300 * DAY, concurrency=4))
+
+
+def test_parallel_export_needs_a_closed_range(hotmart_routes: respx.MockRouter) -> None:
+    with new_client() as client:
+        with pytest.raises(InvalidParameterError, match="end_date"):
+            client.sales.history_autopaginate(start_date=START, concurrency=4)
+        with pytest.raises(InvalidParameterError, match="page_token"):
+            client.sales.history_autopaginate(start_date=START, end_date=START + DAY, page_token="x", concurrency=4)
+
+
+async def test_async_parallel_export_yields_every_item_once(hotmart_routes: respx.MockRouter) -> None:
+    hotmart_routes.get(api(HISTORY)).mock(side_effect=Backend())
+    async with new_async_client() as client:
+        pager = client.sales.history_autopaginate(start_date=START, end_date=START + 300 * DAY, concurrency=8)
+        seen = [item.purchase.order_date async for item in pager]
+        limited = [
+            i
+            async for i in client.sales.history_autopaginate(
+                start_date=START, end_date=START + 300 * DAY, limit=10, concurrency=3
+            )
+        ]
+    assert seen == sorted(SALES)
+    assert len(limited) == 10
