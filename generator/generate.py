@@ -5,6 +5,8 @@
    replaces generated/hotmart_api wholesale, so files of removed operations do not linger.
 2. generator/resources.py writes overlay/hotmart_client/_resources.py: the typed resource
    classes of the overlay (one method per operation), derived from the same spec.
+3. generator/webhooks.py writes overlay/hotmart_client/_webhook_events.py: the webhook event table
+   (event name -> generated payload model, example delivery) read by hotmart_client.webhooks.
 
 Both steps are deterministic: running this twice leaves no diff.
 """
@@ -21,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hotmart.yaml"
 GENERATED = ROOT / "generated" / "hotmart_api"
 RESOURCES = ROOT / "overlay" / "hotmart_client" / "_resources.py"
+WEBHOOK_EVENTS = ROOT / "overlay" / "hotmart_client" / "_webhook_events.py"
 
 
 def generate_package() -> None:
@@ -60,7 +63,17 @@ def generate_resources() -> None:
     subprocess.run([*ruff, "format", "--quiet", str(RESOURCES)], check=True, cwd=ROOT)
 
 
+def generate_webhook_events() -> None:
+    import webhooks  # noqa: PLC0415 - generator/webhooks.py, on sys.path since generate_resources()
+
+    WEBHOOK_EVENTS.write_text(webhooks.render(SPEC), encoding="utf-8")
+    ruff = [sys.executable, "-m", "ruff"]
+    subprocess.run([*ruff, "check", "--fix-only", "--quiet", str(WEBHOOK_EVENTS)], check=True, cwd=ROOT)
+    subprocess.run([*ruff, "format", "--quiet", str(WEBHOOK_EVENTS)], check=True, cwd=ROOT)
+
+
 if __name__ == "__main__":
     generate_package()
     generate_resources()
+    generate_webhook_events()
     print(f"generated {GENERATED.relative_to(ROOT)} and {RESOURCES.relative_to(ROOT)}")
