@@ -1,0 +1,30 @@
+"""Configuration of a mock server (standard library only: importable without the `[mock]` extra)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ._faults import Faults, RouteFaults
+
+DEFAULT_PERIOD = (dt.date(2025, 1, 1), dt.date(2026, 7, 1))
+MOCK_CLIENT_ID = "mock-client-id"
+MOCK_CLIENT_SECRET = "mock-client-secret"
+
+
+@dataclass(frozen=True)
+class MockConfig:
+    """Everything that shapes a mock server's behaviour; the same config gives the same data."""
+
+    seed: int = 0  # data set and fault draws
+    items: int = 2000  # items per paginated list (sales, subscriptions, products, students...)
+    sizes: Mapping[str, int] = field(default_factory=dict)  # per list, by item schema name
+    faults: Faults = field(default_factory=Faults)
+    route_faults: RouteFaults = field(default_factory=dict)  # per operationId
+    token_ttl: float = 86400.0  # seconds a token stays valid
+    credentials: Mapping[str, str] | None = None  # accepted client_id -> secret; None accepts any
+    rate_limit: int | None = None  # requests per minute per token; None never answers 429 on its own
+    period: tuple[dt.date, dt.date] = DEFAULT_PERIOD  # dates of the synthetic data
+    spec_path: str | Path | None = None  # default: the spec shipped in `hotmart_api`

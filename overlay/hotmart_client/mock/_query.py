@@ -1,0 +1,233 @@
+"""Request parameters: validation against the spec, filters over items, and page tokens."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import bisect
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ._data import Collection, Entry, get_path
+from ._match import match_field, timestamp_target
+from ._spec import PAGE_SIZE_COMPONENT, FieldInfo, SpecOperation, SpecParam
+
+DEFAULT_PAGE_SIZE = 30  # Hotmart's documented default for sales endpoints
+
+
+class InvalidParameter(Exception):
+    """Answered as Hotmart's 400 `invalid_parameter`."""
+
+
+def parse_params(op: SpecOperation, query: Mapping[str, Sequence[str]], path: Mapping[str, str]) -> dict[str, Any]:
+    """The operation's parameters from the request, converted to Python values, or InvalidParameter."""
+    values: dict[str, Any] = {}
+    for param in op.params:
+        if param.location == "path":
+            raw = [path[param.name]] if param.name in path else []
+        elif param.location == "query":
+            raw = [v for v in query.get(param.name, []) if v != ""]
+        else:
+            continue  # headers (webhook signatures) are not part of the REST operations
+        if not raw:
+            if param.required:
+                raise InvalidParameter(f"The parameter '{param.name}' is required.")
+            continue
+        values[param.name] = _convert_param(param, raw)
+    return values
+
+
+def _convert_param(param: SpecParam, raw: list[str]) -> Any:
+    if param.type == "array":
+        item_schema = param.schema.get("items", {})
+        parts = [part for value in raw for part in value.split(",") if part]
+        return [convert(param.name, item_schema, part) for part in parts]
+    return convert(param.name, param.schema, raw[-1], page_size=param.component == PAGE_SIZE_COMPONENT)
+
+
+def convert(name: str, schema: Mapping[str, Any], raw: str, *, page_size: bool = False) -> Any:
+    """One query or path value, checked against its schema (type, enum, bounds, length)."""
+    kind = schema.get("type", "string")
+    kind = next((t for t in kind if t != "null"), "string") if isinstance(kind, list) else kind
+    value: Any = raw
+    if kind == "integer":
+        try:
+            value = int(raw)
+        except ValueError:
+            if schema.get("x-mock-timestamp"):
+                raise InvalidParameter(
+                    f"The parameter '{name}' has an invalid format. Expected timestamp in milliseconds."
+                ) from None
+            raise InvalidParameter(f"The parameter '{name}' must be an integer, got '{raw}'.") from None
+    elif kind == "number":
+        try:
+            value = float(raw)
+        except ValueError:
+            raise InvalidParameter(f"The parameter '{name}' must be a number, got '{raw}'.") from None
+    elif kind == "boolean":
+        if raw.lower() not in ("true", "false"):
+            raise InvalidParameter(f"The parameter '{name}' must be true or false, got '{raw}'.")
+        value = raw.lower() == "true"
+    if "enum" in schema and value not in schema["enum"]:
+        allowed = ", ".join(str(v) for v in schema["enum"])
+        raise InvalidParameter(f"Invalid value '{raw}' for parameter {name}: expected one of {allowed}.")
+    return _check_bounds(name, schema, value, page_size)
+
+
+def _check_bounds(name: str, schema: Mapping[str, Any], value: Any, page_size: bool) -> Any:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        minimum, maximum = schema.get("minimum"), schema.get("maximum")
+        if minimum is not None and value < minimum:
+            raise InvalidParameter(f"The parameter '{name}' must be at least {minimum}, got {value}.")
+        if maximum is not None and value > maximum:
+            if page_size:
+                return maximum  # Hotmart caps the page size instead of refusing the call
+            raise InvalidParameter(f"The parameter '{name}' must be at most {maximum}, got {value}.")
+    if isinstance(value, str):
+        max_length = schema.get("maxLength")
+        if max_length is not None and len(value) > max_length:
+            raise InvalidParameter(f"The parameter '{name}' is longer than {max_length} characters.")
+    return value
+
+
+# -- filters ------------------------------------------------------------------------------------
+
+FilterKind = Literal["eq", "contains", "in", "lower", "upper"]
+
+
+@dataclass(frozen=True)
+class Filter:
+    param: str
+    field: FieldInfo
+    kind: FilterKind
+
+    def accepts(self, item: Any, wanted: Any) -> bool:
+        actual = get_path(item, self.field.path)
+        if actual is None:
+            return False
+        if self.kind == "lower":
+            return isinstance(actual, int) and actual >= wanted
+        if self.kind == "upper":
+            return isinstance(actual, int) and actual <= wanted
+        if self.kind == "contains":
+            return normalise(wanted) in normalise(actual)
+        if self.kind == "in":
+            return normalise(actual) in {normalise(w) for w in wanted}
+        return normalise(actual) == normalise(wanted)
+
+
+def normalise(value: Any) -> str:
+    """Compare query text with item values the way a search box would: case-insensitively."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip().lower()
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How an operation's parameters apply to a collection: filters, scope and paging."""
+
+    filters: tuple[Filter, ...]
+    scope: tuple[SpecParam, ...]  # parameters selecting a sub-list (a product's coupons)
+    page_size: SpecParam | None
+    page_token: str | None
+
+
+def plan_for(op: SpecOperation, collection: Collection) -> Plan:
+    token = op.pagination["token_parameter"] if op.pagination else None
+    page_size = next((p for p in op.params if p.component == PAGE_SIZE_COMPONENT), None)
+    filters: list[Filter] = []
+    scope: list[SpecParam] = []
+    for param in op.params:
+        if param.location not in ("path", "query") or param.name == token or param is page_size:
+            continue
+        found = _filter_for(param, collection)
+        if found is not None:
+            filters.append(found)
+        elif param.location == "path" or param.required:
+            scope.append(param)
+    return Plan(tuple(filters), tuple(scope), page_size, token)
+
+
+def _filter_for(param: SpecParam, collection: Collection) -> Filter | None:
+    if param.is_timestamp:
+        target = timestamp_target(param.name, collection.fields, collection.primary)
+        return Filter(param.name, target[0], target[1]) if target else None
+    field = match_field(param.name, collection.fields, enum_name=param.enum_name, entity=collection.entity)
+    if field is None:
+        return None
+    kind: FilterKind = "eq"
+    if param.type == "array":
+        kind = "in"
+    elif field.path[-1].endswith("name") and field.type == "string":
+        kind = "contains"  # "Buyer's name (or part of it)"
+    return Filter(param.name, field, kind)
+
+
+def apply_filters(entries: list[Entry], filters: Sequence[Filter], values: Mapping[str, Any]) -> list[Entry]:
+    active = [(f, values[f.param]) for f in filters if f.param in values]
+    if not active:
+        return entries
+    return [e for e in entries if all(f.accepts(e.item, wanted) for f, wanted in active)]
+
+
+# -- pages --------------------------------------------------------------------------------------
+
+
+def query_digest(values: Mapping[str, Any], ignore: Sequence[str]) -> str:
+    """A short fingerprint of the filters, so a token is not reused with different ones."""
+    kept = {k: v for k, v in sorted(values.items()) if k not in ignore}
+    return hashlib.sha256(json.dumps(kept, default=str).encode()).hexdigest()[:10]
+
+
+def encode_token(direction: str, key: tuple[int, int], fingerprint: str) -> str:
+    payload = json.dumps({direction: list(key), "q": fingerprint}, separators=(",", ":"))
+    return base64.urlsafe_b64encode(payload.encode()).decode("ascii")
+
+
+def decode_token(name: str, token: str, fingerprint: str) -> tuple[str, tuple[int, int]]:
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(token.encode("ascii")))
+        direction = "after" if "after" in payload else "before"
+        first, second = payload[direction]
+        key = (int(first), int(second))
+        matches = payload.get("q") == fingerprint
+    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeEncodeError):
+        raise InvalidParameter(f"The parameter '{name}' is not a valid page token.") from None
+    if not matches:
+        raise InvalidParameter(f"The parameter '{name}' belongs to a query with other filters.")
+    return direction, key
+
+
+@dataclass(frozen=True)
+class Page:
+    entries: list[Entry]
+    total: int
+    next_key: tuple[int, int] | None
+    prev_key: tuple[int, int] | None
+
+
+def paginate(entries: list[Entry], size: int, position: tuple[str, tuple[int, int]] | None) -> Page:
+    """Keyset pagination: a token names the last (or first) item seen, so items created, deleted
+    or changed between two calls never shift the next page (no item is skipped or repeated)."""
+    keys = [e.key for e in entries]
+    start = 0
+    if position is not None:
+        direction, key = position
+        if direction == "after":
+            start = bisect.bisect_right(keys, key)
+        else:
+            start = max(0, bisect.bisect_left(keys, key) - size)
+    chunk = entries[start : start + size]
+    has_next = start + size < len(entries)
+    return Page(
+        entries=chunk,
+        total=len(entries),
+        next_key=chunk[-1].key if chunk and has_next else None,
+        prev_key=chunk[0].key if chunk and start > 0 else None,
+    )

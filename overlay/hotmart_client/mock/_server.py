@@ -1,0 +1,151 @@
+"""Running the mock: uvicorn in a background thread (tests, `--mock`) or in the foreground (`hotmart mock`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import socket
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from types import TracebackType
+from typing import Any, Self
+
+import uvicorn
+
+from .._client import AsyncHotmart, Hotmart
+from ._app import MockApp, RequestRecord
+from ._config import MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
+from ._faults import Faults, RouteFaults
+
+STARTUP_TIMEOUT = 15.0
+
+
+class MockServer:
+    """A mock Hotmart API on 127.0.0.1, on a free port unless `port` is given.
+
+    >>> with MockServer() as server:
+    ...     client = Hotmart("id", "secret", base_url=server.url, token_url=server.token_url)
+    """
+
+    client_id = MOCK_CLIENT_ID
+    client_secret = MOCK_CLIENT_SECRET
+
+    def __init__(self, config: MockConfig | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.app = MockApp(config)
+        self.host = host
+        self._requested_port = port
+        self.port = port
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
+
+    def __repr__(self) -> str:
+        return f"MockServer(url={self.url!r})"
+
+    @property
+    def config(self) -> MockConfig:
+        return self.app.config
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def token_url(self) -> str:
+        token = next(op for op in self.app.spec.operations if op.is_token_endpoint)
+        return self.url + token.path
+
+    @property
+    def requests(self) -> list[RequestRecord]:
+        """Every request answered so far (method, path, operationId, status, fault)."""
+        return list(self.app.requests)
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    def start(self) -> Self:
+        if self._thread is not None:
+            return self
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.host, self._requested_port))
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(self.app, log_level="warning", log_config=None, access_log=False, lifespan="off")
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="hotmart-mock", daemon=True)
+        self._server, self._thread, self._socket = server, thread, sock
+        thread.start()
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"the Hotmart mock server did not start on {self.url}")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=STARTUP_TIMEOUT)
+        if self._socket is not None:
+            self._socket.close()
+        self._server = self._thread = self._socket = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    # -- control ------------------------------------------------------------------------------
+
+    def client(self, **options: Any) -> Hotmart:
+        """A `Hotmart` client pointed at this server (close it, or use it in a `with`)."""
+        return Hotmart(self.client_id, self.client_secret, base_url=self.url, token_url=self.token_url, **options)
+
+    def async_client(self, **options: Any) -> AsyncHotmart:
+        return AsyncHotmart(self.client_id, self.client_secret, base_url=self.url, token_url=self.token_url, **options)
+
+    def set_faults(self, faults: Faults | None = None, routes: RouteFaults | None = None, **knobs: Any) -> None:
+        """Change faults while running: `server.set_faults(error_rate=0.3)`, or per route."""
+        base = dataclasses.replace(faults or Faults(), **knobs)
+        self.app.faults.configure(base, routes)
+
+    def revoke_tokens(self) -> None:
+        """Revoke every token issued so far: the next call with one gets 401 `invalid_token`."""
+        self.app.tokens.revoke_all()
+
+    def reset(self) -> None:
+        """Back to the seeded data, no faults beyond the config's, an empty request log."""
+        self.app.reset()
+        self.app.faults.configure(self.config.faults, self.config.route_faults)
+        with self.app._lock:
+            self.app.requests.clear()
+
+    def items(self, collection: str) -> list[dict[str, Any]]:
+        """The current items of an unscoped list, by item schema name (e.g. "SaleHistoryItem")."""
+        return [e.item for e in self.app.store.entries(self.app.collections[collection])]
+
+
+def config_from(config: MockConfig | None, overrides: Mapping[str, Any]) -> MockConfig:
+    return dataclasses.replace(config or MockConfig(), **dict(overrides))
+
+
+@contextmanager
+def mock_server(
+    config: MockConfig | None = None, *, host: str = "127.0.0.1", port: int = 0, **overrides: Any
+) -> Iterator[MockServer]:
+    """Run a mock Hotmart API for the duration of a `with` block.
+
+    `overrides` are `MockConfig` fields: `mock_server(seed=3, faults=Faults(error_rate=0.2))`.
+    """
+    with MockServer(config_from(config, overrides), host=host, port=port) as server:
+        yield server
+
+
+def serve(config: MockConfig | None = None, *, host: str = "127.0.0.1", port: int = 8080) -> None:
+    """Serve in the foreground until interrupted (the `hotmart mock` command)."""
+    uvicorn.run(MockApp(config), host=host, port=port, log_level="info", lifespan="off")
