@@ -4,12 +4,13 @@ the resource groups generated from the spec."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import os
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -31,8 +32,35 @@ DEFAULT_MAX_RETRIES = 3
 USER_AGENT = "hotmart-client/1.0 (+python-httpx)"
 
 
+class ClientOptions(TypedDict, total=False):
+    """Keyword options shared by `Hotmart` and `AsyncHotmart` (see `_BaseHotmart.__init__`)."""
+
+    sandbox: bool
+    base_url: str | None
+    token_url: str | None
+    timeout: TimeoutLike
+    max_retries: int | None
+    retry_policy: RetryPolicy | None
+    rate_limit: RateLimiter | int | None
+    token_refresh_margin: float
+    clock: Callable[[], float]
+
+
 class _BaseHotmart:
-    """Everything the sync and async clients share: configuration and request preparation."""
+    """Everything the sync and async clients share: configuration and request preparation.
+
+    Args:
+        client_id, client_secret: the credentials (default: HOTMART_CLIENT_ID / HOTMART_CLIENT_SECRET).
+        basic: the dashboard's "Basic ..." value (default: HOTMART_BASIC, else derived from id and secret).
+        sandbox: use Hotmart's sandbox host instead of production.
+        base_url, token_url: override the hosts (proxies, tests, the mock server).
+        timeout: default timeout of every request (seconds or an httpx.Timeout); per call: `timeout=`.
+        max_retries: retries after a transient failure (default 3); per call: `max_retries=`.
+        retry_policy: backoff settings (RetryPolicy); `max_retries` given here overrides its count.
+        rate_limit: a RateLimiter, or requests per minute, shared by every thread/task of this client.
+        token_refresh_margin: seconds before expiry at which the token is refreshed (default 300).
+        clock: monotonic clock used for token expiry (tests pass a fake one).
+    """
 
     def __init__(
         self,
@@ -44,7 +72,7 @@ class _BaseHotmart:
         base_url: str | None = None,
         token_url: str | None = None,
         timeout: TimeoutLike = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         rate_limit: RateLimiter | int | None = None,
         token_refresh_margin: float = DEFAULT_REFRESH_MARGIN,
@@ -61,12 +89,13 @@ class _BaseHotmart:
                 "they are under Tools > Developer Credentials in Hotmart."
             )
         assert client_id is not None and client_secret is not None
-        if max_retries < 0:
+        if max_retries is not None and max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self.sandbox = sandbox
         self.base_url = (base_url or (SANDBOX_URL if sandbox else PRODUCTION_URL)).rstrip("/")
         self.timeout = timeout
-        self.retry_policy = retry_policy or RetryPolicy(max_retries=max_retries)
+        policy = retry_policy or RetryPolicy(max_retries=DEFAULT_MAX_RETRIES)
+        self.retry_policy = policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
         self.rate_limiter = RateLimiter(rate_limit) if isinstance(rate_limit, int) else rate_limit
         self.auth = HotmartAuth(
             client_id,
@@ -149,7 +178,7 @@ class Hotmart(_BaseHotmart, SyncResourceGroups):
         *,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
-        **options: Any,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(client_id, client_secret, basic, **options)
         self._owns_http = http_client is None
@@ -251,7 +280,7 @@ class AsyncHotmart(_BaseHotmart, AsyncResourceGroups):
         *,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
-        **options: Any,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(client_id, client_secret, basic, **options)
         self._owns_http = http_client is None
