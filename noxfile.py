@@ -82,3 +82,10 @@ def demo(session: nox.Session) -> None:
     generate(session)
     session.install("-e", ".[test]")
     session.run("python", "examples/quickstart.py")
+
+
+@nox.session(python=PYTHON)
+def webhook_examples(session: nox.Session) -> None:
+    """Run the example webhook receivers in docs/examples; only this session installs FastAPI and Flask."""
+    session.install("-e", ".[test]", "fastapi==0.163.2", "flask==3.1.3")
+    session.run("pytest", "docs/examples", *session.posargs)

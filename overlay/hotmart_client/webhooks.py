@@ -166,10 +166,10 @@ def send_webhook(
     http_client: httpx.Client | None = None,
 ) -> httpx.Response:
     """POST a `build_delivery` to `url` and return the receiver's response (any status; a
-    connection failure raises httpx's error)."""
+    connection failure raises httpx's error). A given `http_client` keeps its own timeout."""
     headers, body = build_delivery(event_name, hottok, data_overrides=data_overrides, event_id=event_id)
     if http_client is not None:
-        return http_client.post(url, content=body, headers=headers, timeout=timeout)
+        return http_client.post(url, content=body, headers=headers)
     with httpx.Client(timeout=timeout) as client:
         return client.post(url, content=body, headers=headers)
 
