@@ -231,7 +231,9 @@ def _event(raw: dict[str, Any], body: bytes | str) -> WebhookEvent:
         module, class_name = EVENT_MODELS[name]
         model = getattr(importlib.import_module(module), class_name)
         try:
-            model_data = model.from_dict(raw).data
+            envelope = model.from_dict(raw)
+            envelope.to_dict()  # models may parse fields on first access: parse them all now
+            model_data = envelope.data
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
             raise WebhookPayloadError(f"{name} payload does not match {class_name}: {exc!r}", body=body) from None
     return WebhookEvent(event_id, name, created, created_at, version, model_data, raw, name in EVENT_MODELS)
