@@ -66,7 +66,6 @@ class MockApp:
         self.spec = MockSpec.load(self.config.spec_path)
         self.collections = build_collections(self.spec)
         self.faults = FaultInjector(self.config.faults, self.config.route_faults, self.config.seed)
-        self.tokens = TokenRegistry(self.config.token_ttl, self.config.credentials)
         self.requests: list[RequestRecord] = []
         self._windows: dict[str, tuple[float, int]] = {}  # per-token rate-limit window (start, count)
         self._lock = threading.Lock()
@@ -76,8 +75,10 @@ class MockApp:
         self.starlette = Starlette(routes=routes, exception_handlers=handlers)  # type: ignore[arg-type]
 
     def reset(self) -> None:
-        """Forget every write: back to the seeded data set."""
+        """Forget every write and every token: back to the seeded data set."""
         config = self.config
+        self.tokens = TokenRegistry(config.token_ttl, config.credentials)
+        self._windows.clear()
         self.store = Store(self.spec, self.collections, config.seed, config.items, dict(config.sizes), config.period)
         self.behaviour = Behaviour(self.spec, self.store)
 

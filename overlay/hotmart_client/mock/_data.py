@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,7 +71,7 @@ def build_collections(spec: MockSpec) -> dict[str, Collection]:
             schema=schema,
             examples=examples,
             fields=fields,
-            primary=_primary(fields, examples[0]),
+            primary=first_timestamp(fields, examples[0]),
             paginated=op.pagination is not None,
             entity=tuple(tokens(_snake(name))),
         )
@@ -92,7 +92,7 @@ def _example_items(op: SpecOperation) -> list[Any]:
     return [e for e in example if isinstance(e, dict)] if isinstance(example, list) else []
 
 
-def _primary(fields: tuple[FieldInfo, ...], example: dict[str, Any]) -> FieldInfo | None:
+def first_timestamp(fields: Sequence[FieldInfo], example: Any) -> FieldInfo | None:
     """The first timestamp the example fills in, in the example's own key order."""
     by_path = {f.path: f for f in fields if f.is_timestamp}
 

@@ -22,7 +22,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
-from ._data import Collection, Entry, Store, collection_of, get_path, set_path
+from ._data import Collection, Entry, Store, collection_of, first_timestamp, get_path, set_path
 from ._match import match_field, tokens
 from ._query import (
     DEFAULT_PAGE_SIZE,
@@ -141,9 +141,11 @@ class Behaviour:
             return {}
         request = json.dumps({**values, **(echo or {})}, sort_keys=True, default=str)
         index = digest(self.store.seed, op.operation_id, request) % 1_000_000
-        made = self.store.synth.item(op.operation_id, None, op.response_schema, [op.response_example], index, None)
+        fields = list(self.spec.leaf_fields(op.response_schema))
+        main = first_timestamp(fields, op.response_example)
+        primary = main.path if main else None
+        made = self.store.synth.item(op.operation_id, None, op.response_schema, [op.response_example], index, primary)
         if isinstance(made, dict):
-            fields = list(self.spec.leaf_fields(op.response_schema))
             for name, value in {**values, **(echo or {})}.items():
                 field = match_field(name, fields, strict=True)
                 if field is not None and isinstance(value, str | int | float | bool):
@@ -266,10 +268,9 @@ class Behaviour:
             fail_template = _first_dict(made.get(lists[1])) or success_template
             failures = [self._project(fail_template, item, collection) for item in refused]
             id_name = ids[0][0] if ids else ""
-            for value in missing:
-                failure = copy.deepcopy(fail_template)
-                failure[id_name] = value
-                failures.append(failure)
+            # An unknown code has no item to describe: keep only the template's own keys (`error`).
+            bare = {k: v for k, v in fail_template.items() if self._strict(k, collection) is None}
+            failures += [{id_name: value, **copy.deepcopy(bare)} for value in missing]
             made[lists[1]] = failures
         return made
 
@@ -279,7 +280,8 @@ class Behaviour:
             field = self._strict(key, collection)
             if field is not None and not isinstance(value, dict | list):
                 current = get_path(item, field.path)
-                if current is not None:
+                # Same name, same type only: these answers write dates as text, the lists as millis.
+                if current is not None and type(current) is type(value):
                     out[key] = current
         return out
 

@@ -46,6 +46,7 @@ class SpecParam:
     schema: Schema  # resolved
     enum_name: str | None = None  # named component enum, e.g. "PurchaseStatus"
     component: str | None = None  # the shared parameter it came from, e.g. "MaxResults"
+    description: str = ""
 
     @property
     def is_timestamp(self) -> bool:
@@ -89,7 +90,9 @@ class SpecOperation:
     success_status: int
     response_schema: Schema | None  # raw (may be a $ref) of the success response, if it has content
     response_example: Any
-    pagination: dict[str, str] | None
+    pagination: dict[str, Any] | None
+    summary: str = ""
+    description: str = ""
     is_token_endpoint: bool = False
     _by_name: dict[str, SpecParam] = field(default_factory=dict, repr=False, compare=False)
 
@@ -172,6 +175,8 @@ class MockSpec:
             response_schema=content.get("schema") if content else None,
             response_example=self._example(content) if content else None,
             pagination=raw.get("x-hotmart-pagination"),
+            summary=str(raw.get("summary", "")).strip(),
+            description=str(raw.get("description", "")).strip(),
             is_token_endpoint=own_host and method == "post",
         )
         op._by_name.update({p.name: p for p in params})
@@ -209,6 +214,7 @@ class MockSpec:
             schema=schema,
             enum_name=enum_name,
             component=component,
+            description=" ".join(str(raw.get("description", "")).split()),
         )
 
     # -- schemas ------------------------------------------------------------------------------

@@ -268,7 +268,7 @@ class Synthesizer:
         if isinstance(example, int):
             return self._int(ctx, example, leaf, key)
         if isinstance(example, float):
-            return self._float(ctx, example, key)
+            return self._float(ctx, example, leaf, key)
         if isinstance(example, str):
             return self._string(ctx, example, leaf, key, owner)
         return example
@@ -289,14 +289,16 @@ class Synthesizer:
             ctx.memo[("int", example)] = value
         return value
 
-    def _float(self, ctx: _Item, example: float, key: tuple[object, ...]) -> float:
+    def _float(self, ctx: _Item, example: float, leaf: str, key: tuple[object, ...]) -> float:
         if example in (0.0, 1.0):
             return example
         memo = ctx.memo.get(("float", example))
         if memo is not None:
             return float(memo)
         roll = unit(self.seed, *key)
-        if example < 1:
+        if "percent" in leaf:
+            value = round(roll * 100, 1)
+        elif example < 1:
             value = round(0.05 + roll * 0.55, 2)  # a fraction, e.g. a discount
         elif example <= 10:
             value = round(example * (0.7 + roll * 0.34), 1)  # a rating or small rate

@@ -1,0 +1,113 @@
+"""The `hotmart` application: global options, the `mock` command and the generated read commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .._errors import HotmartError
+from ..mock._config import MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
+from ..mock._faults import Faults
+from ._commands import register
+from ._session import EXIT_USAGE, Settings, enable_debug, load_env_file
+
+EPILOG = (
+    "Credentials: HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET and HOTMART_BASIC (environment or --env-file). "
+    "Exit codes: 0 ok, 1 API error, 2 bad option or parameter, 3 credentials, 4 not found, "
+    "5 rate limited, 6 Hotmart or network unavailable, 130 interrupted."
+)
+
+app = typer.Typer(
+    name="hotmart",
+    help="Read your Hotmart sales, subscriptions, products, coupons, Members Area and events.",
+    epilog=EPILOG,
+    no_args_is_help=True,
+    # Locals of a traceback may hold credentials: never print them.
+    pretty_exceptions_show_locals=False,
+)
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    mock: Annotated[bool, typer.Option("--mock", help="Run against an embedded mock server: no credentials.")] = False,
+    sandbox: Annotated[bool, typer.Option("--sandbox", help="Use Hotmart's sandbox environment.")] = False,
+    env_file: Annotated[
+        Path | None, typer.Option("--env-file", exists=True, dir_okay=False, help="Read KEY=VALUE credentials.")
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Log every request on stderr (secrets masked).")] = False,
+    use_async: Annotated[bool, typer.Option("--async", help="Use the asyncio client (same results).")] = False,
+    base_url: Annotated[
+        str | None, typer.Option(envvar="HOTMART_BASE_URL", help="API root, e.g. a `hotmart mock` server.")
+    ] = None,
+    token_url: Annotated[str | None, typer.Option(envvar="HOTMART_TOKEN_URL", help="Token endpoint URL.")] = None,
+) -> None:
+    if env_file is not None:
+        try:
+            load_env_file(env_file)
+        except HotmartError as exc:
+            typer.echo(f"error: --env-file: {exc}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+    if debug:
+        enable_debug()
+    ctx.obj = Settings(mock, sandbox, use_async, debug, base_url, token_url)
+
+
+@app.command("mock")
+def mock_command(
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8080,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    seed: Annotated[int, typer.Option(help="Seed of the data set and of the faults.")] = 0,
+    items: Annotated[int, typer.Option(min=1, help="Items per list (sales, subscriptions...).")] = 2000,
+    latency: Annotated[float, typer.Option(min=0, help="Seconds added to every answer.")] = 0.0,
+    jitter: Annotated[float, typer.Option(min=0, help="Extra random latency, up to this many seconds.")] = 0.0,
+    error_rate: Annotated[float, typer.Option(min=0, max=1, help="Fraction answered 500/502/503.")] = 0.0,
+    rate_limit_rate: Annotated[float, typer.Option(min=0, max=1, help="Fraction answered 429.")] = 0.0,
+    retry_after: Annotated[float, typer.Option(min=0, help="Retry-After of injected 429/503.")] = 1.0,
+    truncate_rate: Annotated[float, typer.Option(min=0, max=1, help="Fraction of bodies cut in half.")] = 0.0,
+    drop_rate: Annotated[float, typer.Option(min=0, max=1, help="Fraction of connections dropped.")] = 0.0,
+    revoke_token_after: Annotated[int | None, typer.Option(help="Revoke tokens after N API calls.")] = None,
+    rate_limit: Annotated[int | None, typer.Option(help="Requests per minute per token, then 429.")] = None,
+    route_fault: Annotated[
+        list[str] | None,
+        typer.Option(help="Per-route faults: OPERATION_ID:knob=value[,knob=value], e.g. getSalesHistory:error_rate=0.5"),
+    ] = None,
+) -> None:
+    """Serve a mock Hotmart API built from the spec (Ctrl-C to stop)."""
+    from ..mock._server import serve  # noqa: PLC0415 - needs the [mock] extra
+
+    try:
+        faults = Faults(latency, jitter, error_rate, rate_limit_rate, retry_after, truncate_rate, drop_rate)
+        faults = Faults(**{**faults.__dict__, "revoke_token_after": revoke_token_after})
+        routes = parse_route_faults(route_fault or [])
+    except (ValueError, TypeError) as exc:
+        raise typer.BadParameter(str(exc)) from None
+    config = MockConfig(seed=seed, items=items, faults=faults, route_faults=routes, rate_limit=rate_limit)
+    url = f"http://{host}:{port}"
+    typer.echo(f"Hotmart mock on {url} (token endpoint {url}/security/oauth/token)", err=True)
+    typer.echo(f"Any credentials work, e.g. {MOCK_CLIENT_ID} / {MOCK_CLIENT_SECRET}. Try:", err=True)
+    typer.echo(f"  hotmart --base-url {url} --token-url {url}/security/oauth/token sales history", err=True)
+    serve(config, host=host, port=port)
+
+
+def parse_route_faults(specs: list[str]) -> dict[str, dict[str, float | int]]:
+    """`getSalesHistory:error_rate=0.5,latency=0.2` -> {"getSalesHistory": {...}}."""
+    routes: dict[str, dict[str, float | int]] = {}
+    for spec in specs:
+        operation, sep, knobs = spec.partition(":")
+        if not sep or not knobs:
+            raise ValueError(f"--route-fault {spec!r}: expected OPERATION_ID:knob=value")
+        for knob in knobs.split(","):
+            name, eq, value = knob.partition("=")
+            if not eq or name.strip() not in Faults.__dataclass_fields__:
+                raise ValueError(f"--route-fault {spec!r}: unknown knob {name.strip()!r}")
+            number = float(value)
+            routes.setdefault(operation.strip(), {})[name.strip()] = (
+                int(number) if name.strip() == "revoke_token_after" else number
+            )
+    return routes
+
+
+register(app)

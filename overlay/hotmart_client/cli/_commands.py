@@ -1,0 +1,243 @@
+"""One command per read operation, derived from the overlay's `OPERATIONS` and the spec.
+
+`hotmart <area> <method>`: the area is the operation's tag in lower case, the method its
+`x-hotmart-method` with dashes (`hotmart sales price-details`). Path parameters are arguments,
+query parameters are options typed from the spec: enums are choices, timestamps take dates.
+An API parameter named like one of the command's own options (`format` of `listProducts`) is
+exposed as `--api-<name>`.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import shlex
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .._coerce import enum_class, to_millis
+from .._errors import HotmartError
+from .._operation import Operation, Param
+from .._resources import OPERATIONS
+from ..mock._spec import MockSpec, SpecOperation
+from ._export import Export, run_export
+from ._output import FORMATS, Format, make_writer
+from ._session import EXIT_INTERRUPTED, EXIT_USAGE, Settings, describe_error
+
+OWN_OPTIONS = frozenset({"format", "output", "limit", "all", "columns"})
+_FLAG_SAFE = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class ReadCommand:
+    group: str
+    name: str
+    operation: Operation[Any]
+    spec: SpecOperation
+    timestamps: frozenset[str]  # dotted item fields holding epoch milliseconds (shown as dates)
+
+
+def read_commands(spec: MockSpec | None = None) -> list[ReadCommand]:
+    spec = spec or MockSpec.load()
+    commands = []
+    for operation_id, operation in OPERATIONS.items():
+        described = spec.by_id.get(operation_id)
+        if operation.method != "GET" or described is None:
+            continue
+        schema = spec.items_schema(described) or described.response_schema or {}
+        stamps = frozenset(f.dotted for f in spec.leaf_fields(schema) if f.is_timestamp)
+        group = _FLAG_SAFE.sub("-", described.tag.lower()).strip("-")
+        commands.append(ReadCommand(group, described.method_name.replace("_", "-"), operation, described, stamps))
+    return sorted(commands, key=lambda c: (c.group, c.name))
+
+
+def parse_time(value: str) -> int:
+    """`2026-01-01`, `2026-01-01T10:00:00-03:00` or epoch milliseconds, as epoch milliseconds."""
+    try:
+        return to_millis(int(value) if value.strip().isdigit() else value, "date")
+    except HotmartError as exc:
+        raise typer.BadParameter(str(exc).removeprefix("date: ")) from None
+
+
+def _option_name(param: Param) -> str:
+    flag = param.name.replace("_", "-")
+    return f"--api-{flag}" if param.name in OWN_OPTIONS else f"--{flag}"
+
+
+def _api_parameter(param: Param, help_text: str, identifier: str) -> inspect.Parameter:
+    """The signature entry Typer turns into an argument or option for one API parameter."""
+    kind: Any = str
+    extra: dict[str, Any] = {}
+    if param.kind == "int":
+        kind, extra = int, {"min": param.minimum, "max": param.maximum}
+    elif param.kind == "number":
+        kind = float
+    elif param.kind == "bool":
+        kind = bool
+    elif param.kind == "timestamp":
+        kind, extra = int, {"parser": parse_time, "metavar": "DATE"}
+    elif param.kind == "enum" and param.enum:
+        kind, extra = enum_class(param.enum), {"case_sensitive": False}
+    elif param.kind in ("str_list", "int_list"):
+        kind = list[int] if param.kind == "int_list" else list[str]
+    if param.location == "path":
+        info: Any = typer.Argument(help=help_text, show_default=False, **extra)
+        return inspect.Parameter(identifier, inspect.Parameter.KEYWORD_ONLY, annotation=Annotated[kind, info])
+    info = typer.Option(_option_name(param), help=help_text, show_default=False, **extra)
+    if param.required:
+        return inspect.Parameter(identifier, inspect.Parameter.KEYWORD_ONLY, annotation=Annotated[kind, info])
+    annotation = Annotated[kind | None, info]
+    return inspect.Parameter(identifier, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=None)
+
+
+def _common_parameters(paginated: bool) -> list[inspect.Parameter]:
+    def option(name: str, annotation: Any, default: Any) -> inspect.Parameter:
+        return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)
+
+    formats = "|".join(FORMATS)
+    common = [
+        option(
+            "fmt",
+            Annotated[
+                str | None,
+                typer.Option(
+                    "--format",
+                    "-f",
+                    help=f"{formats}. Default: table on a terminal, else jsonl (or from --output's extension).",
+                ),
+            ],
+            None,
+        ),
+        option("output", Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")], None),
+        option("limit", Annotated[int | None, typer.Option("--limit", "-n", min=0, help="At most N items.")], None),
+        option("columns", Annotated[str | None, typer.Option(help="Comma-separated fields (table, csv).")], None),
+    ]
+    if paginated:
+        common.append(
+            option("all_pages", Annotated[bool, typer.Option("--all", help="Fetch every page (autopaginate).")], False)
+        )
+    return common
+
+
+def make_callback(command: ReadCommand) -> Callable[..., None]:
+    """A function whose signature Typer reads to build the command's arguments and options."""
+    identifiers = {f"api_{i}": p for i, p in enumerate(command.operation.params)}
+    descriptions = {p.name: p.description for p in command.spec.params}
+    parameters = [inspect.Parameter("ctx", inspect.Parameter.KEYWORD_ONLY, annotation=typer.Context)]
+    parameters += [
+        _api_parameter(param, descriptions.get(param.name, ""), identifier)
+        for identifier, param in identifiers.items()
+    ]
+    paginated = command.operation.pagination is not None
+    parameters += _common_parameters(paginated)
+    # Required parameters first: Python signatures forbid defaults before non-defaults.
+    parameters.sort(key=lambda p: p.default is not inspect.Parameter.empty)
+
+    def callback(**values: Any) -> None:
+        ctx: typer.Context = values.pop("ctx")
+        args = {param.name: values[ident] for ident, param in identifiers.items() if values.get(ident) is not None}
+        for name, value in args.items():
+            if isinstance(value, list) and not value:
+                args[name] = None
+        execute(ctx.obj or Settings(), command, {k: v for k, v in args.items() if v is not None}, values)
+
+    callback.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    callback.__annotations__ = {p.name: p.annotation for p in parameters}
+    callback.__name__ = command.name.replace("-", "_")
+    return callback
+
+
+def execute(settings: Settings, command: ReadCommand, args: dict[str, Any], options: dict[str, Any]) -> None:
+    output: Path | None = options.get("output")
+    fmt = _format(options.get("fmt"), output)
+    columns = [c.strip() for c in options["columns"].split(",") if c.strip()] if options.get("columns") else None
+    token_parameter = command.operation.pagination.token_parameter if command.operation.pagination else None
+    page_token = args.pop(token_parameter, None) if token_parameter else None
+    single = command.operation.pagination is None and not command.operation.success_is_list
+    stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    writer = make_writer(fmt, stream, single=single, columns=columns, timestamps=set(command.timestamps))
+    export = Export(
+        command.operation,
+        args,
+        writer,
+        page_token=page_token,
+        limit=options.get("limit"),
+        all_pages=bool(options.get("all_pages")),
+        show_progress=bool(options.get("all_pages")) or options.get("limit") is not None,
+    )
+    try:
+        with settings.target() as target:
+            run_export(export, target, settings.use_async)
+    except KeyboardInterrupt:
+        _finish(writer, stream, output)
+        where = f"; resume with: {_resume_command(export.resume_token)}" if export.resume_token else ""
+        typer.echo(f"interrupted after {export.count} items{where}", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except HotmartError as exc:
+        _finish(writer, stream, output)
+        message, code = describe_error(exc)
+        typer.echo(f"error: {command.group} {command.name}: {message}", err=True)
+        raise typer.Exit(code) from None
+    _finish(writer, stream, output)
+    if export.more and export.resume_token:
+        typer.echo(f"{export.count} items; more with --page-token {export.resume_token} (or --all)", err=True)
+
+
+def _finish(writer: Any, stream: Any, output: Path | None) -> None:
+    writer.close()
+    if output:
+        stream.close()
+
+
+def _format(requested: str | None, output: Path | None) -> Format:
+    if requested is not None:
+        if requested not in FORMATS:
+            raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}", param_hint="--format")
+        return requested  # type: ignore[return-value]
+    if output is not None:
+        suffix = output.suffix.lower().lstrip(".")
+        return suffix if suffix in ("json", "jsonl", "csv") else "jsonl"  # type: ignore[return-value]
+    return "table" if sys.stdout.isatty() else "jsonl"
+
+
+def _resume_command(token: str) -> str:
+    """This very command line, with `--page-token` set to `token`."""
+    words = ["hotmart", *sys.argv[1:]]
+    kept: list[str] = []
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+            continue
+        if word == "--page-token":
+            skip = True
+            continue
+        if not word.startswith("--page-token="):
+            kept.append(word)
+    return shlex.join([*kept, "--page-token", token])
+
+
+def register(app: typer.Typer, spec: MockSpec | None = None) -> None:
+    """Add one sub-app per area, with one command per read operation."""
+    spec = spec or MockSpec.load()
+    tags = {str(t["name"]).lower(): " ".join(str(t.get("description", "")).split()) for t in spec.doc.get("tags", [])}
+    groups: dict[str, typer.Typer] = {}
+    for command in read_commands(spec):
+        if command.group not in groups:
+            help_text = tags.get(command.group, "")
+            groups[command.group] = typer.Typer(name=command.group, help=help_text, no_args_is_help=True)
+            app.add_typer(groups[command.group], name=command.group)
+        described = command.spec
+        groups[command.group].command(
+            command.name,
+            help=f"{described.summary}\n\n{described.description}".strip(),
+            short_help=described.summary,
+        )(make_callback(command))
+
+
+__all__ = ["EXIT_USAGE", "ReadCommand", "execute", "read_commands", "register"]

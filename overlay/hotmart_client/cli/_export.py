@@ -1,0 +1,146 @@
+"""Running one read operation: a page, `--limit` items or `--all` of them, sync or async.
+
+The export remembers where to resume: after each page is written, `resume_token` is the token of
+the next page, so Ctrl-C (or `--limit`) can say exactly which `--page-token` continues the export.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from .._client import AsyncHotmart, Hotmart
+from .._operation import Operation
+from .._pagination import AsyncPager, SyncPager
+from ._output import Writer
+
+
+def to_json(value: Any) -> Any:
+    """A generated model (or list of them) as plain JSON data."""
+    if isinstance(value, list):
+        return [to_json(v) for v in value]
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
+
+@dataclass
+class Export:
+    operation: Operation[Any]
+    args: dict[str, Any]
+    writer: Writer
+    page_token: str | None = None
+    limit: int | None = None
+    all_pages: bool = False
+    show_progress: bool = False
+    count: int = 0
+    pages: int = 0
+    resume_token: str | None = None  # where a new run should start to continue this one
+    more: bool = False  # stopped (by --limit, one-page default, or Ctrl-C) before the last page
+    _progress: Progress | None = field(default=None, repr=False)
+    _task: Any = field(default=None, repr=False)
+    _started: float = field(default_factory=time.perf_counter, repr=False)
+
+    # -- sync and async drivers ---------------------------------------------------------------
+
+    def run(self, client: Hotmart) -> None:
+        with self._progress_bar():
+            if self.operation.pagination is None:
+                self._write_result(client.call(self.operation, self.args))
+                return
+            pager: SyncPager[Any] = client.paginate(self.operation, self.args, page_token=self.page_token)
+            self.resume_token = self.page_token
+            for page in pager.pages():
+                if not self._take(page, pager.page_token, pager.next_page_token):
+                    break
+
+    async def run_async(self, client: AsyncHotmart) -> None:
+        with self._progress_bar():
+            if self.operation.pagination is None:
+                self._write_result(await client.call(self.operation, self.args))
+                return
+            pager: AsyncPager[Any] = client.paginate(self.operation, self.args, page_token=self.page_token)
+            self.resume_token = self.page_token
+            pages = pager.pages()
+            try:
+                async for page in pages:
+                    if not self._take(page, pager.page_token, pager.next_page_token):
+                        break
+            finally:
+                await pages.aclose()
+
+    # -- shared steps -------------------------------------------------------------------------
+
+    def _write_result(self, result: Any) -> None:
+        data = to_json(result)
+        if isinstance(data, list):
+            data = data if self.limit is None else data[: self.limit]
+            self.writer.write(data)
+            self.count = len(data)
+        elif data is not None:
+            self.writer.write([data])
+            self.count = 1
+
+    def _take(self, page: Any, page_token: str | None, next_token: str | None) -> bool:
+        """Write one page; return whether to fetch the next one."""
+        items = self.operation.page_items(page)
+        room = None if self.limit is None else max(0, self.limit - self.count)
+        chunk = items if room is None else items[:room]
+        self.resume_token = page_token  # until the page is written, resuming repeats it
+        self.writer.write([to_json(item) for item in chunk])
+        self.count += len(chunk)
+        self.pages += 1
+        truncated = len(chunk) < len(items)
+        self.resume_token = page_token if truncated else next_token
+        self.more = truncated or next_token is not None
+        self._advance(page)
+        if next_token is None or truncated or (self.limit is not None and self.count >= self.limit):
+            return False
+        return self.all_pages or self.limit is not None
+
+    # -- progress -----------------------------------------------------------------------------
+
+    def _progress_bar(self) -> Progress:
+        """A transient bar on stderr when it is a terminal; otherwise an inert one."""
+        enabled = self.show_progress and self.operation.pagination is not None and sys.stderr.isatty()
+        progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[pages]} pages · {task.fields[rate]} items/s"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+            disable=not enabled,
+        )
+        self._progress = progress
+        self._task = progress.add_task(self.operation.operation_id, total=self.limit, pages=0, rate="0")
+        return progress
+
+    def _advance(self, page: Any) -> None:
+        if self._progress is None:
+            return
+        total = getattr(getattr(page, "page_info", None), "total_results", None)
+        if isinstance(total, int) and self.limit is None:
+            self._progress.update(self._task, total=total)
+        rate = self.count / max(time.perf_counter() - self._started, 1e-6)
+        self._progress.update(self._task, completed=self.count, pages=self.pages, rate=f"{rate:.0f}")
+
+
+def run_export(export: Export, target: dict[str, Any], use_async: bool) -> None:
+    if use_async:
+
+        async def main() -> None:
+            async with AsyncHotmart(**target) as client:
+                await export.run_async(client)
+
+        asyncio.run(main())
+        return
+    with Hotmart(**target) as client:
+        export.run(client)

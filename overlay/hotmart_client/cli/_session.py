@@ -1,0 +1,119 @@
+"""Global options of the command line: where credentials come from and which server to talk to."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    AuthenticationError,
+    BadRequestError,
+    HotmartError,
+    InternalServerError,
+    InvalidParameterError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+)
+
+if TYPE_CHECKING:
+    from ..mock._server import MockServer
+
+# Exit codes, also listed in `hotmart --help`.
+EXIT_API = 1
+EXIT_USAGE = 2
+EXIT_AUTH = 3
+EXIT_NOT_FOUND = 4
+EXIT_RATE_LIMITED = 5
+EXIT_UNAVAILABLE = 6
+EXIT_INTERRUPTED = 130
+
+
+@dataclass
+class Settings:
+    mock: bool = False
+    sandbox: bool = False
+    use_async: bool = False
+    debug: bool = False
+    base_url: str | None = None
+    token_url: str | None = None
+
+    @contextmanager
+    def target(self) -> Iterator[dict[str, Any]]:
+        """Keyword arguments for `Hotmart`/`AsyncHotmart`; with `--mock`, runs the embedded server."""
+        if not self.mock:
+            yield {"sandbox": self.sandbox, "base_url": self.base_url, "token_url": self.token_url}
+            return
+        from ..mock._server import MockServer  # noqa: PLC0415 - only with --mock
+
+        server: MockServer
+        with MockServer() as server:
+            yield {
+                "client_id": server.client_id,
+                "client_secret": server.client_secret,
+                "basic": None,
+                "base_url": server.url,
+                "token_url": server.token_url,
+            }
+
+
+def load_env_file(path: Path) -> None:
+    """Read KEY=VALUE lines (optionally `export`ed and quoted) into the environment.
+
+    Values from the file win over variables already set: naming a file is the more explicit choice.
+    """
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        line = line.removeprefix("export ").strip()
+        key, sep, value = line.partition("=")
+        if not sep or not key.strip():
+            raise HotmartError(f"{path}:{number}: expected KEY=VALUE")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        os.environ[key.strip()] = value
+
+
+def enable_debug() -> None:
+    """Request logs on stderr. The client masks tokens and secrets in these loggers' records."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    for name in ("hotmart_client", "httpx"):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.DEBUG)
+        logger.addHandler(handler)
+
+
+def describe_error(exc: HotmartError) -> tuple[str, int]:
+    """One line saying what failed, Hotmart's message and what to do; and the exit code."""
+    text = str(exc)
+    if isinstance(exc, InvalidParameterError):
+        return f"invalid option: {text}", EXIT_USAGE
+    if isinstance(exc, AuthenticationError | PermissionDeniedError):
+        hint = "check HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET and HOTMART_BASIC (or --env-file, --sandbox)"
+        return f"{text} -> {hint}", EXIT_AUTH
+    if isinstance(exc, BadRequestError):
+        return f"{text} -> check the options of this command (--help)", EXIT_USAGE
+    if isinstance(exc, NotFoundError):
+        return f"{text} -> check the id or code you gave", EXIT_NOT_FOUND
+    if isinstance(exc, RateLimitError):
+        wait = f" in {exc.retry_after:.0f} s" if exc.retry_after is not None else " later"
+        return f"{text} -> rate limited: try again{wait}", EXIT_RATE_LIMITED
+    if isinstance(exc, InternalServerError | APIConnectionError | APIResponseValidationError | PaginationError):
+        return f"{text} -> Hotmart or the network failed: try again later (--debug shows each attempt)", (
+            EXIT_UNAVAILABLE
+        )
+    if text.startswith("missing credentials"):
+        return f"{text} Or try the embedded mock: hotmart --mock ...", EXIT_AUTH
+    return text, EXIT_API

@@ -1,0 +1,74 @@
+"""pytest plugin (registered through the `pytest11` entry point): a mock Hotmart API per test.
+
+    def test_my_export(hotmart_mock):
+        with hotmart_mock.client() as hotmart:
+            assert my_export(hotmart) == ...
+
+    @pytest.mark.hotmart_mock(seed=7, faults=Faults(error_rate=0.2))
+    def test_survives_errors(hotmart_mock, hotmart_client): ...
+
+One server runs per test session; every test gets it reset to the seeded data (writes of one test
+never reach another). A test whose marker changes the seed or data size gets its own server.
+The mock itself is imported only when a fixture is used, so the plugin costs nothing without the
+`[mock]` extra.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from .._client import Hotmart
+    from ._server import MockServer
+
+MARKER = "hotmart_mock"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        f"{MARKER}(**config): configure the hotmart_mock fixture with MockConfig fields "
+        "(seed, items, faults, route_faults, token_ttl, credentials, rate_limit...)",
+    )
+
+
+@pytest.fixture(scope="session")
+def hotmart_mock_session() -> Iterator[MockServer]:
+    """The session's shared mock server (prefer `hotmart_mock`, which resets it per test)."""
+    from ._server import MockServer  # noqa: PLC0415 - only with the [mock] extra
+
+    with MockServer() as server:
+        yield server
+
+
+@pytest.fixture
+def hotmart_mock(request: pytest.FixtureRequest, hotmart_mock_session: MockServer) -> Iterator[MockServer]:
+    """A running mock Hotmart API with fresh seeded data; `.url`, `.token_url`, `.client()`."""
+    from ._config import MockConfig  # noqa: PLC0415
+    from ._server import MockServer  # noqa: PLC0415
+
+    marker = request.node.get_closest_marker(MARKER)
+    overrides: dict[str, Any] = dict(marker.kwargs) if marker else {}
+    config = dataclasses.replace(MockConfig(), **overrides)
+    shared = hotmart_mock_session
+    # Data-shaping settings need a server of their own; faults and tokens can be reset in place.
+    data_fields = ("seed", "items", "sizes", "period", "spec_path", "credentials", "token_ttl", "rate_limit")
+    if any(getattr(config, name) != getattr(shared.config, name) for name in data_fields):
+        with MockServer(config) as server:
+            yield server
+        return
+    shared.reset()
+    shared.app.faults.configure(config.faults, config.route_faults)
+    yield shared
+    shared.reset()
+
+
+@pytest.fixture
+def hotmart_client(hotmart_mock: MockServer) -> Iterator[Hotmart]:
+    """A `Hotmart` client connected to `hotmart_mock`."""
+    with hotmart_mock.client() as client:
+        yield client
