@@ -1,8 +1,8 @@
 """The `hotmart` command line (extra `[cli]`): every read operation of the API, from the spec.
 
-    hotmart --mock sales history --limit 20
-    hotmart sales history --transaction-status APPROVED --start-date 2026-01-01 --all -o sales.csv
-    hotmart mock --port 8080 --error-rate 0.1
+Examples: `hotmart --mock sales history --limit 20` (no credentials needed);
+`hotmart sales history --transaction-status APPROVED --start-date 2026-01-01 --all -o sales.csv`;
+`hotmart mock --port 8080 --error-rate 0.1` (a mock server for other programs).
 """
 
 from __future__ import annotations

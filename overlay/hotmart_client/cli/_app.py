@@ -32,6 +32,7 @@ app = typer.Typer(
 @app.callback()
 def root(
     ctx: typer.Context,
+    *,
     mock: Annotated[bool, typer.Option("--mock", help="Run against an embedded mock server: no credentials.")] = False,
     sandbox: Annotated[bool, typer.Option("--sandbox", help="Use Hotmart's sandbox environment.")] = False,
     env_file: Annotated[
@@ -57,6 +58,7 @@ def root(
 
 @app.command("mock")
 def mock_command(
+    *,
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8080,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     seed: Annotated[int, typer.Option(help="Seed of the data set and of the faults.")] = 0,
@@ -72,7 +74,9 @@ def mock_command(
     rate_limit: Annotated[int | None, typer.Option(help="Requests per minute per token, then 429.")] = None,
     route_fault: Annotated[
         list[str] | None,
-        typer.Option(help="Per-route faults: OPERATION_ID:knob=value[,knob=value], e.g. getSalesHistory:error_rate=0.5"),
+        typer.Option(
+            help="Per-route faults: OPERATION_ID:knob=value[,knob=value], e.g. getSalesHistory:error_rate=0.5"
+        ),
     ] = None,
 ) -> None:
     """Serve a mock Hotmart API built from the spec (Ctrl-C to stop)."""

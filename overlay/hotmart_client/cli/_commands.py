@@ -130,8 +130,7 @@ def make_callback(command: ReadCommand) -> Callable[..., None]:
     descriptions = {p.name: p.description for p in command.spec.params}
     parameters = [inspect.Parameter("ctx", inspect.Parameter.KEYWORD_ONLY, annotation=typer.Context)]
     parameters += [
-        _api_parameter(param, descriptions.get(param.name, ""), identifier)
-        for identifier, param in identifiers.items()
+        _api_parameter(param, descriptions.get(param.name, ""), identifier) for identifier, param in identifiers.items()
     ]
     paginated = command.operation.pagination is not None
     parameters += _common_parameters(paginated)
@@ -198,7 +197,7 @@ def _format(requested: str | None, output: Path | None) -> Format:
     if requested is not None:
         if requested not in FORMATS:
             raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}", param_hint="--format")
-        return requested  # type: ignore[return-value]
+        return requested
     if output is not None:
         suffix = output.suffix.lower().lstrip(".")
         return suffix if suffix in ("json", "jsonl", "csv") else "jsonl"  # type: ignore[return-value]

@@ -66,13 +66,9 @@ class Export:
                 return
             pager: AsyncPager[Any] = client.paginate(self.operation, self.args, page_token=self.page_token)
             self.resume_token = self.page_token
-            pages = pager.pages()
-            try:
-                async for page in pages:
-                    if not self._take(page, pager.page_token, pager.next_page_token):
-                        break
-            finally:
-                await pages.aclose()
+            async for page in pager.pages():
+                if not self._take(page, pager.page_token, pager.next_page_token):
+                    break
 
     # -- shared steps -------------------------------------------------------------------------
 

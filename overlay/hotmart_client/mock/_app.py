@@ -72,7 +72,7 @@ class MockApp:
         self.reset()
         routes = [self._route(op) for op in sorted(self.spec.operations, key=lambda o: (o.path.count("{"), o.path))]
         handlers = {404: self._not_found, 405: self._not_allowed}
-        self.starlette = Starlette(routes=routes, exception_handlers=handlers)  # type: ignore[arg-type]
+        self.starlette = Starlette(routes=routes, exception_handlers=handlers)
 
     def reset(self) -> None:
         """Forget every write and every token: back to the seeded data set."""
@@ -176,7 +176,11 @@ class MockApp:
         limit = self.config.rate_limit or 500
         start, count = self._windows.get(token, (time.monotonic(), 0))
         reset = max(0, math.ceil(60 - (time.monotonic() - start)))
-        return {"RateLimit-Limit": str(limit), "RateLimit-Remaining": str(max(0, limit - count)), "RateLimit-Reset": str(reset)}
+        return {
+            "RateLimit-Limit": str(limit),
+            "RateLimit-Remaining": str(max(0, limit - count)),
+            "RateLimit-Reset": str(reset),
+        }
 
     def _too_many(self, wait: float) -> Response:
         headers = {

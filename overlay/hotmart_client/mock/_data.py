@@ -194,7 +194,12 @@ class Store:
     def item(self, collection: Collection, index: int) -> dict[str, Any]:
         primary = collection.primary.path if collection.primary else None
         made = self.synth.item(
-            collection.name, collection.pool_entity, collection.schema, collection.examples, index, primary
+            collection.name,
+            entity=collection.pool_entity,
+            schema=collection.schema,
+            examples=collection.examples,
+            index=index,
+            primary=primary,
         )
         return copy.deepcopy(made) if isinstance(made, dict) else {}
 
@@ -219,11 +224,11 @@ class Store:
             index = first + offset
             item = self.synth.item(
                 collection.name,
-                collection.pool_entity,
-                collection.schema,
-                collection.examples,
-                index,
-                collection.primary.path if collection.primary else None,
+                entity=collection.pool_entity,
+                schema=collection.schema,
+                examples=collection.examples,
+                index=index,
+                primary=collection.primary.path if collection.primary else None,
             )
             when = get_path(item, collection.primary.path) if collection.primary else None
             entries.append(Entry((-(when if isinstance(when, int) else 0), index), item))

@@ -14,13 +14,11 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
+from typing import Any, Protocol
 
 from ._data import Collection, Entry, Store, collection_of, first_timestamp, get_path, set_path
 from ._match import match_field, tokens
@@ -45,6 +43,14 @@ MISSING: Any = object()  # no request body at all (distinct from a JSON null)
 
 Identifiers = list[tuple[str, list[Any]]]
 
+# jsonschema ships no type information and its stubs are not a dependency: the two calls used here
+# are typed by this protocol instead.
+_jsonschema: Any = importlib.import_module("jsonschema")
+
+
+class _Validator(Protocol):
+    def iter_errors(self, instance: Any) -> Iterator[Any]: ...
+
 
 class NotFound(Exception):
     """Answered as Hotmart's 404 `not_found`."""
@@ -62,7 +68,7 @@ class Behaviour:
         self.store = store
         self.collections = store.collections
         self._plans: dict[tuple[str, str], Plan] = {}
-        self._validators: dict[str, Draft202012Validator] = {}
+        self._validators: dict[str, _Validator] = {}
         # Lists that only exist inside a scope (a Members Area's students) cannot confirm a parent id.
         self.scoped = {
             coll.name
@@ -144,7 +150,14 @@ class Behaviour:
         fields = list(self.spec.leaf_fields(op.response_schema))
         main = first_timestamp(fields, op.response_example)
         primary = main.path if main else None
-        made = self.store.synth.item(op.operation_id, None, op.response_schema, [op.response_example], index, primary)
+        made = self.store.synth.item(
+            op.operation_id,
+            entity=None,
+            schema=op.response_schema,
+            examples=[op.response_example],
+            index=index,
+            primary=primary,
+        )
         if isinstance(made, dict):
             for name, value in {**values, **(echo or {})}.items():
                 field = match_field(name, fields, strict=True)
@@ -179,10 +192,10 @@ class Behaviour:
             return
         if op.operation_id not in self._validators:
             # Validating against the whole spec as root resolves its `#/components/...` references.
-            self._validators[op.operation_id] = Draft202012Validator(
+            self._validators[op.operation_id] = _jsonschema.Draft202012Validator(
                 {**op.body_schema, "components": self.spec.components}
             )
-        error = best_match(self._validators[op.operation_id].iter_errors(body))
+        error = _jsonschema.exceptions.best_match(self._validators[op.operation_id].iter_errors(body))
         if error is not None:
             where = ".".join(str(p) for p in error.absolute_path) or "body"
             raise InvalidParameter(f"Invalid request body at {where}: {error.message}")
@@ -243,11 +256,17 @@ class Behaviour:
         if missing and not bulk:
             raise NotFound(_missing_message(ids))
         primary = targets[0][0] if targets else None
-        return Result(op.success_status, self.change_answer(op, values, primary, changed, refused, missing, ids))
+        return Result(
+            op.success_status,
+            self.change_answer(
+                op, values=values, collection=primary, changed=changed, refused=refused, missing=missing, ids=ids
+            ),
+        )
 
     def change_answer(
         self,
         op: SpecOperation,
+        *,
         values: dict[str, Any],
         collection: Collection | None,
         changed: list[dict[str, Any]],

@@ -219,10 +219,8 @@ def paginate(entries: list[Entry], size: int, position: tuple[str, tuple[int, in
     start = 0
     if position is not None:
         direction, key = position
-        if direction == "after":
-            start = bisect.bisect_right(keys, key)
-        else:
-            start = max(0, bisect.bisect_left(keys, key) - size)
+        after = direction == "after"
+        start = bisect.bisect_right(keys, key) if after else max(0, bisect.bisect_left(keys, key) - size)
     chunk = entries[start : start + size]
     has_next = start + size < len(entries)
     return Page(

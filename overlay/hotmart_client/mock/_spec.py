@@ -115,7 +115,7 @@ _PARSED: dict[str, dict[str, Any]] = {}
 
 def _parse(text: str, digest: str) -> dict[str, Any]:
     if digest not in _PARSED:
-        _PARSED[digest] = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        _PARSED[digest] = yaml.load(text, Loader=_Loader)  # a safe loader, libyaml's when available
     return _PARSED[digest]
 
 

@@ -117,6 +117,7 @@ class Synthesizer:
     def item(
         self,
         collection: str,
+        *,
         entity: str | None,
         schema: Any,
         examples: list[Any],
@@ -232,7 +233,7 @@ class Synthesizer:
     @staticmethod
     def _key_index(key: tuple[object, ...]) -> int:
         index = key[2] if key[0] == "E" else key[1] if key[0] == "J" else key[2]
-        return index if isinstance(index, int) else 0
+        return int(index) if isinstance(index, int) else 0
 
     def _timestamp(self, ctx: _Item, example: int, path: tuple[str, ...], owner: _Owner | None) -> int:
         if owner is not None and owner.depth > 0:
@@ -333,7 +334,7 @@ def _get(data: Any, path: tuple[str, ...]) -> Any:
 def _unique_int(digits: int, index: int, salt: int) -> int:
     """Distinct indexes give distinct numbers of `digits` digits (an affine permutation)."""
     digits = max(digits, 4)
-    low = 10 ** (digits - 1)
+    low = int(10 ** (digits - 1))
     space = 9 * low  # 2**a * 3**2 * 5**b: any other prime multiplier is a bijection
     return low + (index * 1_000_003 + salt) % space
 
