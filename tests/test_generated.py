@@ -153,3 +153,38 @@ def test_non_iana_status_does_not_crash_the_generated_client() -> None:
     response = module.sync_detailed(client=client)
     assert response.status_code == 520
     assert response.parsed is None
+
+
+def test_models_parse_lazily_and_report_bad_fields_when_read() -> None:
+    from hotmart_api.errors import ResponseParseError
+    from hotmart_api.models import SaleHistoryItem
+
+    example = copy.deepcopy(example_of(_op("getSalesHistory"))["items"][0])
+    example["purchase"]["price"] = "235.76 BRL"  # an object in the spec
+    item = SaleHistoryItem.from_dict(example)
+    assert item.purchase.transaction == "HP12455690122399"  # other fields are still readable
+    with pytest.raises(ResponseParseError, match=r"Purchase\.price") as info:
+        _ = item.purchase.price
+    assert info.value.raw == "235.76 BRL"
+
+
+def test_lazy_models_behave_like_eager_ones() -> None:
+    from hotmart_api.models import Money, SaleHistoryItem
+
+    example = example_of(_op("getSalesHistory"))["items"][0]
+    parsed = SaleHistoryItem.from_dict(example)
+    again = SaleHistoryItem.from_dict(example)
+    assert parsed == again
+    assert repr(parsed) == repr(again)
+    assert parsed.purchase.price == Money(value=235.76, currency_code="BRL")
+    parsed.purchase.price.value = 1.0  # parsed values are cached: edits stick
+    assert parsed.to_dict()["purchase"]["price"]["value"] == 1.0
+    with pytest.raises(AttributeError):
+        _ = parsed.no_such_field  # type: ignore[attr-defined]
+
+
+def test_missing_required_field_fails_at_parse_time() -> None:
+    from hotmart_api.models import SalesHistoryPage
+
+    with pytest.raises(KeyError):
+        SalesHistoryPage.from_dict({"page_info": {}})

@@ -13,4 +13,18 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class ResponseParseError(ValueError):
+    """A response field does not have the shape the spec describes.
+
+    Models parse nested fields on first access, so this can be raised when a field is read.
+    `model`, `field` and `raw` (the field's JSON value) say what could not be parsed.
+    """
+
+    def __init__(self, model: str, field: str, raw: object, cause: Exception):
+        self.model = model
+        self.field = field
+        self.raw = raw
+        super().__init__(f"{model}.{field}: cannot parse {type(raw).__name__} value ({type(cause).__name__}: {cause})")
+
+
+__all__ = ["ResponseParseError", "UnexpectedStatus"]

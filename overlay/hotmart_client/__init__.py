@@ -10,7 +10,9 @@
 The models and enums are those of the generated package `hotmart_api.models`.
 """
 
-from ._client import AsyncHotmart, Hotmart
+from hotmart_api.errors import ResponseParseError
+
+from ._client import AsyncHotmart, ClientOptions, Hotmart
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -42,6 +44,7 @@ __all__ = [
     "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
+    "ClientOptions",
     "Hotmart",
     "HotmartError",
     "InternalServerError",
@@ -52,6 +55,7 @@ __all__ = [
     "RateLimitError",
     "RateLimiter",
     "RequestOptions",
+    "ResponseParseError",
     "RetryPolicy",
     "SyncPager",
     "__version__",

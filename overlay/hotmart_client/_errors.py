@@ -14,6 +14,9 @@
         ├── RateLimitError           429
         └── InternalServerError      5xx
 
+Models parse nested fields lazily, on first access: a field whose JSON has the wrong shape raises
+`hotmart_api.errors.ResponseParseError` (re-exported here; a ValueError) when it is read.
+
 Messages never include tokens, secrets or the Authorization header; `request`/`response` are kept as
 attributes for debugging, and their `repr` is httpx's (method and URL, not headers).
 """

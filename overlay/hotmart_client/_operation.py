@@ -150,7 +150,12 @@ class Operation(Generic[T]):
                 return self._parse_json(response, [])
         parse: Callable[[httpx.Response], T] = self.endpoint.parse_success
         try:
-            return parse(response)
+            result = parse(response)
+            if self.pagination is not None:
+                # Models parse fields lazily: read the items list now so a malformed page fails
+                # here, as a typed error, rather than inside the caller's loop.
+                getattr(result, self.pagination.items)
+            return result
         except json.JSONDecodeError as exc:
             raise APIResponseValidationError(
                 f"{self.operation_id}: HTTP {response.status_code} body is not valid JSON ({exc.msg} at {exc.pos})",

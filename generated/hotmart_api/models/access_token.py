@@ -1,17 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessToken")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class AccessToken:
     access_token: str
     """ Opaque bearer token. A secret. """
@@ -54,27 +55,38 @@ class AccessToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        access_token = d.pop("access_token")
-
-        expires_in = d.pop("expires_in")
-
-        token_type = d.pop("token_type", UNSET)
-
-        scope = d.pop("scope", UNSET)
-
-        jti = d.pop("jti", UNSET)
-
-        access_token = cls(
-            access_token=access_token,
-            expires_in=expires_in,
-            token_type=token_type,
-            scope=scope,
-            jti=jti,
+        if "access_token" not in d:
+            raise KeyError("access_token")
+        if "expires_in" not in d:
+            raise KeyError("expires_in")
+        access_token = cls.__new__(cls)
+        access_token.__dict__.update(
+            _raw=d,
+            access_token=d.get("access_token", UNSET),
+            expires_in=d.get("expires_in", UNSET),
+            token_type=d.get("token_type", UNSET),
+            scope=d.get("scope", UNSET),
+            jti=d.get("jti", UNSET),
         )
-
-        access_token.additional_properties = d
         return access_token
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("AccessToken", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +103,24 @@ class AccessToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "access_token",
+        "expires_in",
+        "token_type",
+        "scope",
+        "jti",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "additional_properties": ("", _parse_additional_properties),
+}

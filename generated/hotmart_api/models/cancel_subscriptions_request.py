@@ -1,17 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelSubscriptionsRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class CancelSubscriptionsRequest:
     """Subscriptions to cancel in one call."""
 
@@ -40,18 +41,32 @@ class CancelSubscriptionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        subscriber_code = cast(list[str], d.pop("subscriber_code"))
-
-        send_mail = d.pop("send_mail", UNSET)
-
-        cancel_subscriptions_request = cls(
-            subscriber_code=subscriber_code,
-            send_mail=send_mail,
+        if "subscriber_code" not in d:
+            raise KeyError("subscriber_code")
+        cancel_subscriptions_request = cls.__new__(cls)
+        cancel_subscriptions_request.__dict__.update(
+            _raw=d,
+            send_mail=d.get("send_mail", UNSET),
         )
-
-        cancel_subscriptions_request.additional_properties = d
         return cancel_subscriptions_request
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("CancelSubscriptionsRequest", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +83,28 @@ class CancelSubscriptionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_subscriber_code(d: dict[str, Any]) -> list[str]:
+    subscriber_code = cast(list[str], d["subscriber_code"])
+
+    return subscriber_code
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "subscriber_code",
+        "send_mail",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "subscriber_code": ("subscriber_code", _parse_subscriber_code),
+    "additional_properties": ("", _parse_additional_properties),
+}

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.club_first_access_event_data import ClubFirstAccessEventData
-
 
 T = TypeVar("T", bound="ClubFirstAccessEvent")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubFirstAccessEvent:
     """Envelope of the CLUB_FIRST_ACCESS event."""
 
@@ -58,36 +55,32 @@ class ClubFirstAccessEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.club_first_access_event_data import ClubFirstAccessEventData  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        creation_date = d.pop("creation_date", UNSET)
-
-        event = cast(Literal["CLUB_FIRST_ACCESS"] | Unset, d.pop("event", UNSET))
-        if event != "CLUB_FIRST_ACCESS" and not isinstance(event, Unset):
-            raise ValueError(f"event must match const 'CLUB_FIRST_ACCESS', got '{event}'")
-
-        version = d.pop("version", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: ClubFirstAccessEventData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ClubFirstAccessEventData.from_dict(_data)
-
-        club_first_access_event = cls(
-            id=id,
-            creation_date=creation_date,
-            event=event,
-            version=version,
-            data=data,
+        club_first_access_event = cls.__new__(cls)
+        club_first_access_event.__dict__.update(
+            _raw=d,
+            id=d.get("id", UNSET),
+            creation_date=d.get("creation_date", UNSET),
+            version=d.get("version", UNSET),
         )
-
-        club_first_access_event.additional_properties = d
         return club_first_access_event
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("ClubFirstAccessEvent", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +97,49 @@ class ClubFirstAccessEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_event(d: dict[str, Any]) -> Literal["CLUB_FIRST_ACCESS"] | Unset:
+    event = cast(Literal["CLUB_FIRST_ACCESS"] | Unset, d.get("event", UNSET))
+    if event != "CLUB_FIRST_ACCESS" and not isinstance(event, Unset):
+        raise ValueError(f"event must match const 'CLUB_FIRST_ACCESS', got '{event}'")
+    return event
+
+
+def _parse_data(d: dict[str, Any]) -> ClubFirstAccessEventData | Unset:
+    _data = d.get("data", UNSET)
+    data: ClubFirstAccessEventData | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = ClubFirstAccessEventData.from_dict(_data)
+
+    return data
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "creation_date",
+        "event",
+        "version",
+        "data",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "event": ("event", _parse_event),
+    "data": ("data", _parse_data),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.club_first_access_event_data import ClubFirstAccessEventData  # noqa: E402

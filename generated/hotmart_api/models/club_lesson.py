@@ -1,17 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClubLesson")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubLesson:
     """A lesson with the student's completion. Open object: the fields listed are those read by
     independent client code, not confirmed by a wrapper this spec relies on.
@@ -60,30 +61,35 @@ class ClubLesson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        page_id = d.pop("page_id", UNSET)
-
-        page_name = d.pop("page_name", UNSET)
-
-        module_name = d.pop("module_name", UNSET)
-
-        is_module_extra = d.pop("is_module_extra", UNSET)
-
-        is_completed = d.pop("is_completed", UNSET)
-
-        completed_date = d.pop("completed_date", UNSET)
-
-        club_lesson = cls(
-            page_id=page_id,
-            page_name=page_name,
-            module_name=module_name,
-            is_module_extra=is_module_extra,
-            is_completed=is_completed,
-            completed_date=completed_date,
+        club_lesson = cls.__new__(cls)
+        club_lesson.__dict__.update(
+            _raw=d,
+            page_id=d.get("page_id", UNSET),
+            page_name=d.get("page_name", UNSET),
+            module_name=d.get("module_name", UNSET),
+            is_module_extra=d.get("is_module_extra", UNSET),
+            is_completed=d.get("is_completed", UNSET),
+            completed_date=d.get("completed_date", UNSET),
         )
-
-        club_lesson.additional_properties = d
         return club_lesson
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("ClubLesson", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +106,25 @@ class ClubLesson:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "page_id",
+        "page_name",
+        "module_name",
+        "is_module_extra",
+        "is_completed",
+        "completed_date",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "additional_properties": ("", _parse_additional_properties),
+}

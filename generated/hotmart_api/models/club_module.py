@@ -1,17 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClubModule")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubModule:
     module_id: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -68,36 +69,36 @@ class ClubModule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        module_id = d.pop("module_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        sequence = d.pop("sequence", UNSET)
-
-        is_extra = d.pop("is_extra", UNSET)
-
-        is_extra_paid = d.pop("is_extra_paid", UNSET)
-
-        is_public = d.pop("is_public", UNSET)
-
-        classes = cast(list[str], d.pop("classes", UNSET))
-
-        total_pages = d.pop("total_pages", UNSET)
-
-        club_module = cls(
-            module_id=module_id,
-            name=name,
-            sequence=sequence,
-            is_extra=is_extra,
-            is_extra_paid=is_extra_paid,
-            is_public=is_public,
-            classes=classes,
-            total_pages=total_pages,
+        club_module = cls.__new__(cls)
+        club_module.__dict__.update(
+            _raw=d,
+            module_id=d.get("module_id", UNSET),
+            name=d.get("name", UNSET),
+            sequence=d.get("sequence", UNSET),
+            is_extra=d.get("is_extra", UNSET),
+            is_extra_paid=d.get("is_extra_paid", UNSET),
+            is_public=d.get("is_public", UNSET),
+            total_pages=d.get("total_pages", UNSET),
         )
-
-        club_module.additional_properties = d
         return club_module
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("ClubModule", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +115,34 @@ class ClubModule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_classes(d: dict[str, Any]) -> list[str] | Unset:
+    classes = cast(list[str], d.get("classes", UNSET))
+
+    return classes
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "module_id",
+        "name",
+        "sequence",
+        "is_extra",
+        "is_extra_paid",
+        "is_public",
+        "classes",
+        "total_pages",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "classes": ("classes", _parse_classes),
+    "additional_properties": ("", _parse_additional_properties),
+}

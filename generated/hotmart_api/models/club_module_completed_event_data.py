@@ -1,22 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_ref import ProductRef
-    from ..models.webhook_contact import WebhookContact
-
 
 T = TypeVar("T", bound="ClubModuleCompletedEventData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubModuleCompletedEventData:
     module_id: str | Unset = UNSET
     module_name: str | Unset = UNSET
@@ -55,37 +51,31 @@ class ClubModuleCompletedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_ref import ProductRef  # noqa: PLC0415
-        from ..models.webhook_contact import WebhookContact  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        module_id = d.pop("module_id", UNSET)
-
-        module_name = d.pop("module_name", UNSET)
-
-        _product = d.pop("product", UNSET)
-        product: ProductRef | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = ProductRef.from_dict(_product)
-
-        _subscriber = d.pop("subscriber", UNSET)
-        subscriber: WebhookContact | Unset
-        if isinstance(_subscriber, Unset):
-            subscriber = UNSET
-        else:
-            subscriber = WebhookContact.from_dict(_subscriber)
-
-        club_module_completed_event_data = cls(
-            module_id=module_id,
-            module_name=module_name,
-            product=product,
-            subscriber=subscriber,
+        club_module_completed_event_data = cls.__new__(cls)
+        club_module_completed_event_data.__dict__.update(
+            _raw=d,
+            module_id=d.get("module_id", UNSET),
+            module_name=d.get("module_name", UNSET),
         )
-
-        club_module_completed_event_data.additional_properties = d
         return club_module_completed_event_data
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("ClubModuleCompletedEventData", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +92,53 @@ class ClubModuleCompletedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    _product = d.get("product", UNSET)
+    product: ProductRef | Unset
+    if isinstance(_product, Unset):
+        product = UNSET
+    else:
+        product = ProductRef.from_dict(_product)
+
+    return product
+
+
+def _parse_subscriber(d: dict[str, Any]) -> WebhookContact | Unset:
+    _subscriber = d.get("subscriber", UNSET)
+    subscriber: WebhookContact | Unset
+    if isinstance(_subscriber, Unset):
+        subscriber = UNSET
+    else:
+        subscriber = WebhookContact.from_dict(_subscriber)
+
+    return subscriber
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "module_id",
+        "module_name",
+        "product",
+        "subscriber",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "product": ("product", _parse_product),
+    "subscriber": ("subscriber", _parse_subscriber),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.product_ref import ProductRef  # noqa: E402
+from ..models.webhook_contact import WebhookContact  # noqa: E402

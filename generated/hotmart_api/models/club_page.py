@@ -1,23 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.club_liberation_type import ClubLiberationType
 from ..models.club_page_type import ClubPageType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.club_page_rate import ClubPageRate
-
-
 T = TypeVar("T", bound="ClubPage")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubPage:
     page_id: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -113,73 +110,40 @@ class ClubPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.club_page_rate import ClubPageRate  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        page_id = d.pop("page_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        page_order = d.pop("page_order", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ClubPageType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ClubPageType(_type_)
-
-        is_published = d.pop("is_published", UNSET)
-
-        total_comments = d.pop("total_comments", UNSET)
-
-        rates_average = d.pop("rates_average", UNSET)
-
-        _rates = d.pop("rates", UNSET)
-        rates: list[ClubPageRate] | Unset = UNSET
-        if _rates is not UNSET:
-            rates = []
-            for rates_item_data in _rates:
-                rates_item = ClubPageRate.from_dict(rates_item_data)
-
-                rates.append(rates_item)
-
-        has_media = d.pop("has_media", UNSET)
-
-        _liberation_type = d.pop("liberation_type", UNSET)
-        liberation_type: ClubLiberationType | Unset
-        if isinstance(_liberation_type, Unset):
-            liberation_type = UNSET
-        else:
-            liberation_type = ClubLiberationType(_liberation_type)
-
-        liberation_date = d.pop("liberation_date", UNSET)
-
-        liberation_days = d.pop("liberation_days", UNSET)
-
-        has_duration = d.pop("has_duration", UNSET)
-
-        days_of_duration = d.pop("days_of_duration", UNSET)
-
-        club_page = cls(
-            page_id=page_id,
-            name=name,
-            page_order=page_order,
-            type_=type_,
-            is_published=is_published,
-            total_comments=total_comments,
-            rates_average=rates_average,
-            rates=rates,
-            has_media=has_media,
-            liberation_type=liberation_type,
-            liberation_date=liberation_date,
-            liberation_days=liberation_days,
-            has_duration=has_duration,
-            days_of_duration=days_of_duration,
+        club_page = cls.__new__(cls)
+        club_page.__dict__.update(
+            _raw=d,
+            page_id=d.get("page_id", UNSET),
+            name=d.get("name", UNSET),
+            page_order=d.get("page_order", UNSET),
+            is_published=d.get("is_published", UNSET),
+            total_comments=d.get("total_comments", UNSET),
+            rates_average=d.get("rates_average", UNSET),
+            has_media=d.get("has_media", UNSET),
+            liberation_date=d.get("liberation_date", UNSET),
+            liberation_days=d.get("liberation_days", UNSET),
+            has_duration=d.get("has_duration", UNSET),
+            days_of_duration=d.get("days_of_duration", UNSET),
         )
-
-        club_page.additional_properties = d
         return club_page
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("ClubPage", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,3 +160,76 @@ class ClubPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(d: dict[str, Any]) -> ClubPageType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: ClubPageType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = ClubPageType(_type_)
+
+    return type_
+
+
+def _parse_rates(d: dict[str, Any]) -> list[ClubPageRate] | Unset:
+    _rates = d.get("rates", UNSET)
+    rates: list[ClubPageRate] | Unset = UNSET
+    if _rates is not UNSET:
+        rates = []
+        for rates_item_data in _rates:
+            rates_item = ClubPageRate.from_dict(rates_item_data)
+
+            rates.append(rates_item)
+
+    return rates
+
+
+def _parse_liberation_type(d: dict[str, Any]) -> ClubLiberationType | Unset:
+    _liberation_type = d.get("liberation_type", UNSET)
+    liberation_type: ClubLiberationType | Unset
+    if isinstance(_liberation_type, Unset):
+        liberation_type = UNSET
+    else:
+        liberation_type = ClubLiberationType(_liberation_type)
+
+    return liberation_type
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "page_id",
+        "name",
+        "page_order",
+        "type",
+        "is_published",
+        "total_comments",
+        "rates_average",
+        "rates",
+        "has_media",
+        "liberation_type",
+        "liberation_date",
+        "liberation_days",
+        "has_duration",
+        "days_of_duration",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "type_": ("type", _parse_type_),
+    "rates": ("rates", _parse_rates),
+    "liberation_type": ("liberation_type", _parse_liberation_type),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.club_page_rate import ClubPageRate  # noqa: E402

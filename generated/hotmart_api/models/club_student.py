@@ -1,25 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.club_plus_access import ClubPlusAccess
 from ..models.club_role import ClubRole
 from ..models.club_student_status import ClubStudentStatus
 from ..models.club_student_type import ClubStudentType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.club_student_progress_summary import ClubStudentProgressSummary
-
-
 T = TypeVar("T", bound="ClubStudent")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubStudent:
     user_id: str | Unset = UNSET
     """ Id used by `getClubStudentProgress`. """
@@ -125,84 +122,39 @@ class ClubStudent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.club_student_progress_summary import ClubStudentProgressSummary  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
-
-        engagement = d.pop("engagement", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        last_access_date = d.pop("last_access_date", UNSET)
-
-        first_access_date = d.pop("first_access_date", UNSET)
-
-        _role = d.pop("role", UNSET)
-        role: ClubRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = ClubRole(_role)
-
-        locale = d.pop("locale", UNSET)
-
-        _plus_access = d.pop("plus_access", UNSET)
-        plus_access: ClubPlusAccess | Unset
-        if isinstance(_plus_access, Unset):
-            plus_access = UNSET
-        else:
-            plus_access = ClubPlusAccess(_plus_access)
-
-        _progress = d.pop("progress", UNSET)
-        progress: ClubStudentProgressSummary | Unset
-        if isinstance(_progress, Unset):
-            progress = UNSET
-        else:
-            progress = ClubStudentProgressSummary.from_dict(_progress)
-
-        _status = d.pop("status", UNSET)
-        status: ClubStudentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ClubStudentStatus(_status)
-
-        access_count = d.pop("access_count", UNSET)
-
-        is_deletable = d.pop("is_deletable", UNSET)
-
-        class_id = d.pop("class_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ClubStudentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ClubStudentType(_type_)
-
-        club_student = cls(
-            user_id=user_id,
-            engagement=engagement,
-            name=name,
-            email=email,
-            last_access_date=last_access_date,
-            first_access_date=first_access_date,
-            role=role,
-            locale=locale,
-            plus_access=plus_access,
-            progress=progress,
-            status=status,
-            access_count=access_count,
-            is_deletable=is_deletable,
-            class_id=class_id,
-            type_=type_,
+        club_student = cls.__new__(cls)
+        club_student.__dict__.update(
+            _raw=d,
+            user_id=d.get("user_id", UNSET),
+            engagement=d.get("engagement", UNSET),
+            name=d.get("name", UNSET),
+            email=d.get("email", UNSET),
+            last_access_date=d.get("last_access_date", UNSET),
+            first_access_date=d.get("first_access_date", UNSET),
+            locale=d.get("locale", UNSET),
+            access_count=d.get("access_count", UNSET),
+            is_deletable=d.get("is_deletable", UNSET),
+            class_id=d.get("class_id", UNSET),
         )
-
-        club_student.additional_properties = d
         return club_student
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("ClubStudent", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -219,3 +171,99 @@ class ClubStudent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_role(d: dict[str, Any]) -> ClubRole | Unset:
+    _role = d.get("role", UNSET)
+    role: ClubRole | Unset
+    if isinstance(_role, Unset):
+        role = UNSET
+    else:
+        role = ClubRole(_role)
+
+    return role
+
+
+def _parse_plus_access(d: dict[str, Any]) -> ClubPlusAccess | Unset:
+    _plus_access = d.get("plus_access", UNSET)
+    plus_access: ClubPlusAccess | Unset
+    if isinstance(_plus_access, Unset):
+        plus_access = UNSET
+    else:
+        plus_access = ClubPlusAccess(_plus_access)
+
+    return plus_access
+
+
+def _parse_progress(d: dict[str, Any]) -> ClubStudentProgressSummary | Unset:
+    _progress = d.get("progress", UNSET)
+    progress: ClubStudentProgressSummary | Unset
+    if isinstance(_progress, Unset):
+        progress = UNSET
+    else:
+        progress = ClubStudentProgressSummary.from_dict(_progress)
+
+    return progress
+
+
+def _parse_status(d: dict[str, Any]) -> ClubStudentStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: ClubStudentStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = ClubStudentStatus(_status)
+
+    return status
+
+
+def _parse_type_(d: dict[str, Any]) -> ClubStudentType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: ClubStudentType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = ClubStudentType(_type_)
+
+    return type_
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "user_id",
+        "engagement",
+        "name",
+        "email",
+        "last_access_date",
+        "first_access_date",
+        "role",
+        "locale",
+        "plus_access",
+        "progress",
+        "status",
+        "access_count",
+        "is_deletable",
+        "class_id",
+        "type",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "role": ("role", _parse_role),
+    "plus_access": ("plus_access", _parse_plus_access),
+    "progress": ("progress", _parse_progress),
+    "status": ("status", _parse_status),
+    "type_": ("type", _parse_type_),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.club_student_progress_summary import ClubStudentProgressSummary  # noqa: E402

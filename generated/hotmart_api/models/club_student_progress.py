@@ -1,21 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.club_lesson import ClubLesson
-
 
 T = TypeVar("T", bound="ClubStudentProgress")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubStudentProgress:
     lessons: list[ClubLesson] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,24 +35,29 @@ class ClubStudentProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.club_lesson import ClubLesson  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        _lessons = d.pop("lessons", UNSET)
-        lessons: list[ClubLesson] | Unset = UNSET
-        if _lessons is not UNSET:
-            lessons = []
-            for lessons_item_data in _lessons:
-                lessons_item = ClubLesson.from_dict(lessons_item_data)
-
-                lessons.append(lessons_item)
-
-        club_student_progress = cls(
-            lessons=lessons,
+        club_student_progress = cls.__new__(cls)
+        club_student_progress.__dict__.update(
+            _raw=d,
         )
-
-        club_student_progress.additional_properties = d
         return club_student_progress
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("ClubStudentProgress", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,3 +74,39 @@ class ClubStudentProgress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_lessons(d: dict[str, Any]) -> list[ClubLesson] | Unset:
+    _lessons = d.get("lessons", UNSET)
+    lessons: list[ClubLesson] | Unset = UNSET
+    if _lessons is not UNSET:
+        lessons = []
+        for lessons_item_data in _lessons:
+            lessons_item = ClubLesson.from_dict(lessons_item_data)
+
+            lessons.append(lessons_item)
+
+    return lessons
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "lessons",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "lessons": ("lessons", _parse_lessons),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.club_lesson import ClubLesson  # noqa: E402

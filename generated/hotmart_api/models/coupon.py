@@ -1,21 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.coupon_time_zone import CouponTimeZone
-
 
 T = TypeVar("T", bound="Coupon")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class Coupon:
     id: int | Unset = UNSET
     """ Coupon id, used to delete it. """
@@ -69,40 +66,35 @@ class Coupon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coupon_time_zone import CouponTimeZone  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        coupon_code = d.pop("coupon_code", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        start_date = d.pop("start_date", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _time_zone = d.pop("time_zone", UNSET)
-        time_zone: CouponTimeZone | Unset
-        if isinstance(_time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = CouponTimeZone.from_dict(_time_zone)
-
-        coupon = cls(
-            id=id,
-            coupon_code=coupon_code,
-            active=active,
-            start_date=start_date,
-            discount=discount,
-            status=status,
-            time_zone=time_zone,
+        coupon = cls.__new__(cls)
+        coupon.__dict__.update(
+            _raw=d,
+            id=d.get("id", UNSET),
+            coupon_code=d.get("coupon_code", UNSET),
+            active=d.get("active", UNSET),
+            start_date=d.get("start_date", UNSET),
+            discount=d.get("discount", UNSET),
+            status=d.get("status", UNSET),
         )
-
-        coupon.additional_properties = d
         return coupon
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("Coupon", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,3 +111,43 @@ class Coupon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_time_zone(d: dict[str, Any]) -> CouponTimeZone | Unset:
+    _time_zone = d.get("time_zone", UNSET)
+    time_zone: CouponTimeZone | Unset
+    if isinstance(_time_zone, Unset):
+        time_zone = UNSET
+    else:
+        time_zone = CouponTimeZone.from_dict(_time_zone)
+
+    return time_zone
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "coupon_code",
+        "active",
+        "start_date",
+        "discount",
+        "status",
+        "time_zone",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "time_zone": ("time_zone", _parse_time_zone),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.coupon_time_zone import CouponTimeZone  # noqa: E402

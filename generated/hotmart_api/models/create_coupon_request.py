@@ -1,17 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCouponRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class CreateCouponRequest:
     """A discount coupon to create."""
 
@@ -65,30 +66,38 @@ class CreateCouponRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        code = d.pop("code")
-
-        discount = d.pop("discount")
-
-        start_date = d.pop("start_date", UNSET)
-
-        end_date = d.pop("end_date", UNSET)
-
-        affiliate = d.pop("affiliate", UNSET)
-
-        offer_ids = cast(list[int], d.pop("offer_ids", UNSET))
-
-        create_coupon_request = cls(
-            code=code,
-            discount=discount,
-            start_date=start_date,
-            end_date=end_date,
-            affiliate=affiliate,
-            offer_ids=offer_ids,
+        if "code" not in d:
+            raise KeyError("code")
+        if "discount" not in d:
+            raise KeyError("discount")
+        create_coupon_request = cls.__new__(cls)
+        create_coupon_request.__dict__.update(
+            _raw=d,
+            code=d.get("code", UNSET),
+            discount=d.get("discount", UNSET),
+            start_date=d.get("start_date", UNSET),
+            end_date=d.get("end_date", UNSET),
+            affiliate=d.get("affiliate", UNSET),
         )
-
-        create_coupon_request.additional_properties = d
         return create_coupon_request
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("CreateCouponRequest", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +114,32 @@ class CreateCouponRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_offer_ids(d: dict[str, Any]) -> list[int] | Unset:
+    offer_ids = cast(list[int], d.get("offer_ids", UNSET))
+
+    return offer_ids
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "code",
+        "discount",
+        "start_date",
+        "end_date",
+        "affiliate",
+        "offer_ids",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "offer_ids": ("offer_ids", _parse_offer_ids),
+    "additional_properties": ("", _parse_additional_properties),
+}

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.checkin_status import CheckinStatus
 from ..models.ticket_status import TicketStatus
 from ..models.ticket_type import TicketType
@@ -14,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ETicket")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ETicket:
     id: int | Unset = UNSET
     ticket_qr_code: str | Unset = UNSET
@@ -78,51 +79,34 @@ class ETicket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        ticket_qr_code = d.pop("ticket_qr_code", UNSET)
-
-        current_update = d.pop("current_update", UNSET)
-
-        _checkin_status = d.pop("checkin_status", UNSET)
-        checkin_status: CheckinStatus | Unset
-        if isinstance(_checkin_status, Unset):
-            checkin_status = UNSET
-        else:
-            checkin_status = CheckinStatus(_checkin_status)
-
-        is_blocked = d.pop("is_blocked", UNSET)
-
-        _ticket_status = d.pop("ticket_status", UNSET)
-        ticket_status: TicketStatus | Unset
-        if isinstance(_ticket_status, Unset):
-            ticket_status = UNSET
-        else:
-            ticket_status = TicketStatus(_ticket_status)
-
-        _ticket_type = d.pop("ticket_type", UNSET)
-        ticket_type: TicketType | Unset
-        if isinstance(_ticket_type, Unset):
-            ticket_type = UNSET
-        else:
-            ticket_type = TicketType(_ticket_type)
-
-        checkin_url = d.pop("checkin_url", UNSET)
-
-        e_ticket = cls(
-            id=id,
-            ticket_qr_code=ticket_qr_code,
-            current_update=current_update,
-            checkin_status=checkin_status,
-            is_blocked=is_blocked,
-            ticket_status=ticket_status,
-            ticket_type=ticket_type,
-            checkin_url=checkin_url,
+        e_ticket = cls.__new__(cls)
+        e_ticket.__dict__.update(
+            _raw=d,
+            id=d.get("id", UNSET),
+            ticket_qr_code=d.get("ticket_qr_code", UNSET),
+            current_update=d.get("current_update", UNSET),
+            is_blocked=d.get("is_blocked", UNSET),
+            checkin_url=d.get("checkin_url", UNSET),
         )
-
-        e_ticket.additional_properties = d
         return e_ticket
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("ETicket", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +123,63 @@ class ETicket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_checkin_status(d: dict[str, Any]) -> CheckinStatus | Unset:
+    _checkin_status = d.get("checkin_status", UNSET)
+    checkin_status: CheckinStatus | Unset
+    if isinstance(_checkin_status, Unset):
+        checkin_status = UNSET
+    else:
+        checkin_status = CheckinStatus(_checkin_status)
+
+    return checkin_status
+
+
+def _parse_ticket_status(d: dict[str, Any]) -> TicketStatus | Unset:
+    _ticket_status = d.get("ticket_status", UNSET)
+    ticket_status: TicketStatus | Unset
+    if isinstance(_ticket_status, Unset):
+        ticket_status = UNSET
+    else:
+        ticket_status = TicketStatus(_ticket_status)
+
+    return ticket_status
+
+
+def _parse_ticket_type(d: dict[str, Any]) -> TicketType | Unset:
+    _ticket_type = d.get("ticket_type", UNSET)
+    ticket_type: TicketType | Unset
+    if isinstance(_ticket_type, Unset):
+        ticket_type = UNSET
+    else:
+        ticket_type = TicketType(_ticket_type)
+
+    return ticket_type
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "ticket_qr_code",
+        "current_update",
+        "checkin_status",
+        "is_blocked",
+        "ticket_status",
+        "ticket_type",
+        "checkin_url",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "checkin_status": ("checkin_status", _parse_checkin_status),
+    "ticket_status": ("ticket_status", _parse_ticket_status),
+    "ticket_type": ("ticket_type", _parse_ticket_type),
+    "additional_properties": ("", _parse_additional_properties),
+}

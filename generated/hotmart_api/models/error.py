@@ -1,17 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class Error:
     """Hotmart returns errors in one of two shapes: `{error, error_description}` (OAuth style, most
     endpoints) or `{code, message, details}`. Both are described here; any field may be absent.
@@ -61,27 +62,33 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        error = d.pop("error", UNSET)
-
-        error_description = d.pop("error_description", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        details = cast(list[str], d.pop("details", UNSET))
-
-        error = cls(
-            error=error,
-            error_description=error_description,
-            code=code,
-            message=message,
-            details=details,
+        error = cls.__new__(cls)
+        error.__dict__.update(
+            _raw=d,
+            error=d.get("error", UNSET),
+            error_description=d.get("error_description", UNSET),
+            code=d.get("code", UNSET),
+            message=d.get("message", UNSET),
         )
-
-        error.additional_properties = d
         return error
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("Error", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +105,31 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_details(d: dict[str, Any]) -> list[str] | Unset:
+    details = cast(list[str], d.get("details", UNSET))
+
+    return details
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "error",
+        "error_description",
+        "code",
+        "message",
+        "details",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "details": ("details", _parse_details),
+    "additional_properties": ("", _parse_additional_properties),
+}

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.event_lot import EventLot
-    from ..models.product_ref import ProductRef
-
 
 T = TypeVar("T", bound="EventInfo")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class EventInfo:
     """An event. Open object; the fields listed are not confirmed by live traffic."""
 
@@ -61,39 +57,31 @@ class EventInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_lot import EventLot  # noqa: PLC0415
-        from ..models.product_ref import ProductRef  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        _product = d.pop("product", UNSET)
-        product: ProductRef | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = ProductRef.from_dict(_product)
-
-        start_event_date = d.pop("start_event_date", UNSET)
-
-        end_event_date = d.pop("end_event_date", UNSET)
-
-        _lots = d.pop("lots", UNSET)
-        lots: list[EventLot] | Unset = UNSET
-        if _lots is not UNSET:
-            lots = []
-            for lots_item_data in _lots:
-                lots_item = EventLot.from_dict(lots_item_data)
-
-                lots.append(lots_item)
-
-        event_info = cls(
-            product=product,
-            start_event_date=start_event_date,
-            end_event_date=end_event_date,
-            lots=lots,
+        event_info = cls.__new__(cls)
+        event_info.__dict__.update(
+            _raw=d,
+            start_event_date=d.get("start_event_date", UNSET),
+            end_event_date=d.get("end_event_date", UNSET),
         )
-
-        event_info.additional_properties = d
         return event_info
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("EventInfo", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +98,55 @@ class EventInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    _product = d.get("product", UNSET)
+    product: ProductRef | Unset
+    if isinstance(_product, Unset):
+        product = UNSET
+    else:
+        product = ProductRef.from_dict(_product)
+
+    return product
+
+
+def _parse_lots(d: dict[str, Any]) -> list[EventLot] | Unset:
+    _lots = d.get("lots", UNSET)
+    lots: list[EventLot] | Unset = UNSET
+    if _lots is not UNSET:
+        lots = []
+        for lots_item_data in _lots:
+            lots_item = EventLot.from_dict(lots_item_data)
+
+            lots.append(lots_item)
+
+    return lots
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "product",
+        "start_event_date",
+        "end_event_date",
+        "lots",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "product": ("product", _parse_product),
+    "lots": ("lots", _parse_lots),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.event_lot import EventLot  # noqa: E402
+from ..models.product_ref import ProductRef  # noqa: E402

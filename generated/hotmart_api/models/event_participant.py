@@ -1,25 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.buyer import Buyer
-    from ..models.e_ticket import ETicket
-    from ..models.event_attendee import EventAttendee
-    from ..models.event_lot import EventLot
-    from ..models.product_ref import ProductRef
-
 
 T = TypeVar("T", bound="EventParticipant")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class EventParticipant:
     """A ticket with its buyer and participant. Open object."""
 
@@ -72,58 +65,29 @@ class EventParticipant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.buyer import Buyer  # noqa: PLC0415
-        from ..models.e_ticket import ETicket  # noqa: PLC0415
-        from ..models.event_attendee import EventAttendee  # noqa: PLC0415
-        from ..models.event_lot import EventLot  # noqa: PLC0415
-        from ..models.product_ref import ProductRef  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        _buyer = d.pop("buyer", UNSET)
-        buyer: Buyer | Unset
-        if isinstance(_buyer, Unset):
-            buyer = UNSET
-        else:
-            buyer = Buyer.from_dict(_buyer)
-
-        _participant = d.pop("participant", UNSET)
-        participant: EventAttendee | Unset
-        if isinstance(_participant, Unset):
-            participant = UNSET
-        else:
-            participant = EventAttendee.from_dict(_participant)
-
-        _eticket = d.pop("eticket", UNSET)
-        eticket: ETicket | Unset
-        if isinstance(_eticket, Unset):
-            eticket = UNSET
-        else:
-            eticket = ETicket.from_dict(_eticket)
-
-        _lot = d.pop("lot", UNSET)
-        lot: EventLot | Unset
-        if isinstance(_lot, Unset):
-            lot = UNSET
-        else:
-            lot = EventLot.from_dict(_lot)
-
-        _product = d.pop("product", UNSET)
-        product: ProductRef | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = ProductRef.from_dict(_product)
-
-        event_participant = cls(
-            buyer=buyer,
-            participant=participant,
-            eticket=eticket,
-            lot=lot,
-            product=product,
+        event_participant = cls.__new__(cls)
+        event_participant.__dict__.update(
+            _raw=d,
         )
-
-        event_participant.additional_properties = d
         return event_participant
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("EventParticipant", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +104,93 @@ class EventParticipant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_buyer(d: dict[str, Any]) -> Buyer | Unset:
+    _buyer = d.get("buyer", UNSET)
+    buyer: Buyer | Unset
+    if isinstance(_buyer, Unset):
+        buyer = UNSET
+    else:
+        buyer = Buyer.from_dict(_buyer)
+
+    return buyer
+
+
+def _parse_participant(d: dict[str, Any]) -> EventAttendee | Unset:
+    _participant = d.get("participant", UNSET)
+    participant: EventAttendee | Unset
+    if isinstance(_participant, Unset):
+        participant = UNSET
+    else:
+        participant = EventAttendee.from_dict(_participant)
+
+    return participant
+
+
+def _parse_eticket(d: dict[str, Any]) -> ETicket | Unset:
+    _eticket = d.get("eticket", UNSET)
+    eticket: ETicket | Unset
+    if isinstance(_eticket, Unset):
+        eticket = UNSET
+    else:
+        eticket = ETicket.from_dict(_eticket)
+
+    return eticket
+
+
+def _parse_lot(d: dict[str, Any]) -> EventLot | Unset:
+    _lot = d.get("lot", UNSET)
+    lot: EventLot | Unset
+    if isinstance(_lot, Unset):
+        lot = UNSET
+    else:
+        lot = EventLot.from_dict(_lot)
+
+    return lot
+
+
+def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    _product = d.get("product", UNSET)
+    product: ProductRef | Unset
+    if isinstance(_product, Unset):
+        product = UNSET
+    else:
+        product = ProductRef.from_dict(_product)
+
+    return product
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "buyer",
+        "participant",
+        "eticket",
+        "lot",
+        "product",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "buyer": ("buyer", _parse_buyer),
+    "participant": ("participant", _parse_participant),
+    "eticket": ("eticket", _parse_eticket),
+    "lot": ("lot", _parse_lot),
+    "product": ("product", _parse_product),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.buyer import Buyer  # noqa: E402
+from ..models.e_ticket import ETicket  # noqa: E402
+from ..models.event_attendee import EventAttendee  # noqa: E402
+from ..models.event_lot import EventLot  # noqa: E402
+from ..models.product_ref import ProductRef  # noqa: E402

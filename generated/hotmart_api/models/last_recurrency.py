@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.billing_type import BillingType
 from ..models.recurrency_status import RecurrencyStatus
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LastRecurrency")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class LastRecurrency:
     number: int | Unset = UNSET
     request_date: int | Unset = UNSET
@@ -58,37 +59,32 @@ class LastRecurrency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        number = d.pop("number", UNSET)
-
-        request_date = d.pop("request_date", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: RecurrencyStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RecurrencyStatus(_status)
-
-        transaction_number = d.pop("transaction_number", UNSET)
-
-        _billing_type = d.pop("billing_type", UNSET)
-        billing_type: BillingType | Unset
-        if isinstance(_billing_type, Unset):
-            billing_type = UNSET
-        else:
-            billing_type = BillingType(_billing_type)
-
-        last_recurrency = cls(
-            number=number,
-            request_date=request_date,
-            status=status,
-            transaction_number=transaction_number,
-            billing_type=billing_type,
+        last_recurrency = cls.__new__(cls)
+        last_recurrency.__dict__.update(
+            _raw=d,
+            number=d.get("number", UNSET),
+            request_date=d.get("request_date", UNSET),
+            transaction_number=d.get("transaction_number", UNSET),
         )
-
-        last_recurrency.additional_properties = d
         return last_recurrency
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("LastRecurrency", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +101,48 @@ class LastRecurrency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_status(d: dict[str, Any]) -> RecurrencyStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: RecurrencyStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = RecurrencyStatus(_status)
+
+    return status
+
+
+def _parse_billing_type(d: dict[str, Any]) -> BillingType | Unset:
+    _billing_type = d.get("billing_type", UNSET)
+    billing_type: BillingType | Unset
+    if isinstance(_billing_type, Unset):
+        billing_type = UNSET
+    else:
+        billing_type = BillingType(_billing_type)
+
+    return billing_type
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "number",
+        "request_date",
+        "status",
+        "transaction_number",
+        "billing_type",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "status": ("status", _parse_status),
+    "billing_type": ("billing_type", _parse_billing_type),
+    "additional_properties": ("", _parse_additional_properties),
+}

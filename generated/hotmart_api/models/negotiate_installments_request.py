@@ -1,22 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.negotiation_payment_type import NegotiationPaymentType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.negotiation_discount import NegotiationDiscount
-
 
 T = TypeVar("T", bound="NegotiateInstallmentsRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class NegotiateInstallmentsRequest:
     """Overdue recurrences of one subscription to negotiate."""
 
@@ -63,34 +60,37 @@ class NegotiateInstallmentsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.negotiation_discount import NegotiationDiscount  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        subscription_id = d.pop("subscription_id")
-
-        recurrences = cast(list[int], d.pop("recurrences"))
-
-        payment_type = NegotiationPaymentType(d.pop("payment_type"))
-
-        _discount = d.pop("discount", UNSET)
-        discount: NegotiationDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = NegotiationDiscount.from_dict(_discount)
-
-        document = d.pop("document", UNSET)
-
-        negotiate_installments_request = cls(
-            subscription_id=subscription_id,
-            recurrences=recurrences,
-            payment_type=payment_type,
-            discount=discount,
-            document=document,
+        if "subscription_id" not in d:
+            raise KeyError("subscription_id")
+        if "recurrences" not in d:
+            raise KeyError("recurrences")
+        if "payment_type" not in d:
+            raise KeyError("payment_type")
+        negotiate_installments_request = cls.__new__(cls)
+        negotiate_installments_request.__dict__.update(
+            _raw=d,
+            subscription_id=d.get("subscription_id", UNSET),
+            document=d.get("document", UNSET),
         )
-
-        negotiate_installments_request.additional_properties = d
         return negotiate_installments_request
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("NegotiateInstallmentsRequest", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +107,55 @@ class NegotiateInstallmentsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_recurrences(d: dict[str, Any]) -> list[int]:
+    recurrences = cast(list[int], d["recurrences"])
+
+    return recurrences
+
+
+def _parse_payment_type(d: dict[str, Any]) -> NegotiationPaymentType:
+    payment_type = NegotiationPaymentType(d["payment_type"])
+
+    return payment_type
+
+
+def _parse_discount(d: dict[str, Any]) -> NegotiationDiscount | Unset:
+    _discount = d.get("discount", UNSET)
+    discount: NegotiationDiscount | Unset
+    if isinstance(_discount, Unset):
+        discount = UNSET
+    else:
+        discount = NegotiationDiscount.from_dict(_discount)
+
+    return discount
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "subscription_id",
+        "recurrences",
+        "payment_type",
+        "discount",
+        "document",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "recurrences": ("recurrences", _parse_recurrences),
+    "payment_type": ("payment_type", _parse_payment_type),
+    "discount": ("discount", _parse_discount),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.negotiation_discount import NegotiationDiscount  # noqa: E402

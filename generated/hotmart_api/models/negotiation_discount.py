@@ -1,17 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.negotiation_discount_type import NegotiationDiscountType
+from ..types import UNSET
 
 T = TypeVar("T", bound="NegotiationDiscount")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class NegotiationDiscount:
     """An absolute discount on the negotiated amount."""
 
@@ -39,18 +41,34 @@ class NegotiationDiscount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        type_ = NegotiationDiscountType(d.pop("type"))
-
-        value = d.pop("value")
-
-        negotiation_discount = cls(
-            type_=type_,
-            value=value,
+        if "type" not in d:
+            raise KeyError("type")
+        if "value" not in d:
+            raise KeyError("value")
+        negotiation_discount = cls.__new__(cls)
+        negotiation_discount.__dict__.update(
+            _raw=d,
+            value=d.get("value", UNSET),
         )
-
-        negotiation_discount.additional_properties = d
         return negotiation_discount
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("NegotiationDiscount", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +85,28 @@ class NegotiationDiscount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(d: dict[str, Any]) -> NegotiationDiscountType:
+    type_ = NegotiationDiscountType(d["type"])
+
+    return type_
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "type_": ("type", _parse_type_),
+    "additional_properties": ("", _parse_additional_properties),
+}

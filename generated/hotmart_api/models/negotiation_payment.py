@@ -1,18 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.payment_type import PaymentType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NegotiationPayment")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class NegotiationPayment:
     """The generated payment; `billet_*` fields for bank slips, `pix_*` fields for PIX."""
 
@@ -63,35 +64,34 @@ class NegotiationPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: PaymentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PaymentType(_type_)
-
-        expiration_date = d.pop("expiration_date", UNSET)
-
-        billet_url = d.pop("billet_url", UNSET)
-
-        billet_barcode = d.pop("billet_barcode", UNSET)
-
-        pix_code = d.pop("pix_code", UNSET)
-
-        pix_qrcode = d.pop("pix_qrcode", UNSET)
-
-        negotiation_payment = cls(
-            type_=type_,
-            expiration_date=expiration_date,
-            billet_url=billet_url,
-            billet_barcode=billet_barcode,
-            pix_code=pix_code,
-            pix_qrcode=pix_qrcode,
+        negotiation_payment = cls.__new__(cls)
+        negotiation_payment.__dict__.update(
+            _raw=d,
+            expiration_date=d.get("expiration_date", UNSET),
+            billet_url=d.get("billet_url", UNSET),
+            billet_barcode=d.get("billet_barcode", UNSET),
+            pix_code=d.get("pix_code", UNSET),
+            pix_qrcode=d.get("pix_qrcode", UNSET),
         )
-
-        negotiation_payment.additional_properties = d
         return negotiation_payment
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("NegotiationPayment", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +108,37 @@ class NegotiationPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(d: dict[str, Any]) -> PaymentType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: PaymentType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = PaymentType(_type_)
+
+    return type_
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "type",
+        "expiration_date",
+        "billet_url",
+        "billet_barcode",
+        "pix_code",
+        "pix_qrcode",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "type_": ("type", _parse_type_),
+    "additional_properties": ("", _parse_additional_properties),
+}

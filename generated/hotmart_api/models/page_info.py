@@ -1,17 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageInfo")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class PageInfo:
     """Cursor information of a page. Tokens are absent on the first/last page."""
 
@@ -58,38 +59,31 @@ class PageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        total_results = d.pop("total_results", UNSET)
-
-        def _parse_next_page_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page_token = _parse_next_page_token(d.pop("next_page_token", UNSET))
-
-        def _parse_prev_page_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prev_page_token = _parse_prev_page_token(d.pop("prev_page_token", UNSET))
-
-        results_per_page = d.pop("results_per_page", UNSET)
-
-        page_info = cls(
-            total_results=total_results,
-            next_page_token=next_page_token,
-            prev_page_token=prev_page_token,
-            results_per_page=results_per_page,
+        page_info = cls.__new__(cls)
+        page_info.__dict__.update(
+            _raw=d,
+            total_results=d.get("total_results", UNSET),
+            results_per_page=d.get("results_per_page", UNSET),
         )
-
-        page_info.additional_properties = d
         return page_info
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("PageInfo", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +100,51 @@ class PageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_next_page_token(d: dict[str, Any]) -> None | str | Unset:
+    def _parse_next_page_token(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    next_page_token = _parse_next_page_token(d.get("next_page_token", UNSET))
+
+    return next_page_token
+
+
+def _parse_prev_page_token(d: dict[str, Any]) -> None | str | Unset:
+    def _parse_prev_page_token(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    prev_page_token = _parse_prev_page_token(d.get("prev_page_token", UNSET))
+
+    return prev_page_token
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "total_results",
+        "next_page_token",
+        "prev_page_token",
+        "results_per_page",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "next_page_token": ("next_page_token", _parse_next_page_token),
+    "prev_page_token": ("prev_page_token", _parse_prev_page_token),
+    "additional_properties": ("", _parse_additional_properties),
+}

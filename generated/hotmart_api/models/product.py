@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.product_format import ProductFormat
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Product")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class Product:
     id: int | Unset = UNSET
     name: str | Unset = UNSET
@@ -75,46 +76,35 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        ucode = d.pop("ucode", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ProductStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ProductStatus(_status)
-
-        created_at = d.pop("created_at", UNSET)
-
-        _format_ = d.pop("format", UNSET)
-        format_: ProductFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = ProductFormat(_format_)
-
-        is_subscription = d.pop("is_subscription", UNSET)
-
-        warranty_period = d.pop("warranty_period", UNSET)
-
-        product = cls(
-            id=id,
-            name=name,
-            ucode=ucode,
-            status=status,
-            created_at=created_at,
-            format_=format_,
-            is_subscription=is_subscription,
-            warranty_period=warranty_period,
+        product = cls.__new__(cls)
+        product.__dict__.update(
+            _raw=d,
+            id=d.get("id", UNSET),
+            name=d.get("name", UNSET),
+            ucode=d.get("ucode", UNSET),
+            created_at=d.get("created_at", UNSET),
+            is_subscription=d.get("is_subscription", UNSET),
+            warranty_period=d.get("warranty_period", UNSET),
         )
-
-        product.additional_properties = d
         return product
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("Product", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +121,51 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_status(d: dict[str, Any]) -> ProductStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: ProductStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = ProductStatus(_status)
+
+    return status
+
+
+def _parse_format_(d: dict[str, Any]) -> ProductFormat | Unset:
+    _format_ = d.get("format", UNSET)
+    format_: ProductFormat | Unset
+    if isinstance(_format_, Unset):
+        format_ = UNSET
+    else:
+        format_ = ProductFormat(_format_)
+
+    return format_
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "ucode",
+        "status",
+        "created_at",
+        "format",
+        "is_subscription",
+        "warranty_period",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "status": ("status", _parse_status),
+    "format_": ("format", _parse_format_),
+    "additional_properties": ("", _parse_additional_properties),
+}

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.money import Money
-
 
 T = TypeVar("T", bound="ProductOffer")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ProductOffer:
     code: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -72,43 +69,36 @@ class ProductOffer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _price = d.pop("price", UNSET)
-        price: Money | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Money.from_dict(_price)
-
-        payment_mode = d.pop("payment_mode", UNSET)
-
-        is_currency_conversion_enabled = d.pop("is_currency_conversion_enabled", UNSET)
-
-        is_main_offer = d.pop("is_main_offer", UNSET)
-
-        is_smart_recovery_enabled = d.pop("is_smart_recovery_enabled", UNSET)
-
-        product_offer = cls(
-            code=code,
-            name=name,
-            description=description,
-            price=price,
-            payment_mode=payment_mode,
-            is_currency_conversion_enabled=is_currency_conversion_enabled,
-            is_main_offer=is_main_offer,
-            is_smart_recovery_enabled=is_smart_recovery_enabled,
+        product_offer = cls.__new__(cls)
+        product_offer.__dict__.update(
+            _raw=d,
+            code=d.get("code", UNSET),
+            name=d.get("name", UNSET),
+            description=d.get("description", UNSET),
+            payment_mode=d.get("payment_mode", UNSET),
+            is_currency_conversion_enabled=d.get("is_currency_conversion_enabled", UNSET),
+            is_main_offer=d.get("is_main_offer", UNSET),
+            is_smart_recovery_enabled=d.get("is_smart_recovery_enabled", UNSET),
         )
-
-        product_offer.additional_properties = d
         return product_offer
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("ProductOffer", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +115,44 @@ class ProductOffer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_price(d: dict[str, Any]) -> Money | Unset:
+    _price = d.get("price", UNSET)
+    price: Money | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = Money.from_dict(_price)
+
+    return price
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "code",
+        "name",
+        "description",
+        "price",
+        "payment_mode",
+        "is_currency_conversion_enabled",
+        "is_main_offer",
+        "is_smart_recovery_enabled",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "price": ("price", _parse_price),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.money import Money  # noqa: E402

@@ -1,22 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.plan_periodicity import PlanPeriodicity
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.money import Money
-
 
 T = TypeVar("T", bound="ProductPlan")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ProductPlan:
     code: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -87,54 +84,37 @@ class ProductPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _price = d.pop("price", UNSET)
-        price: Money | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Money.from_dict(_price)
-
-        payment_mode = d.pop("payment_mode", UNSET)
-
-        _periodicity = d.pop("periodicity", UNSET)
-        periodicity: PlanPeriodicity | Unset
-        if isinstance(_periodicity, Unset):
-            periodicity = UNSET
-        else:
-            periodicity = PlanPeriodicity(_periodicity)
-
-        max_installments = d.pop("max_installments", UNSET)
-
-        trial_period = d.pop("trial_period", UNSET)
-
-        is_subscription_recovery_enabled = d.pop("is_subscription_recovery_enabled", UNSET)
-
-        is_switch_plan_enabled = d.pop("is_switch_plan_enabled", UNSET)
-
-        product_plan = cls(
-            code=code,
-            name=name,
-            description=description,
-            price=price,
-            payment_mode=payment_mode,
-            periodicity=periodicity,
-            max_installments=max_installments,
-            trial_period=trial_period,
-            is_subscription_recovery_enabled=is_subscription_recovery_enabled,
-            is_switch_plan_enabled=is_switch_plan_enabled,
+        product_plan = cls.__new__(cls)
+        product_plan.__dict__.update(
+            _raw=d,
+            code=d.get("code", UNSET),
+            name=d.get("name", UNSET),
+            description=d.get("description", UNSET),
+            payment_mode=d.get("payment_mode", UNSET),
+            max_installments=d.get("max_installments", UNSET),
+            trial_period=d.get("trial_period", UNSET),
+            is_subscription_recovery_enabled=d.get("is_subscription_recovery_enabled", UNSET),
+            is_switch_plan_enabled=d.get("is_switch_plan_enabled", UNSET),
         )
-
-        product_plan.additional_properties = d
         return product_plan
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("ProductPlan", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +131,58 @@ class ProductPlan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_price(d: dict[str, Any]) -> Money | Unset:
+    _price = d.get("price", UNSET)
+    price: Money | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = Money.from_dict(_price)
+
+    return price
+
+
+def _parse_periodicity(d: dict[str, Any]) -> PlanPeriodicity | Unset:
+    _periodicity = d.get("periodicity", UNSET)
+    periodicity: PlanPeriodicity | Unset
+    if isinstance(_periodicity, Unset):
+        periodicity = UNSET
+    else:
+        periodicity = PlanPeriodicity(_periodicity)
+
+    return periodicity
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "code",
+        "name",
+        "description",
+        "price",
+        "payment_mode",
+        "periodicity",
+        "max_installments",
+        "trial_period",
+        "is_subscription_recovery_enabled",
+        "is_switch_plan_enabled",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "price": ("price", _parse_price),
+    "periodicity": ("periodicity", _parse_periodicity),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.money import Money  # noqa: E402

@@ -1,27 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.commission_role import CommissionRole
 from ..models.purchase_status import PurchaseStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.hotmart_fee import HotmartFee
-    from ..models.money import Money
-    from ..models.purchase_offer import PurchaseOffer
-    from ..models.purchase_payment import PurchasePayment
-    from ..models.tracking import Tracking
-
-
 T = TypeVar("T", bound="Purchase")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class Purchase:
     transaction: str | Unset = UNSET
     order_date: int | Unset = UNSET
@@ -121,92 +114,35 @@ class Purchase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hotmart_fee import HotmartFee  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.purchase_offer import PurchaseOffer  # noqa: PLC0415
-        from ..models.purchase_payment import PurchasePayment  # noqa: PLC0415
-        from ..models.tracking import Tracking  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        transaction = d.pop("transaction", UNSET)
-
-        order_date = d.pop("order_date", UNSET)
-
-        approved_date = d.pop("approved_date", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: PurchaseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PurchaseStatus(_status)
-
-        recurrency_number = d.pop("recurrency_number", UNSET)
-
-        is_subscription = d.pop("is_subscription", UNSET)
-
-        _commission_as = d.pop("commission_as", UNSET)
-        commission_as: CommissionRole | Unset
-        if isinstance(_commission_as, Unset):
-            commission_as = UNSET
-        else:
-            commission_as = CommissionRole(_commission_as)
-
-        _price = d.pop("price", UNSET)
-        price: Money | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Money.from_dict(_price)
-
-        _payment = d.pop("payment", UNSET)
-        payment: PurchasePayment | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = PurchasePayment.from_dict(_payment)
-
-        _tracking = d.pop("tracking", UNSET)
-        tracking: Tracking | Unset
-        if isinstance(_tracking, Unset):
-            tracking = UNSET
-        else:
-            tracking = Tracking.from_dict(_tracking)
-
-        warranty_expire_date = d.pop("warranty_expire_date", UNSET)
-
-        _offer = d.pop("offer", UNSET)
-        offer: PurchaseOffer | Unset
-        if isinstance(_offer, Unset):
-            offer = UNSET
-        else:
-            offer = PurchaseOffer.from_dict(_offer)
-
-        _hotmart_fee = d.pop("hotmart_fee", UNSET)
-        hotmart_fee: HotmartFee | Unset
-        if isinstance(_hotmart_fee, Unset):
-            hotmart_fee = UNSET
-        else:
-            hotmart_fee = HotmartFee.from_dict(_hotmart_fee)
-
-        purchase = cls(
-            transaction=transaction,
-            order_date=order_date,
-            approved_date=approved_date,
-            status=status,
-            recurrency_number=recurrency_number,
-            is_subscription=is_subscription,
-            commission_as=commission_as,
-            price=price,
-            payment=payment,
-            tracking=tracking,
-            warranty_expire_date=warranty_expire_date,
-            offer=offer,
-            hotmart_fee=hotmart_fee,
+        purchase = cls.__new__(cls)
+        purchase.__dict__.update(
+            _raw=d,
+            transaction=d.get("transaction", UNSET),
+            order_date=d.get("order_date", UNSET),
+            approved_date=d.get("approved_date", UNSET),
+            recurrency_number=d.get("recurrency_number", UNSET),
+            is_subscription=d.get("is_subscription", UNSET),
+            warranty_expire_date=d.get("warranty_expire_date", UNSET),
         )
-
-        purchase.additional_properties = d
         return purchase
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("Purchase", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -223,3 +159,125 @@ class Purchase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_status(d: dict[str, Any]) -> PurchaseStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: PurchaseStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = PurchaseStatus(_status)
+
+    return status
+
+
+def _parse_commission_as(d: dict[str, Any]) -> CommissionRole | Unset:
+    _commission_as = d.get("commission_as", UNSET)
+    commission_as: CommissionRole | Unset
+    if isinstance(_commission_as, Unset):
+        commission_as = UNSET
+    else:
+        commission_as = CommissionRole(_commission_as)
+
+    return commission_as
+
+
+def _parse_price(d: dict[str, Any]) -> Money | Unset:
+    _price = d.get("price", UNSET)
+    price: Money | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = Money.from_dict(_price)
+
+    return price
+
+
+def _parse_payment(d: dict[str, Any]) -> PurchasePayment | Unset:
+    _payment = d.get("payment", UNSET)
+    payment: PurchasePayment | Unset
+    if isinstance(_payment, Unset):
+        payment = UNSET
+    else:
+        payment = PurchasePayment.from_dict(_payment)
+
+    return payment
+
+
+def _parse_tracking(d: dict[str, Any]) -> Tracking | Unset:
+    _tracking = d.get("tracking", UNSET)
+    tracking: Tracking | Unset
+    if isinstance(_tracking, Unset):
+        tracking = UNSET
+    else:
+        tracking = Tracking.from_dict(_tracking)
+
+    return tracking
+
+
+def _parse_offer(d: dict[str, Any]) -> PurchaseOffer | Unset:
+    _offer = d.get("offer", UNSET)
+    offer: PurchaseOffer | Unset
+    if isinstance(_offer, Unset):
+        offer = UNSET
+    else:
+        offer = PurchaseOffer.from_dict(_offer)
+
+    return offer
+
+
+def _parse_hotmart_fee(d: dict[str, Any]) -> HotmartFee | Unset:
+    _hotmart_fee = d.get("hotmart_fee", UNSET)
+    hotmart_fee: HotmartFee | Unset
+    if isinstance(_hotmart_fee, Unset):
+        hotmart_fee = UNSET
+    else:
+        hotmart_fee = HotmartFee.from_dict(_hotmart_fee)
+
+    return hotmart_fee
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "transaction",
+        "order_date",
+        "approved_date",
+        "status",
+        "recurrency_number",
+        "is_subscription",
+        "commission_as",
+        "price",
+        "payment",
+        "tracking",
+        "warranty_expire_date",
+        "offer",
+        "hotmart_fee",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "status": ("status", _parse_status),
+    "commission_as": ("commission_as", _parse_commission_as),
+    "price": ("price", _parse_price),
+    "payment": ("payment", _parse_payment),
+    "tracking": ("tracking", _parse_tracking),
+    "offer": ("offer", _parse_offer),
+    "hotmart_fee": ("hotmart_fee", _parse_hotmart_fee),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.hotmart_fee import HotmartFee  # noqa: E402
+from ..models.money import Money  # noqa: E402
+from ..models.purchase_offer import PurchaseOffer  # noqa: E402
+from ..models.purchase_payment import PurchasePayment  # noqa: E402
+from ..models.tracking import Tracking  # noqa: E402

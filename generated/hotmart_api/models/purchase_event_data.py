@@ -1,26 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_affiliate import WebhookAffiliate
-    from ..models.webhook_buyer import WebhookBuyer
-    from ..models.webhook_commission import WebhookCommission
-    from ..models.webhook_producer import WebhookProducer
-    from ..models.webhook_product import WebhookProduct
-    from ..models.webhook_purchase import WebhookPurchase
-
 
 T = TypeVar("T", bound="PurchaseEventData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class PurchaseEventData:
     product: WebhookProduct | Unset = UNSET
     affiliates: list[WebhookAffiliate] | Unset = UNSET
@@ -81,71 +73,29 @@ class PurchaseEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_affiliate import WebhookAffiliate  # noqa: PLC0415
-        from ..models.webhook_buyer import WebhookBuyer  # noqa: PLC0415
-        from ..models.webhook_commission import WebhookCommission  # noqa: PLC0415
-        from ..models.webhook_producer import WebhookProducer  # noqa: PLC0415
-        from ..models.webhook_product import WebhookProduct  # noqa: PLC0415
-        from ..models.webhook_purchase import WebhookPurchase  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        _product = d.pop("product", UNSET)
-        product: WebhookProduct | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = WebhookProduct.from_dict(_product)
-
-        _affiliates = d.pop("affiliates", UNSET)
-        affiliates: list[WebhookAffiliate] | Unset = UNSET
-        if _affiliates is not UNSET:
-            affiliates = []
-            for affiliates_item_data in _affiliates:
-                affiliates_item = WebhookAffiliate.from_dict(affiliates_item_data)
-
-                affiliates.append(affiliates_item)
-
-        _buyer = d.pop("buyer", UNSET)
-        buyer: WebhookBuyer | Unset
-        if isinstance(_buyer, Unset):
-            buyer = UNSET
-        else:
-            buyer = WebhookBuyer.from_dict(_buyer)
-
-        _producer = d.pop("producer", UNSET)
-        producer: WebhookProducer | Unset
-        if isinstance(_producer, Unset):
-            producer = UNSET
-        else:
-            producer = WebhookProducer.from_dict(_producer)
-
-        _commissions = d.pop("commissions", UNSET)
-        commissions: list[WebhookCommission] | Unset = UNSET
-        if _commissions is not UNSET:
-            commissions = []
-            for commissions_item_data in _commissions:
-                commissions_item = WebhookCommission.from_dict(commissions_item_data)
-
-                commissions.append(commissions_item)
-
-        _purchase = d.pop("purchase", UNSET)
-        purchase: WebhookPurchase | Unset
-        if isinstance(_purchase, Unset):
-            purchase = UNSET
-        else:
-            purchase = WebhookPurchase.from_dict(_purchase)
-
-        purchase_event_data = cls(
-            product=product,
-            affiliates=affiliates,
-            buyer=buyer,
-            producer=producer,
-            commissions=commissions,
-            purchase=purchase,
+        purchase_event_data = cls.__new__(cls)
+        purchase_event_data.__dict__.update(
+            _raw=d,
         )
-
-        purchase_event_data.additional_properties = d
         return purchase_event_data
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("PurchaseEventData", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,3 +112,111 @@ class PurchaseEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_product(d: dict[str, Any]) -> WebhookProduct | Unset:
+    _product = d.get("product", UNSET)
+    product: WebhookProduct | Unset
+    if isinstance(_product, Unset):
+        product = UNSET
+    else:
+        product = WebhookProduct.from_dict(_product)
+
+    return product
+
+
+def _parse_affiliates(d: dict[str, Any]) -> list[WebhookAffiliate] | Unset:
+    _affiliates = d.get("affiliates", UNSET)
+    affiliates: list[WebhookAffiliate] | Unset = UNSET
+    if _affiliates is not UNSET:
+        affiliates = []
+        for affiliates_item_data in _affiliates:
+            affiliates_item = WebhookAffiliate.from_dict(affiliates_item_data)
+
+            affiliates.append(affiliates_item)
+
+    return affiliates
+
+
+def _parse_buyer(d: dict[str, Any]) -> WebhookBuyer | Unset:
+    _buyer = d.get("buyer", UNSET)
+    buyer: WebhookBuyer | Unset
+    if isinstance(_buyer, Unset):
+        buyer = UNSET
+    else:
+        buyer = WebhookBuyer.from_dict(_buyer)
+
+    return buyer
+
+
+def _parse_producer(d: dict[str, Any]) -> WebhookProducer | Unset:
+    _producer = d.get("producer", UNSET)
+    producer: WebhookProducer | Unset
+    if isinstance(_producer, Unset):
+        producer = UNSET
+    else:
+        producer = WebhookProducer.from_dict(_producer)
+
+    return producer
+
+
+def _parse_commissions(d: dict[str, Any]) -> list[WebhookCommission] | Unset:
+    _commissions = d.get("commissions", UNSET)
+    commissions: list[WebhookCommission] | Unset = UNSET
+    if _commissions is not UNSET:
+        commissions = []
+        for commissions_item_data in _commissions:
+            commissions_item = WebhookCommission.from_dict(commissions_item_data)
+
+            commissions.append(commissions_item)
+
+    return commissions
+
+
+def _parse_purchase(d: dict[str, Any]) -> WebhookPurchase | Unset:
+    _purchase = d.get("purchase", UNSET)
+    purchase: WebhookPurchase | Unset
+    if isinstance(_purchase, Unset):
+        purchase = UNSET
+    else:
+        purchase = WebhookPurchase.from_dict(_purchase)
+
+    return purchase
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "product",
+        "affiliates",
+        "buyer",
+        "producer",
+        "commissions",
+        "purchase",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "product": ("product", _parse_product),
+    "affiliates": ("affiliates", _parse_affiliates),
+    "buyer": ("buyer", _parse_buyer),
+    "producer": ("producer", _parse_producer),
+    "commissions": ("commissions", _parse_commissions),
+    "purchase": ("purchase", _parse_purchase),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.webhook_affiliate import WebhookAffiliate  # noqa: E402
+from ..models.webhook_buyer import WebhookBuyer  # noqa: E402
+from ..models.webhook_commission import WebhookCommission  # noqa: E402
+from ..models.webhook_producer import WebhookProducer  # noqa: E402
+from ..models.webhook_product import WebhookProduct  # noqa: E402
+from ..models.webhook_purchase import WebhookPurchase  # noqa: E402

@@ -1,23 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.commission_source import CommissionSource
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.commission_amount import CommissionAmount
-    from ..models.commission_user import CommissionUser
-
 
 T = TypeVar("T", bound="SaleCommission")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SaleCommission:
     commission: CommissionAmount | Unset = UNSET
     """ A commission amount. The currency is in `currency_value`, not `currency_code`. """
@@ -53,39 +49,29 @@ class SaleCommission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.commission_amount import CommissionAmount  # noqa: PLC0415
-        from ..models.commission_user import CommissionUser  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        _commission = d.pop("commission", UNSET)
-        commission: CommissionAmount | Unset
-        if isinstance(_commission, Unset):
-            commission = UNSET
-        else:
-            commission = CommissionAmount.from_dict(_commission)
-
-        _user = d.pop("user", UNSET)
-        user: CommissionUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = CommissionUser.from_dict(_user)
-
-        _source = d.pop("source", UNSET)
-        source: CommissionSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = CommissionSource(_source)
-
-        sale_commission = cls(
-            commission=commission,
-            user=user,
-            source=source,
+        sale_commission = cls.__new__(cls)
+        sale_commission.__dict__.update(
+            _raw=d,
         )
-
-        sale_commission.additional_properties = d
         return sale_commission
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("SaleCommission", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +88,64 @@ class SaleCommission:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_commission(d: dict[str, Any]) -> CommissionAmount | Unset:
+    _commission = d.get("commission", UNSET)
+    commission: CommissionAmount | Unset
+    if isinstance(_commission, Unset):
+        commission = UNSET
+    else:
+        commission = CommissionAmount.from_dict(_commission)
+
+    return commission
+
+
+def _parse_user(d: dict[str, Any]) -> CommissionUser | Unset:
+    _user = d.get("user", UNSET)
+    user: CommissionUser | Unset
+    if isinstance(_user, Unset):
+        user = UNSET
+    else:
+        user = CommissionUser.from_dict(_user)
+
+    return user
+
+
+def _parse_source(d: dict[str, Any]) -> CommissionSource | Unset:
+    _source = d.get("source", UNSET)
+    source: CommissionSource | Unset
+    if isinstance(_source, Unset):
+        source = UNSET
+    else:
+        source = CommissionSource(_source)
+
+    return source
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "commission",
+        "user",
+        "source",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "commission": ("commission", _parse_commission),
+    "user": ("user", _parse_user),
+    "source": ("source", _parse_source),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.commission_amount import CommissionAmount  # noqa: E402
+from ..models.commission_user import CommissionUser  # noqa: E402

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_ref import ProductRef
-    from ..models.sale_commission import SaleCommission
-
 
 T = TypeVar("T", bound="SaleCommissionsItem")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SaleCommissionsItem:
     """One sale with its commission split."""
 
@@ -60,39 +56,31 @@ class SaleCommissionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_ref import ProductRef  # noqa: PLC0415
-        from ..models.sale_commission import SaleCommission  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        transaction = d.pop("transaction", UNSET)
-
-        _product = d.pop("product", UNSET)
-        product: ProductRef | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = ProductRef.from_dict(_product)
-
-        exchange_rate_currency_payout = d.pop("exchange_rate_currency_payout", UNSET)
-
-        _commissions = d.pop("commissions", UNSET)
-        commissions: list[SaleCommission] | Unset = UNSET
-        if _commissions is not UNSET:
-            commissions = []
-            for commissions_item_data in _commissions:
-                commissions_item = SaleCommission.from_dict(commissions_item_data)
-
-                commissions.append(commissions_item)
-
-        sale_commissions_item = cls(
-            transaction=transaction,
-            product=product,
-            exchange_rate_currency_payout=exchange_rate_currency_payout,
-            commissions=commissions,
+        sale_commissions_item = cls.__new__(cls)
+        sale_commissions_item.__dict__.update(
+            _raw=d,
+            transaction=d.get("transaction", UNSET),
+            exchange_rate_currency_payout=d.get("exchange_rate_currency_payout", UNSET),
         )
-
-        sale_commissions_item.additional_properties = d
         return sale_commissions_item
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("SaleCommissionsItem", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +97,55 @@ class SaleCommissionsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    _product = d.get("product", UNSET)
+    product: ProductRef | Unset
+    if isinstance(_product, Unset):
+        product = UNSET
+    else:
+        product = ProductRef.from_dict(_product)
+
+    return product
+
+
+def _parse_commissions(d: dict[str, Any]) -> list[SaleCommission] | Unset:
+    _commissions = d.get("commissions", UNSET)
+    commissions: list[SaleCommission] | Unset = UNSET
+    if _commissions is not UNSET:
+        commissions = []
+        for commissions_item_data in _commissions:
+            commissions_item = SaleCommission.from_dict(commissions_item_data)
+
+            commissions.append(commissions_item)
+
+    return commissions
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "transaction",
+        "product",
+        "exchange_rate_currency_payout",
+        "commissions",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "product": ("product", _parse_product),
+    "commissions": ("commissions", _parse_commissions),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.product_ref import ProductRef  # noqa: E402
+from ..models.sale_commission import SaleCommission  # noqa: E402

@@ -1,24 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.buyer import Buyer
-    from ..models.producer import Producer
-    from ..models.product_ref import ProductRef
-    from ..models.purchase import Purchase
-
 
 T = TypeVar("T", bound="SaleHistoryItem")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SaleHistoryItem:
     product: ProductRef | Unset = UNSET
     """ A product as referenced from a sale. """
@@ -60,49 +54,29 @@ class SaleHistoryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.buyer import Buyer  # noqa: PLC0415
-        from ..models.producer import Producer  # noqa: PLC0415
-        from ..models.product_ref import ProductRef  # noqa: PLC0415
-        from ..models.purchase import Purchase  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        _product = d.pop("product", UNSET)
-        product: ProductRef | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = ProductRef.from_dict(_product)
-
-        _buyer = d.pop("buyer", UNSET)
-        buyer: Buyer | Unset
-        if isinstance(_buyer, Unset):
-            buyer = UNSET
-        else:
-            buyer = Buyer.from_dict(_buyer)
-
-        _producer = d.pop("producer", UNSET)
-        producer: Producer | Unset
-        if isinstance(_producer, Unset):
-            producer = UNSET
-        else:
-            producer = Producer.from_dict(_producer)
-
-        _purchase = d.pop("purchase", UNSET)
-        purchase: Purchase | Unset
-        if isinstance(_purchase, Unset):
-            purchase = UNSET
-        else:
-            purchase = Purchase.from_dict(_purchase)
-
-        sale_history_item = cls(
-            product=product,
-            buyer=buyer,
-            producer=producer,
-            purchase=purchase,
+        sale_history_item = cls.__new__(cls)
+        sale_history_item.__dict__.update(
+            _raw=d,
         )
-
-        sale_history_item.additional_properties = d
         return sale_history_item
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("SaleHistoryItem", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,3 +93,79 @@ class SaleHistoryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    _product = d.get("product", UNSET)
+    product: ProductRef | Unset
+    if isinstance(_product, Unset):
+        product = UNSET
+    else:
+        product = ProductRef.from_dict(_product)
+
+    return product
+
+
+def _parse_buyer(d: dict[str, Any]) -> Buyer | Unset:
+    _buyer = d.get("buyer", UNSET)
+    buyer: Buyer | Unset
+    if isinstance(_buyer, Unset):
+        buyer = UNSET
+    else:
+        buyer = Buyer.from_dict(_buyer)
+
+    return buyer
+
+
+def _parse_producer(d: dict[str, Any]) -> Producer | Unset:
+    _producer = d.get("producer", UNSET)
+    producer: Producer | Unset
+    if isinstance(_producer, Unset):
+        producer = UNSET
+    else:
+        producer = Producer.from_dict(_producer)
+
+    return producer
+
+
+def _parse_purchase(d: dict[str, Any]) -> Purchase | Unset:
+    _purchase = d.get("purchase", UNSET)
+    purchase: Purchase | Unset
+    if isinstance(_purchase, Unset):
+        purchase = UNSET
+    else:
+        purchase = Purchase.from_dict(_purchase)
+
+    return purchase
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "product",
+        "buyer",
+        "producer",
+        "purchase",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "product": ("product", _parse_product),
+    "buyer": ("buyer", _parse_buyer),
+    "producer": ("producer", _parse_producer),
+    "purchase": ("purchase", _parse_purchase),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.buyer import Buyer  # noqa: E402
+from ..models.producer import Producer  # noqa: E402
+from ..models.product_ref import ProductRef  # noqa: E402
+from ..models.purchase import Purchase  # noqa: E402

@@ -1,22 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.sale_participant_role import SaleParticipantRole
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sale_user import SaleUser
-
 
 T = TypeVar("T", bound="SaleParticipant")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SaleParticipant:
     role: SaleParticipantRole | Unset = UNSET
     """ Role a person played in a sale. Other values may appear. """
@@ -45,30 +42,29 @@ class SaleParticipant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sale_user import SaleUser  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        _role = d.pop("role", UNSET)
-        role: SaleParticipantRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = SaleParticipantRole(_role)
-
-        _user = d.pop("user", UNSET)
-        user: SaleUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = SaleUser.from_dict(_user)
-
-        sale_participant = cls(
-            role=role,
-            user=user,
+        sale_participant = cls.__new__(cls)
+        sale_participant.__dict__.update(
+            _raw=d,
         )
-
-        sale_participant.additional_properties = d
         return sale_participant
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("SaleParticipant", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +81,50 @@ class SaleParticipant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_role(d: dict[str, Any]) -> SaleParticipantRole | Unset:
+    _role = d.get("role", UNSET)
+    role: SaleParticipantRole | Unset
+    if isinstance(_role, Unset):
+        role = UNSET
+    else:
+        role = SaleParticipantRole(_role)
+
+    return role
+
+
+def _parse_user(d: dict[str, Any]) -> SaleUser | Unset:
+    _user = d.get("user", UNSET)
+    user: SaleUser | Unset
+    if isinstance(_user, Unset):
+        user = UNSET
+    else:
+        user = SaleUser.from_dict(_user)
+
+    return user
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "role",
+        "user",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "role": ("role", _parse_role),
+    "user": ("user", _parse_user),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.sale_user import SaleUser  # noqa: E402

@@ -1,23 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.money import Money
-    from ..models.price_coupon import PriceCoupon
-    from ..models.product_ref import ProductRef
-
 
 T = TypeVar("T", bound="SalePriceDetailsItem")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SalePriceDetailsItem:
     """Price breakdown of one sale."""
 
@@ -90,70 +85,31 @@ class SalePriceDetailsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.price_coupon import PriceCoupon  # noqa: PLC0415
-        from ..models.product_ref import ProductRef  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        transaction = d.pop("transaction", UNSET)
-
-        _product = d.pop("product", UNSET)
-        product: ProductRef | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = ProductRef.from_dict(_product)
-
-        _base = d.pop("base", UNSET)
-        base: Money | Unset
-        if isinstance(_base, Unset):
-            base = UNSET
-        else:
-            base = Money.from_dict(_base)
-
-        _total = d.pop("total", UNSET)
-        total: Money | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
-        else:
-            total = Money.from_dict(_total)
-
-        _vat = d.pop("vat", UNSET)
-        vat: Money | Unset
-        if isinstance(_vat, Unset):
-            vat = UNSET
-        else:
-            vat = Money.from_dict(_vat)
-
-        _fee = d.pop("fee", UNSET)
-        fee: Money | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
-        else:
-            fee = Money.from_dict(_fee)
-
-        _coupon = d.pop("coupon", UNSET)
-        coupon: PriceCoupon | Unset
-        if isinstance(_coupon, Unset):
-            coupon = UNSET
-        else:
-            coupon = PriceCoupon.from_dict(_coupon)
-
-        real_conversion_rate = d.pop("real_conversion_rate", UNSET)
-
-        sale_price_details_item = cls(
-            transaction=transaction,
-            product=product,
-            base=base,
-            total=total,
-            vat=vat,
-            fee=fee,
-            coupon=coupon,
-            real_conversion_rate=real_conversion_rate,
+        sale_price_details_item = cls.__new__(cls)
+        sale_price_details_item.__dict__.update(
+            _raw=d,
+            transaction=d.get("transaction", UNSET),
+            real_conversion_rate=d.get("real_conversion_rate", UNSET),
         )
-
-        sale_price_details_item.additional_properties = d
         return sale_price_details_item
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("SalePriceDetailsItem", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,3 +126,106 @@ class SalePriceDetailsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    _product = d.get("product", UNSET)
+    product: ProductRef | Unset
+    if isinstance(_product, Unset):
+        product = UNSET
+    else:
+        product = ProductRef.from_dict(_product)
+
+    return product
+
+
+def _parse_base(d: dict[str, Any]) -> Money | Unset:
+    _base = d.get("base", UNSET)
+    base: Money | Unset
+    if isinstance(_base, Unset):
+        base = UNSET
+    else:
+        base = Money.from_dict(_base)
+
+    return base
+
+
+def _parse_total(d: dict[str, Any]) -> Money | Unset:
+    _total = d.get("total", UNSET)
+    total: Money | Unset
+    if isinstance(_total, Unset):
+        total = UNSET
+    else:
+        total = Money.from_dict(_total)
+
+    return total
+
+
+def _parse_vat(d: dict[str, Any]) -> Money | Unset:
+    _vat = d.get("vat", UNSET)
+    vat: Money | Unset
+    if isinstance(_vat, Unset):
+        vat = UNSET
+    else:
+        vat = Money.from_dict(_vat)
+
+    return vat
+
+
+def _parse_fee(d: dict[str, Any]) -> Money | Unset:
+    _fee = d.get("fee", UNSET)
+    fee: Money | Unset
+    if isinstance(_fee, Unset):
+        fee = UNSET
+    else:
+        fee = Money.from_dict(_fee)
+
+    return fee
+
+
+def _parse_coupon(d: dict[str, Any]) -> PriceCoupon | Unset:
+    _coupon = d.get("coupon", UNSET)
+    coupon: PriceCoupon | Unset
+    if isinstance(_coupon, Unset):
+        coupon = UNSET
+    else:
+        coupon = PriceCoupon.from_dict(_coupon)
+
+    return coupon
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "transaction",
+        "product",
+        "base",
+        "total",
+        "vat",
+        "fee",
+        "coupon",
+        "real_conversion_rate",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "product": ("product", _parse_product),
+    "base": ("base", _parse_base),
+    "total": ("total", _parse_total),
+    "vat": ("vat", _parse_vat),
+    "fee": ("fee", _parse_fee),
+    "coupon": ("coupon", _parse_coupon),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.money import Money  # noqa: E402
+from ..models.price_coupon import PriceCoupon  # noqa: E402
+from ..models.product_ref import ProductRef  # noqa: E402

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sale_user_address import SaleUserAddress
-    from ..models.sale_user_document import SaleUserDocument
-
 
 T = TypeVar("T", bound="SaleUser")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SaleUser:
     """Contact data of a person involved in a sale."""
 
@@ -86,54 +82,36 @@ class SaleUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sale_user_address import SaleUserAddress  # noqa: PLC0415
-        from ..models.sale_user_document import SaleUserDocument  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        ucode = d.pop("ucode", UNSET)
-
-        locale = d.pop("locale", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        trade_name = d.pop("trade_name", UNSET)
-
-        cellphone = d.pop("cellphone", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        _documents = d.pop("documents", UNSET)
-        documents: list[SaleUserDocument] | Unset = UNSET
-        if _documents is not UNSET:
-            documents = []
-            for documents_item_data in _documents:
-                documents_item = SaleUserDocument.from_dict(documents_item_data)
-
-                documents.append(documents_item)
-
-        _address = d.pop("address", UNSET)
-        address: SaleUserAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = SaleUserAddress.from_dict(_address)
-
-        sale_user = cls(
-            ucode=ucode,
-            locale=locale,
-            name=name,
-            trade_name=trade_name,
-            cellphone=cellphone,
-            phone=phone,
-            email=email,
-            documents=documents,
-            address=address,
+        sale_user = cls.__new__(cls)
+        sale_user.__dict__.update(
+            _raw=d,
+            ucode=d.get("ucode", UNSET),
+            locale=d.get("locale", UNSET),
+            name=d.get("name", UNSET),
+            trade_name=d.get("trade_name", UNSET),
+            cellphone=d.get("cellphone", UNSET),
+            phone=d.get("phone", UNSET),
+            email=d.get("email", UNSET),
         )
-
-        sale_user.additional_properties = d
         return sale_user
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("SaleUser", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,3 +128,60 @@ class SaleUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_documents(d: dict[str, Any]) -> list[SaleUserDocument] | Unset:
+    _documents = d.get("documents", UNSET)
+    documents: list[SaleUserDocument] | Unset = UNSET
+    if _documents is not UNSET:
+        documents = []
+        for documents_item_data in _documents:
+            documents_item = SaleUserDocument.from_dict(documents_item_data)
+
+            documents.append(documents_item)
+
+    return documents
+
+
+def _parse_address(d: dict[str, Any]) -> SaleUserAddress | Unset:
+    _address = d.get("address", UNSET)
+    address: SaleUserAddress | Unset
+    if isinstance(_address, Unset):
+        address = UNSET
+    else:
+        address = SaleUserAddress.from_dict(_address)
+
+    return address
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "ucode",
+        "locale",
+        "name",
+        "trade_name",
+        "cellphone",
+        "phone",
+        "email",
+        "documents",
+        "address",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "documents": ("documents", _parse_documents),
+    "address": ("address", _parse_address),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.sale_user_address import SaleUserAddress  # noqa: E402
+from ..models.sale_user_document import SaleUserDocument  # noqa: E402

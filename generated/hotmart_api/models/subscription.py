@@ -1,25 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.subscription_status import SubscriptionStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.money import Money
-    from ..models.subscriber import Subscriber
-    from ..models.subscription_plan import SubscriptionPlan
-    from ..models.subscription_product import SubscriptionProduct
-
 
 T = TypeVar("T", bound="Subscription")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class Subscription:
     subscriber_code: str | Unset = UNSET
     subscription_id: int | Unset = UNSET
@@ -116,81 +110,37 @@ class Subscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.subscriber import Subscriber  # noqa: PLC0415
-        from ..models.subscription_plan import SubscriptionPlan  # noqa: PLC0415
-        from ..models.subscription_product import SubscriptionProduct  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        subscriber_code = d.pop("subscriber_code", UNSET)
-
-        subscription_id = d.pop("subscription_id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: SubscriptionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SubscriptionStatus(_status)
-
-        accession_date = d.pop("accession_date", UNSET)
-
-        end_accession_date = d.pop("end_accession_date", UNSET)
-
-        request_date = d.pop("request_date", UNSET)
-
-        date_next_charge = d.pop("date_next_charge", UNSET)
-
-        trial = d.pop("trial", UNSET)
-
-        transaction = d.pop("transaction", UNSET)
-
-        _plan = d.pop("plan", UNSET)
-        plan: SubscriptionPlan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
-        else:
-            plan = SubscriptionPlan.from_dict(_plan)
-
-        _product = d.pop("product", UNSET)
-        product: SubscriptionProduct | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = SubscriptionProduct.from_dict(_product)
-
-        _price = d.pop("price", UNSET)
-        price: Money | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Money.from_dict(_price)
-
-        _subscriber = d.pop("subscriber", UNSET)
-        subscriber: Subscriber | Unset
-        if isinstance(_subscriber, Unset):
-            subscriber = UNSET
-        else:
-            subscriber = Subscriber.from_dict(_subscriber)
-
-        subscription = cls(
-            subscriber_code=subscriber_code,
-            subscription_id=subscription_id,
-            status=status,
-            accession_date=accession_date,
-            end_accession_date=end_accession_date,
-            request_date=request_date,
-            date_next_charge=date_next_charge,
-            trial=trial,
-            transaction=transaction,
-            plan=plan,
-            product=product,
-            price=price,
-            subscriber=subscriber,
+        subscription = cls.__new__(cls)
+        subscription.__dict__.update(
+            _raw=d,
+            subscriber_code=d.get("subscriber_code", UNSET),
+            subscription_id=d.get("subscription_id", UNSET),
+            accession_date=d.get("accession_date", UNSET),
+            end_accession_date=d.get("end_accession_date", UNSET),
+            request_date=d.get("request_date", UNSET),
+            date_next_charge=d.get("date_next_charge", UNSET),
+            trial=d.get("trial", UNSET),
+            transaction=d.get("transaction", UNSET),
         )
-
-        subscription.additional_properties = d
         return subscription
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("Subscription", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -207,3 +157,100 @@ class Subscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: SubscriptionStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = SubscriptionStatus(_status)
+
+    return status
+
+
+def _parse_plan(d: dict[str, Any]) -> SubscriptionPlan | Unset:
+    _plan = d.get("plan", UNSET)
+    plan: SubscriptionPlan | Unset
+    if isinstance(_plan, Unset):
+        plan = UNSET
+    else:
+        plan = SubscriptionPlan.from_dict(_plan)
+
+    return plan
+
+
+def _parse_product(d: dict[str, Any]) -> SubscriptionProduct | Unset:
+    _product = d.get("product", UNSET)
+    product: SubscriptionProduct | Unset
+    if isinstance(_product, Unset):
+        product = UNSET
+    else:
+        product = SubscriptionProduct.from_dict(_product)
+
+    return product
+
+
+def _parse_price(d: dict[str, Any]) -> Money | Unset:
+    _price = d.get("price", UNSET)
+    price: Money | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = Money.from_dict(_price)
+
+    return price
+
+
+def _parse_subscriber(d: dict[str, Any]) -> Subscriber | Unset:
+    _subscriber = d.get("subscriber", UNSET)
+    subscriber: Subscriber | Unset
+    if isinstance(_subscriber, Unset):
+        subscriber = UNSET
+    else:
+        subscriber = Subscriber.from_dict(_subscriber)
+
+    return subscriber
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "subscriber_code",
+        "subscription_id",
+        "status",
+        "accession_date",
+        "end_accession_date",
+        "request_date",
+        "date_next_charge",
+        "trial",
+        "transaction",
+        "plan",
+        "product",
+        "price",
+        "subscriber",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "status": ("status", _parse_status),
+    "plan": ("plan", _parse_plan),
+    "product": ("product", _parse_product),
+    "price": ("price", _parse_price),
+    "subscriber": ("subscriber", _parse_subscriber),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.money import Money  # noqa: E402
+from ..models.subscriber import Subscriber  # noqa: E402
+from ..models.subscription_plan import SubscriptionPlan  # noqa: E402
+from ..models.subscription_product import SubscriptionProduct  # noqa: E402

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.subscription_result import SubscriptionResult
-
 
 T = TypeVar("T", bound="SubscriptionBulkResult")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionBulkResult:
     """Outcome of a bulk cancel or reactivate call."""
 
@@ -50,34 +47,29 @@ class SubscriptionBulkResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_result import SubscriptionResult  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        _success_subscriptions = d.pop("success_subscriptions", UNSET)
-        success_subscriptions: list[SubscriptionResult] | Unset = UNSET
-        if _success_subscriptions is not UNSET:
-            success_subscriptions = []
-            for success_subscriptions_item_data in _success_subscriptions:
-                success_subscriptions_item = SubscriptionResult.from_dict(success_subscriptions_item_data)
-
-                success_subscriptions.append(success_subscriptions_item)
-
-        _fail_subscriptions = d.pop("fail_subscriptions", UNSET)
-        fail_subscriptions: list[SubscriptionResult] | Unset = UNSET
-        if _fail_subscriptions is not UNSET:
-            fail_subscriptions = []
-            for fail_subscriptions_item_data in _fail_subscriptions:
-                fail_subscriptions_item = SubscriptionResult.from_dict(fail_subscriptions_item_data)
-
-                fail_subscriptions.append(fail_subscriptions_item)
-
-        subscription_bulk_result = cls(
-            success_subscriptions=success_subscriptions,
-            fail_subscriptions=fail_subscriptions,
+        subscription_bulk_result = cls.__new__(cls)
+        subscription_bulk_result.__dict__.update(
+            _raw=d,
         )
-
-        subscription_bulk_result.additional_properties = d
         return subscription_bulk_result
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("SubscriptionBulkResult", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +86,54 @@ class SubscriptionBulkResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_success_subscriptions(d: dict[str, Any]) -> list[SubscriptionResult] | Unset:
+    _success_subscriptions = d.get("success_subscriptions", UNSET)
+    success_subscriptions: list[SubscriptionResult] | Unset = UNSET
+    if _success_subscriptions is not UNSET:
+        success_subscriptions = []
+        for success_subscriptions_item_data in _success_subscriptions:
+            success_subscriptions_item = SubscriptionResult.from_dict(success_subscriptions_item_data)
+
+            success_subscriptions.append(success_subscriptions_item)
+
+    return success_subscriptions
+
+
+def _parse_fail_subscriptions(d: dict[str, Any]) -> list[SubscriptionResult] | Unset:
+    _fail_subscriptions = d.get("fail_subscriptions", UNSET)
+    fail_subscriptions: list[SubscriptionResult] | Unset = UNSET
+    if _fail_subscriptions is not UNSET:
+        fail_subscriptions = []
+        for fail_subscriptions_item_data in _fail_subscriptions:
+            fail_subscriptions_item = SubscriptionResult.from_dict(fail_subscriptions_item_data)
+
+            fail_subscriptions.append(fail_subscriptions_item)
+
+    return fail_subscriptions
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "success_subscriptions",
+        "fail_subscriptions",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "success_subscriptions": ("success_subscriptions", _parse_success_subscriptions),
+    "fail_subscriptions": ("fail_subscriptions", _parse_fail_subscriptions),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.subscription_result import SubscriptionResult  # noqa: E402

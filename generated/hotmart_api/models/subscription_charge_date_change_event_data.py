@@ -1,17 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionChargeDateChangeEventData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionChargeDateChangeEventData:
     subscriber_code: str | Unset = UNSET
     old_date_next_charge: int | Unset = UNSET
@@ -41,21 +42,32 @@ class SubscriptionChargeDateChangeEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        subscriber_code = d.pop("subscriber_code", UNSET)
-
-        old_date_next_charge = d.pop("old_date_next_charge", UNSET)
-
-        new_date_next_charge = d.pop("new_date_next_charge", UNSET)
-
-        subscription_charge_date_change_event_data = cls(
-            subscriber_code=subscriber_code,
-            old_date_next_charge=old_date_next_charge,
-            new_date_next_charge=new_date_next_charge,
+        subscription_charge_date_change_event_data = cls.__new__(cls)
+        subscription_charge_date_change_event_data.__dict__.update(
+            _raw=d,
+            subscriber_code=d.get("subscriber_code", UNSET),
+            old_date_next_charge=d.get("old_date_next_charge", UNSET),
+            new_date_next_charge=d.get("new_date_next_charge", UNSET),
         )
-
-        subscription_charge_date_change_event_data.additional_properties = d
         return subscription_charge_date_change_event_data
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("SubscriptionChargeDateChangeEventData", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,3 +84,22 @@ class SubscriptionChargeDateChangeEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "subscriber_code",
+        "old_date_next_charge",
+        "new_date_next_charge",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "additional_properties": ("", _parse_additional_properties),
+}

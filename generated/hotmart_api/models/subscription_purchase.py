@@ -1,23 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.payment_type import PaymentType
 from ..models.purchase_status import PurchaseStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.money import Money
-
-
 T = TypeVar("T", bound="SubscriptionPurchase")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionPurchase:
     """One purchase (recurrence payment) of a subscription."""
 
@@ -97,59 +94,36 @@ class SubscriptionPurchase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        transaction = d.pop("transaction", UNSET)
-
-        approved_date = d.pop("approved_date", UNSET)
-
-        payment_engine = d.pop("payment_engine", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: PurchaseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PurchaseStatus(_status)
-
-        _price = d.pop("price", UNSET)
-        price: Money | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Money.from_dict(_price)
-
-        _payment_type = d.pop("payment_type", UNSET)
-        payment_type: PaymentType | Unset
-        if isinstance(_payment_type, Unset):
-            payment_type = UNSET
-        else:
-            payment_type = PaymentType(_payment_type)
-
-        payment_method = d.pop("payment_method", UNSET)
-
-        recurrency_number = d.pop("recurrency_number", UNSET)
-
-        under_warranty = d.pop("under_warranty", UNSET)
-
-        purchase_subscription = d.pop("purchase_subscription", UNSET)
-
-        subscription_purchase = cls(
-            transaction=transaction,
-            approved_date=approved_date,
-            payment_engine=payment_engine,
-            status=status,
-            price=price,
-            payment_type=payment_type,
-            payment_method=payment_method,
-            recurrency_number=recurrency_number,
-            under_warranty=under_warranty,
-            purchase_subscription=purchase_subscription,
+        subscription_purchase = cls.__new__(cls)
+        subscription_purchase.__dict__.update(
+            _raw=d,
+            transaction=d.get("transaction", UNSET),
+            approved_date=d.get("approved_date", UNSET),
+            payment_engine=d.get("payment_engine", UNSET),
+            payment_method=d.get("payment_method", UNSET),
+            recurrency_number=d.get("recurrency_number", UNSET),
+            under_warranty=d.get("under_warranty", UNSET),
+            purchase_subscription=d.get("purchase_subscription", UNSET),
         )
-
-        subscription_purchase.additional_properties = d
         return subscription_purchase
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("SubscriptionPurchase", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +140,70 @@ class SubscriptionPurchase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_status(d: dict[str, Any]) -> PurchaseStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: PurchaseStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = PurchaseStatus(_status)
+
+    return status
+
+
+def _parse_price(d: dict[str, Any]) -> Money | Unset:
+    _price = d.get("price", UNSET)
+    price: Money | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = Money.from_dict(_price)
+
+    return price
+
+
+def _parse_payment_type(d: dict[str, Any]) -> PaymentType | Unset:
+    _payment_type = d.get("payment_type", UNSET)
+    payment_type: PaymentType | Unset
+    if isinstance(_payment_type, Unset):
+        payment_type = UNSET
+    else:
+        payment_type = PaymentType(_payment_type)
+
+    return payment_type
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "transaction",
+        "approved_date",
+        "payment_engine",
+        "status",
+        "price",
+        "payment_type",
+        "payment_method",
+        "recurrency_number",
+        "under_warranty",
+        "purchase_subscription",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "status": ("status", _parse_status),
+    "price": ("price", _parse_price),
+    "payment_type": ("payment_type", _parse_payment_type),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.money import Money  # noqa: E402

@@ -1,22 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.subscription_status import SubscriptionStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.subscription_shopper import SubscriptionShopper
-
 
 T = TypeVar("T", bound="SubscriptionResult")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionResult:
     """A subscription as returned by the cancel and reactivate operations. Unlike the rest of the
     API, its dates are strings in the form `YYYY-MM-DD HH:MM:SS`, not epoch milliseconds.
@@ -122,66 +119,41 @@ class SubscriptionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_shopper import SubscriptionShopper  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: SubscriptionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SubscriptionStatus(_status)
-
-        subscriber_code = d.pop("subscriber_code", UNSET)
-
-        creation_date = d.pop("creation_date", UNSET)
-
-        current_recurrence = d.pop("current_recurrence", UNSET)
-
-        date_last_recurrence = d.pop("date_last_recurrence", UNSET)
-
-        date_next_charge = d.pop("date_next_charge", UNSET)
-
-        due_day = d.pop("due_day", UNSET)
-
-        trial_period = d.pop("trial_period", UNSET)
-
-        interval_type_between_charges = d.pop("interval_type_between_charges", UNSET)
-
-        interval_between_charges = d.pop("interval_between_charges", UNSET)
-
-        max_charge_cycles = d.pop("max_charge_cycles", UNSET)
-
-        activation_date = d.pop("activation_date", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        _shopper = d.pop("shopper", UNSET)
-        shopper: SubscriptionShopper | Unset
-        if isinstance(_shopper, Unset):
-            shopper = UNSET
-        else:
-            shopper = SubscriptionShopper.from_dict(_shopper)
-
-        subscription_result = cls(
-            status=status,
-            subscriber_code=subscriber_code,
-            creation_date=creation_date,
-            current_recurrence=current_recurrence,
-            date_last_recurrence=date_last_recurrence,
-            date_next_charge=date_next_charge,
-            due_day=due_day,
-            trial_period=trial_period,
-            interval_type_between_charges=interval_type_between_charges,
-            interval_between_charges=interval_between_charges,
-            max_charge_cycles=max_charge_cycles,
-            activation_date=activation_date,
-            error=error,
-            shopper=shopper,
+        subscription_result = cls.__new__(cls)
+        subscription_result.__dict__.update(
+            _raw=d,
+            subscriber_code=d.get("subscriber_code", UNSET),
+            creation_date=d.get("creation_date", UNSET),
+            current_recurrence=d.get("current_recurrence", UNSET),
+            date_last_recurrence=d.get("date_last_recurrence", UNSET),
+            date_next_charge=d.get("date_next_charge", UNSET),
+            due_day=d.get("due_day", UNSET),
+            trial_period=d.get("trial_period", UNSET),
+            interval_type_between_charges=d.get("interval_type_between_charges", UNSET),
+            interval_between_charges=d.get("interval_between_charges", UNSET),
+            max_charge_cycles=d.get("max_charge_cycles", UNSET),
+            activation_date=d.get("activation_date", UNSET),
+            error=d.get("error", UNSET),
         )
-
-        subscription_result.additional_properties = d
         return subscription_result
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("SubscriptionResult", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,3 +170,62 @@ class SubscriptionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: SubscriptionStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = SubscriptionStatus(_status)
+
+    return status
+
+
+def _parse_shopper(d: dict[str, Any]) -> SubscriptionShopper | Unset:
+    _shopper = d.get("shopper", UNSET)
+    shopper: SubscriptionShopper | Unset
+    if isinstance(_shopper, Unset):
+        shopper = UNSET
+    else:
+        shopper = SubscriptionShopper.from_dict(_shopper)
+
+    return shopper
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "subscriber_code",
+        "creation_date",
+        "current_recurrence",
+        "date_last_recurrence",
+        "date_next_charge",
+        "due_day",
+        "trial_period",
+        "interval_type_between_charges",
+        "interval_between_charges",
+        "max_charge_cycles",
+        "activation_date",
+        "error",
+        "shopper",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "status": ("status", _parse_status),
+    "shopper": ("shopper", _parse_shopper),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.subscription_shopper import SubscriptionShopper  # noqa: E402

@@ -1,27 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.subscription_status import SubscriptionStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.last_recurrency import LastRecurrency
-    from ..models.product_ref import ProductRef
-    from ..models.purchase_offer import PurchaseOffer
-    from ..models.subscriber import Subscriber
-    from ..models.subscription_plan import SubscriptionPlan
-    from ..models.unpaid_recurrency import UnpaidRecurrency
-
 
 T = TypeVar("T", bound="SubscriptionSummaryItem")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionSummaryItem:
     subscriber_code: str | Unset = UNSET
     subscription_id: int | Unset = UNSET
@@ -123,95 +115,35 @@ class SubscriptionSummaryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.last_recurrency import LastRecurrency  # noqa: PLC0415
-        from ..models.product_ref import ProductRef  # noqa: PLC0415
-        from ..models.purchase_offer import PurchaseOffer  # noqa: PLC0415
-        from ..models.subscriber import Subscriber  # noqa: PLC0415
-        from ..models.subscription_plan import SubscriptionPlan  # noqa: PLC0415
-        from ..models.unpaid_recurrency import UnpaidRecurrency  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        subscriber_code = d.pop("subscriber_code", UNSET)
-
-        subscription_id = d.pop("subscription_id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: SubscriptionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SubscriptionStatus(_status)
-
-        lifetime = d.pop("lifetime", UNSET)
-
-        accession_date = d.pop("accession_date", UNSET)
-
-        end_accession_date = d.pop("end_accession_date", UNSET)
-
-        trial = d.pop("trial", UNSET)
-
-        _plan = d.pop("plan", UNSET)
-        plan: SubscriptionPlan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
-        else:
-            plan = SubscriptionPlan.from_dict(_plan)
-
-        _product = d.pop("product", UNSET)
-        product: ProductRef | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = ProductRef.from_dict(_product)
-
-        _offer = d.pop("offer", UNSET)
-        offer: PurchaseOffer | Unset
-        if isinstance(_offer, Unset):
-            offer = UNSET
-        else:
-            offer = PurchaseOffer.from_dict(_offer)
-
-        _last_recurrency = d.pop("last_recurrency", UNSET)
-        last_recurrency: LastRecurrency | Unset
-        if isinstance(_last_recurrency, Unset):
-            last_recurrency = UNSET
-        else:
-            last_recurrency = LastRecurrency.from_dict(_last_recurrency)
-
-        _unpaid_recurrencies = d.pop("unpaid_recurrencies", UNSET)
-        unpaid_recurrencies: list[UnpaidRecurrency] | Unset = UNSET
-        if _unpaid_recurrencies is not UNSET:
-            unpaid_recurrencies = []
-            for unpaid_recurrencies_item_data in _unpaid_recurrencies:
-                unpaid_recurrencies_item = UnpaidRecurrency.from_dict(unpaid_recurrencies_item_data)
-
-                unpaid_recurrencies.append(unpaid_recurrencies_item)
-
-        _subscriber = d.pop("subscriber", UNSET)
-        subscriber: Subscriber | Unset
-        if isinstance(_subscriber, Unset):
-            subscriber = UNSET
-        else:
-            subscriber = Subscriber.from_dict(_subscriber)
-
-        subscription_summary_item = cls(
-            subscriber_code=subscriber_code,
-            subscription_id=subscription_id,
-            status=status,
-            lifetime=lifetime,
-            accession_date=accession_date,
-            end_accession_date=end_accession_date,
-            trial=trial,
-            plan=plan,
-            product=product,
-            offer=offer,
-            last_recurrency=last_recurrency,
-            unpaid_recurrencies=unpaid_recurrencies,
-            subscriber=subscriber,
+        subscription_summary_item = cls.__new__(cls)
+        subscription_summary_item.__dict__.update(
+            _raw=d,
+            subscriber_code=d.get("subscriber_code", UNSET),
+            subscription_id=d.get("subscription_id", UNSET),
+            lifetime=d.get("lifetime", UNSET),
+            accession_date=d.get("accession_date", UNSET),
+            end_accession_date=d.get("end_accession_date", UNSET),
+            trial=d.get("trial", UNSET),
         )
-
-        subscription_summary_item.additional_properties = d
         return subscription_summary_item
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("SubscriptionSummaryItem", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -228,3 +160,128 @@ class SubscriptionSummaryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: SubscriptionStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = SubscriptionStatus(_status)
+
+    return status
+
+
+def _parse_plan(d: dict[str, Any]) -> SubscriptionPlan | Unset:
+    _plan = d.get("plan", UNSET)
+    plan: SubscriptionPlan | Unset
+    if isinstance(_plan, Unset):
+        plan = UNSET
+    else:
+        plan = SubscriptionPlan.from_dict(_plan)
+
+    return plan
+
+
+def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    _product = d.get("product", UNSET)
+    product: ProductRef | Unset
+    if isinstance(_product, Unset):
+        product = UNSET
+    else:
+        product = ProductRef.from_dict(_product)
+
+    return product
+
+
+def _parse_offer(d: dict[str, Any]) -> PurchaseOffer | Unset:
+    _offer = d.get("offer", UNSET)
+    offer: PurchaseOffer | Unset
+    if isinstance(_offer, Unset):
+        offer = UNSET
+    else:
+        offer = PurchaseOffer.from_dict(_offer)
+
+    return offer
+
+
+def _parse_last_recurrency(d: dict[str, Any]) -> LastRecurrency | Unset:
+    _last_recurrency = d.get("last_recurrency", UNSET)
+    last_recurrency: LastRecurrency | Unset
+    if isinstance(_last_recurrency, Unset):
+        last_recurrency = UNSET
+    else:
+        last_recurrency = LastRecurrency.from_dict(_last_recurrency)
+
+    return last_recurrency
+
+
+def _parse_unpaid_recurrencies(d: dict[str, Any]) -> list[UnpaidRecurrency] | Unset:
+    _unpaid_recurrencies = d.get("unpaid_recurrencies", UNSET)
+    unpaid_recurrencies: list[UnpaidRecurrency] | Unset = UNSET
+    if _unpaid_recurrencies is not UNSET:
+        unpaid_recurrencies = []
+        for unpaid_recurrencies_item_data in _unpaid_recurrencies:
+            unpaid_recurrencies_item = UnpaidRecurrency.from_dict(unpaid_recurrencies_item_data)
+
+            unpaid_recurrencies.append(unpaid_recurrencies_item)
+
+    return unpaid_recurrencies
+
+
+def _parse_subscriber(d: dict[str, Any]) -> Subscriber | Unset:
+    _subscriber = d.get("subscriber", UNSET)
+    subscriber: Subscriber | Unset
+    if isinstance(_subscriber, Unset):
+        subscriber = UNSET
+    else:
+        subscriber = Subscriber.from_dict(_subscriber)
+
+    return subscriber
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "subscriber_code",
+        "subscription_id",
+        "status",
+        "lifetime",
+        "accession_date",
+        "end_accession_date",
+        "trial",
+        "plan",
+        "product",
+        "offer",
+        "last_recurrency",
+        "unpaid_recurrencies",
+        "subscriber",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "status": ("status", _parse_status),
+    "plan": ("plan", _parse_plan),
+    "product": ("product", _parse_product),
+    "offer": ("offer", _parse_offer),
+    "last_recurrency": ("last_recurrency", _parse_last_recurrency),
+    "unpaid_recurrencies": ("unpaid_recurrencies", _parse_unpaid_recurrencies),
+    "subscriber": ("subscriber", _parse_subscriber),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.last_recurrency import LastRecurrency  # noqa: E402
+from ..models.product_ref import ProductRef  # noqa: E402
+from ..models.purchase_offer import PurchaseOffer  # noqa: E402
+from ..models.subscriber import Subscriber  # noqa: E402
+from ..models.subscription_plan import SubscriptionPlan  # noqa: E402
+from ..models.unpaid_recurrency import UnpaidRecurrency  # noqa: E402

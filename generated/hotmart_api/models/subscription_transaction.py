@@ -1,23 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.billing_type import BillingType
 from ..models.transaction_subscription_status import TransactionSubscriptionStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.product_ref import ProductRef
-
-
 T = TypeVar("T", bound="SubscriptionTransaction")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionTransaction:
     """One subscription charge transaction. Open object: only top-level fields are described
     (taken from a copy of Hotmart's page for this endpoint); Hotmart also sends nested objects
@@ -133,77 +130,42 @@ class SubscriptionTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_ref import ProductRef  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        subscription_id = d.pop("subscription_id", UNSET)
-
-        subscriber_code = d.pop("subscriber_code", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: TransactionSubscriptionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TransactionSubscriptionStatus(_status)
-
-        _billing_type = d.pop("billing_type", UNSET)
-        billing_type: BillingType | Unset
-        if isinstance(_billing_type, Unset):
-            billing_type = UNSET
-        else:
-            billing_type = BillingType(_billing_type)
-
-        last_update = d.pop("last_update", UNSET)
-
-        adoption_date = d.pop("adoption_date", UNSET)
-
-        date_next_charge = d.pop("date_next_charge", UNSET)
-
-        last_recurrency_start_date = d.pop("last_recurrency_start_date", UNSET)
-
-        cancellation_date = d.pop("cancellation_date", UNSET)
-
-        last_recurrency_number = d.pop("last_recurrency_number", UNSET)
-
-        max_cycles = d.pop("max_cycles", UNSET)
-
-        has_unpaid_recurrency = d.pop("has_unpaid_recurrency", UNSET)
-
-        has_credit_card_change = d.pop("has_credit_card_change", UNSET)
-
-        is_paid_anticipation = d.pop("is_paid_anticipation", UNSET)
-
-        is_paid_negotiation = d.pop("is_paid_negotiation", UNSET)
-
-        _product = d.pop("product", UNSET)
-        product: ProductRef | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = ProductRef.from_dict(_product)
-
-        subscription_transaction = cls(
-            subscription_id=subscription_id,
-            subscriber_code=subscriber_code,
-            status=status,
-            billing_type=billing_type,
-            last_update=last_update,
-            adoption_date=adoption_date,
-            date_next_charge=date_next_charge,
-            last_recurrency_start_date=last_recurrency_start_date,
-            cancellation_date=cancellation_date,
-            last_recurrency_number=last_recurrency_number,
-            max_cycles=max_cycles,
-            has_unpaid_recurrency=has_unpaid_recurrency,
-            has_credit_card_change=has_credit_card_change,
-            is_paid_anticipation=is_paid_anticipation,
-            is_paid_negotiation=is_paid_negotiation,
-            product=product,
+        subscription_transaction = cls.__new__(cls)
+        subscription_transaction.__dict__.update(
+            _raw=d,
+            subscription_id=d.get("subscription_id", UNSET),
+            subscriber_code=d.get("subscriber_code", UNSET),
+            last_update=d.get("last_update", UNSET),
+            adoption_date=d.get("adoption_date", UNSET),
+            date_next_charge=d.get("date_next_charge", UNSET),
+            last_recurrency_start_date=d.get("last_recurrency_start_date", UNSET),
+            cancellation_date=d.get("cancellation_date", UNSET),
+            last_recurrency_number=d.get("last_recurrency_number", UNSET),
+            max_cycles=d.get("max_cycles", UNSET),
+            has_unpaid_recurrency=d.get("has_unpaid_recurrency", UNSET),
+            has_credit_card_change=d.get("has_credit_card_change", UNSET),
+            is_paid_anticipation=d.get("is_paid_anticipation", UNSET),
+            is_paid_negotiation=d.get("is_paid_negotiation", UNSET),
         )
-
-        subscription_transaction.additional_properties = d
         return subscription_transaction
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("SubscriptionTransaction", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -220,3 +182,76 @@ class SubscriptionTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_status(d: dict[str, Any]) -> TransactionSubscriptionStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: TransactionSubscriptionStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = TransactionSubscriptionStatus(_status)
+
+    return status
+
+
+def _parse_billing_type(d: dict[str, Any]) -> BillingType | Unset:
+    _billing_type = d.get("billing_type", UNSET)
+    billing_type: BillingType | Unset
+    if isinstance(_billing_type, Unset):
+        billing_type = UNSET
+    else:
+        billing_type = BillingType(_billing_type)
+
+    return billing_type
+
+
+def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    _product = d.get("product", UNSET)
+    product: ProductRef | Unset
+    if isinstance(_product, Unset):
+        product = UNSET
+    else:
+        product = ProductRef.from_dict(_product)
+
+    return product
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "subscription_id",
+        "subscriber_code",
+        "status",
+        "billing_type",
+        "last_update",
+        "adoption_date",
+        "date_next_charge",
+        "last_recurrency_start_date",
+        "cancellation_date",
+        "last_recurrency_number",
+        "max_cycles",
+        "has_unpaid_recurrency",
+        "has_credit_card_change",
+        "is_paid_anticipation",
+        "is_paid_negotiation",
+        "product",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "status": ("status", _parse_status),
+    "billing_type": ("billing_type", _parse_billing_type),
+    "product": ("product", _parse_product),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.product_ref import ProductRef  # noqa: E402

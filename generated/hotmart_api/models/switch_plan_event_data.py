@@ -1,22 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_ref import ProductRef
-    from ..models.webhook_plan import WebhookPlan
-
 
 T = TypeVar("T", bound="SwitchPlanEventData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SwitchPlanEventData:
     subscriber_code: str | Unset = UNSET
     old_plan: WebhookPlan | Unset = UNSET
@@ -56,42 +52,30 @@ class SwitchPlanEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_ref import ProductRef  # noqa: PLC0415
-        from ..models.webhook_plan import WebhookPlan  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        subscriber_code = d.pop("subscriber_code", UNSET)
-
-        _old_plan = d.pop("old_plan", UNSET)
-        old_plan: WebhookPlan | Unset
-        if isinstance(_old_plan, Unset):
-            old_plan = UNSET
-        else:
-            old_plan = WebhookPlan.from_dict(_old_plan)
-
-        _new_plan = d.pop("new_plan", UNSET)
-        new_plan: WebhookPlan | Unset
-        if isinstance(_new_plan, Unset):
-            new_plan = UNSET
-        else:
-            new_plan = WebhookPlan.from_dict(_new_plan)
-
-        _product = d.pop("product", UNSET)
-        product: ProductRef | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = ProductRef.from_dict(_product)
-
-        switch_plan_event_data = cls(
-            subscriber_code=subscriber_code,
-            old_plan=old_plan,
-            new_plan=new_plan,
-            product=product,
+        switch_plan_event_data = cls.__new__(cls)
+        switch_plan_event_data.__dict__.update(
+            _raw=d,
+            subscriber_code=d.get("subscriber_code", UNSET),
         )
-
-        switch_plan_event_data.additional_properties = d
         return switch_plan_event_data
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("SwitchPlanEventData", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +92,65 @@ class SwitchPlanEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_old_plan(d: dict[str, Any]) -> WebhookPlan | Unset:
+    _old_plan = d.get("old_plan", UNSET)
+    old_plan: WebhookPlan | Unset
+    if isinstance(_old_plan, Unset):
+        old_plan = UNSET
+    else:
+        old_plan = WebhookPlan.from_dict(_old_plan)
+
+    return old_plan
+
+
+def _parse_new_plan(d: dict[str, Any]) -> WebhookPlan | Unset:
+    _new_plan = d.get("new_plan", UNSET)
+    new_plan: WebhookPlan | Unset
+    if isinstance(_new_plan, Unset):
+        new_plan = UNSET
+    else:
+        new_plan = WebhookPlan.from_dict(_new_plan)
+
+    return new_plan
+
+
+def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    _product = d.get("product", UNSET)
+    product: ProductRef | Unset
+    if isinstance(_product, Unset):
+        product = UNSET
+    else:
+        product = ProductRef.from_dict(_product)
+
+    return product
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "subscriber_code",
+        "old_plan",
+        "new_plan",
+        "product",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "old_plan": ("old_plan", _parse_old_plan),
+    "new_plan": ("new_plan", _parse_new_plan),
+    "product": ("product", _parse_product),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.product_ref import ProductRef  # noqa: E402
+from ..models.webhook_plan import WebhookPlan  # noqa: E402

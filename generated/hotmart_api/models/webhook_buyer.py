@@ -1,21 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_buyer_address import WebhookBuyerAddress
-
 
 T = TypeVar("T", bound="WebhookBuyer")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookBuyer:
     email: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -81,49 +78,38 @@ class WebhookBuyer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_buyer_address import WebhookBuyerAddress  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        ucode = d.pop("ucode", UNSET)
-
-        document = d.pop("document", UNSET)
-
-        document_type = d.pop("document_type", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        checkout_phone = d.pop("checkout_phone", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: WebhookBuyerAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = WebhookBuyerAddress.from_dict(_address)
-
-        webhook_buyer = cls(
-            email=email,
-            name=name,
-            first_name=first_name,
-            last_name=last_name,
-            ucode=ucode,
-            document=document,
-            document_type=document_type,
-            phone=phone,
-            checkout_phone=checkout_phone,
-            address=address,
+        webhook_buyer = cls.__new__(cls)
+        webhook_buyer.__dict__.update(
+            _raw=d,
+            email=d.get("email", UNSET),
+            name=d.get("name", UNSET),
+            first_name=d.get("first_name", UNSET),
+            last_name=d.get("last_name", UNSET),
+            ucode=d.get("ucode", UNSET),
+            document=d.get("document", UNSET),
+            document_type=d.get("document_type", UNSET),
+            phone=d.get("phone", UNSET),
+            checkout_phone=d.get("checkout_phone", UNSET),
         )
-
-        webhook_buyer.additional_properties = d
         return webhook_buyer
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("WebhookBuyer", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +126,46 @@ class WebhookBuyer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_address(d: dict[str, Any]) -> WebhookBuyerAddress | Unset:
+    _address = d.get("address", UNSET)
+    address: WebhookBuyerAddress | Unset
+    if isinstance(_address, Unset):
+        address = UNSET
+    else:
+        address = WebhookBuyerAddress.from_dict(_address)
+
+    return address
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "email",
+        "name",
+        "first_name",
+        "last_name",
+        "ucode",
+        "document",
+        "document_type",
+        "phone",
+        "checkout_phone",
+        "address",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "address": ("address", _parse_address),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.webhook_buyer_address import WebhookBuyerAddress  # noqa: E402

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_plan_frequency import WebhookPlanFrequency
-
 
 T = TypeVar("T", bound="WebhookPlan")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookPlan:
     id: int | Unset = UNSET
     name: str | Unset = UNSET
@@ -45,28 +42,31 @@ class WebhookPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_plan_frequency import WebhookPlanFrequency  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _frequency = d.pop("frequency", UNSET)
-        frequency: WebhookPlanFrequency | Unset
-        if isinstance(_frequency, Unset):
-            frequency = UNSET
-        else:
-            frequency = WebhookPlanFrequency.from_dict(_frequency)
-
-        webhook_plan = cls(
-            id=id,
-            name=name,
-            frequency=frequency,
+        webhook_plan = cls.__new__(cls)
+        webhook_plan.__dict__.update(
+            _raw=d,
+            id=d.get("id", UNSET),
+            name=d.get("name", UNSET),
         )
-
-        webhook_plan.additional_properties = d
         return webhook_plan
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("WebhookPlan", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +83,39 @@ class WebhookPlan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_frequency(d: dict[str, Any]) -> WebhookPlanFrequency | Unset:
+    _frequency = d.get("frequency", UNSET)
+    frequency: WebhookPlanFrequency | Unset
+    if isinstance(_frequency, Unset):
+        frequency = UNSET
+    else:
+        frequency = WebhookPlanFrequency.from_dict(_frequency)
+
+    return frequency
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "frequency",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "frequency": ("frequency", _parse_frequency),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.webhook_plan_frequency import WebhookPlanFrequency  # noqa: E402

@@ -1,28 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.purchase_status import PurchaseStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.money import Money
-    from ..models.purchase_offer import PurchaseOffer
-    from ..models.tracking import Tracking
-    from ..models.webhook_order_bump import WebhookOrderBump
-    from ..models.webhook_purchase_payment import WebhookPurchasePayment
-    from ..models.webhook_subscription import WebhookSubscription
-    from ..models.webhook_variant import WebhookVariant
-
 
 T = TypeVar("T", bound="WebhookPurchase")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookPurchase:
     approved_date: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
@@ -154,123 +145,36 @@ class WebhookPurchase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.purchase_offer import PurchaseOffer  # noqa: PLC0415
-        from ..models.tracking import Tracking  # noqa: PLC0415
-        from ..models.webhook_order_bump import WebhookOrderBump  # noqa: PLC0415
-        from ..models.webhook_purchase_payment import WebhookPurchasePayment  # noqa: PLC0415
-        from ..models.webhook_subscription import WebhookSubscription  # noqa: PLC0415
-        from ..models.webhook_variant import WebhookVariant  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        approved_date = d.pop("approved_date", UNSET)
-
-        _full_price = d.pop("full_price", UNSET)
-        full_price: Money | Unset
-        if isinstance(_full_price, Unset):
-            full_price = UNSET
-        else:
-            full_price = Money.from_dict(_full_price)
-
-        _original_offer_price = d.pop("original_offer_price", UNSET)
-        original_offer_price: Money | Unset
-        if isinstance(_original_offer_price, Unset):
-            original_offer_price = UNSET
-        else:
-            original_offer_price = Money.from_dict(_original_offer_price)
-
-        _price = d.pop("price", UNSET)
-        price: Money | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Money.from_dict(_price)
-
-        _payment = d.pop("payment", UNSET)
-        payment: WebhookPurchasePayment | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = WebhookPurchasePayment.from_dict(_payment)
-
-        _order_bump = d.pop("order_bump", UNSET)
-        order_bump: WebhookOrderBump | Unset
-        if isinstance(_order_bump, Unset):
-            order_bump = UNSET
-        else:
-            order_bump = WebhookOrderBump.from_dict(_order_bump)
-
-        _offer = d.pop("offer", UNSET)
-        offer: PurchaseOffer | Unset
-        if isinstance(_offer, Unset):
-            offer = UNSET
-        else:
-            offer = PurchaseOffer.from_dict(_offer)
-
-        _status = d.pop("status", UNSET)
-        status: PurchaseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PurchaseStatus(_status)
-
-        transaction = d.pop("transaction", UNSET)
-
-        recurrency_number = d.pop("recurrency_number", UNSET)
-
-        is_subscription = d.pop("is_subscription", UNSET)
-
-        _subscription = d.pop("subscription", UNSET)
-        subscription: WebhookSubscription | Unset
-        if isinstance(_subscription, Unset):
-            subscription = UNSET
-        else:
-            subscription = WebhookSubscription.from_dict(_subscription)
-
-        hottok = d.pop("hottok", UNSET)
-
-        date_next_charge = d.pop("date_next_charge", UNSET)
-
-        warranty_expire_date = d.pop("warranty_expire_date", UNSET)
-
-        _tracking = d.pop("tracking", UNSET)
-        tracking: Tracking | Unset
-        if isinstance(_tracking, Unset):
-            tracking = UNSET
-        else:
-            tracking = Tracking.from_dict(_tracking)
-
-        _variants = d.pop("variants", UNSET)
-        variants: list[WebhookVariant] | Unset = UNSET
-        if _variants is not UNSET:
-            variants = []
-            for variants_item_data in _variants:
-                variants_item = WebhookVariant.from_dict(variants_item_data)
-
-                variants.append(variants_item)
-
-        webhook_purchase = cls(
-            approved_date=approved_date,
-            full_price=full_price,
-            original_offer_price=original_offer_price,
-            price=price,
-            payment=payment,
-            order_bump=order_bump,
-            offer=offer,
-            status=status,
-            transaction=transaction,
-            recurrency_number=recurrency_number,
-            is_subscription=is_subscription,
-            subscription=subscription,
-            hottok=hottok,
-            date_next_charge=date_next_charge,
-            warranty_expire_date=warranty_expire_date,
-            tracking=tracking,
-            variants=variants,
+        webhook_purchase = cls.__new__(cls)
+        webhook_purchase.__dict__.update(
+            _raw=d,
+            approved_date=d.get("approved_date", UNSET),
+            transaction=d.get("transaction", UNSET),
+            recurrency_number=d.get("recurrency_number", UNSET),
+            is_subscription=d.get("is_subscription", UNSET),
+            hottok=d.get("hottok", UNSET),
+            date_next_charge=d.get("date_next_charge", UNSET),
+            warranty_expire_date=d.get("warranty_expire_date", UNSET),
         )
-
-        webhook_purchase.additional_properties = d
         return webhook_purchase
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("WebhookPurchase", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -287,3 +191,169 @@ class WebhookPurchase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_full_price(d: dict[str, Any]) -> Money | Unset:
+    _full_price = d.get("full_price", UNSET)
+    full_price: Money | Unset
+    if isinstance(_full_price, Unset):
+        full_price = UNSET
+    else:
+        full_price = Money.from_dict(_full_price)
+
+    return full_price
+
+
+def _parse_original_offer_price(d: dict[str, Any]) -> Money | Unset:
+    _original_offer_price = d.get("original_offer_price", UNSET)
+    original_offer_price: Money | Unset
+    if isinstance(_original_offer_price, Unset):
+        original_offer_price = UNSET
+    else:
+        original_offer_price = Money.from_dict(_original_offer_price)
+
+    return original_offer_price
+
+
+def _parse_price(d: dict[str, Any]) -> Money | Unset:
+    _price = d.get("price", UNSET)
+    price: Money | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = Money.from_dict(_price)
+
+    return price
+
+
+def _parse_payment(d: dict[str, Any]) -> WebhookPurchasePayment | Unset:
+    _payment = d.get("payment", UNSET)
+    payment: WebhookPurchasePayment | Unset
+    if isinstance(_payment, Unset):
+        payment = UNSET
+    else:
+        payment = WebhookPurchasePayment.from_dict(_payment)
+
+    return payment
+
+
+def _parse_order_bump(d: dict[str, Any]) -> WebhookOrderBump | Unset:
+    _order_bump = d.get("order_bump", UNSET)
+    order_bump: WebhookOrderBump | Unset
+    if isinstance(_order_bump, Unset):
+        order_bump = UNSET
+    else:
+        order_bump = WebhookOrderBump.from_dict(_order_bump)
+
+    return order_bump
+
+
+def _parse_offer(d: dict[str, Any]) -> PurchaseOffer | Unset:
+    _offer = d.get("offer", UNSET)
+    offer: PurchaseOffer | Unset
+    if isinstance(_offer, Unset):
+        offer = UNSET
+    else:
+        offer = PurchaseOffer.from_dict(_offer)
+
+    return offer
+
+
+def _parse_status(d: dict[str, Any]) -> PurchaseStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: PurchaseStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = PurchaseStatus(_status)
+
+    return status
+
+
+def _parse_subscription(d: dict[str, Any]) -> WebhookSubscription | Unset:
+    _subscription = d.get("subscription", UNSET)
+    subscription: WebhookSubscription | Unset
+    if isinstance(_subscription, Unset):
+        subscription = UNSET
+    else:
+        subscription = WebhookSubscription.from_dict(_subscription)
+
+    return subscription
+
+
+def _parse_tracking(d: dict[str, Any]) -> Tracking | Unset:
+    _tracking = d.get("tracking", UNSET)
+    tracking: Tracking | Unset
+    if isinstance(_tracking, Unset):
+        tracking = UNSET
+    else:
+        tracking = Tracking.from_dict(_tracking)
+
+    return tracking
+
+
+def _parse_variants(d: dict[str, Any]) -> list[WebhookVariant] | Unset:
+    _variants = d.get("variants", UNSET)
+    variants: list[WebhookVariant] | Unset = UNSET
+    if _variants is not UNSET:
+        variants = []
+        for variants_item_data in _variants:
+            variants_item = WebhookVariant.from_dict(variants_item_data)
+
+            variants.append(variants_item)
+
+    return variants
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "approved_date",
+        "full_price",
+        "original_offer_price",
+        "price",
+        "payment",
+        "order_bump",
+        "offer",
+        "status",
+        "transaction",
+        "recurrency_number",
+        "is_subscription",
+        "subscription",
+        "hottok",
+        "date_next_charge",
+        "warranty_expire_date",
+        "tracking",
+        "variants",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "full_price": ("full_price", _parse_full_price),
+    "original_offer_price": ("original_offer_price", _parse_original_offer_price),
+    "price": ("price", _parse_price),
+    "payment": ("payment", _parse_payment),
+    "order_bump": ("order_bump", _parse_order_bump),
+    "offer": ("offer", _parse_offer),
+    "status": ("status", _parse_status),
+    "subscription": ("subscription", _parse_subscription),
+    "tracking": ("tracking", _parse_tracking),
+    "variants": ("variants", _parse_variants),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.money import Money  # noqa: E402
+from ..models.purchase_offer import PurchaseOffer  # noqa: E402
+from ..models.tracking import Tracking  # noqa: E402
+from ..models.webhook_order_bump import WebhookOrderBump  # noqa: E402
+from ..models.webhook_purchase_payment import WebhookPurchasePayment  # noqa: E402
+from ..models.webhook_subscription import WebhookSubscription  # noqa: E402
+from ..models.webhook_variant import WebhookVariant  # noqa: E402

@@ -1,22 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.subscription_status import SubscriptionStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_plan import WebhookPlan
-
 
 T = TypeVar("T", bound="WebhookSubscription")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookSubscription:
     plan: WebhookPlan | Unset = UNSET
     subscriber_code: str | Unset = UNSET
@@ -51,33 +48,30 @@ class WebhookSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_plan import WebhookPlan  # noqa: PLC0415
-
+        """Wrap a JSON object: plain fields are read now, the others on first access."""
         d = dict(src_dict)
-        _plan = d.pop("plan", UNSET)
-        plan: WebhookPlan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
-        else:
-            plan = WebhookPlan.from_dict(_plan)
-
-        subscriber_code = d.pop("subscriber_code", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: SubscriptionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SubscriptionStatus(_status)
-
-        webhook_subscription = cls(
-            plan=plan,
-            subscriber_code=subscriber_code,
-            status=status,
+        webhook_subscription = cls.__new__(cls)
+        webhook_subscription.__dict__.update(
+            _raw=d,
+            subscriber_code=d.get("subscriber_code", UNSET),
         )
-
-        webhook_subscription.additional_properties = d
         return webhook_subscription
+
+    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
+            raw = self.__dict__.get("_raw")
+            lazy = _LAZY_FIELDS.get(name)
+            if raw is None or lazy is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            key, parse = lazy
+            try:
+                value = parse(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError("WebhookSubscription", key, raw.get(key, raw), exc) from exc
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +88,51 @@ class WebhookSubscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_plan(d: dict[str, Any]) -> WebhookPlan | Unset:
+    _plan = d.get("plan", UNSET)
+    plan: WebhookPlan | Unset
+    if isinstance(_plan, Unset):
+        plan = UNSET
+    else:
+        plan = WebhookPlan.from_dict(_plan)
+
+    return plan
+
+
+def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: SubscriptionStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = SubscriptionStatus(_status)
+
+    return status
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "plan",
+        "subscriber_code",
+        "status",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
+    "plan": ("plan", _parse_plan),
+    "status": ("status", _parse_status),
+    "additional_properties": ("", _parse_additional_properties),
+}
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.webhook_plan import WebhookPlan  # noqa: E402
