@@ -44,6 +44,9 @@ def root(
         str | None, typer.Option(envvar="HOTMART_BASE_URL", help="API root, e.g. a `hotmart mock` server.")
     ] = None,
     token_url: Annotated[str | None, typer.Option(envvar="HOTMART_TOKEN_URL", help="Token endpoint URL.")] = None,
+    retries: Annotated[
+        int | None, typer.Option(min=0, help="Retries after 429/5xx/network errors (default 3).")
+    ] = None,
 ) -> None:
     if env_file is not None:
         try:
@@ -53,7 +56,7 @@ def root(
             raise typer.Exit(EXIT_USAGE) from None
     if debug:
         enable_debug()
-    ctx.obj = Settings(mock, sandbox, use_async, debug, base_url, token_url)
+    ctx.obj = Settings(mock, sandbox, use_async, debug, base_url, token_url, retries)
 
 
 @app.command("mock")

@@ -184,7 +184,8 @@ def execute(settings: Settings, command: ReadCommand, args: dict[str, Any], opti
         raise typer.Exit(code) from None
     _finish(writer, stream, output)
     if export.more and export.resume_token:
-        typer.echo(f"{export.count} items; more with --page-token {export.resume_token} (or --all)", err=True)
+        again = f", whose first {export.overlap} items you have" if export.overlap else ""
+        typer.echo(f"{export.count} items; more with --page-token {export.resume_token}{again} (or --all)", err=True)
 
 
 def _finish(writer: Any, stream: Any, output: Path | None) -> None:

@@ -7,10 +7,12 @@ the next page, so Ctrl-C (or `--limit`) can say exactly which `--page-token` con
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 import time
+from collections.abc import AsyncGenerator, Generator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -42,6 +44,7 @@ class Export:
     pages: int = 0
     resume_token: str | None = None  # where a new run should start to continue this one
     more: bool = False  # stopped (by --limit, one-page default, or Ctrl-C) before the last page
+    overlap: int = 0  # items of the resume page already written (--limit stopped mid-page)
     _progress: Progress | None = field(default=None, repr=False)
     _task: Any = field(default=None, repr=False)
     _started: float = field(default_factory=time.perf_counter, repr=False)
@@ -53,24 +56,36 @@ class Export:
             if self.operation.pagination is None:
                 self._write_result(client.call(self.operation, self.args))
                 return
-            pager: SyncPager[Any] = client.paginate(self.operation, self.args, page_token=self.page_token)
+            pager: SyncPager[Any] = client.paginate(
+                self.operation, self.args, page_token=self.page_token, limit=self.limit
+            )
+            pager.prefetch = self._wants_more_than_one_page()
             self.resume_token = self.page_token
-            for page in pager.pages():
-                if not self._take(page, pager.page_token, pager.next_page_token):
-                    break
+            # Closing the page generator cancels a prefetched page nobody will read.
+            with contextlib.closing(cast(Generator[Any, None, None], pager.pages())) as pages:
+                for page in pages:
+                    if not self._take(page, pager.page_token, pager.next_page_token):
+                        break
 
     async def run_async(self, client: AsyncHotmart) -> None:
         with self._progress_bar():
             if self.operation.pagination is None:
                 self._write_result(await client.call(self.operation, self.args))
                 return
-            pager: AsyncPager[Any] = client.paginate(self.operation, self.args, page_token=self.page_token)
+            pager: AsyncPager[Any] = client.paginate(
+                self.operation, self.args, page_token=self.page_token, limit=self.limit
+            )
+            pager.prefetch = self._wants_more_than_one_page()
             self.resume_token = self.page_token
-            async for page in pager.pages():
-                if not self._take(page, pager.page_token, pager.next_page_token):
-                    break
+            async with contextlib.aclosing(cast(AsyncGenerator[Any, None], pager.pages())) as pages:
+                async for page in pages:
+                    if not self._take(page, pager.page_token, pager.next_page_token):
+                        break
 
     # -- shared steps -------------------------------------------------------------------------
+
+    def _wants_more_than_one_page(self) -> bool:
+        return self.all_pages or self.limit is not None
 
     def _write_result(self, result: Any) -> None:
         data = to_json(result)
@@ -93,6 +108,7 @@ class Export:
         self.pages += 1
         truncated = len(chunk) < len(items)
         self.resume_token = page_token if truncated else next_token
+        self.overlap = len(chunk) if truncated else 0
         self.more = truncated or next_token is not None
         self._advance(page)
         if next_token is None or truncated or (self.limit is not None and self.count >= self.limit):

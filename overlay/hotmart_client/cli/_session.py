@@ -46,12 +46,14 @@ class Settings:
     debug: bool = False
     base_url: str | None = None
     token_url: str | None = None
+    retries: int | None = None
 
     @contextmanager
     def target(self) -> Iterator[dict[str, Any]]:
         """Keyword arguments for `Hotmart`/`AsyncHotmart`; with `--mock`, runs the embedded server."""
+        common: dict[str, Any] = {} if self.retries is None else {"max_retries": self.retries}
         if not self.mock:
-            yield {"sandbox": self.sandbox, "base_url": self.base_url, "token_url": self.token_url}
+            yield {"sandbox": self.sandbox, "base_url": self.base_url, "token_url": self.token_url, **common}
             return
         from ..mock._server import MockServer  # noqa: PLC0415 - only with --mock
 
@@ -63,6 +65,7 @@ class Settings:
                 "basic": None,
                 "base_url": server.url,
                 "token_url": server.token_url,
+                **common,
             }
 
 

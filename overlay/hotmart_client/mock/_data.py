@@ -133,6 +133,12 @@ def _millis(day: dt.date) -> int:
     return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp() * 1000)
 
 
+def _sort_key(collection: Collection, item: Any, index: int) -> tuple[int, int]:
+    """Newest first by the main timestamp, then generation order."""
+    when = get_path(item, collection.primary.path) if collection.primary else None
+    return (-(when if isinstance(when, int) else 0), index)
+
+
 _CACHE: dict[tuple[object, ...], tuple[Entry, ...]] = {}
 _CACHE_LOCK = threading.Lock()
 
@@ -222,6 +228,12 @@ class Store:
         entries = []
         for offset in range(count):
             index = first + offset
+            if not scope and index < len(collection.examples):
+                # The spec's own examples are part of the data, so its example requests (refund
+                # HP12455690122399, the coupons of product 2125812) work against the mock as written.
+                example = copy.deepcopy(collection.examples[index])
+                entries.append(Entry(_sort_key(collection, example, index), example))
+                continue
             item = self.synth.item(
                 collection.name,
                 entity=collection.pool_entity,
@@ -230,8 +242,7 @@ class Store:
                 index=index,
                 primary=collection.primary.path if collection.primary else None,
             )
-            when = get_path(item, collection.primary.path) if collection.primary else None
-            entries.append(Entry((-(when if isinstance(when, int) else 0), index), item))
+            entries.append(Entry(_sort_key(collection, item, index), item))
         entries.sort(key=lambda e: e.key)
         result = tuple(entries)
         with _CACHE_LOCK:
