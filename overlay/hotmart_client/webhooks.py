@@ -43,6 +43,7 @@ __all__ = [
     "build_delivery",
     "parse",
     "send_webhook",
+    "to_datetime",
 ]
 
 EVENT_NAMES: tuple[str, ...] = tuple(EVENT_MODELS)
@@ -129,6 +130,11 @@ def parse(
             raise WebhookVerificationError(f"missing {HOTTOK_HEADER} header and no hottok in the body")
         _check_token(in_body, hottok, "hottok in the body")
     return _event(raw, body)
+
+
+def to_datetime(millis: int) -> datetime:
+    """An aware UTC datetime for an epoch-milliseconds field (`creation_date`, `approved_date`...)."""
+    return _EPOCH + timedelta(milliseconds=millis)
 
 
 def build_delivery(
@@ -223,7 +229,7 @@ def _event(raw: dict[str, Any], body: bytes | str) -> WebhookEvent:
         raise WebhookPayloadError("; ".join(problems), body=body)
     assert isinstance(name, str) and isinstance(event_id, str) and isinstance(created, int)
     try:
-        created_at = _EPOCH + timedelta(milliseconds=created)
+        created_at = to_datetime(created)
     except OverflowError:
         raise WebhookPayloadError(f"`creation_date` out of range: {created}", body=body) from None
     model_data: Any = data

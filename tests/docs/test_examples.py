@@ -71,7 +71,7 @@ def test_example_runs(where: str, code: str, pointed_at_mock: MockServer, tmp_pa
         run_with_pytest(code, tmp_path)
         return
     exec(compile(code, where, "exec"), {"__name__": "__docs__"})
-    if re.search(r"\bHotmart\(|AsyncHotmart\(", code):
+    if re.search(r"\b(Async)?Hotmart\(", code) and "mock_server(" not in code:
         assert pointed_at_mock.requests, "the example's client did not reach the mock server"
 
 
@@ -80,6 +80,6 @@ def run_with_pytest(code: str, tmp_path: Path) -> None:
     plugin = importlib.metadata.entry_points(group="pytest11", name="hotmart_mock")
     load = [] if plugin else ["-p", "hotmart_client.mock.pytest_plugin"]
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *load, "test_doc_example.py"]
-    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(command, check=False, cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"\d+ passed", result.stdout)

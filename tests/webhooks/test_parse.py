@@ -267,3 +267,10 @@ def test_importing_the_module_loads_no_model_until_an_event_is_parsed() -> None:
     code = "import sys, hotmart_client.webhooks; print(any(m.startswith('hotmart_api.models') for m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_to_datetime_converts_any_epoch_millis_field() -> None:
+    event = webhooks.parse(*delivery(APPROVED), hottok=HOTTOK)
+    approved = webhooks.to_datetime(event.data.purchase.approved_date)
+    assert approved == datetime(2024, 6, 1, 12, 30, tzinfo=UTC)
+    assert webhooks.to_datetime(0) == datetime(1970, 1, 1, tzinfo=UTC)
