@@ -89,3 +89,10 @@ def webhook_examples(session: nox.Session) -> None:
     """Run the example webhook receivers in docs/examples; only this session installs FastAPI and Flask."""
     session.install("-e", ".[test]", "fastapi==0.163.2", "flask==3.1.3")
     session.run("pytest", "docs/examples", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks against raw httpx and hotmart-python (not part of the test run): docs/benchmarks.md."""
+    session.install("-e", ".", "hotmart-python==1.1.0", "uvicorn[standard]==0.54.0")
+    session.run("python", "-m", "bench", *session.posargs)

@@ -1,0 +1,47 @@
+"""How much work each scenario does. `FULL` is what `nox -s bench` runs and what the doc reports;
+`QUICK` is a smoke test of the machinery (its figures are not comparable)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Scale:
+    repeats: int = 3  # repeats of the noisy CPU-bound figures; the median is reported
+    overhead_calls_small: int = 2000  # calls per client and repeat, 1-item page
+    overhead_calls_large: int = 400  # calls per client and repeat, 100-item page
+    overhead_warmup: int = 50
+    throughput_items: int = 100_000
+    memory_items: tuple[int, int] = (10_000, 100_000)
+    async_calls: int = 200
+    threads: int = 16
+    calls_per_thread: int = 25
+    export_items: int = 20_000
+    export_latency: float = 0.3
+    export_limit: int = 500  # requests per minute per token, Hotmart's documented limit
+    export_concurrency: int = 8
+    import_runs: int = 15
+    profile_items: int = 10_000
+
+    @property
+    def server_items(self) -> int:
+        return max(self.throughput_items, *self.memory_items, self.export_items, self.profile_items)
+
+
+FULL = Scale()
+QUICK = Scale(
+    repeats=1,
+    overhead_calls_small=200,
+    overhead_calls_large=50,
+    overhead_warmup=10,
+    throughput_items=5_000,
+    memory_items=(1_000, 5_000),
+    async_calls=50,
+    threads=4,
+    calls_per_thread=5,
+    export_items=2_000,
+    export_latency=0.05,
+    import_runs=3,
+    profile_items=2_000,
+)

@@ -1,0 +1,285 @@
+"""Issue 6's targets judged against a run's results, and the Markdown written into docs/benchmarks.md
+(between the `bench:begin`/`bench:end` markers; the prose around them is kept)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .clients import CLIENTS
+from .stats import ratio
+
+BEGIN, END = "<!-- bench:begin (written by `nox -s bench`) -->", "<!-- bench:end -->"
+COMMAND = "python3 -m nox -s bench"
+SIZES = ("page_1", "page_100")
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    goal: str
+    measured: str
+    met: bool | None  # None: the scenario did not run
+
+
+def _x(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}x"
+
+
+def _overhead_targets(overhead: dict[str, Any]) -> list[Target]:
+    targets = []
+    for size, limit in (("page_1", 1.1), ("page_100", 1.4)):
+        per = overhead[size]
+        raw, mine, theirs = per["raw"]["median_us"], per["overlay"]["median_us"], per["hotmart-python"]["median_us"]
+        value = mine / raw
+        targets.append(
+            Target(
+                f"Per-call overhead, {size.split('_')[1]}-item page",
+                f"overlay median <= {limit}x raw httpx",
+                f"{_x(value)} ({mine:.0f} us vs {raw:.0f} us; hotmart-python {_x(theirs / raw)})",
+                value <= limit,
+            )
+        )
+    return targets
+
+
+def _throughput_target(throughput: dict[str, Any]) -> Target:
+    mine, theirs, raw = (throughput[name]["items_per_s"] for name in ("overlay", "hotmart-python", "raw"))
+    return Target(
+        "Autopagination CPU throughput",
+        ">= 1.5x hotmart-python (about 0.6x raw)",
+        f"{_x(mine / theirs)} hotmart-python, {_x(mine / raw)} raw ({mine:,.0f} items/s; "
+        f"hotmart-python {_x(theirs / raw)} raw)",
+        mine >= 1.5 * theirs,
+    )
+
+
+def _memory_target(memory: dict[str, Any]) -> Target:
+    growth = memory["overlay"]["growth"]
+    sizes = [key for key in memory["overlay"] if key.isdigit()]
+    return Target(
+        "Memory while streaming",
+        f"peak for {int(sizes[-1]):,} items <= 1.5x peak for {int(sizes[0]):,} (tracemalloc and RSS)",
+        f"tracemalloc {_x(growth['tracemalloc_peak'])}, RSS {_x(growth['peak_rss'])}",
+        growth["tracemalloc_peak"] <= 1.5 and growth["peak_rss"] <= 1.5,
+    )
+
+
+def _concurrency_label(case: str, calls: int, threads: int) -> str:
+    if case == "async":
+        return f"{calls} concurrent async calls"
+    return f"{threads} threads sharing one sync client ({calls} calls)"
+
+
+def _token_targets(concurrency: dict[str, Any], threads: int) -> list[Target]:
+    targets = []
+    for case in ("async", "threads"):
+        tokens = concurrency[case]["overlay"]["token_requests"]
+        label = _concurrency_label(case, concurrency[case]["overlay"]["calls"], threads)
+        targets.append(
+            Target(
+                f"Token requests, cold start, {label}",
+                "exactly 1 (overlay)",
+                f"{', '.join(str(t) for t in tokens)} (one per repeat)",
+                all(t == 1 for t in tokens),
+            )
+        )
+    return targets
+
+
+def _export_target(export: dict[str, Any], limit: int) -> Target:
+    parallel, sequential = export["overlay-parallel"], export["overlay"]
+    rpm = parallel["requests_per_min"]
+    return Target(
+        "Latency-bound export",
+        f">= 90% of {limit} requests/min, zero 429s (about 3x sequential)",
+        f"{rpm:.0f} requests/min ({rpm / limit:.0%} of {limit}), {parallel['http_429']} x 429, "
+        f"{_x(parallel['items_per_s'] / sequential['items_per_s'])} sequential overlay's items/s",
+        rpm >= 0.9 * limit and parallel["http_429"] == 0,
+    )
+
+
+def _import_target(imports: dict[str, Any]) -> Target:
+    mine, base = imports["hotmart_client"]["median_ms"], imports["httpx"]["median_ms"]
+    return Target(
+        "Import time",
+        "`import hotmart_client` <= 2x `import httpx`",
+        f"{_x(mine / base)} ({mine:.0f} ms vs {base:.0f} ms)",
+        mine <= 2 * base,
+    )
+
+
+def targets(results: dict[str, Any]) -> list[Target]:
+    out: list[Target] = []
+    if "overhead" in results:
+        out += _overhead_targets(results["overhead"])
+    if "throughput" in results:
+        out.append(_throughput_target(results["throughput"]))
+    if "memory" in results:
+        out.append(_memory_target(results["memory"]))
+    if "concurrency" in results:
+        out += _token_targets(results["concurrency"], results["meta"]["scale"]["threads"])
+    if "export" in results:
+        out.append(_export_target(results["export"], results["meta"]["scale"]["export_limit"]))
+    if "imports" in results:
+        out.append(_import_target(results["imports"]))
+    return out
+
+
+# -- Markdown ---------------------------------------------------------------------------------------
+
+
+def _cell(value: float, reference: float, digits: int) -> str:
+    return f"{value:,.{digits}f} ({_x(ratio(value, reference))})"
+
+
+def _row(label: str, per_client: dict[str, Any], get: Callable[[dict[str, Any]], float], digits: int = 0) -> str:
+    reference = get(per_client["raw"])
+    cells = [_cell(get(per_client[name]), reference, digits) for name in CLIENTS]
+    return f"| {label} | " + " | ".join(cells) + " |"
+
+
+def _overhead_rows(overhead: dict[str, Any]) -> list[str]:
+    lines = []
+    for size in SIZES:
+        items, per = size.split("_")[1], overhead[size]
+        lines.append(_row(f"Per call, {items}-item page: median, us (lower is better)", per, lambda c: c["median_us"]))
+        lines.append(_row(f"Per call, {items}-item page: p99, us", per, lambda c: c["p99_us"]))
+    return lines
+
+
+def _field(size: str, key: str) -> Callable[[dict[str, Any]], float]:
+    def get(case: dict[str, Any]) -> float:
+        value: float = case[size][key]
+        return value
+
+    return get
+
+
+def _memory_rows(memory: dict[str, Any]) -> list[str]:
+    lines = []
+    for size in (key for key in memory["raw"] if key.isdigit()):
+        label = f"Streaming {int(size):,} items"
+        lines.append(_row(f"{label}: tracemalloc peak, MB", memory, _field(size, "tracemalloc_peak_mb"), 1))
+        lines.append(_row(f"{label}: peak RSS, MB", memory, _field(size, "peak_rss_mb"), 1))
+    return lines
+
+
+def _concurrency_rows(concurrency: dict[str, Any], threads: int) -> list[str]:
+    lines = []
+    for case in ("async", "threads"):
+        per = concurrency[case]
+        what = _concurrency_label(case, per["raw"]["calls"], threads)
+        lines.append(_row(f"{what}, cold: wall, ms", per, lambda c: c["wall_s"] * 1000))
+        tokens = [", ".join(str(t) for t in per[name]["token_requests"]) for name in CLIENTS]
+        lines.append(f"| {what}: token requests per repeat | " + " | ".join(tokens) + " |")
+    return lines
+
+
+def _import_row(imports: dict[str, Any]) -> str:
+    modules = {"raw": "httpx", "overlay": "hotmart_client", "generated": "hotmart_api", "hotmart-python": "hotmart"}
+    base = imports["httpx"]["median_ms"]
+    cells = [f"`{modules[n]}` {_cell(imports[modules[n]]['median_ms'], base, 0)}" for n in CLIENTS]
+    return "| Import time, median ms | " + " | ".join(cells) + " |"
+
+
+def _ratio_table(results: dict[str, Any]) -> list[str]:
+    lines = [
+        "| Scenario (ratio to raw httpx in brackets) | " + " | ".join(CLIENTS) + " |",
+        "|---|" + "---:|" * len(CLIENTS),
+    ]
+    if "overhead" in results:
+        lines += _overhead_rows(results["overhead"])
+    if "throughput" in results:
+        label = "Autopagination: items/s (higher is better)"
+        lines.append(_row(label, results["throughput"], lambda c: c["items_per_s"]))
+    if "memory" in results:
+        lines += _memory_rows(results["memory"])
+    if "concurrency" in results:
+        lines += _concurrency_rows(results["concurrency"], results["meta"]["scale"]["threads"])
+    if "imports" in results:
+        lines.append(_import_row(results["imports"]))
+    return lines
+
+
+def _export_table(export: dict[str, Any], limit: int) -> list[str]:
+    raw = export["raw"]
+    lines = [
+        f"| Export (300 ms per request, {limit} requests/min per token) | wall, s | requests | requests/min "
+        "| share of limit | 429s | items/s | items/s vs raw |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in export.values():
+        lines.append(
+            f"| {row['label']} | {row['wall_s']:.1f} | {row['requests']} | {row['requests_per_min']:.0f} | "
+            f"{row['requests_per_min'] / limit:.0%} | {row['http_429']} | {row['items_per_s']:,.0f} | "
+            f"{_x(row['items_per_s'] / raw['items_per_s'])} |"
+        )
+    return lines
+
+
+def _profile_section(profile: dict[str, Any]) -> list[str]:
+    lines = [
+        f"Overlay autopagination of {profile['items']:,} items under cProfile (prefetch off so the whole "
+        f"path is in one thread; {profile['profiled_s']:.2f} s profiled). Own time by area:",
+        "",
+        "| Area | own s | share |",
+        "|---|---:|---:|",
+    ]
+    for name, area in profile["areas"].items():
+        lines.append(f"| {name} | {area['own_s']:.3f} | {area['share']:.0%} |")
+    lines += ["", "Top functions by own time:", "", "| Function (file:line) | calls | own s | share |"]
+    lines.append("|---|---:|---:|---:|")
+    for entry in profile["top"]:
+        lines.append(f"| `{entry['where']}` | {entry['calls']:,} | {entry['own_s']:.3f} | {entry['own_share']:.0%} |")
+    return lines
+
+
+def markdown(results: dict[str, Any]) -> str:
+    meta = results["meta"]
+    machine = meta["machine"]
+    packages = ", ".join(f"{name} {version}" for name, version in machine["packages"].items() if version)
+    lines = [
+        BEGIN,
+        "",
+        f"Run {meta['date']} with `{COMMAND}` ({meta['duration_s']:.0f} s). CPU-bound figures are the median of "
+        f"{meta['scale']['repeats']} repeats; the export rows and memory cases run once each.",
+        "",
+        f"- Machine: {machine['cpu']}, {machine['usable_cpus']} usable of {machine['logical_cpus']} logical CPUs, "
+        f"{machine['python']}, {machine['platform']}",
+        f"- Packages: {packages}",
+        f"- Code: commit {machine['commit']}"
+        + (" plus uncommitted changes in overlay/, generated/ or bench/" if machine["uncommitted_changes"] else ""),
+        f"- Scale: {', '.join(f'{k}={v}' for k, v in meta['scale'].items())}",
+        "",
+        "### Targets (issue 6)",
+        "",
+        "| Target | Goal | Measured | Met |",
+        "|---|---|---|---|",
+    ]
+    for target in targets(results):
+        verdict = "not run" if target.met is None else ("met" if target.met else "**missed**")
+        lines.append(f"| {target.name} | {target.goal} | {target.measured} | {verdict} |")
+    lines += ["", "### Ratios against raw httpx", "", *_ratio_table(results)]
+    if "export" in results:
+        limit = meta["scale"]["export_limit"]
+        lines += ["", "### Latency-bound export", "", *_export_table(results["export"], limit)]
+    if "profile" in results:
+        lines += ["", "### Where the overlay's CPU goes", "", *_profile_section(results["profile"])]
+    lines += ["", END]
+    return "\n".join(lines)
+
+
+def write_doc(path: Path, results: dict[str, Any]) -> None:
+    """Replace the generated block of `path` (or append one) with this run's tables."""
+    block = markdown(results)
+    text = path.read_text() if path.exists() else "# Benchmarks\n\n"
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        tail = rest.split(END, 1)[1]
+        text = head + block + tail
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    path.write_text(text)

@@ -1,0 +1,62 @@
+"""Scenario 1: per-call overhead. One GET of a 1-item page and of a 100-item page, client reused,
+thousands of calls: median and p99 per call.
+
+A call is "fetch the page and read three fields of every item on it", the same work for every
+client, so a client that parses lazily pays for what the caller uses.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from .. import clients
+from ..config import Scale
+from ..server import Server
+from ..stats import median, percentile, rotated
+
+PAGE_SIZES = (1, 100)
+
+
+def _time_calls(adapter: clients.SyncAdapter, size: int, calls: int) -> list[float]:
+    """Seconds per call, `calls` of them."""
+    samples: list[float] = []
+    clock = time.perf_counter
+    for _ in range(calls):
+        started = clock()
+        page = adapter.page(size)
+        for item in adapter.page_items(page):
+            adapter.read(item)
+        samples.append(clock() - started)
+    return samples
+
+
+def run(server: Server, scale: Scale) -> dict[str, Any]:
+    server.configure(total=scale.server_items)
+    adapters = {name: clients.make(name, server.url) for name in clients.CLIENTS}
+    calls = {1: scale.overhead_calls_small, 100: scale.overhead_calls_large}
+    runs: dict[int, dict[str, list[tuple[float, float]]]] = {size: {n: [] for n in adapters} for size in PAGE_SIZES}
+    try:
+        for adapter in adapters.values():
+            for size in PAGE_SIZES:
+                _time_calls(adapter, size, scale.overhead_warmup)
+        for repeat in range(scale.repeats):
+            for size in PAGE_SIZES:
+                for name in rotated(clients.CLIENTS, repeat):
+                    samples = _time_calls(adapters[name], size, calls[size])
+                    runs[size][name].append((median(samples), percentile(samples, 99)))
+    finally:
+        for adapter in adapters.values():
+            adapter.close()
+    result: dict[str, Any] = {}
+    for size in PAGE_SIZES:
+        result[f"page_{size}"] = {
+            name: {
+                "calls_per_repeat": calls[size],
+                "median_us": median([m for m, _ in per_repeat]) * 1e6,
+                "p99_us": median([p for _, p in per_repeat]) * 1e6,
+                "repeats_median_us": [m * 1e6 for m, _ in per_repeat],
+            }
+            for name, per_repeat in runs[size].items()
+        }
+    return result
