@@ -5,7 +5,8 @@ sandbox and token URLs pointed at a `mock_server()`: examples keep the real-look
 `Hotmart(client_id="...", ...)`. A block that defines `test_*` functions is run by pytest in a
 subprocess (with the hotmart_mock plugin) instead. A block that only includes a file with `--8<--`
 is not run here: it shows a receiver from docs/examples, which `nox -s webhook_examples` runs with
-its web framework.
+its web framework. Command lines `hotmart --mock ...` of ```bash blocks are run too (they need no
+server of ours: `--mock` embeds one).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import importlib.metadata
 import logging
 import re
+import shlex
 import subprocess
 import sys
 import textwrap
@@ -38,7 +40,19 @@ def blocks() -> list[tuple[str, str]]:
     return found
 
 
+def cli_lines() -> list[tuple[str, str]]:
+    bash = re.compile(r"^```bash\n(?P<code>.*?)^```", re.DOTALL | re.MULTILINE)
+    return [
+        (f"{page.relative_to(DOCS)}: {line}", line)
+        for page in sorted(DOCS.rglob("*.md"))
+        for match in bash.finditer(page.read_text(encoding="utf-8"))
+        for line in match["code"].splitlines()
+        if line.startswith("hotmart --mock ")
+    ]
+
+
 BLOCKS = blocks()
+CLI_LINES = cli_lines()
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +97,12 @@ def run_with_pytest(code: str, tmp_path: Path) -> None:
     result = subprocess.run(command, check=False, cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"\d+ passed", result.stdout)
+
+
+@pytest.mark.parametrize("line", [line for _, line in CLI_LINES], ids=[where for where, _ in CLI_LINES])
+def test_command_line_example_runs(line: str, tmp_path: Path) -> None:
+    entry = "from hotmart_client.cli import main; main()"
+    command = [sys.executable, "-c", entry, *shlex.split(line)[1:]]
+    result = subprocess.run(command, check=False, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() or any(tmp_path.iterdir())  # printed items, or wrote --output
