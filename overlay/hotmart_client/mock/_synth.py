@@ -42,6 +42,9 @@ POOLS: dict[str, str] = {
 }
 POOL_SIZES = {"person": 1500, "producer": 4, "affiliate": 60, "product": 40, "plan": 15, "offer": 40}
 PERSON_POOLS = frozenset({"person", "producer", "affiliate"})
+# Pools skip the first indexes: items 0.. of a list are the spec's example items verbatim (see
+# _data.Store), so entity N of a pool is item N of its own list (product N of `listProducts`).
+POOL_START = 8
 # Flat fields that reference a pooled entity, e.g. `product_id` is the product's `id`.
 _FLAT_REFERENCE = re.compile(r"^(product|plan|offer)_(id|ucode)$")
 _CODE_LIKE = re.compile(r"^[A-Za-z0-9-]{6,}$")
@@ -158,7 +161,7 @@ class Synthesizer:
             return self._array(ctx, schema, example, path, owner)
         if name and "enum" in schema and isinstance(example, str):
             return self._enum(ctx, schema["enum"], example, path, owner)
-        return self._scalar(ctx, example, path, owner)
+        return _clamp(self._scalar(ctx, example, path, owner), schema, example)
 
     def _object(
         self, ctx: _Item, schema: dict[str, Any], example: dict[str, Any], path: tuple[str, ...], owner: _Owner | None
@@ -202,7 +205,7 @@ class Synthesizer:
         for position in range(count):
             element_owner = owner
             if pool:
-                drawn = digest(self.seed, ctx.index, *path, position) % POOL_SIZES[pool]
+                drawn = POOL_START + digest(self.seed, ctx.index, *path, position) % POOL_SIZES[pool]
                 element_owner = _Owner(pool, drawn, len(path) + 1)
             out.append(self._value(ctx, items, example[position % len(example)], (*path, str(position)), element_owner))
         return out
@@ -211,7 +214,7 @@ class Synthesizer:
         pool = POOLS.get(key)
         if pool is None:
             return owner
-        drawn = digest(self.seed, ctx.index, pool, key) % POOL_SIZES[pool]
+        drawn = POOL_START + digest(self.seed, ctx.index, pool, key) % POOL_SIZES[pool]
         return _Owner(pool, drawn, len(path) + 1)
 
     # -- leaves -------------------------------------------------------------------------------
@@ -222,7 +225,7 @@ class Synthesizer:
         flat = _FLAT_REFERENCE.match(leaf)
         if flat:
             pool = flat.group(1)
-            drawn = digest(self.seed, ctx.index, pool, pool) % POOL_SIZES[pool]
+            drawn = POOL_START + digest(self.seed, ctx.index, pool, pool) % POOL_SIZES[pool]
             return ("E", pool, drawn, flat.group(2))
         if owner is not None:
             return ("E", owner.pool, owner.index, ".".join(path[owner.depth :]))
@@ -321,6 +324,19 @@ class Synthesizer:
         if _CODE_LIKE.match(example) and any(c.isdigit() for c in example):
             return _reshape(example, digest_bytes(self.seed, *key))
         return example
+
+
+def _clamp(value: Any, schema: dict[str, Any], example: Any) -> Any:
+    """Keep a varied number within the schema's bounds (a rating of 1 to 5 stays one)."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return value
+    low = schema.get("minimum", schema.get("exclusiveMinimum"))
+    high = schema.get("maximum", schema.get("exclusiveMaximum"))
+    if (low is not None and value < low) or (high is not None and value > high):
+        return example
+    if value == schema.get("exclusiveMinimum") or value == schema.get("exclusiveMaximum"):
+        return example
+    return value
 
 
 def _get(data: Any, path: tuple[str, ...]) -> Any:
