@@ -16,6 +16,14 @@ nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
 PYTHON = "3.11"
 SPECTRAL = "@stoplight/spectral-cli@6.15.0"
+REDOCLY_CLI = "@redocly/cli@2.77.0"
+DOCS_TOOLS = (
+    "mkdocs==1.6.1",
+    "mkdocs-material==9.8.1",
+    "mkdocstrings==1.0.8",
+    "mkdocstrings-python==2.0.11",
+    "ruff==0.17.6",
+)
 
 
 @nox.session(python=PYTHON)
@@ -89,6 +97,20 @@ def webhook_examples(session: nox.Session) -> None:
     """Run the example webhook receivers in docs/examples; only this session installs FastAPI and Flask."""
     session.install("-e", ".[test]", "fastapi==0.163.2", "flask==3.1.3")
     session.run("pytest", "docs/examples", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """Build the documentation site into site/ (mkdocs --strict: warnings fail); the HTTP reference is Redoc."""
+    session.install("-e", ".", *DOCS_TOOLS)
+    redocly = TOOLS / "node_modules" / ".bin" / "redocly"
+    if not redocly.exists():
+        session.run("npm", "install", "--silent", "--prefix", str(TOOLS), REDOCLY_CLI, external=True)
+    session.run(
+        str(redocly), "build-docs", "spec/hotmart.yaml", "--inlineBundle", "--output", "docs/reference/http-api.html",
+        "--title", "Hotmart HTTP API", external=True,
+    )  # fmt: skip
+    session.run("mkdocs", "build", "--strict", *session.posargs)
 
 
 @nox.session(python=PYTHON)
