@@ -1,0 +1,73 @@
+"""The prose pages name only methods and events that exist, and cover all of them."""
+
+from __future__ import annotations
+
+import inspect
+import re
+from pathlib import Path
+
+import pytest
+
+from hotmart_client._resources import SyncResourceGroups
+from tests.support import SEEDS, SPEC
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+GROUPS = dict(inspect.get_annotations(SyncResourceGroups, eval_str=True))
+METHOD = re.compile(r"`(?:hotmart\.|client\.)?(" + "|".join(GROUPS) + r")\.([a-z_]+)")
+
+
+def methods(group: str) -> set[str]:
+    return {name for name, _ in inspect.getmembers(GROUPS[group], inspect.isfunction) if not name.startswith("_")}
+
+
+def hotmart_client_text(page: Path) -> str:
+    """The page, minus the hotmart-python column of the migration tables."""
+    text = page.read_text(encoding="utf-8")
+    if page.name == "migration.md":
+        text = "\n".join("|".join(line.split("|")[2:]) if line.startswith("|") else line for line in text.splitlines())
+    return text
+
+
+@pytest.mark.parametrize("page", sorted(DOCS.rglob("*.md")), ids=lambda p: str(p.relative_to(DOCS)))
+def test_every_method_named_in_the_docs_exists(page: Path) -> None:
+    for group, name in METHOD.findall(hotmart_client_text(page)):
+        assert name in methods(group), f"{page.name}: {group}.{name} is not a method of hotmart.{group}"
+
+
+@pytest.mark.parametrize("group", sorted(GROUPS))
+def test_every_method_is_on_its_resource_page(group: str) -> None:
+    page = (DOCS / "resources" / f"{group}.md").read_text(encoding="utf-8")
+    # "`list` ... has an `..._autopaginate` twin" covers `list_autopaginate`.
+    named = {name for name in methods(group) if f"`{name}" in page}
+    named |= {f"{name}_autopaginate" for name in named if "`..._autopaginate`" in page}
+    missing = sorted(methods(group) - named)
+    assert not missing, f"docs/resources/{group}.md does not mention {missing}"
+
+
+def test_the_resource_pages_are_the_client_groups() -> None:
+    assert {p.stem for p in (DOCS / "resources").glob("*.md")} == set(GROUPS)
+
+
+def test_every_webhook_event_of_the_spec_is_on_the_webhooks_page() -> None:
+    page = (DOCS / "webhooks.md").read_text(encoding="utf-8")
+    assert [event for event in SPEC["webhooks"] if f"`{event}`" not in page] == []
+
+
+def test_the_migration_guide_maps_every_hotmart_python_method() -> None:
+    readme = SEEDS / "hotmart-python-1.1.0-README.txt"
+    if not readme.exists():
+        pytest.skip("the hotmart-python README is not beside this checkout")
+    areas = {"Sales": "sales", "Subscriptions": "subscriptions", "Products": "products", "Coupons": "coupons"}
+    areas |= {"Club (Members Area)": "club", "Events": "events", "Negotiation": "negotiation"}
+    guide = (DOCS / "migration.md").read_text(encoding="utf-8")
+    left_column = "\n".join(line.split("|")[1] for line in guide.splitlines() if line.startswith("| `"))
+    group, expected = None, []
+    for line in readme.read_text(encoding="utf-8").splitlines():
+        if line.startswith("### "):
+            group = areas.get(line[4:].strip())
+        elif group and (match := re.match(r"\| `([a-z_]+)\(", line)):
+            expected.append(f"{group}.{match[1]}")
+    assert len(expected) > 30
+    assert [
+        name for name in expected if f"`{name}" not in left_column and f", {name.split('.')[1]}" not in left_column
+    ] == []
