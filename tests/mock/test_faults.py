@@ -105,9 +105,8 @@ def test_faults_per_route(hotmart_mock: MockServer) -> None:
 def test_writes_are_not_retried_after_a_server_error(hotmart_mock: MockServer) -> None:
     """The point of this knob for client authors: a refund that hit a 5xx must not be sent twice."""
     hotmart_mock.set_faults(routes={"refundSale": Faults(error_rate=1.0)})
-    with hotmart_mock.client(retry_policy=FAST_RETRIES) as client:
-        with pytest.raises(InternalServerError):
-            client.sales.refund("HP12455690122399")
+    with hotmart_mock.client(retry_policy=FAST_RETRIES) as client, pytest.raises(InternalServerError):
+        client.sales.refund("HP12455690122399")
     assert [r.operation_id for r in hotmart_mock.requests].count("refundSale") == 1
 
 

@@ -17,7 +17,9 @@ def test_a_refund_makes_the_sale_refunded(hotmart_client: Hotmart) -> None:
     hotmart_client.sales.refund(transaction)
     (sale,) = hotmart_client.sales.history(transaction=transaction).items
     assert sale.purchase.status == "REFUNDED"
-    refunded = {s.purchase.transaction for s in hotmart_client.sales.history_autopaginate(transaction_status="REFUNDED")}
+    refunded = {
+        s.purchase.transaction for s in hotmart_client.sales.history_autopaginate(transaction_status="REFUNDED")
+    }
     assert transaction in refunded
     with pytest.raises(NotFoundError):
         hotmart_client.sales.refund("HP00000000000000")
@@ -90,4 +92,3 @@ def test_items_gives_the_current_data(hotmart_mock: MockServer, hotmart_client: 
     hotmart_client.sales.refund(transaction)
     statuses = {i["purchase"]["transaction"]: i["purchase"]["status"] for i in hotmart_mock.items("SaleHistoryItem")}
     assert statuses[transaction] == "REFUNDED"
-

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import signal
 import sys
+import threading
 import time
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Generator, Iterator
 from dataclasses import dataclass, field
+from types import FrameType
 from typing import Any, cast
 
 from rich.console import Console
@@ -21,6 +24,47 @@ from .._client import AsyncHotmart, Hotmart
 from .._operation import Operation
 from .._pagination import AsyncPager, SyncPager
 from ._output import Writer
+
+
+class Interrupts:
+    """Ctrl-C that never lands in the middle of writing a page.
+
+    A KeyboardInterrupt raised inside a write can leave half a page (and half a line) in the output
+    while `resume_token` already points past it. While a page is written, Ctrl-C is only noted,
+    and raised once the page is complete; everywhere else (waiting for Hotmart) it stops at once.
+    """
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending = False
+
+    def handler(self, signum: int, frame: FrameType | None) -> None:
+        if self.writing:
+            self.pending = True
+            return
+        raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[None]:
+        self.writing = True
+        try:
+            yield
+        finally:
+            self.writing = False
+        if self.pending:
+            self.pending = False
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = signal.signal(signal.SIGINT, self.handler)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
 
 def to_json(value: Any) -> Any:
@@ -40,6 +84,7 @@ class Export:
     limit: int | None = None
     all_pages: bool = False
     show_progress: bool = False
+    interrupts: Interrupts = field(default_factory=Interrupts)
     count: int = 0
     pages: int = 0
     resume_token: str | None = None  # where a new run should start to continue this one
@@ -102,14 +147,14 @@ class Export:
         items = self.operation.page_items(page)
         room = None if self.limit is None else max(0, self.limit - self.count)
         chunk = items if room is None else items[:room]
-        self.resume_token = page_token  # until the page is written, resuming repeats it
-        self.writer.write([to_json(item) for item in chunk])
-        self.count += len(chunk)
-        self.pages += 1
         truncated = len(chunk) < len(items)
-        self.resume_token = page_token if truncated else next_token
-        self.overlap = len(chunk) if truncated else 0
-        self.more = truncated or next_token is not None
+        with self.interrupts.deferred():
+            self.writer.write([to_json(item) for item in chunk])
+            self.count += len(chunk)
+            self.pages += 1
+            self.resume_token = page_token if truncated else next_token
+            self.overlap = len(chunk) if truncated else 0
+            self.more = truncated or next_token is not None
         self._advance(page)
         if next_token is None or truncated or (self.limit is not None and self.count >= self.limit):
             return False
@@ -146,6 +191,11 @@ class Export:
 
 
 def run_export(export: Export, target: dict[str, Any], use_async: bool) -> None:
+    with export.interrupts.installed():
+        _run(export, target, use_async)
+
+
+def _run(export: Export, target: dict[str, Any], use_async: bool) -> None:
     if use_async:
 
         async def main() -> None:

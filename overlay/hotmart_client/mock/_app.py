@@ -18,7 +18,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -147,7 +147,7 @@ class MockApp:
             return self._too_many(limited)
         self.tokens.count_call(decision.faults.revoke_token_after)
         values = parse_params(op, _query(request), request.path_params)
-        body = await _json_body(request)
+        body = await _json_body(request) if op.body_schema is not None else MISSING
         result = self.behaviour.handle(op, values, body)
         return self._respond(result, token)
 
@@ -231,7 +231,11 @@ def _query(request: Request) -> dict[str, list[str]]:
 
 
 async def _json_body(request: Request) -> Any:
-    raw = await request.body()
+    try:
+        raw = await request.body()
+    except ClientDisconnect:
+        # Nobody will read the answer; what matters is that the write does not happen.
+        raise InvalidParameter("The client disconnected before sending the request body.") from None
     if not raw.strip():
         return MISSING
     try:

@@ -1,0 +1,204 @@
+"""Errors and exit codes, credentials, --mock, --debug, Ctrl-C with a resume token, progress on a terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import shlex
+import signal
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from hotmart_client._resources import OPERATIONS
+from hotmart_client.cli import app
+from hotmart_client.mock import Faults, MockServer, mock_server
+
+from .conftest import CLIENT_SECRET, ITEMS, command, environment, run, run_many
+
+
+def _one_error_line(result: subprocess.CompletedProcess[str]) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ")
+    return lines[0]
+
+
+def test_api_errors_give_one_line_and_an_exit_code(server: MockServer) -> None:
+    bad_token, unknown_product = run_many(
+        server,
+        [
+            ["sales", "history", "--page-token", "garbage"],
+            ["coupons", "list", "999999999"],
+        ],
+    )
+    assert bad_token.returncode == 2
+    assert "page_token" in _one_error_line(bad_token)
+    assert unknown_product.returncode == 4
+    assert "999999999" in _one_error_line(unknown_product)
+
+
+def test_missing_and_refused_credentials_exit_3(tmp_path: Path) -> None:
+    missing = run(None, "sales", "history")
+    assert missing.returncode == 3
+    line = _one_error_line(missing)
+    assert "HOTMART_CLIENT_ID" in line and "--mock" in line
+    with mock_server(items=10, credentials={"someone-else": "x"}) as strict:
+        refused = run(strict, "sales", "history")
+    assert refused.returncode == 3
+    assert "HOTMART_BASIC" in _one_error_line(refused)
+    assert CLIENT_SECRET not in refused.stderr
+
+
+def test_server_failures_exit_6_after_the_retries(server: MockServer) -> None:
+    server.set_faults(error_rate=1.0, retry_after=0)
+    try:
+        result = run(server, "--retries", "0", "sales", "history")
+    finally:
+        server.set_faults()
+    assert result.returncode == 6
+    assert "try again later" in _one_error_line(result)
+
+
+def test_bad_options_are_usage_errors(server: MockServer) -> None:
+    result = run(server, "sales", "history", "--transaction-status", "PAID_TWICE")
+    assert result.returncode == 2
+    assert "transaction-status" in result.stderr
+
+
+def test_env_file_supplies_credentials(server: MockServer, tmp_path: Path) -> None:
+    env_file = tmp_path / "hotmart.env"
+    env_file.write_text('# dev account\nHOTMART_CLIENT_ID=file-id\nexport HOTMART_CLIENT_SECRET="file-secret"\n')
+    env = environment(None, HOTMART_BASE_URL=server.url, HOTMART_TOKEN_URL=server.token_url)
+    result = run(None, "--env-file", str(env_file), "products", "list", "-n", "2", "-f", "jsonl", env=env)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_mock_flag_needs_no_credentials() -> None:
+    result = run(None, "--mock", "sales", "history", "--limit", "20", "-f", "jsonl")
+    assert result.returncode == 0, result.stderr
+    sales = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(sales) == 20
+    assert all(sale["purchase"]["transaction"].startswith("HP") for sale in sales)
+
+
+def test_debug_logs_requests_without_secrets(server: MockServer) -> None:
+    result = run(server, "--debug", "sales", "history", "-n", "1", "-f", "jsonl")
+    assert result.returncode == 0, result.stderr
+    assert "GET" in result.stderr and "/payments/api/v1/sales/history" in result.stderr
+    assert CLIENT_SECRET not in result.stderr
+    assert "mock." not in result.stderr  # the mock's bearer tokens start with "mock."
+
+
+def test_ctrl_c_stops_cleanly_and_prints_a_working_resume_command(tmp_path: Path) -> None:
+    output = tmp_path / "sales.jsonl"
+    with mock_server(items=ITEMS, faults=Faults(latency=0.05)) as slow:
+        args = ["sales", "history", "--all", "--max-results", "10", "-f", "jsonl", "-o", str(output)]
+        process = subprocess.Popen(command(*args), env=environment(slow), stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while not output.exists() or len(output.read_text().splitlines()) < 25:
+            assert time.monotonic() < deadline and process.poll() is None
+            time.sleep(0.02)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+        assert process.returncode == 130, err
+        assert "interrupted after" in err
+        resume = shlex.split(err.split("resume with: ")[1].strip())
+        assert resume[0] == "hotmart"
+        assert resume[resume.index("-o") + 1] == str(output)
+        interrupted = output.read_text().splitlines()
+        slow.set_faults()
+        resume[resume.index("-o") : resume.index("-o") + 2] = []  # print the rest instead
+        resumed = subprocess.run(
+            command(*resume[1:]), env=environment(slow), capture_output=True, text=True, timeout=60
+        )
+    assert resumed.returncode == 0, resumed.stderr
+    assert len(interrupted) < ITEMS
+    seen = [json.loads(line)["purchase"]["transaction"] for line in [*interrupted, *resumed.stdout.splitlines()]]
+    assert len(seen) == len(set(seen)) == ITEMS
+
+
+def test_progress_bar_on_a_terminal(server: MockServer) -> None:
+    """The mirror of test_no_progress_bar_when_stderr_is_not_a_terminal: stderr is a pseudo-terminal."""
+    server.set_faults(latency=0.05)
+    leader, follower = pty.openpty()
+    try:
+        process = subprocess.Popen(
+            command("sales", "history", "--all", "--max-results", "20", "-f", "jsonl"),
+            env=environment(server),
+            stdout=subprocess.DEVNULL,
+            stderr=follower,
+        )
+        os.close(follower)
+        seen = b""
+        deadline = time.monotonic() + 60
+        while process.poll() is None and time.monotonic() < deadline:
+            try:
+                seen += os.read(leader, 65536)
+            except OSError:
+                break
+        process.wait(timeout=60)
+    finally:
+        server.set_faults()
+        os.close(leader)
+    assert process.returncode == 0
+    assert b"items/s" in seen and b"pages" in seen
+
+
+def test_mock_command_serves_until_interrupted() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        command("mock", "--port", str(port), "--items", "50", "--route-fault", "getSalesSummary:error_rate=1"),
+        env=environment(None),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(url + "/payments/api/v1/sales/history")
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and process.poll() is None
+                time.sleep(0.1)
+        params = {"grant_type": "client_credentials", "client_id": "a", "client_secret": "b"}
+        access = httpx.post(url + "/security/oauth/token", params=params, auth=("a", "b")).json()["access_token"]
+        headers = {"Authorization": f"Bearer {access}"}
+        assert (
+            httpx.get(url + "/payments/api/v1/sales/history", headers=headers).json()["page_info"]["total_results"]
+            == 50
+        )
+        assert httpx.get(url + "/payments/api/v1/sales/summary", headers=headers).status_code >= 500
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=30)
+
+
+@pytest.mark.parametrize("operation_id", [k for k, op in OPERATIONS.items() if op.method == "GET"])
+def test_every_read_operation_has_a_command(operation_id: str) -> None:
+    """Derived from the overlay's OPERATIONS: `hotmart <area> <method> --help` exists for each GET."""
+    from hotmart_client.cli._commands import read_commands
+
+    (found,) = [c for c in read_commands() if c.operation.operation_id == operation_id]
+    result = CliRunner().invoke(app, [found.group, found.name, "--help"], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    for param in OPERATIONS[operation_id].params:
+        if param.location == "query" and param.name != "page_token":
+            assert param.name.replace("_", "-") in result.output
+
+
+def test_write_operations_have_no_command() -> None:
+    assert CliRunner().invoke(app, ["sales", "history", "--help"]).exit_code == 0
+    assert CliRunner().invoke(app, ["sales", "refund", "--help"]).exit_code == 2
