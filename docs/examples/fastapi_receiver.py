@@ -2,9 +2,10 @@
 
     HOTMART_HOTTOK=... uvicorn fastapi_receiver:create_app --factory --port 8000
 
-Verifies the token, skips redeliveries (same event `id`), answers 200 at once and does the work in
-a background task, after the response is sent. `SeenEvents` keeps ids in memory; in production use
-a table with a unique key on the event id, so redeliveries are skipped across restarts and workers.
+Verifies the token, skips redeliveries (same event `id`), answers 200 at once and
+does the work in a background task, after the response is sent. `SeenEvents` keeps
+ids in memory; in production use a table with a unique key on the event id, so
+redeliveries are skipped across restarts and workers.
 """
 
 from __future__ import annotations
@@ -19,7 +20,12 @@ from hotmart_client import webhooks
 
 log = logging.getLogger("hotmart.webhooks")
 
-REVOKING = {"PURCHASE_REFUNDED", "PURCHASE_CHARGEBACK", "PURCHASE_CANCELED", "PURCHASE_PROTEST"}
+REVOKING = {
+    "PURCHASE_REFUNDED",
+    "PURCHASE_CHARGEBACK",
+    "PURCHASE_CANCELED",
+    "PURCHASE_PROTEST",
+}
 
 
 class SeenEvents:
@@ -59,10 +65,18 @@ def create_app(hottok: str | None = None) -> FastAPI:
     def process(event: webhooks.WebhookEvent) -> None:
         result = handle(event)
         app.state.done.append(result)
-        log.info("%s %s (%s): %s", event.event, event.id, event.created_at.isoformat(), result)
+        log.info(
+            "%s %s (%s): %s",
+            event.event,
+            event.id,
+            event.created_at.isoformat(),
+            result,
+        )
 
     @app.post("/hotmart/webhook")
-    async def hotmart_webhook(request: Request, background: BackgroundTasks) -> Response:
+    async def hotmart_webhook(
+        request: Request, background: BackgroundTasks
+    ) -> Response:
         try:
             event = webhooks.parse(await request.body(), request.headers, hottok=token)
         except webhooks.WebhookVerificationError:

@@ -2,9 +2,10 @@
 
     HOTMART_HOTTOK=... flask --app flask_receiver:create_app run --port 8000
 
-Verifies the token, skips redeliveries (same event `id`), puts the event on a queue and answers
-200 at once; a worker thread does the work. The queue and the set of seen ids are in memory here:
-in production use a durable queue and a table with a unique key on the event id.
+Verifies the token, skips redeliveries (same event `id`), puts the event on a queue
+and answers 200 at once; a worker thread does the work. The queue and the set of seen
+ids are in memory here: in production use a durable queue and a table with a unique
+key on the event id.
 """
 
 from __future__ import annotations
@@ -20,7 +21,12 @@ from hotmart_client import webhooks
 
 log = logging.getLogger("hotmart.webhooks")
 
-REVOKING = {"PURCHASE_REFUNDED", "PURCHASE_CHARGEBACK", "PURCHASE_CANCELED", "PURCHASE_PROTEST"}
+REVOKING = {
+    "PURCHASE_REFUNDED",
+    "PURCHASE_CHARGEBACK",
+    "PURCHASE_CANCELED",
+    "PURCHASE_PROTEST",
+}
 
 
 def handle(event: webhooks.WebhookEvent) -> str:
@@ -37,7 +43,9 @@ def handle(event: webhooks.WebhookEvent) -> str:
 
 
 class Inbox:
-    """Accepted events, handled one by one by a daemon thread. `join()` waits until all are done."""
+    """Accepted events, handled one by one by a daemon thread.
+
+    `join()` waits until all are done."""
 
     def __init__(self) -> None:
         self.done: list[str] = []
@@ -62,7 +70,13 @@ class Inbox:
             try:
                 result = handle(event)
                 self.done.append(result)
-                log.info("%s %s (%s): %s", event.event, event.id, event.created_at.isoformat(), result)
+                log.info(
+                    "%s %s (%s): %s",
+                    event.event,
+                    event.id,
+                    event.created_at.isoformat(),
+                    result,
+                )
             except Exception:
                 log.exception("handling %s %s failed", event.event, event.id)
             finally:

@@ -24,21 +24,29 @@ def done(client: TestClient) -> list[str]:
 
 
 def test_an_approved_purchase_grants_access(client: TestClient) -> None:
-    response = webhooks.send_webhook(URL, "PURCHASE_APPROVED", HOTTOK, http_client=client)
+    response = webhooks.send_webhook(
+        URL, "PURCHASE_APPROVED", HOTTOK, http_client=client
+    )
     assert response.status_code == 200
     assert done(client) == ["grant product 2125812 to ian.baptista@example.com"]
 
 
 def test_a_redelivery_is_acknowledged_and_handled_once(client: TestClient) -> None:
     for _ in range(3):
-        assert webhooks.send_webhook(URL, "PURCHASE_REFUNDED", HOTTOK, event_id="e-1", http_client=client).is_success
-    assert webhooks.send_webhook(URL, "PURCHASE_REFUNDED", HOTTOK, event_id="e-2", http_client=client).is_success
+        assert webhooks.send_webhook(
+            URL, "PURCHASE_REFUNDED", HOTTOK, event_id="e-1", http_client=client
+        ).is_success
+    assert webhooks.send_webhook(
+        URL, "PURCHASE_REFUNDED", HOTTOK, event_id="e-2", http_client=client
+    ).is_success
     assert done(client) == ["revoke product 2125812 from ian.baptista@example.com"] * 2
 
 
 @pytest.mark.parametrize("name", webhooks.EVENT_NAMES)
 def test_every_event_is_acknowledged(client: TestClient, name: str) -> None:
-    assert webhooks.send_webhook(URL, name, HOTTOK, http_client=client).status_code == 200
+    assert (
+        webhooks.send_webhook(URL, name, HOTTOK, http_client=client).status_code == 200
+    )
     assert len(done(client)) == 1
 
 
@@ -50,14 +58,21 @@ def test_an_unknown_event_is_acknowledged_and_kept(client: TestClient) -> None:
 
 
 def test_a_wrong_or_missing_token_is_refused(client: TestClient) -> None:
-    assert webhooks.send_webhook(URL, "PURCHASE_APPROVED", "forged", http_client=client).status_code == 401
+    assert (
+        webhooks.send_webhook(
+            URL, "PURCHASE_APPROVED", "forged", http_client=client
+        ).status_code
+        == 401
+    )
     _, body = webhooks.build_delivery("PURCHASE_APPROVED", HOTTOK)
     assert client.post(URL, content=body).status_code == 401
     assert done(client) == []
 
 
 def test_a_malformed_body_is_refused(client: TestClient) -> None:
-    response = client.post(URL, content=b"{not json", headers={"X-HOTMART-HOTTOK": HOTTOK})
+    response = client.post(
+        URL, content=b"{not json", headers={"X-HOTMART-HOTTOK": HOTTOK}
+    )
     assert response.status_code == 400
     assert done(client) == []
 
@@ -65,4 +80,9 @@ def test_a_malformed_body_is_refused(client: TestClient) -> None:
 def test_the_token_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOTMART_HOTTOK", "from-env")
     client = TestClient(create_app())
-    assert webhooks.send_webhook(URL, "SWITCH_PLAN", "from-env", http_client=client).status_code == 200
+    assert (
+        webhooks.send_webhook(
+            URL, "SWITCH_PLAN", "from-env", http_client=client
+        ).status_code
+        == 200
+    )

@@ -38,7 +38,9 @@ def test_an_approved_purchase_grants_access(app: Flask) -> None:
 
 def test_a_redelivery_is_acknowledged_and_handled_once(app: Flask) -> None:
     client = app.test_client()
-    assert [send(client, "SUBSCRIPTION_CANCELLATION", event_id="e-1") for _ in range(3)] == [200] * 3
+    assert [
+        send(client, "SUBSCRIPTION_CANCELLATION", event_id="e-1") for _ in range(3)
+    ] == [200] * 3
     assert done(app) == ["end subscription I9OT62C3"]
 
 
@@ -59,11 +61,15 @@ def test_a_wrong_or_missing_token_is_refused(app: Flask) -> None:
     client = app.test_client()
     assert send(client, "PURCHASE_APPROVED", hottok="forged") == 401
     _, body = webhooks.build_delivery("PURCHASE_APPROVED", HOTTOK)
-    assert client.post(URL, data=body, content_type="application/json").status_code == 401
+    assert (
+        client.post(URL, data=body, content_type="application/json").status_code == 401
+    )
     assert done(app) == []
 
 
 def test_a_malformed_body_is_refused(app: Flask) -> None:
-    response = app.test_client().post(URL, data=b"\xff\xfe", headers={"X-HOTMART-HOTTOK": HOTTOK})
+    response = app.test_client().post(
+        URL, data=b"\xff\xfe", headers={"X-HOTMART-HOTTOK": HOTTOK}
+    )
     assert response.status_code == 400
     assert done(app) == []
