@@ -53,6 +53,7 @@ def main() -> None:
     official = not args.quick and not args.only
 
     started = time.perf_counter()
+    load = {"start": machine.load()[0]}
     results: dict[str, Any] = {}
     timings: dict[str, float] = {}
     _log(f"starting the server with {scale.server_items:,} sales")
@@ -62,6 +63,7 @@ def main() -> None:
             begun = time.perf_counter()
             results[name] = SCENARIOS[name](server, scale)
             timings[name] = time.perf_counter() - begun
+            load[name] = machine.load()[0]
             _log(f"{name} done in {timings[name]:.0f} s")
     results["meta"] = {
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -70,6 +72,7 @@ def main() -> None:
         "scenario_s": timings,
         "scale": dataclasses.asdict(scale),
         "machine": machine.describe(ROOT),
+        "load_1min": load,  # at the start, then at the end of each scenario
     }
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / ("latest.json" if official else ("quick.json" if args.quick else "partial.json"))

@@ -46,6 +46,11 @@ def _git(root: Path, *args: str) -> str:
     return done.stdout.strip()
 
 
+def load() -> list[float]:
+    """1, 5 and 15 minute load averages: above the core count, other work competed with the bench."""
+    return [round(value, 2) for value in os.getloadavg()]
+
+
 def describe(root: Path) -> dict[str, Any]:
     dirty = _git(root, "status", "--porcelain", "--", "overlay", "generated", "bench")
     return {

@@ -222,8 +222,7 @@ def _export_table(export: dict[str, Any], limit: int) -> list[str]:
 
 def _profile_section(profile: dict[str, Any]) -> list[str]:
     lines = [
-        f"Overlay autopagination of {profile['items']:,} items under cProfile (prefetch off so the whole "
-        f"path is in one thread; {profile['profiled_s']:.2f} s profiled). Own time by area:",
+        f"Overlay, {profile['what']}, under cProfile ({profile['profiled_s']:.2f} s profiled). Own time by area:",
         "",
         "| Area | own s | share |",
         "|---|---:|---:|",
@@ -253,6 +252,9 @@ def markdown(results: dict[str, Any]) -> str:
         f"- Code: commit {machine['commit']}"
         + (" plus uncommitted changes in overlay/, generated/ or bench/" if machine["uncommitted_changes"] else ""),
         f"- Scale: {', '.join(f'{k}={v}' for k, v in meta['scale'].items())}",
+        f"- Load average (1 min) at the start and after each scenario: "
+        f"{', '.join(f'{k} {v:.1f}' for k, v in meta['load_1min'].items())} "
+        f"(above {machine['usable_cpus']}, other processes competed for the CPUs)",
         "",
         "### Targets (issue 6)",
         "",
@@ -267,7 +269,9 @@ def markdown(results: dict[str, Any]) -> str:
         limit = meta["scale"]["export_limit"]
         lines += ["", "### Latency-bound export", "", *_export_table(results["export"], limit)]
     if "profile" in results:
-        lines += ["", "### Where the overlay's CPU goes", "", *_profile_section(results["profile"])]
+        lines += ["", "### Where the overlay's CPU goes"]
+        for profile in results["profile"].values():
+            lines += ["", *_profile_section(profile)]
     lines += ["", END]
     return "\n".join(lines)
 
