@@ -37,7 +37,7 @@ def run(
     server: MockServer | None, *args: str, env: Mapping[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        command(*args), env=dict(env or environment(server)), capture_output=True, text=True, timeout=120
+        command(*args), check=False, env=dict(env or environment(server)), capture_output=True, text=True, timeout=120
     )
 
 

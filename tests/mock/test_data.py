@@ -25,10 +25,13 @@ def test_thousands_of_items_per_list(hotmart_client: Hotmart) -> None:
     assert hotmart_client.club.students("my-school").page_info.total_results == 2000
 
 
-def test_the_same_seed_gives_the_same_data_and_another_seed_other_data(hotmart_mock: MockServer) -> None:
-    with mock_server(seed=0, items=50) as first, mock_server(seed=0, items=50) as again:
-        with mock_server(seed=1, items=50) as other:
-            pages = [httpx_items(server) for server in (first, again, other)]
+def test_the_same_seed_gives_the_same_data_and_another_seed_other_data() -> None:
+    with (
+        mock_server(seed=0, items=50) as first,
+        mock_server(seed=0, items=50) as again,
+        mock_server(seed=1, items=50) as other,
+    ):
+        pages = [httpx_items(server) for server in (first, again, other)]
     assert pages[0] == pages[1]
     assert pages[0] != pages[2]
 
