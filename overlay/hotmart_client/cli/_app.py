@@ -86,8 +86,16 @@ def mock_command(
     from ..mock._server import serve  # noqa: PLC0415 - needs the [mock] extra
 
     try:
-        faults = Faults(latency, jitter, error_rate, rate_limit_rate, retry_after, truncate_rate, drop_rate)
-        faults = Faults(**{**faults.__dict__, "revoke_token_after": revoke_token_after})
+        faults = Faults(
+            latency=latency,
+            jitter=jitter,
+            error_rate=error_rate,
+            rate_limit_rate=rate_limit_rate,
+            retry_after=retry_after,
+            truncate_rate=truncate_rate,
+            drop_rate=drop_rate,
+            revoke_token_after=revoke_token_after,
+        )
         routes = parse_route_faults(route_fault or [])
     except (ValueError, TypeError) as exc:
         raise typer.BadParameter(str(exc)) from None

@@ -82,6 +82,10 @@ class MockApp:
         self.store = Store(self.spec, self.collections, config.seed, config.items, dict(config.sizes), config.period)
         self.behaviour = Behaviour(self.spec, self.store)
 
+    def clear_log(self) -> None:
+        with self._lock:
+            self.requests.clear()
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             scope[_RAW_SEND] = send
@@ -207,6 +211,10 @@ class _Dropped(Response):
 
     def __init__(self) -> None:
         super().__init__(b"", 599)
+
+    def clear_log(self) -> None:
+        with self._lock:
+            self.requests.clear()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         raw = scope.get(_RAW_SEND)

@@ -124,8 +124,7 @@ class MockServer:
         """Back to the seeded data, no faults beyond the config's, an empty request log."""
         self.app.reset()
         self.app.faults.configure(self.config.faults, self.config.route_faults)
-        with self.app._lock:
-            self.app.requests.clear()
+        self.app.clear_log()
 
     def items(self, collection: str) -> list[dict[str, Any]]:
         """The current items of an unscoped list, by item schema name (e.g. "SaleHistoryItem")."""
