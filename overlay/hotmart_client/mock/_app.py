@@ -212,10 +212,6 @@ class _Dropped(Response):
     def __init__(self) -> None:
         super().__init__(b"", 599)
 
-    def clear_log(self) -> None:
-        with self._lock:
-            self.requests.clear()
-
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         raw = scope.get(_RAW_SEND)
         transport = getattr(getattr(raw, "__self__", None), "transport", None)
