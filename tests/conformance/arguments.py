@@ -62,15 +62,20 @@ def schema_value(schema: Schema) -> Any:
     if "boolean" in types:
         return True
     if "integer" in types:
-        low = schema.get("minimum", schema.get("exclusiveMinimum", 0) + 1)
-        return max(int(low), 1)
+        low = int(schema["minimum"]) if "minimum" in schema else int(schema.get("exclusiveMinimum", 0)) + 1
+        return min(max(low, 1), int(schema.get("maximum", 2**31)))
     if "number" in types:
-        low = schema.get("minimum", schema.get("exclusiveMinimum", 0.0))
-        high = schema.get("maximum", schema.get("exclusiveMaximum", low + 1.0))
+        low = _bound(schema, "minimum", "exclusiveMinimum", 0.0)
+        high = _bound(schema, "maximum", "exclusiveMaximum", low + 1.0)
         return round((low + high) / 2, 2)
     if schema.get("format") == "email":
         return "buyer@example.com"
     return "ABC123"
+
+
+def _bound(schema: Schema, inclusive: str, exclusive: str, default: float) -> float:
+    value: float = schema[inclusive] if inclusive in schema else schema.get(exclusive, default)
+    return value
 
 
 def python_value(param: Param, value: Any) -> Any:
