@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
+import httpx
 import typer
 
 from .._errors import HotmartError
 from ..mock._config import MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
 from ..mock._faults import Faults
 from ._commands import register
-from ._session import EXIT_USAGE, Settings, enable_debug, load_env_file
+from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file
 
 EPILOG = (
     "Credentials: HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET and HOTMART_BASIC (environment or --env-file). "
@@ -59,8 +60,17 @@ def root(
     ctx.obj = Settings(mock, sandbox, use_async, debug, base_url, token_url, retries)
 
 
-@app.command("mock")
+mock_app = typer.Typer(
+    name="mock",
+    help="Serve a mock Hotmart API built from the spec, or send it test webhooks.",
+    invoke_without_command=True,
+)
+app.add_typer(mock_app)
+
+
+@mock_app.callback()
 def mock_command(
+    ctx: typer.Context,
     *,
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8080,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
@@ -83,6 +93,8 @@ def mock_command(
     ] = None,
 ) -> None:
     """Serve a mock Hotmart API built from the spec (Ctrl-C to stop)."""
+    if ctx.invoked_subcommand is not None:
+        return
     from ..mock._server import serve  # noqa: PLC0415 - needs the [mock] extra
 
     try:
@@ -105,6 +117,32 @@ def mock_command(
     typer.echo(f"Any credentials work, e.g. {MOCK_CLIENT_ID} / {MOCK_CLIENT_SECRET}. Try:", err=True)
     typer.echo(f"  hotmart --base-url {url} --token-url {url}/security/oauth/token sales history", err=True)
     serve(config, host=host, port=port)
+
+
+@mock_app.command("send-webhook")
+def send_webhook_command(
+    event: Annotated[str, typer.Argument(help="Event name, e.g. PURCHASE_APPROVED.")],
+    *,
+    to: Annotated[str, typer.Option("--to", help="URL of your webhook receiver.")],
+    hottok: Annotated[
+        str, typer.Option(envvar="HOTMART_HOTTOK", help="The hottok your receiver expects (X-HOTMART-HOTTOK).")
+    ],
+    event_id: Annotated[str | None, typer.Option(help="Delivery id; repeat one to simulate a retry.")] = None,
+) -> None:
+    """POST a signed webhook delivery of EVENT (built from the spec's example) to a receiver."""
+    from .. import webhooks  # noqa: PLC0415 - only this command needs it
+
+    if event not in webhooks.EVENT_NAMES:
+        typer.echo(f"error: unknown event {event!r}; one of: {', '.join(webhooks.EVENT_NAMES)}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        response = webhooks.send_webhook(to, event, hottok, event_id=event_id)
+    except httpx.HTTPError as exc:
+        typer.echo(f"error: could not deliver {event} to {to}: {type(exc).__name__}: {exc}", err=True)
+        raise typer.Exit(EXIT_UNAVAILABLE) from None
+    typer.echo(f"{event} -> {to}: HTTP {response.status_code}", err=True)
+    if not response.is_success:
+        raise typer.Exit(EXIT_API)
 
 
 def parse_route_faults(specs: list[str]) -> dict[str, dict[str, float | int]]:
