@@ -143,7 +143,7 @@ class AsyncPager(_PagerState, Generic[ItemT]):
         self._source = source
         self.prefetch = prefetch
 
-    async def pages(self) -> AsyncIterator[Any]:
+    async def pages(self) -> AsyncGenerator[Any, None]:
         """Pages in order; with prefetch, the next page is requested in a task while this one is used."""
         if self.done or not self.want_more():
             return
@@ -166,7 +166,7 @@ class AsyncPager(_PagerState, Generic[ItemT]):
                 page = await pending
                 self.advance(page)
                 wanted = self.will_want_next(page)
-                pending = asyncio.ensure_future(self._fetch(self.next_page_token)) if wanted and self.prefetch else None
+                pending = _prefetch(self._fetch(self.next_page_token)) if wanted and self.prefetch else None
                 yield page
                 if pending is None and not self.done and self.want_more():
                     pending = asyncio.ensure_future(self._fetch(self.next_page_token))
@@ -175,12 +175,16 @@ class AsyncPager(_PagerState, Generic[ItemT]):
                 pending.cancel()
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for page in self.pages():
-            for item in self.operation.page_items(page):
-                if not self.want_more():
-                    return
-                self.items_yielded += 1
-                yield item
+        pages = self.pages()
+        try:
+            async for page in pages:
+                for item in self.operation.page_items(page):
+                    if not self.want_more():
+                        return
+                    self.items_yielded += 1
+                    yield item
+        finally:
+            await pages.aclose()  # cancels a prefetch still in flight
 
 
 def _submit(pool: ThreadPoolExecutor | None, fetch: Callable[[str | None], Any], token: str | None) -> Future[Any]:
@@ -193,3 +197,11 @@ def _submit(pool: ThreadPoolExecutor | None, fetch: Callable[[str | None], Any],
     except BaseException as exc:
         future.set_exception(exc)
     return future
+
+
+def _prefetch(fetch: Awaitable[Any]) -> asyncio.Future[Any]:
+    """Start fetching the next page in a task. If the consumer walks away without closing the
+    pager, the task's failure is marked retrieved, so asyncio does not warn about it."""
+    task = asyncio.ensure_future(fetch)
+    task.add_done_callback(lambda done: done.cancelled() or done.exception())
+    return task
