@@ -12,7 +12,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import AsyncGenerator, Generator, Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from types import FrameType
 from typing import Any, cast
@@ -122,7 +122,7 @@ class Export:
             )
             pager.prefetch = self._wants_more_than_one_page()
             self.resume_token = self.page_token
-            async with contextlib.aclosing(cast(AsyncGenerator[Any, None], pager.pages())) as pages:
+            async with contextlib.aclosing(pager.pages()) as pages:
                 async for page in pages:
                     if not self._take(page, pager.page_token, pager.next_page_token):
                         break
