@@ -62,8 +62,8 @@ def schema_value(schema: Schema) -> Any:
     if "boolean" in types:
         return True
     if "integer" in types:
-        low = int(schema["minimum"]) if "minimum" in schema else int(schema.get("exclusiveMinimum", 0)) + 1
-        return min(max(low, 1), int(schema.get("maximum", 2**31)))
+        least = int(schema["minimum"]) if "minimum" in schema else int(schema.get("exclusiveMinimum", 0)) + 1
+        return min(max(least, 1), int(schema.get("maximum", 2**31)))
     if "number" in types:
         low = _bound(schema, "minimum", "exclusiveMinimum", 0.0)
         high = _bound(schema, "maximum", "exclusiveMaximum", low + 1.0)
