@@ -5,6 +5,8 @@ The README's test command (and .ci/run) runs: check_generated lint types spec te
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from pathlib import Path
 
@@ -110,3 +112,62 @@ def bench(session: nox.Session) -> None:
     """Benchmarks against raw httpx and hotmart-python (not part of the test run): docs/benchmarks.md."""
     session.install("-e", ".", "hotmart-python==1.1.0", "uvicorn[standard]==0.54.0")
     session.run("python", "-m", "bench", *session.posargs)
+
+
+# -- conformance: the project checked by tools nobody here wrote (tests/conformance, ts/) ------------
+PRISM = "@stoplight/prism-cli@5.14.2"  # the newest Prism that runs on Node 20
+OPENAPI_TYPESCRIPT = "openapi-typescript@7.13.0"
+TYPESCRIPT = "typescript@5.9.3"  # openapi-typescript 7 wants TypeScript 5
+
+
+def _npm_tools(session: nox.Session, *packages: str) -> Path:
+    """Install the pinned npm packages into .tools/ unless those versions are there; return .bin/."""
+    missing = []
+    for package in packages:
+        name, version = package.rsplit("@", 1)
+        manifest = TOOLS / "node_modules" / name / "package.json"
+        if not manifest.exists() or json.loads(manifest.read_text(encoding="utf-8")).get("version") != version:
+            missing.append(package)
+    if missing:
+        session.run(
+            "npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", str(TOOLS), *missing, external=True
+        )
+    return TOOLS / "node_modules" / ".bin"
+
+
+@nox.session(python=PYTHON)
+def conformance(session: nox.Session) -> None:
+    """Contract tests against Prism (mock, and proxy in front of the mock server), response fuzzing
+    (Hypothesis) and the fault matrix: tests/conformance; figures in build/conformance/."""
+    prism = _npm_tools(session, PRISM) / "prism"
+    session.install("-e", ".[test]")
+    env = {"HOTMART_CONFORMANCE": "1", "HOTMART_PRISM": str(prism)}
+    session.run("pytest", "tests/conformance", "-p", "no:cacheprovider", *session.posargs, env=env)
+
+
+@nox.session(python=False)
+def spec_reuse(session: nox.Session) -> None:
+    """spec/hotmart.yaml, unchanged, from other tools: TypeScript types (openapi-typescript) that
+    ts/usage.ts compiles against with tsc --strict, and a Redocly HTML reference built (and the spec
+    linted) without a warning."""
+    tools = _npm_tools(session, OPENAPI_TYPESCRIPT, TYPESCRIPT, REDOCLY_CLI)
+    session.run(str(tools / "openapi-typescript"), "spec/hotmart.yaml", "-o", "build/ts/hotmart.d.ts", external=True)
+    session.run(str(tools / "tsc"), "-p", "ts/tsconfig.json", external=True)
+    html = "build/conformance/api-reference.html"
+    _without_warnings(session, str(tools / "redocly"), "build-docs", "spec/hotmart.yaml", "--inlineBundle", "-o", html)
+    # build-docs does not check $refs; lint does. WebhookEventName is used by the generator only.
+    _without_warnings(
+        session, str(tools / "redocly"), "lint", "spec/hotmart.yaml", "--extends=recommended",
+        "--skip-rule=no-unused-components",
+    )  # fmt: skip
+
+
+def _without_warnings(session: nox.Session, *command: str) -> None:
+    """Run a Redocly command; fail on any warning or error it prints. Its boxed notices (Node.js
+    version, Redoc 3) are about this machine, not the spec, and are left out."""
+    output = session.run(*command, external=True, silent=True) or ""
+    lines = [line for line in output.splitlines() if not line.strip().startswith(("╔", "║", "╚"))]
+    session.log("\n".join(line for line in lines if line.strip()))
+    problems = [line for line in lines if re.search(r"\b(warn|warning|warnings|error|errors)\b", line, re.IGNORECASE)]
+    if problems:
+        session.error(f"{command[1]} reported problems:\n" + "\n".join(problems))
