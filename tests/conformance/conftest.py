@@ -26,7 +26,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     skip = pytest.mark.skip(reason=SKIP_REASON)
     for item in items:
-        if "conformance" in item.keywords:
+        if item.get_closest_marker("conformance") is not None:
             item.add_marker(skip)
 
 
