@@ -74,7 +74,8 @@ class Mutation:
 
     def possible(self, schema: Schema) -> bool:
         """Whether some document of `schema` could have a site for this mutation."""
-        return any(self.applies(Site((), sub, optional), _example_value(sub)) for sub, optional in _nodes(schema))
+        nodes = _nodes(schema)
+        return any(self.applies(Site(("field",), sub, optional), _example_value(sub)) for sub, optional in nodes)
 
 
 def _nodes(schema: Schema, optional: bool = False) -> Iterator[tuple[Schema, bool]]:
