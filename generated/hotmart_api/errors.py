@@ -1,7 +1,11 @@
 """Contains shared errors types that can be raised from API functions"""
 
 
-class UnexpectedStatus(Exception):
+class HotmartError(Exception):
+    """Base class of every error raised by hotmart_api and hotmart_client."""
+
+
+class UnexpectedStatus(HotmartError):
     """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
 
     def __init__(self, status_code: int, content: bytes):
@@ -13,7 +17,7 @@ class UnexpectedStatus(Exception):
         )
 
 
-class ResponseParseError(ValueError):
+class ResponseParseError(HotmartError, ValueError):
     """A response field does not have the shape the spec describes.
 
     Models parse nested fields on first access, so this can be raised when a field is read.
@@ -27,4 +31,4 @@ class ResponseParseError(ValueError):
         super().__init__(f"{model}.{field}: cannot parse {type(raw).__name__} value ({type(cause).__name__}: {cause})")
 
 
-__all__ = ["ResponseParseError", "UnexpectedStatus"]
+__all__ = ["HotmartError", "ResponseParseError", "UnexpectedStatus"]

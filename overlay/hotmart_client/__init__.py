@@ -10,8 +10,6 @@
 The models and enums are those of the generated package `hotmart_api.models`.
 """
 
-from hotmart_api.errors import ResponseParseError
-
 from ._client import AsyncHotmart, ClientOptions, Hotmart
 from ._errors import (
     APIConnectionError,
@@ -27,6 +25,7 @@ from ._errors import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseParseError,
 )
 from ._operation import RequestOptions
 from ._pagination import AsyncPager, SyncPager

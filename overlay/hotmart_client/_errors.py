@@ -1,6 +1,7 @@
 """Exceptions raised by hotmart_client.
 
-    HotmartError
+    HotmartError (hotmart_api.errors)
+    ├── ResponseParseError           a model field read later does not have the spec's shape (hotmart_api)
     ├── InvalidParameterError        bad input, raised before any request is sent (also a ValueError)
     ├── APIConnectionError           the request did not get an HTTP answer
     │   └── APITimeoutError
@@ -15,7 +16,8 @@
         └── InternalServerError      5xx
 
 Models parse nested fields lazily, on first access: a field whose JSON has the wrong shape raises
-`hotmart_api.errors.ResponseParseError` (re-exported here; a ValueError) when it is read.
+`ResponseParseError` (also a ValueError) when it is read; `null` for an optional object reads as
+absent.
 
 Messages never include tokens, secrets or the Authorization header; `request`/`response` are kept as
 attributes for debugging, and their `repr` is httpx's (method and URL, not headers).
@@ -27,6 +29,10 @@ import json
 from typing import Any
 
 import httpx
+
+# The root of the hierarchy lives in the generated package, so that errors raised there (a model
+# field that cannot be parsed) are HotmartErrors too.
+from hotmart_api.errors import HotmartError, ResponseParseError
 
 __all__ = [
     "APIConnectionError",
@@ -42,11 +48,8 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseParseError",
 ]
-
-
-class HotmartError(Exception):
-    """Base class of every error this package raises."""
 
 
 class InvalidParameterError(HotmartError, ValueError):

@@ -152,9 +152,10 @@ class Operation(Generic[T]):
         try:
             result = parse(response)
             if self.pagination is not None:
-                # Models parse fields lazily: read the items list now so a malformed page fails
-                # here, as a typed error, rather than inside the caller's loop.
+                # Models parse fields lazily: read the items and the next token now, so a
+                # malformed page fails here rather than inside the caller's loop.
                 getattr(result, self.pagination.items)
+                self.next_page_token(result)
             return result
         except json.JSONDecodeError as exc:
             raise APIResponseValidationError(

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from hotmart_api.types import Unset
 from hotmart_client import HotmartError, InvalidParameterError, webhooks
 from hotmart_client.webhooks import WebhookError, WebhookPayloadError, WebhookVerificationError
 from tests.webhooks.conftest import HOTTOK, delivery, spec_events
@@ -234,7 +235,7 @@ MALFORMED: dict[str, bytes | str | dict[str, Any]] = {
     "data as list": _changed(data=[{"product": {}}]),
     "data as null": _changed(data=None),
     "nested object as string": _nested(("product",), "Curso"),
-    "nested object as null": _nested(("purchase", "price"), None),
+    "nested object as a number": _nested(("purchase", "price"), 12.5),
     "nested list as number": _nested(("affiliates",), 5),
     "nested list of strings": _nested(("commissions",), ["a", "b"]),
 }
@@ -274,3 +275,9 @@ def test_to_datetime_converts_any_epoch_millis_field() -> None:
     approved = webhooks.to_datetime(event.data.purchase.approved_date)
     assert approved == datetime(2024, 6, 1, 12, 30, tzinfo=UTC)
     assert webhooks.to_datetime(0) == datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def test_null_for_an_optional_nested_object_reads_as_absent() -> None:
+    body, headers = delivery(_nested(("purchase", "price"), None))
+    event = webhooks.parse(body, headers, hottok=HOTTOK)
+    assert isinstance(event.data.purchase.price, Unset)

@@ -104,6 +104,8 @@ class CartAbandonmentEvent:
 
 
 def _parse_event(d: dict[str, Any]) -> CartAbandonmentEventName | Unset:
+    if d.get("event") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _event = d.get("event", UNSET)
     event: CartAbandonmentEventName | Unset
     if isinstance(_event, Unset):
@@ -115,6 +117,8 @@ def _parse_event(d: dict[str, Any]) -> CartAbandonmentEventName | Unset:
 
 
 def _parse_data(d: dict[str, Any]) -> CartAbandonmentEventData | Unset:
+    if d.get("data") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _data = d.get("data", UNSET)
     data: CartAbandonmentEventData | Unset
     if isinstance(_data, Unset):

@@ -83,6 +83,8 @@ class CartAbandonmentEventData:
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    if d.get("product") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _product = d.get("product", UNSET)
     product: ProductRef | Unset
     if isinstance(_product, Unset):
@@ -94,6 +96,8 @@ def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
 
 
 def _parse_buyer(d: dict[str, Any]) -> WebhookContact | Unset:
+    if d.get("buyer") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _buyer = d.get("buyer", UNSET)
     buyer: WebhookContact | Unset
     if isinstance(_buyer, Unset):

@@ -100,6 +100,8 @@ class ClubFirstAccessEvent:
 
 
 def _parse_event(d: dict[str, Any]) -> Literal["CLUB_FIRST_ACCESS"] | Unset:
+    if d.get("event") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     event = cast(Literal["CLUB_FIRST_ACCESS"] | Unset, d.get("event", UNSET))
     if event != "CLUB_FIRST_ACCESS" and not isinstance(event, Unset):
         raise ValueError(f"event must match const 'CLUB_FIRST_ACCESS', got '{event}'")
@@ -107,6 +109,8 @@ def _parse_event(d: dict[str, Any]) -> Literal["CLUB_FIRST_ACCESS"] | Unset:
 
 
 def _parse_data(d: dict[str, Any]) -> ClubFirstAccessEventData | Unset:
+    if d.get("data") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _data = d.get("data", UNSET)
     data: ClubFirstAccessEventData | Unset
     if isinstance(_data, Unset):

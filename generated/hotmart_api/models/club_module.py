@@ -118,6 +118,8 @@ class ClubModule:
 
 
 def _parse_classes(d: dict[str, Any]) -> list[str] | Unset:
+    if d.get("classes") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     classes = cast(list[str], d.get("classes", UNSET))
 
     return classes

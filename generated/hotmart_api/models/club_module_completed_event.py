@@ -100,6 +100,8 @@ class ClubModuleCompletedEvent:
 
 
 def _parse_event(d: dict[str, Any]) -> Literal["CLUB_MODULE_COMPLETED"] | Unset:
+    if d.get("event") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     event = cast(Literal["CLUB_MODULE_COMPLETED"] | Unset, d.get("event", UNSET))
     if event != "CLUB_MODULE_COMPLETED" and not isinstance(event, Unset):
         raise ValueError(f"event must match const 'CLUB_MODULE_COMPLETED', got '{event}'")
@@ -107,6 +109,8 @@ def _parse_event(d: dict[str, Any]) -> Literal["CLUB_MODULE_COMPLETED"] | Unset:
 
 
 def _parse_data(d: dict[str, Any]) -> ClubModuleCompletedEventData | Unset:
+    if d.get("data") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _data = d.get("data", UNSET)
     data: ClubModuleCompletedEventData | Unset
     if isinstance(_data, Unset):

@@ -95,6 +95,8 @@ class ClubModuleCompletedEventData:
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    if d.get("product") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _product = d.get("product", UNSET)
     product: ProductRef | Unset
     if isinstance(_product, Unset):
@@ -106,6 +108,8 @@ def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
 
 
 def _parse_subscriber(d: dict[str, Any]) -> WebhookContact | Unset:
+    if d.get("subscriber") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _subscriber = d.get("subscriber", UNSET)
     subscriber: WebhookContact | Unset
     if isinstance(_subscriber, Unset):

@@ -163,6 +163,8 @@ class ClubPage:
 
 
 def _parse_type_(d: dict[str, Any]) -> ClubPageType | Unset:
+    if d.get("type") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _type_ = d.get("type", UNSET)
     type_: ClubPageType | Unset
     if isinstance(_type_, Unset):
@@ -174,6 +176,8 @@ def _parse_type_(d: dict[str, Any]) -> ClubPageType | Unset:
 
 
 def _parse_rates(d: dict[str, Any]) -> list[ClubPageRate] | Unset:
+    if d.get("rates") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _rates = d.get("rates", UNSET)
     rates: list[ClubPageRate] | Unset = UNSET
     if _rates is not UNSET:
@@ -187,6 +191,8 @@ def _parse_rates(d: dict[str, Any]) -> list[ClubPageRate] | Unset:
 
 
 def _parse_liberation_type(d: dict[str, Any]) -> ClubLiberationType | Unset:
+    if d.get("liberation_type") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _liberation_type = d.get("liberation_type", UNSET)
     liberation_type: ClubLiberationType | Unset
     if isinstance(_liberation_type, Unset):

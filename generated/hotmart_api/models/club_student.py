@@ -174,6 +174,8 @@ class ClubStudent:
 
 
 def _parse_role(d: dict[str, Any]) -> ClubRole | Unset:
+    if d.get("role") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _role = d.get("role", UNSET)
     role: ClubRole | Unset
     if isinstance(_role, Unset):
@@ -185,6 +187,8 @@ def _parse_role(d: dict[str, Any]) -> ClubRole | Unset:
 
 
 def _parse_plus_access(d: dict[str, Any]) -> ClubPlusAccess | Unset:
+    if d.get("plus_access") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _plus_access = d.get("plus_access", UNSET)
     plus_access: ClubPlusAccess | Unset
     if isinstance(_plus_access, Unset):
@@ -196,6 +200,8 @@ def _parse_plus_access(d: dict[str, Any]) -> ClubPlusAccess | Unset:
 
 
 def _parse_progress(d: dict[str, Any]) -> ClubStudentProgressSummary | Unset:
+    if d.get("progress") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _progress = d.get("progress", UNSET)
     progress: ClubStudentProgressSummary | Unset
     if isinstance(_progress, Unset):
@@ -207,6 +213,8 @@ def _parse_progress(d: dict[str, Any]) -> ClubStudentProgressSummary | Unset:
 
 
 def _parse_status(d: dict[str, Any]) -> ClubStudentStatus | Unset:
+    if d.get("status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _status = d.get("status", UNSET)
     status: ClubStudentStatus | Unset
     if isinstance(_status, Unset):
@@ -218,6 +226,8 @@ def _parse_status(d: dict[str, Any]) -> ClubStudentStatus | Unset:
 
 
 def _parse_type_(d: dict[str, Any]) -> ClubStudentType | Unset:
+    if d.get("type") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _type_ = d.get("type", UNSET)
     type_: ClubStudentType | Unset
     if isinstance(_type_, Unset):

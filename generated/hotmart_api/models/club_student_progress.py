@@ -77,6 +77,8 @@ class ClubStudentProgress:
 
 
 def _parse_lessons(d: dict[str, Any]) -> list[ClubLesson] | Unset:
+    if d.get("lessons") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _lessons = d.get("lessons", UNSET)
     lessons: list[ClubLesson] | Unset = UNSET
     if _lessons is not UNSET:

@@ -114,6 +114,8 @@ class Coupon:
 
 
 def _parse_time_zone(d: dict[str, Any]) -> CouponTimeZone | Unset:
+    if d.get("time_zone") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _time_zone = d.get("time_zone", UNSET)
     time_zone: CouponTimeZone | Unset
     if isinstance(_time_zone, Unset):

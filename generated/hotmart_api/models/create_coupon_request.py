@@ -117,6 +117,8 @@ class CreateCouponRequest:
 
 
 def _parse_offer_ids(d: dict[str, Any]) -> list[int] | Unset:
+    if d.get("offer_ids") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     offer_ids = cast(list[int], d.get("offer_ids", UNSET))
 
     return offer_ids

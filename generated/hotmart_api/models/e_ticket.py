@@ -126,6 +126,8 @@ class ETicket:
 
 
 def _parse_checkin_status(d: dict[str, Any]) -> CheckinStatus | Unset:
+    if d.get("checkin_status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _checkin_status = d.get("checkin_status", UNSET)
     checkin_status: CheckinStatus | Unset
     if isinstance(_checkin_status, Unset):
@@ -137,6 +139,8 @@ def _parse_checkin_status(d: dict[str, Any]) -> CheckinStatus | Unset:
 
 
 def _parse_ticket_status(d: dict[str, Any]) -> TicketStatus | Unset:
+    if d.get("ticket_status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _ticket_status = d.get("ticket_status", UNSET)
     ticket_status: TicketStatus | Unset
     if isinstance(_ticket_status, Unset):
@@ -148,6 +152,8 @@ def _parse_ticket_status(d: dict[str, Any]) -> TicketStatus | Unset:
 
 
 def _parse_ticket_type(d: dict[str, Any]) -> TicketType | Unset:
+    if d.get("ticket_type") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _ticket_type = d.get("ticket_type", UNSET)
     ticket_type: TicketType | Unset
     if isinstance(_ticket_type, Unset):

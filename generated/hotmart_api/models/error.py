@@ -108,6 +108,8 @@ class Error:
 
 
 def _parse_details(d: dict[str, Any]) -> list[str] | Unset:
+    if d.get("details") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     details = cast(list[str], d.get("details", UNSET))
 
     return details

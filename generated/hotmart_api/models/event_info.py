@@ -101,6 +101,8 @@ class EventInfo:
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    if d.get("product") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _product = d.get("product", UNSET)
     product: ProductRef | Unset
     if isinstance(_product, Unset):
@@ -112,6 +114,8 @@ def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
 
 
 def _parse_lots(d: dict[str, Any]) -> list[EventLot] | Unset:
+    if d.get("lots") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _lots = d.get("lots", UNSET)
     lots: list[EventLot] | Unset = UNSET
     if _lots is not UNSET:

@@ -107,6 +107,8 @@ class EventParticipant:
 
 
 def _parse_buyer(d: dict[str, Any]) -> Buyer | Unset:
+    if d.get("buyer") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _buyer = d.get("buyer", UNSET)
     buyer: Buyer | Unset
     if isinstance(_buyer, Unset):
@@ -118,6 +120,8 @@ def _parse_buyer(d: dict[str, Any]) -> Buyer | Unset:
 
 
 def _parse_participant(d: dict[str, Any]) -> EventAttendee | Unset:
+    if d.get("participant") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _participant = d.get("participant", UNSET)
     participant: EventAttendee | Unset
     if isinstance(_participant, Unset):
@@ -129,6 +133,8 @@ def _parse_participant(d: dict[str, Any]) -> EventAttendee | Unset:
 
 
 def _parse_eticket(d: dict[str, Any]) -> ETicket | Unset:
+    if d.get("eticket") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _eticket = d.get("eticket", UNSET)
     eticket: ETicket | Unset
     if isinstance(_eticket, Unset):
@@ -140,6 +146,8 @@ def _parse_eticket(d: dict[str, Any]) -> ETicket | Unset:
 
 
 def _parse_lot(d: dict[str, Any]) -> EventLot | Unset:
+    if d.get("lot") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _lot = d.get("lot", UNSET)
     lot: EventLot | Unset
     if isinstance(_lot, Unset):
@@ -151,6 +159,8 @@ def _parse_lot(d: dict[str, Any]) -> EventLot | Unset:
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    if d.get("product") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _product = d.get("product", UNSET)
     product: ProductRef | Unset
     if isinstance(_product, Unset):

@@ -104,6 +104,8 @@ class LastRecurrency:
 
 
 def _parse_status(d: dict[str, Any]) -> RecurrencyStatus | Unset:
+    if d.get("status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _status = d.get("status", UNSET)
     status: RecurrencyStatus | Unset
     if isinstance(_status, Unset):
@@ -115,6 +117,8 @@ def _parse_status(d: dict[str, Any]) -> RecurrencyStatus | Unset:
 
 
 def _parse_billing_type(d: dict[str, Any]) -> BillingType | Unset:
+    if d.get("billing_type") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _billing_type = d.get("billing_type", UNSET)
     billing_type: BillingType | Unset
     if isinstance(_billing_type, Unset):

@@ -122,6 +122,8 @@ def _parse_payment_type(d: dict[str, Any]) -> NegotiationPaymentType:
 
 
 def _parse_discount(d: dict[str, Any]) -> NegotiationDiscount | Unset:
+    if d.get("discount") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _discount = d.get("discount", UNSET)
     discount: NegotiationDiscount | Unset
     if isinstance(_discount, Unset):

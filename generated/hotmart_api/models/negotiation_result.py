@@ -90,6 +90,8 @@ class NegotiationResult:
 
 
 def _parse_payment(d: dict[str, Any]) -> NegotiationPayment | Unset:
+    if d.get("payment") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _payment = d.get("payment", UNSET)
     payment: NegotiationPayment | Unset
     if isinstance(_payment, Unset):

@@ -124,6 +124,8 @@ class Product:
 
 
 def _parse_status(d: dict[str, Any]) -> ProductStatus | Unset:
+    if d.get("status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _status = d.get("status", UNSET)
     status: ProductStatus | Unset
     if isinstance(_status, Unset):
@@ -135,6 +137,8 @@ def _parse_status(d: dict[str, Any]) -> ProductStatus | Unset:
 
 
 def _parse_format_(d: dict[str, Any]) -> ProductFormat | Unset:
+    if d.get("format") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _format_ = d.get("format", UNSET)
     format_: ProductFormat | Unset
     if isinstance(_format_, Unset):

@@ -118,6 +118,8 @@ class ProductOffer:
 
 
 def _parse_price(d: dict[str, Any]) -> Money | Unset:
+    if d.get("price") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _price = d.get("price", UNSET)
     price: Money | Unset
     if isinstance(_price, Unset):

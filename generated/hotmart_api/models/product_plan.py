@@ -134,6 +134,8 @@ class ProductPlan:
 
 
 def _parse_price(d: dict[str, Any]) -> Money | Unset:
+    if d.get("price") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _price = d.get("price", UNSET)
     price: Money | Unset
     if isinstance(_price, Unset):
@@ -145,6 +147,8 @@ def _parse_price(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_periodicity(d: dict[str, Any]) -> PlanPeriodicity | Unset:
+    if d.get("periodicity") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _periodicity = d.get("periodicity", UNSET)
     periodicity: PlanPeriodicity | Unset
     if isinstance(_periodicity, Unset):

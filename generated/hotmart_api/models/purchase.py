@@ -162,6 +162,8 @@ class Purchase:
 
 
 def _parse_status(d: dict[str, Any]) -> PurchaseStatus | Unset:
+    if d.get("status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _status = d.get("status", UNSET)
     status: PurchaseStatus | Unset
     if isinstance(_status, Unset):
@@ -173,6 +175,8 @@ def _parse_status(d: dict[str, Any]) -> PurchaseStatus | Unset:
 
 
 def _parse_commission_as(d: dict[str, Any]) -> CommissionRole | Unset:
+    if d.get("commission_as") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _commission_as = d.get("commission_as", UNSET)
     commission_as: CommissionRole | Unset
     if isinstance(_commission_as, Unset):
@@ -184,6 +188,8 @@ def _parse_commission_as(d: dict[str, Any]) -> CommissionRole | Unset:
 
 
 def _parse_price(d: dict[str, Any]) -> Money | Unset:
+    if d.get("price") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _price = d.get("price", UNSET)
     price: Money | Unset
     if isinstance(_price, Unset):
@@ -195,6 +201,8 @@ def _parse_price(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_payment(d: dict[str, Any]) -> PurchasePayment | Unset:
+    if d.get("payment") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _payment = d.get("payment", UNSET)
     payment: PurchasePayment | Unset
     if isinstance(_payment, Unset):
@@ -206,6 +214,8 @@ def _parse_payment(d: dict[str, Any]) -> PurchasePayment | Unset:
 
 
 def _parse_tracking(d: dict[str, Any]) -> Tracking | Unset:
+    if d.get("tracking") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _tracking = d.get("tracking", UNSET)
     tracking: Tracking | Unset
     if isinstance(_tracking, Unset):
@@ -217,6 +227,8 @@ def _parse_tracking(d: dict[str, Any]) -> Tracking | Unset:
 
 
 def _parse_offer(d: dict[str, Any]) -> PurchaseOffer | Unset:
+    if d.get("offer") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _offer = d.get("offer", UNSET)
     offer: PurchaseOffer | Unset
     if isinstance(_offer, Unset):
@@ -228,6 +240,8 @@ def _parse_offer(d: dict[str, Any]) -> PurchaseOffer | Unset:
 
 
 def _parse_hotmart_fee(d: dict[str, Any]) -> HotmartFee | Unset:
+    if d.get("hotmart_fee") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _hotmart_fee = d.get("hotmart_fee", UNSET)
     hotmart_fee: HotmartFee | Unset
     if isinstance(_hotmart_fee, Unset):

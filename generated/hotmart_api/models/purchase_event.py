@@ -106,6 +106,8 @@ class PurchaseEvent:
 
 
 def _parse_event(d: dict[str, Any]) -> PurchaseEventName | Unset:
+    if d.get("event") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _event = d.get("event", UNSET)
     event: PurchaseEventName | Unset
     if isinstance(_event, Unset):
@@ -117,6 +119,8 @@ def _parse_event(d: dict[str, Any]) -> PurchaseEventName | Unset:
 
 
 def _parse_data(d: dict[str, Any]) -> PurchaseEventData | Unset:
+    if d.get("data") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _data = d.get("data", UNSET)
     data: PurchaseEventData | Unset
     if isinstance(_data, Unset):

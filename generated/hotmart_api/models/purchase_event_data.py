@@ -115,6 +115,8 @@ class PurchaseEventData:
 
 
 def _parse_product(d: dict[str, Any]) -> WebhookProduct | Unset:
+    if d.get("product") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _product = d.get("product", UNSET)
     product: WebhookProduct | Unset
     if isinstance(_product, Unset):
@@ -126,6 +128,8 @@ def _parse_product(d: dict[str, Any]) -> WebhookProduct | Unset:
 
 
 def _parse_affiliates(d: dict[str, Any]) -> list[WebhookAffiliate] | Unset:
+    if d.get("affiliates") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _affiliates = d.get("affiliates", UNSET)
     affiliates: list[WebhookAffiliate] | Unset = UNSET
     if _affiliates is not UNSET:
@@ -139,6 +143,8 @@ def _parse_affiliates(d: dict[str, Any]) -> list[WebhookAffiliate] | Unset:
 
 
 def _parse_buyer(d: dict[str, Any]) -> WebhookBuyer | Unset:
+    if d.get("buyer") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _buyer = d.get("buyer", UNSET)
     buyer: WebhookBuyer | Unset
     if isinstance(_buyer, Unset):
@@ -150,6 +156,8 @@ def _parse_buyer(d: dict[str, Any]) -> WebhookBuyer | Unset:
 
 
 def _parse_producer(d: dict[str, Any]) -> WebhookProducer | Unset:
+    if d.get("producer") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _producer = d.get("producer", UNSET)
     producer: WebhookProducer | Unset
     if isinstance(_producer, Unset):
@@ -161,6 +169,8 @@ def _parse_producer(d: dict[str, Any]) -> WebhookProducer | Unset:
 
 
 def _parse_commissions(d: dict[str, Any]) -> list[WebhookCommission] | Unset:
+    if d.get("commissions") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _commissions = d.get("commissions", UNSET)
     commissions: list[WebhookCommission] | Unset = UNSET
     if _commissions is not UNSET:
@@ -174,6 +184,8 @@ def _parse_commissions(d: dict[str, Any]) -> list[WebhookCommission] | Unset:
 
 
 def _parse_purchase(d: dict[str, Any]) -> WebhookPurchase | Unset:
+    if d.get("purchase") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _purchase = d.get("purchase", UNSET)
     purchase: WebhookPurchase | Unset
     if isinstance(_purchase, Unset):

@@ -91,6 +91,8 @@ class SaleCommission:
 
 
 def _parse_commission(d: dict[str, Any]) -> CommissionAmount | Unset:
+    if d.get("commission") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _commission = d.get("commission", UNSET)
     commission: CommissionAmount | Unset
     if isinstance(_commission, Unset):
@@ -102,6 +104,8 @@ def _parse_commission(d: dict[str, Any]) -> CommissionAmount | Unset:
 
 
 def _parse_user(d: dict[str, Any]) -> CommissionUser | Unset:
+    if d.get("user") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _user = d.get("user", UNSET)
     user: CommissionUser | Unset
     if isinstance(_user, Unset):
@@ -113,6 +117,8 @@ def _parse_user(d: dict[str, Any]) -> CommissionUser | Unset:
 
 
 def _parse_source(d: dict[str, Any]) -> CommissionSource | Unset:
+    if d.get("source") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _source = d.get("source", UNSET)
     source: CommissionSource | Unset
     if isinstance(_source, Unset):

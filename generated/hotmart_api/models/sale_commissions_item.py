@@ -100,6 +100,8 @@ class SaleCommissionsItem:
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    if d.get("product") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _product = d.get("product", UNSET)
     product: ProductRef | Unset
     if isinstance(_product, Unset):
@@ -111,6 +113,8 @@ def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
 
 
 def _parse_commissions(d: dict[str, Any]) -> list[SaleCommission] | Unset:
+    if d.get("commissions") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _commissions = d.get("commissions", UNSET)
     commissions: list[SaleCommission] | Unset = UNSET
     if _commissions is not UNSET:

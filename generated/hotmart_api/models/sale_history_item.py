@@ -96,6 +96,8 @@ class SaleHistoryItem:
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    if d.get("product") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _product = d.get("product", UNSET)
     product: ProductRef | Unset
     if isinstance(_product, Unset):
@@ -107,6 +109,8 @@ def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
 
 
 def _parse_buyer(d: dict[str, Any]) -> Buyer | Unset:
+    if d.get("buyer") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _buyer = d.get("buyer", UNSET)
     buyer: Buyer | Unset
     if isinstance(_buyer, Unset):
@@ -118,6 +122,8 @@ def _parse_buyer(d: dict[str, Any]) -> Buyer | Unset:
 
 
 def _parse_producer(d: dict[str, Any]) -> Producer | Unset:
+    if d.get("producer") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _producer = d.get("producer", UNSET)
     producer: Producer | Unset
     if isinstance(_producer, Unset):
@@ -129,6 +135,8 @@ def _parse_producer(d: dict[str, Any]) -> Producer | Unset:
 
 
 def _parse_purchase(d: dict[str, Any]) -> Purchase | Unset:
+    if d.get("purchase") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _purchase = d.get("purchase", UNSET)
     purchase: Purchase | Unset
     if isinstance(_purchase, Unset):

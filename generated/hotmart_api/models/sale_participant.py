@@ -84,6 +84,8 @@ class SaleParticipant:
 
 
 def _parse_role(d: dict[str, Any]) -> SaleParticipantRole | Unset:
+    if d.get("role") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _role = d.get("role", UNSET)
     role: SaleParticipantRole | Unset
     if isinstance(_role, Unset):
@@ -95,6 +97,8 @@ def _parse_role(d: dict[str, Any]) -> SaleParticipantRole | Unset:
 
 
 def _parse_user(d: dict[str, Any]) -> SaleUser | Unset:
+    if d.get("user") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _user = d.get("user", UNSET)
     user: SaleUser | Unset
     if isinstance(_user, Unset):

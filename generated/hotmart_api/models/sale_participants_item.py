@@ -94,6 +94,8 @@ class SaleParticipantsItem:
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    if d.get("product") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _product = d.get("product", UNSET)
     product: ProductRef | Unset
     if isinstance(_product, Unset):
@@ -105,6 +107,8 @@ def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
 
 
 def _parse_users(d: dict[str, Any]) -> list[SaleParticipant] | Unset:
+    if d.get("users") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _users = d.get("users", UNSET)
     users: list[SaleParticipant] | Unset = UNSET
     if _users is not UNSET:

@@ -129,6 +129,8 @@ class SalePriceDetailsItem:
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    if d.get("product") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _product = d.get("product", UNSET)
     product: ProductRef | Unset
     if isinstance(_product, Unset):
@@ -140,6 +142,8 @@ def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
 
 
 def _parse_base(d: dict[str, Any]) -> Money | Unset:
+    if d.get("base") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _base = d.get("base", UNSET)
     base: Money | Unset
     if isinstance(_base, Unset):
@@ -151,6 +155,8 @@ def _parse_base(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_total(d: dict[str, Any]) -> Money | Unset:
+    if d.get("total") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _total = d.get("total", UNSET)
     total: Money | Unset
     if isinstance(_total, Unset):
@@ -162,6 +168,8 @@ def _parse_total(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_vat(d: dict[str, Any]) -> Money | Unset:
+    if d.get("vat") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _vat = d.get("vat", UNSET)
     vat: Money | Unset
     if isinstance(_vat, Unset):
@@ -173,6 +181,8 @@ def _parse_vat(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_fee(d: dict[str, Any]) -> Money | Unset:
+    if d.get("fee") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _fee = d.get("fee", UNSET)
     fee: Money | Unset
     if isinstance(_fee, Unset):
@@ -184,6 +194,8 @@ def _parse_fee(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_coupon(d: dict[str, Any]) -> PriceCoupon | Unset:
+    if d.get("coupon") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _coupon = d.get("coupon", UNSET)
     coupon: PriceCoupon | Unset
     if isinstance(_coupon, Unset):

@@ -131,6 +131,8 @@ class SaleUser:
 
 
 def _parse_documents(d: dict[str, Any]) -> list[SaleUserDocument] | Unset:
+    if d.get("documents") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _documents = d.get("documents", UNSET)
     documents: list[SaleUserDocument] | Unset = UNSET
     if _documents is not UNSET:
@@ -144,6 +146,8 @@ def _parse_documents(d: dict[str, Any]) -> list[SaleUserDocument] | Unset:
 
 
 def _parse_address(d: dict[str, Any]) -> SaleUserAddress | Unset:
+    if d.get("address") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _address = d.get("address", UNSET)
     address: SaleUserAddress | Unset
     if isinstance(_address, Unset):

@@ -98,6 +98,8 @@ def _parse_items(d: dict[str, Any]) -> list[SaleHistoryItem]:
 
 
 def _parse_page_info(d: dict[str, Any]) -> PageInfo | Unset:
+    if d.get("page_info") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _page_info = d.get("page_info", UNSET)
     page_info: PageInfo | Unset
     if isinstance(_page_info, Unset):

@@ -84,6 +84,8 @@ class SalesSummaryItem:
 
 
 def _parse_total_value(d: dict[str, Any]) -> Money | Unset:
+    if d.get("total_value") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _total_value = d.get("total_value", UNSET)
     total_value: Money | Unset
     if isinstance(_total_value, Unset):

@@ -160,6 +160,8 @@ class Subscription:
 
 
 def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
+    if d.get("status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _status = d.get("status", UNSET)
     status: SubscriptionStatus | Unset
     if isinstance(_status, Unset):
@@ -171,6 +173,8 @@ def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
 
 
 def _parse_plan(d: dict[str, Any]) -> SubscriptionPlan | Unset:
+    if d.get("plan") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _plan = d.get("plan", UNSET)
     plan: SubscriptionPlan | Unset
     if isinstance(_plan, Unset):
@@ -182,6 +186,8 @@ def _parse_plan(d: dict[str, Any]) -> SubscriptionPlan | Unset:
 
 
 def _parse_product(d: dict[str, Any]) -> SubscriptionProduct | Unset:
+    if d.get("product") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _product = d.get("product", UNSET)
     product: SubscriptionProduct | Unset
     if isinstance(_product, Unset):
@@ -193,6 +199,8 @@ def _parse_product(d: dict[str, Any]) -> SubscriptionProduct | Unset:
 
 
 def _parse_price(d: dict[str, Any]) -> Money | Unset:
+    if d.get("price") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _price = d.get("price", UNSET)
     price: Money | Unset
     if isinstance(_price, Unset):
@@ -204,6 +212,8 @@ def _parse_price(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_subscriber(d: dict[str, Any]) -> Subscriber | Unset:
+    if d.get("subscriber") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _subscriber = d.get("subscriber", UNSET)
     subscriber: Subscriber | Unset
     if isinstance(_subscriber, Unset):

@@ -89,6 +89,8 @@ class SubscriptionBulkResult:
 
 
 def _parse_success_subscriptions(d: dict[str, Any]) -> list[SubscriptionResult] | Unset:
+    if d.get("success_subscriptions") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _success_subscriptions = d.get("success_subscriptions", UNSET)
     success_subscriptions: list[SubscriptionResult] | Unset = UNSET
     if _success_subscriptions is not UNSET:
@@ -102,6 +104,8 @@ def _parse_success_subscriptions(d: dict[str, Any]) -> list[SubscriptionResult] 
 
 
 def _parse_fail_subscriptions(d: dict[str, Any]) -> list[SubscriptionResult] | Unset:
+    if d.get("fail_subscriptions") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _fail_subscriptions = d.get("fail_subscriptions", UNSET)
     fail_subscriptions: list[SubscriptionResult] | Unset = UNSET
     if _fail_subscriptions is not UNSET:

@@ -100,6 +100,8 @@ class SubscriptionCancellationEvent:
 
 
 def _parse_event(d: dict[str, Any]) -> Literal["SUBSCRIPTION_CANCELLATION"] | Unset:
+    if d.get("event") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     event = cast(Literal["SUBSCRIPTION_CANCELLATION"] | Unset, d.get("event", UNSET))
     if event != "SUBSCRIPTION_CANCELLATION" and not isinstance(event, Unset):
         raise ValueError(f"event must match const 'SUBSCRIPTION_CANCELLATION', got '{event}'")
@@ -107,6 +109,8 @@ def _parse_event(d: dict[str, Any]) -> Literal["SUBSCRIPTION_CANCELLATION"] | Un
 
 
 def _parse_data(d: dict[str, Any]) -> SubscriptionCancellationEventData | Unset:
+    if d.get("data") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _data = d.get("data", UNSET)
     data: SubscriptionCancellationEventData | Unset
     if isinstance(_data, Unset):

@@ -106,6 +106,8 @@ class SubscriptionCancellationEventData:
 
 
 def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
+    if d.get("status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _status = d.get("status", UNSET)
     status: SubscriptionStatus | Unset
     if isinstance(_status, Unset):
@@ -117,6 +119,8 @@ def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    if d.get("product") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _product = d.get("product", UNSET)
     product: ProductRef | Unset
     if isinstance(_product, Unset):
@@ -128,6 +132,8 @@ def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
 
 
 def _parse_subscriber(d: dict[str, Any]) -> WebhookContact | Unset:
+    if d.get("subscriber") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _subscriber = d.get("subscriber", UNSET)
     subscriber: WebhookContact | Unset
     if isinstance(_subscriber, Unset):

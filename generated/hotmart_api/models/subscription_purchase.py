@@ -143,6 +143,8 @@ class SubscriptionPurchase:
 
 
 def _parse_status(d: dict[str, Any]) -> PurchaseStatus | Unset:
+    if d.get("status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _status = d.get("status", UNSET)
     status: PurchaseStatus | Unset
     if isinstance(_status, Unset):
@@ -154,6 +156,8 @@ def _parse_status(d: dict[str, Any]) -> PurchaseStatus | Unset:
 
 
 def _parse_price(d: dict[str, Any]) -> Money | Unset:
+    if d.get("price") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _price = d.get("price", UNSET)
     price: Money | Unset
     if isinstance(_price, Unset):
@@ -165,6 +169,8 @@ def _parse_price(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_payment_type(d: dict[str, Any]) -> PaymentType | Unset:
+    if d.get("payment_type") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _payment_type = d.get("payment_type", UNSET)
     payment_type: PaymentType | Unset
     if isinstance(_payment_type, Unset):

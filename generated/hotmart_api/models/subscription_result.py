@@ -173,6 +173,8 @@ class SubscriptionResult:
 
 
 def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
+    if d.get("status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _status = d.get("status", UNSET)
     status: SubscriptionStatus | Unset
     if isinstance(_status, Unset):
@@ -184,6 +186,8 @@ def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
 
 
 def _parse_shopper(d: dict[str, Any]) -> SubscriptionShopper | Unset:
+    if d.get("shopper") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _shopper = d.get("shopper", UNSET)
     shopper: SubscriptionShopper | Unset
     if isinstance(_shopper, Unset):

@@ -163,6 +163,8 @@ class SubscriptionSummaryItem:
 
 
 def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
+    if d.get("status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _status = d.get("status", UNSET)
     status: SubscriptionStatus | Unset
     if isinstance(_status, Unset):
@@ -174,6 +176,8 @@ def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
 
 
 def _parse_plan(d: dict[str, Any]) -> SubscriptionPlan | Unset:
+    if d.get("plan") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _plan = d.get("plan", UNSET)
     plan: SubscriptionPlan | Unset
     if isinstance(_plan, Unset):
@@ -185,6 +189,8 @@ def _parse_plan(d: dict[str, Any]) -> SubscriptionPlan | Unset:
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    if d.get("product") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _product = d.get("product", UNSET)
     product: ProductRef | Unset
     if isinstance(_product, Unset):
@@ -196,6 +202,8 @@ def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
 
 
 def _parse_offer(d: dict[str, Any]) -> PurchaseOffer | Unset:
+    if d.get("offer") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _offer = d.get("offer", UNSET)
     offer: PurchaseOffer | Unset
     if isinstance(_offer, Unset):
@@ -207,6 +215,8 @@ def _parse_offer(d: dict[str, Any]) -> PurchaseOffer | Unset:
 
 
 def _parse_last_recurrency(d: dict[str, Any]) -> LastRecurrency | Unset:
+    if d.get("last_recurrency") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _last_recurrency = d.get("last_recurrency", UNSET)
     last_recurrency: LastRecurrency | Unset
     if isinstance(_last_recurrency, Unset):
@@ -218,6 +228,8 @@ def _parse_last_recurrency(d: dict[str, Any]) -> LastRecurrency | Unset:
 
 
 def _parse_unpaid_recurrencies(d: dict[str, Any]) -> list[UnpaidRecurrency] | Unset:
+    if d.get("unpaid_recurrencies") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _unpaid_recurrencies = d.get("unpaid_recurrencies", UNSET)
     unpaid_recurrencies: list[UnpaidRecurrency] | Unset = UNSET
     if _unpaid_recurrencies is not UNSET:
@@ -231,6 +243,8 @@ def _parse_unpaid_recurrencies(d: dict[str, Any]) -> list[UnpaidRecurrency] | Un
 
 
 def _parse_subscriber(d: dict[str, Any]) -> Subscriber | Unset:
+    if d.get("subscriber") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _subscriber = d.get("subscriber", UNSET)
     subscriber: Subscriber | Unset
     if isinstance(_subscriber, Unset):

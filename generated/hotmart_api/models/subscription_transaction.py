@@ -185,6 +185,8 @@ class SubscriptionTransaction:
 
 
 def _parse_status(d: dict[str, Any]) -> TransactionSubscriptionStatus | Unset:
+    if d.get("status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _status = d.get("status", UNSET)
     status: TransactionSubscriptionStatus | Unset
     if isinstance(_status, Unset):
@@ -196,6 +198,8 @@ def _parse_status(d: dict[str, Any]) -> TransactionSubscriptionStatus | Unset:
 
 
 def _parse_billing_type(d: dict[str, Any]) -> BillingType | Unset:
+    if d.get("billing_type") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _billing_type = d.get("billing_type", UNSET)
     billing_type: BillingType | Unset
     if isinstance(_billing_type, Unset):
@@ -207,6 +211,8 @@ def _parse_billing_type(d: dict[str, Any]) -> BillingType | Unset:
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    if d.get("product") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _product = d.get("product", UNSET)
     product: ProductRef | Unset
     if isinstance(_product, Unset):

@@ -100,6 +100,8 @@ class SwitchPlanEvent:
 
 
 def _parse_event(d: dict[str, Any]) -> Literal["SWITCH_PLAN"] | Unset:
+    if d.get("event") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     event = cast(Literal["SWITCH_PLAN"] | Unset, d.get("event", UNSET))
     if event != "SWITCH_PLAN" and not isinstance(event, Unset):
         raise ValueError(f"event must match const 'SWITCH_PLAN', got '{event}'")
@@ -107,6 +109,8 @@ def _parse_event(d: dict[str, Any]) -> Literal["SWITCH_PLAN"] | Unset:
 
 
 def _parse_data(d: dict[str, Any]) -> SwitchPlanEventData | Unset:
+    if d.get("data") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _data = d.get("data", UNSET)
     data: SwitchPlanEventData | Unset
     if isinstance(_data, Unset):

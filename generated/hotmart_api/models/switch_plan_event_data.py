@@ -95,6 +95,8 @@ class SwitchPlanEventData:
 
 
 def _parse_old_plan(d: dict[str, Any]) -> WebhookPlan | Unset:
+    if d.get("old_plan") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _old_plan = d.get("old_plan", UNSET)
     old_plan: WebhookPlan | Unset
     if isinstance(_old_plan, Unset):
@@ -106,6 +108,8 @@ def _parse_old_plan(d: dict[str, Any]) -> WebhookPlan | Unset:
 
 
 def _parse_new_plan(d: dict[str, Any]) -> WebhookPlan | Unset:
+    if d.get("new_plan") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _new_plan = d.get("new_plan", UNSET)
     new_plan: WebhookPlan | Unset
     if isinstance(_new_plan, Unset):
@@ -117,6 +121,8 @@ def _parse_new_plan(d: dict[str, Any]) -> WebhookPlan | Unset:
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
+    if d.get("product") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _product = d.get("product", UNSET)
     product: ProductRef | Unset
     if isinstance(_product, Unset):

@@ -129,6 +129,8 @@ class WebhookBuyer:
 
 
 def _parse_address(d: dict[str, Any]) -> WebhookBuyerAddress | Unset:
+    if d.get("address") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _address = d.get("address", UNSET)
     address: WebhookBuyerAddress | Unset
     if isinstance(_address, Unset):

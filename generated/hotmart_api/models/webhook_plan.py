@@ -86,6 +86,8 @@ class WebhookPlan:
 
 
 def _parse_frequency(d: dict[str, Any]) -> WebhookPlanFrequency | Unset:
+    if d.get("frequency") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _frequency = d.get("frequency", UNSET)
     frequency: WebhookPlanFrequency | Unset
     if isinstance(_frequency, Unset):

@@ -82,6 +82,8 @@ class WebhookPlanFrequency:
 
 
 def _parse_periodicity(d: dict[str, Any]) -> PlanPeriodicity | Unset:
+    if d.get("periodicity") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _periodicity = d.get("periodicity", UNSET)
     periodicity: PlanPeriodicity | Unset
     if isinstance(_periodicity, Unset):

@@ -194,6 +194,8 @@ class WebhookPurchase:
 
 
 def _parse_full_price(d: dict[str, Any]) -> Money | Unset:
+    if d.get("full_price") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _full_price = d.get("full_price", UNSET)
     full_price: Money | Unset
     if isinstance(_full_price, Unset):
@@ -205,6 +207,8 @@ def _parse_full_price(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_original_offer_price(d: dict[str, Any]) -> Money | Unset:
+    if d.get("original_offer_price") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _original_offer_price = d.get("original_offer_price", UNSET)
     original_offer_price: Money | Unset
     if isinstance(_original_offer_price, Unset):
@@ -216,6 +220,8 @@ def _parse_original_offer_price(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_price(d: dict[str, Any]) -> Money | Unset:
+    if d.get("price") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _price = d.get("price", UNSET)
     price: Money | Unset
     if isinstance(_price, Unset):
@@ -227,6 +233,8 @@ def _parse_price(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_payment(d: dict[str, Any]) -> WebhookPurchasePayment | Unset:
+    if d.get("payment") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _payment = d.get("payment", UNSET)
     payment: WebhookPurchasePayment | Unset
     if isinstance(_payment, Unset):
@@ -238,6 +246,8 @@ def _parse_payment(d: dict[str, Any]) -> WebhookPurchasePayment | Unset:
 
 
 def _parse_order_bump(d: dict[str, Any]) -> WebhookOrderBump | Unset:
+    if d.get("order_bump") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _order_bump = d.get("order_bump", UNSET)
     order_bump: WebhookOrderBump | Unset
     if isinstance(_order_bump, Unset):
@@ -249,6 +259,8 @@ def _parse_order_bump(d: dict[str, Any]) -> WebhookOrderBump | Unset:
 
 
 def _parse_offer(d: dict[str, Any]) -> PurchaseOffer | Unset:
+    if d.get("offer") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _offer = d.get("offer", UNSET)
     offer: PurchaseOffer | Unset
     if isinstance(_offer, Unset):
@@ -260,6 +272,8 @@ def _parse_offer(d: dict[str, Any]) -> PurchaseOffer | Unset:
 
 
 def _parse_status(d: dict[str, Any]) -> PurchaseStatus | Unset:
+    if d.get("status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _status = d.get("status", UNSET)
     status: PurchaseStatus | Unset
     if isinstance(_status, Unset):
@@ -271,6 +285,8 @@ def _parse_status(d: dict[str, Any]) -> PurchaseStatus | Unset:
 
 
 def _parse_subscription(d: dict[str, Any]) -> WebhookSubscription | Unset:
+    if d.get("subscription") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _subscription = d.get("subscription", UNSET)
     subscription: WebhookSubscription | Unset
     if isinstance(_subscription, Unset):
@@ -282,6 +298,8 @@ def _parse_subscription(d: dict[str, Any]) -> WebhookSubscription | Unset:
 
 
 def _parse_tracking(d: dict[str, Any]) -> Tracking | Unset:
+    if d.get("tracking") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _tracking = d.get("tracking", UNSET)
     tracking: Tracking | Unset
     if isinstance(_tracking, Unset):
@@ -293,6 +311,8 @@ def _parse_tracking(d: dict[str, Any]) -> Tracking | Unset:
 
 
 def _parse_variants(d: dict[str, Any]) -> list[WebhookVariant] | Unset:
+    if d.get("variants") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _variants = d.get("variants", UNSET)
     variants: list[WebhookVariant] | Unset = UNSET
     if _variants is not UNSET:

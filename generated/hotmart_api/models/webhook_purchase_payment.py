@@ -94,6 +94,8 @@ class WebhookPurchasePayment:
 
 
 def _parse_type_(d: dict[str, Any]) -> PaymentType | Unset:
+    if d.get("type") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _type_ = d.get("type", UNSET)
     type_: PaymentType | Unset
     if isinstance(_type_, Unset):

@@ -91,6 +91,8 @@ class WebhookSubscription:
 
 
 def _parse_plan(d: dict[str, Any]) -> WebhookPlan | Unset:
+    if d.get("plan") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _plan = d.get("plan", UNSET)
     plan: WebhookPlan | Unset
     if isinstance(_plan, Unset):
@@ -102,6 +104,8 @@ def _parse_plan(d: dict[str, Any]) -> WebhookPlan | Unset:
 
 
 def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
+    if d.get("status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _status = d.get("status", UNSET)
     status: SubscriptionStatus | Unset
     if isinstance(_status, Unset):

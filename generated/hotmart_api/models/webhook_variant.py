@@ -80,6 +80,8 @@ class WebhookVariant:
 
 
 def _parse_option(d: dict[str, Any]) -> WebhookVariantOption | Unset:
+    if d.get("option") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _option = d.get("option", UNSET)
     option: WebhookVariantOption | Unset
     if isinstance(_option, Unset):
