@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Scale:
-    repeats: int = 3  # repeats of the noisy CPU-bound figures; the median is reported
+    repeats: int = 5  # repeats of per-call overhead and throughput; the median is reported
+    concurrency_repeats: int = 3  # cold-start bursts per client (each repeat is a new client)
     overhead_calls_small: int = 2000  # calls per client and repeat, 1-item page
     overhead_calls_large: int = 400  # calls per client and repeat, 100-item page
     overhead_warmup: int = 50
@@ -32,6 +33,7 @@ class Scale:
 FULL = Scale()
 QUICK = Scale(
     repeats=1,
+    concurrency_repeats=1,
     overhead_calls_small=200,
     overhead_calls_large=50,
     overhead_warmup=10,

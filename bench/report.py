@@ -243,8 +243,9 @@ def markdown(results: dict[str, Any]) -> str:
     lines = [
         BEGIN,
         "",
-        f"Run {meta['date']} with `{COMMAND}` ({meta['duration_s']:.0f} s). CPU-bound figures are the median of "
-        f"{meta['scale']['repeats']} repeats; the export rows and memory cases run once each.",
+        f"Run {meta['date']} with `{COMMAND}` ({meta['duration_s']:.0f} s). Per-call and throughput figures are "
+        f"the median of {meta['scale']['repeats']} repeats, concurrency of {meta['scale']['concurrency_repeats']}; "
+        "the export rows and memory cases run once each.",
         "",
         f"- Machine: {machine['cpu']}, {machine['usable_cpus']} usable of {machine['logical_cpus']} logical CPUs, "
         f"{machine['python']}, {machine['platform']}",

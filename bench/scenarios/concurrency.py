@@ -67,7 +67,7 @@ def run(server: Server, scale: Scale) -> dict[str, Any]:
     per_case: dict[str, dict[str, list[tuple[float, int]]]] = {
         case: {name: [] for name in clients.CLIENTS} for case in ("async", "threads")
     }
-    for repeat in range(scale.repeats):
+    for repeat in range(scale.concurrency_repeats):
         for name in rotated(clients.CLIENTS, repeat):
             server.configure(total=scale.server_items)
             elapsed = asyncio.run(_burst(name, server, scale.async_calls))
