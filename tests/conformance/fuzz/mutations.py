@@ -154,11 +154,12 @@ MUTATIONS = (
 
 
 @st.composite
-def mutated(draw: st.DrawFn, documents: st.SearchStrategy[Any], schema: Schema, mutation: Mutation) -> Any:
-    """A document of `schema` with `mutation` applied at one place (rejects documents without one)."""
+def mutated(draw: st.DrawFn, documents: st.SearchStrategy[Any], schema: Schema, mutation: Mutation) -> tuple[Any, Path]:
+    """A document of `schema` with `mutation` applied at one place (rejects documents without one),
+    and the path of that place."""
     doc = draw(documents)
     candidates = [site for site in sites(schema, doc) if mutation.applies(site, get(doc, site.path))]
     if not candidates:
         reject()
     site = draw(st.sampled_from(candidates))
-    return mutation.apply(draw, doc, site)
+    return mutation.apply(draw, doc, site), site.path
