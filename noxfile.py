@@ -165,7 +165,8 @@ def spec_reuse(session: nox.Session) -> None:
 def _without_warnings(session: nox.Session, *command: str) -> None:
     """Run a Redocly command; fail on any warning or error it prints. Its boxed notices (Node.js
     version, Redoc 3) are about this machine, not the spec, and are left out."""
-    output = session.run(*command, external=True, silent=True) or ""
+    quiet = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}  # no calls home
+    output = session.run(*command, external=True, silent=True, env=quiet) or ""
     lines = [line for line in output.splitlines() if not line.strip().startswith(("╔", "║", "╚"))]
     session.log("\n".join(line for line in lines if line.strip()))
     problems = [line for line in lines if re.search(r"\b(warn|warning|warnings|error|errors)\b", line, re.IGNORECASE)]
