@@ -193,7 +193,7 @@ def test_documented_errors_become_typed_errors(
     _, _, op = SPEC_OPERATIONS[operation_id]
     if str(status) not in op["responses"]:
         pytest.skip(f"{operation_id} documents no {status}")
-    method = resource_method(client, OPERATIONS[operation_id].operation_id)
+    method = resource_method(client, operation_id)
     with pytest.raises(ERROR_CLASSES[status]) as info:
         method(**arguments(OPERATIONS[operation_id], everything=False), extra_headers={"Prefer": f"code={status}"})
     error = info.value
