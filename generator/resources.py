@@ -380,7 +380,7 @@ def _docstring(op: Op, args: list[Arg], paginate: bool) -> str:
             body += (
                 f"\n\n`concurrency=N` exports in parallel: the `{window['start']}`..`{window['end']}` range (both\n"
                 "required) is split into disjoint windows paginated by N workers, paced by the client's rate\n"
-                "limiter; items come window by window, oldest window first, each exactly once."
+                "limiter; every item comes exactly once, pages in the order they arrive (not by date)."
             )
     else:
         first, body = op.summary, op.description

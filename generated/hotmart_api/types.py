@@ -1,10 +1,12 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+from .errors import ResponseParseError
 
 
 class Unset:
@@ -38,6 +40,33 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+class LazyField:
+    """A model field parsed from the raw JSON (kept by `from_dict`) on first read, then cached in
+    the instance dict, which takes precedence over this (non-data) descriptor from then on."""
+
+    __slots__ = ("key", "model", "name", "parse")
+
+    def __init__(self, model: str, name: str, key: str, parse: Callable[[dict[str, Any]], Any]) -> None:
+        self.model = model
+        self.name = name
+        self.key = key
+        self.parse = parse
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        fields = instance.__dict__
+        raw = fields.get("_raw")
+        if raw is None:
+            raise AttributeError(f"{self.model!r} object has no attribute {self.name!r}")
+        try:
+            value = self.parse(raw)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseParseError(self.model, self.key or self.name, raw.get(self.key, raw), exc) from exc
+        fields[self.name] = value
+        return value
+
+
 def status_of(code: int) -> HTTPStatus | int:
     """The HTTPStatus for an IANA status code, the bare int for any other (e.g. 499, 520)."""
     try:
@@ -59,4 +88,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "status_of"]
+__all__ = ["UNSET", "File", "FileTypes", "LazyField", "RequestFiles", "Response", "Unset", "status_of"]

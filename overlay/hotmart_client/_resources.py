@@ -1496,7 +1496,7 @@ class Sales:
 
         `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
         required) is split into disjoint windows paginated by N workers, paced by the client's rate
-        limiter; items come window by window, oldest window first, each exactly once.
+        limiter; every item comes exactly once, pages in the order they arrive (not by date).
 
         `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
 
@@ -1631,7 +1631,7 @@ class Sales:
 
         `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
         required) is split into disjoint windows paginated by N workers, paced by the client's rate
-        limiter; items come window by window, oldest window first, each exactly once.
+        limiter; every item comes exactly once, pages in the order they arrive (not by date).
 
         `GET /payments/api/v1/sales/history` (operationId `getSalesHistory`).
 
@@ -1773,7 +1773,7 @@ class Sales:
 
         `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
         required) is split into disjoint windows paginated by N workers, paced by the client's rate
-        limiter; items come window by window, oldest window first, each exactly once.
+        limiter; every item comes exactly once, pages in the order they arrive (not by date).
 
         `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
 
@@ -1895,7 +1895,7 @@ class Sales:
 
         `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
         required) is split into disjoint windows paginated by N workers, paced by the client's rate
-        limiter; items come window by window, oldest window first, each exactly once.
+        limiter; every item comes exactly once, pages in the order they arrive (not by date).
 
         `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
 
@@ -2298,7 +2298,7 @@ class Subscriptions:
 
         `concurrency=N` exports in parallel: the `accession_date`..`end_accession_date` range (both
         required) is split into disjoint windows paginated by N workers, paced by the client's rate
-        limiter; items come window by window, oldest window first, each exactly once.
+        limiter; every item comes exactly once, pages in the order they arrive (not by date).
 
         `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
 
@@ -2648,7 +2648,7 @@ class Subscriptions:
 
         `concurrency=N` exports in parallel: the `transaction_date`..`end_transaction_date` range (both
         required) is split into disjoint windows paginated by N workers, paced by the client's rate
-        limiter; items come window by window, oldest window first, each exactly once.
+        limiter; every item comes exactly once, pages in the order they arrive (not by date).
 
         `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
 
@@ -3605,7 +3605,7 @@ class AsyncSales:
 
         `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
         required) is split into disjoint windows paginated by N workers, paced by the client's rate
-        limiter; items come window by window, oldest window first, each exactly once.
+        limiter; every item comes exactly once, pages in the order they arrive (not by date).
 
         `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
 
@@ -3740,7 +3740,7 @@ class AsyncSales:
 
         `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
         required) is split into disjoint windows paginated by N workers, paced by the client's rate
-        limiter; items come window by window, oldest window first, each exactly once.
+        limiter; every item comes exactly once, pages in the order they arrive (not by date).
 
         `GET /payments/api/v1/sales/history` (operationId `getSalesHistory`).
 
@@ -3882,7 +3882,7 @@ class AsyncSales:
 
         `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
         required) is split into disjoint windows paginated by N workers, paced by the client's rate
-        limiter; items come window by window, oldest window first, each exactly once.
+        limiter; every item comes exactly once, pages in the order they arrive (not by date).
 
         `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
 
@@ -4004,7 +4004,7 @@ class AsyncSales:
 
         `concurrency=N` exports in parallel: the `start_date`..`end_date` range (both
         required) is split into disjoint windows paginated by N workers, paced by the client's rate
-        limiter; items come window by window, oldest window first, each exactly once.
+        limiter; every item comes exactly once, pages in the order they arrive (not by date).
 
         `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
 
@@ -4407,7 +4407,7 @@ class AsyncSubscriptions:
 
         `concurrency=N` exports in parallel: the `accession_date`..`end_accession_date` range (both
         required) is split into disjoint windows paginated by N workers, paced by the client's rate
-        limiter; items come window by window, oldest window first, each exactly once.
+        limiter; every item comes exactly once, pages in the order they arrive (not by date).
 
         `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
 
@@ -4757,7 +4757,7 @@ class AsyncSubscriptions:
 
         `concurrency=N` exports in parallel: the `transaction_date`..`end_transaction_date` range (both
         required) is split into disjoint windows paginated by N workers, paced by the client's rate
-        limiter; items come window by window, oldest window first, each exactly once.
+        limiter; every item comes exactly once, pages in the order they arrive (not by date).
 
         `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
 

@@ -2,12 +2,13 @@
 
 Hotmart's latency (hundreds of ms per page) bounds a sequential export far below the rate limit.
 Splitting `[start, end]` into disjoint windows and paginating several at once fills the budget;
-the client's one rate limiter paces every worker. Pages are yielded window by window, oldest window
-first, each window in the API's own order: every item is yielded exactly once because the windows
-do not overlap (both bounds are inclusive, in milliseconds).
+the client's one rate limiter paces every worker. Every item is yielded exactly once because the
+windows do not overlap (both bounds are inclusive, in milliseconds). Pages are yielded as they
+arrive, so items of different windows interleave (each page keeps the API's own order): waiting
+for windows in order would leave most workers idle behind the slowest window.
 
-Memory stays bounded: each window buffers at most `BUFFERED_PAGES` pages until the consumer
-reaches it, so a slow consumer slows the workers down instead of filling memory.
+Memory stays bounded: workers hand pages over through one queue of `BUFFERED_PAGES_PER_WORKER`
+pages per worker, so a slow consumer slows the workers down instead of filling memory.
 """
 
 from __future__ import annotations
@@ -22,17 +23,23 @@ from typing import Any
 from ._errors import InvalidParameterError, PaginationError
 from ._operation import Operation
 
-BUFFERED_PAGES = 2
+BUFFERED_PAGES_PER_WORKER = 2
 WINDOWS_PER_WORKER = 4  # more windows than workers evens out ranges where sales cluster
-_DONE = object()
 
 FetchWindow = Callable[[int, int, str | None], Any]
 AsyncFetchWindow = Callable[[int, int, str | None], Awaitable[Any]]
 
 
+class _WindowDone:
+    pass
+
+
 class _Failure:
     def __init__(self, error: BaseException) -> None:
         self.error = error
+
+
+_DONE = _WindowDone()
 
 
 def split(start: int, end: int, parts: int) -> list[tuple[int, int]]:
@@ -52,7 +59,7 @@ def plan(start: int | None, end: int | None, concurrency: int, names: tuple[str,
     return split(start, end, concurrency * WINDOWS_PER_WORKER)
 
 
-def _window_tokens(operation: Operation[Any], page: Any, seen: set[str]) -> str | None:
+def _next_token(operation: Operation[Any], page: Any, seen: set[str]) -> str | None:
     token = operation.next_page_token(page)
     if token is not None:
         if token in seen:
@@ -64,44 +71,45 @@ def _window_tokens(operation: Operation[Any], page: Any, seen: set[str]) -> str 
 def sync_pages(
     operation: Operation[Any], fetch: FetchWindow, windows: list[tuple[int, int]], concurrency: int
 ) -> Iterator[Any]:
-    buffers: list[queue.Queue[Any]] = [queue.Queue(maxsize=BUFFERED_PAGES) for _ in windows]
+    pages: queue.Queue[Any] = queue.Queue(maxsize=concurrency * BUFFERED_PAGES_PER_WORKER)
     stop = threading.Event()
 
-    def put(buffer: queue.Queue[Any], item: Any) -> bool:
+    def put(item: Any) -> bool:
         while not stop.is_set():
             try:
-                buffer.put(item, timeout=0.05)
+                pages.put(item, timeout=0.05)
                 return True
             except queue.Full:
                 continue
         return False
 
-    def work(index: int) -> None:
-        low, high = windows[index]
+    def work(low: int, high: int) -> None:
         token: str | None = None
         seen: set[str] = set()
         try:
             while not stop.is_set():
                 page = fetch(low, high, token)
-                if not put(buffers[index], page):
+                if not put(page):
                     return
-                token = _window_tokens(operation, page, seen)
+                token = _next_token(operation, page, seen)
                 if token is None:
                     break
-            put(buffers[index], _DONE)
-        except BaseException as exc:  # handed to the consumer, who raises it in order
-            put(buffers[index], _Failure(exc))
+            put(_DONE)
+        except BaseException as exc:  # handed to the consumer, who raises it
+            put(_Failure(exc))
 
-    # Windows are submitted in order and workers take them FIFO, so the window the consumer waits
-    # for has always been started: no deadlock however slow the consumer is.
     pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="hotmart-export")
     try:
-        for index in range(len(windows)):
-            pool.submit(work, index)
-        for buffer in buffers:
-            while (item := buffer.get()) is not _DONE:
-                if isinstance(item, _Failure):
-                    raise item.error
+        for low, high in windows:
+            pool.submit(work, low, high)
+        remaining = len(windows)
+        while remaining:
+            item = pages.get()
+            if isinstance(item, _WindowDone):
+                remaining -= 1
+            elif isinstance(item, _Failure):
+                raise item.error
+            else:
                 yield item
     finally:
         stop.set()
@@ -111,34 +119,36 @@ def sync_pages(
 async def async_pages(
     operation: Operation[Any], fetch: AsyncFetchWindow, windows: list[tuple[int, int]], concurrency: int
 ) -> AsyncGenerator[Any, None]:
-    buffers: list[asyncio.Queue[Any]] = [asyncio.Queue(maxsize=BUFFERED_PAGES) for _ in windows]
+    pages: asyncio.Queue[Any] = asyncio.Queue(maxsize=concurrency * BUFFERED_PAGES_PER_WORKER)
     slots = asyncio.Semaphore(concurrency)
 
-    async def work(index: int) -> None:
-        low, high = windows[index]
+    async def work(low: int, high: int) -> None:
         token: str | None = None
         seen: set[str] = set()
         async with slots:
             try:
                 while True:
                     page = await fetch(low, high, token)
-                    await buffers[index].put(page)
-                    token = _window_tokens(operation, page, seen)
+                    await pages.put(page)
+                    token = _next_token(operation, page, seen)
                     if token is None:
                         break
-                await buffers[index].put(_DONE)
+                await pages.put(_DONE)
             except asyncio.CancelledError:
                 raise
             except BaseException as exc:
-                await buffers[index].put(_Failure(exc))
+                await pages.put(_Failure(exc))
 
-    # Tasks are created in window order and asyncio.Semaphore wakes waiters FIFO.
-    tasks = [asyncio.ensure_future(work(index)) for index in range(len(windows))]
+    tasks = [asyncio.ensure_future(work(low, high)) for low, high in windows]
     try:
-        for buffer in buffers:
-            while (item := await buffer.get()) is not _DONE:
-                if isinstance(item, _Failure):
-                    raise item.error
+        remaining = len(windows)
+        while remaining:
+            item = await pages.get()
+            if isinstance(item, _WindowDone):
+                remaining -= 1
+            elif isinstance(item, _Failure):
+                raise item.error
+            else:
                 yield item
     finally:
         for task in tasks:

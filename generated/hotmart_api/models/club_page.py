@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseParseError
 from ..models.club_liberation_type import ClubLiberationType
 from ..models.club_page_type import ClubPageType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyField, Unset
 
 T = TypeVar("T", bound="ClubPage")
 
@@ -110,40 +109,27 @@ class ClubPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object: plain fields are read now, the others on first access."""
-        d = dict(src_dict)
-        club_page = cls.__new__(cls)
-        club_page.__dict__.update(
-            _raw=d,
-            page_id=d.get("page_id", UNSET),
-            name=d.get("name", UNSET),
-            page_order=d.get("page_order", UNSET),
-            is_published=d.get("is_published", UNSET),
-            total_comments=d.get("total_comments", UNSET),
-            rates_average=d.get("rates_average", UNSET),
-            has_media=d.get("has_media", UNSET),
-            liberation_date=d.get("liberation_date", UNSET),
-            liberation_days=d.get("liberation_days", UNSET),
-            has_duration=d.get("has_duration", UNSET),
-            days_of_duration=d.get("days_of_duration", UNSET),
-        )
+        """Wrap a JSON object: plain fields are read now, the others on first access.
+
+        A plain dict is kept, not copied: do not change it after passing it here.
+        """
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        club_page = object.__new__(cls)
+        club_page.__dict__ = {
+            "_raw": d,
+            "page_id": d.get("page_id", UNSET),
+            "name": d.get("name", UNSET),
+            "page_order": d.get("page_order", UNSET),
+            "is_published": d.get("is_published", UNSET),
+            "total_comments": d.get("total_comments", UNSET),
+            "rates_average": d.get("rates_average", UNSET),
+            "has_media": d.get("has_media", UNSET),
+            "liberation_date": d.get("liberation_date", UNSET),
+            "liberation_days": d.get("liberation_days", UNSET),
+            "has_duration": d.get("has_duration", UNSET),
+            "days_of_duration": d.get("days_of_duration", UNSET),
+        }
         return club_page
-
-    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
-            raw = self.__dict__.get("_raw")
-            lazy = _LAZY_FIELDS.get(name)
-            if raw is None or lazy is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            key, parse = lazy
-            try:
-                value = parse(raw)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise ResponseParseError("ClubPage", key, raw.get(key, raw), exc) from exc
-            self.__dict__[name] = value
-            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -227,13 +213,17 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
-    "type_": ("type", _parse_type_),
-    "rates": ("rates", _parse_rates),
-    "liberation_type": ("liberation_type", _parse_liberation_type),
-    "additional_properties": ("", _parse_additional_properties),
-}
+# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
+# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
+# instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(ClubPage, "type_", LazyField("ClubPage", "type_", "type", _parse_type_))
+setattr(ClubPage, "rates", LazyField("ClubPage", "rates", "rates", _parse_rates))
+setattr(
+    ClubPage, "liberation_type", LazyField("ClubPage", "liberation_type", "liberation_type", _parse_liberation_type)
+)
+setattr(
+    ClubPage, "additional_properties", LazyField("ClubPage", "additional_properties", "", _parse_additional_properties)
+)
 
 
 # Models that refer back to this one are imported last: by then this module's class exists, so

@@ -1,17 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseParseError
 from ..models.club_plus_access import ClubPlusAccess
 from ..models.club_role import ClubRole
 from ..models.club_student_status import ClubStudentStatus
 from ..models.club_student_type import ClubStudentType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyField, Unset
 
 T = TypeVar("T", bound="ClubStudent")
 
@@ -122,39 +121,26 @@ class ClubStudent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object: plain fields are read now, the others on first access."""
-        d = dict(src_dict)
-        club_student = cls.__new__(cls)
-        club_student.__dict__.update(
-            _raw=d,
-            user_id=d.get("user_id", UNSET),
-            engagement=d.get("engagement", UNSET),
-            name=d.get("name", UNSET),
-            email=d.get("email", UNSET),
-            last_access_date=d.get("last_access_date", UNSET),
-            first_access_date=d.get("first_access_date", UNSET),
-            locale=d.get("locale", UNSET),
-            access_count=d.get("access_count", UNSET),
-            is_deletable=d.get("is_deletable", UNSET),
-            class_id=d.get("class_id", UNSET),
-        )
+        """Wrap a JSON object: plain fields are read now, the others on first access.
+
+        A plain dict is kept, not copied: do not change it after passing it here.
+        """
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        club_student = object.__new__(cls)
+        club_student.__dict__ = {
+            "_raw": d,
+            "user_id": d.get("user_id", UNSET),
+            "engagement": d.get("engagement", UNSET),
+            "name": d.get("name", UNSET),
+            "email": d.get("email", UNSET),
+            "last_access_date": d.get("last_access_date", UNSET),
+            "first_access_date": d.get("first_access_date", UNSET),
+            "locale": d.get("locale", UNSET),
+            "access_count": d.get("access_count", UNSET),
+            "is_deletable": d.get("is_deletable", UNSET),
+            "class_id": d.get("class_id", UNSET),
+        }
         return club_student
-
-    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
-            raw = self.__dict__.get("_raw")
-            lazy = _LAZY_FIELDS.get(name)
-            if raw is None or lazy is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            key, parse = lazy
-            try:
-                value = parse(raw)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise ResponseParseError("ClubStudent", key, raw.get(key, raw), exc) from exc
-            self.__dict__[name] = value
-            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -263,15 +249,19 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
-    "role": ("role", _parse_role),
-    "plus_access": ("plus_access", _parse_plus_access),
-    "progress": ("progress", _parse_progress),
-    "status": ("status", _parse_status),
-    "type_": ("type", _parse_type_),
-    "additional_properties": ("", _parse_additional_properties),
-}
+# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
+# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
+# instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(ClubStudent, "role", LazyField("ClubStudent", "role", "role", _parse_role))
+setattr(ClubStudent, "plus_access", LazyField("ClubStudent", "plus_access", "plus_access", _parse_plus_access))
+setattr(ClubStudent, "progress", LazyField("ClubStudent", "progress", "progress", _parse_progress))
+setattr(ClubStudent, "status", LazyField("ClubStudent", "status", "status", _parse_status))
+setattr(ClubStudent, "type_", LazyField("ClubStudent", "type_", "type", _parse_type_))
+setattr(
+    ClubStudent,
+    "additional_properties",
+    LazyField("ClubStudent", "additional_properties", "", _parse_additional_properties),
+)
 
 
 # Models that refer back to this one are imported last: by then this module's class exists, so

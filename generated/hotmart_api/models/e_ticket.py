@@ -1,16 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseParseError
 from ..models.checkin_status import CheckinStatus
 from ..models.ticket_status import TicketStatus
 from ..models.ticket_type import TicketType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyField, Unset
 
 T = TypeVar("T", bound="ETicket")
 
@@ -79,34 +78,21 @@ class ETicket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object: plain fields are read now, the others on first access."""
-        d = dict(src_dict)
-        e_ticket = cls.__new__(cls)
-        e_ticket.__dict__.update(
-            _raw=d,
-            id=d.get("id", UNSET),
-            ticket_qr_code=d.get("ticket_qr_code", UNSET),
-            current_update=d.get("current_update", UNSET),
-            is_blocked=d.get("is_blocked", UNSET),
-            checkin_url=d.get("checkin_url", UNSET),
-        )
+        """Wrap a JSON object: plain fields are read now, the others on first access.
+
+        A plain dict is kept, not copied: do not change it after passing it here.
+        """
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        e_ticket = object.__new__(cls)
+        e_ticket.__dict__ = {
+            "_raw": d,
+            "id": d.get("id", UNSET),
+            "ticket_qr_code": d.get("ticket_qr_code", UNSET),
+            "current_update": d.get("current_update", UNSET),
+            "is_blocked": d.get("is_blocked", UNSET),
+            "checkin_url": d.get("checkin_url", UNSET),
+        }
         return e_ticket
-
-    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
-            raw = self.__dict__.get("_raw")
-            lazy = _LAZY_FIELDS.get(name)
-            if raw is None or lazy is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            key, parse = lazy
-            try:
-                value = parse(raw)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise ResponseParseError("ETicket", key, raw.get(key, raw), exc) from exc
-            self.__dict__[name] = value
-            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -182,10 +168,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
-    "checkin_status": ("checkin_status", _parse_checkin_status),
-    "ticket_status": ("ticket_status", _parse_ticket_status),
-    "ticket_type": ("ticket_type", _parse_ticket_type),
-    "additional_properties": ("", _parse_additional_properties),
-}
+# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
+# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
+# instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(ETicket, "checkin_status", LazyField("ETicket", "checkin_status", "checkin_status", _parse_checkin_status))
+setattr(ETicket, "ticket_status", LazyField("ETicket", "ticket_status", "ticket_status", _parse_ticket_status))
+setattr(ETicket, "ticket_type", LazyField("ETicket", "ticket_type", "ticket_type", _parse_ticket_type))
+setattr(
+    ETicket, "additional_properties", LazyField("ETicket", "additional_properties", "", _parse_additional_properties)
+)

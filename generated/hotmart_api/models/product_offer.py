@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseParseError
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyField, Unset
 
 T = TypeVar("T", bound="ProductOffer")
 
@@ -69,36 +68,23 @@ class ProductOffer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object: plain fields are read now, the others on first access."""
-        d = dict(src_dict)
-        product_offer = cls.__new__(cls)
-        product_offer.__dict__.update(
-            _raw=d,
-            code=d.get("code", UNSET),
-            name=d.get("name", UNSET),
-            description=d.get("description", UNSET),
-            payment_mode=d.get("payment_mode", UNSET),
-            is_currency_conversion_enabled=d.get("is_currency_conversion_enabled", UNSET),
-            is_main_offer=d.get("is_main_offer", UNSET),
-            is_smart_recovery_enabled=d.get("is_smart_recovery_enabled", UNSET),
-        )
+        """Wrap a JSON object: plain fields are read now, the others on first access.
+
+        A plain dict is kept, not copied: do not change it after passing it here.
+        """
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        product_offer = object.__new__(cls)
+        product_offer.__dict__ = {
+            "_raw": d,
+            "code": d.get("code", UNSET),
+            "name": d.get("name", UNSET),
+            "description": d.get("description", UNSET),
+            "payment_mode": d.get("payment_mode", UNSET),
+            "is_currency_conversion_enabled": d.get("is_currency_conversion_enabled", UNSET),
+            "is_main_offer": d.get("is_main_offer", UNSET),
+            "is_smart_recovery_enabled": d.get("is_smart_recovery_enabled", UNSET),
+        }
         return product_offer
-
-    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
-            raw = self.__dict__.get("_raw")
-            lazy = _LAZY_FIELDS.get(name)
-            if raw is None or lazy is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            key, parse = lazy
-            try:
-                value = parse(raw)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise ResponseParseError("ProductOffer", key, raw.get(key, raw), exc) from exc
-            self.__dict__[name] = value
-            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,11 +134,15 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
-    "price": ("price", _parse_price),
-    "additional_properties": ("", _parse_additional_properties),
-}
+# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
+# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
+# instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(ProductOffer, "price", LazyField("ProductOffer", "price", "price", _parse_price))
+setattr(
+    ProductOffer,
+    "additional_properties",
+    LazyField("ProductOffer", "additional_properties", "", _parse_additional_properties),
+)
 
 
 # Models that refer back to this one are imported last: by then this module's class exists, so

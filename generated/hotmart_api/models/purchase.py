@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseParseError
 from ..models.commission_role import CommissionRole
 from ..models.purchase_status import PurchaseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyField, Unset
 
 T = TypeVar("T", bound="Purchase")
 
@@ -114,35 +113,22 @@ class Purchase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object: plain fields are read now, the others on first access."""
-        d = dict(src_dict)
-        purchase = cls.__new__(cls)
-        purchase.__dict__.update(
-            _raw=d,
-            transaction=d.get("transaction", UNSET),
-            order_date=d.get("order_date", UNSET),
-            approved_date=d.get("approved_date", UNSET),
-            recurrency_number=d.get("recurrency_number", UNSET),
-            is_subscription=d.get("is_subscription", UNSET),
-            warranty_expire_date=d.get("warranty_expire_date", UNSET),
-        )
+        """Wrap a JSON object: plain fields are read now, the others on first access.
+
+        A plain dict is kept, not copied: do not change it after passing it here.
+        """
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        purchase = object.__new__(cls)
+        purchase.__dict__ = {
+            "_raw": d,
+            "transaction": d.get("transaction", UNSET),
+            "order_date": d.get("order_date", UNSET),
+            "approved_date": d.get("approved_date", UNSET),
+            "recurrency_number": d.get("recurrency_number", UNSET),
+            "is_subscription": d.get("is_subscription", UNSET),
+            "warranty_expire_date": d.get("warranty_expire_date", UNSET),
+        }
         return purchase
-
-    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
-            raw = self.__dict__.get("_raw")
-            lazy = _LAZY_FIELDS.get(name)
-            if raw is None or lazy is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            key, parse = lazy
-            try:
-                value = parse(raw)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise ResponseParseError("Purchase", key, raw.get(key, raw), exc) from exc
-            self.__dict__[name] = value
-            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -275,17 +261,19 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
-    "status": ("status", _parse_status),
-    "commission_as": ("commission_as", _parse_commission_as),
-    "price": ("price", _parse_price),
-    "payment": ("payment", _parse_payment),
-    "tracking": ("tracking", _parse_tracking),
-    "offer": ("offer", _parse_offer),
-    "hotmart_fee": ("hotmart_fee", _parse_hotmart_fee),
-    "additional_properties": ("", _parse_additional_properties),
-}
+# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
+# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
+# instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(Purchase, "status", LazyField("Purchase", "status", "status", _parse_status))
+setattr(Purchase, "commission_as", LazyField("Purchase", "commission_as", "commission_as", _parse_commission_as))
+setattr(Purchase, "price", LazyField("Purchase", "price", "price", _parse_price))
+setattr(Purchase, "payment", LazyField("Purchase", "payment", "payment", _parse_payment))
+setattr(Purchase, "tracking", LazyField("Purchase", "tracking", "tracking", _parse_tracking))
+setattr(Purchase, "offer", LazyField("Purchase", "offer", "offer", _parse_offer))
+setattr(Purchase, "hotmart_fee", LazyField("Purchase", "hotmart_fee", "hotmart_fee", _parse_hotmart_fee))
+setattr(
+    Purchase, "additional_properties", LazyField("Purchase", "additional_properties", "", _parse_additional_properties)
+)
 
 
 # Models that refer back to this one are imported last: by then this module's class exists, so

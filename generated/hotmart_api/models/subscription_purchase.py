@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseParseError
 from ..models.payment_type import PaymentType
 from ..models.purchase_status import PurchaseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyField, Unset
 
 T = TypeVar("T", bound="SubscriptionPurchase")
 
@@ -94,36 +93,23 @@ class SubscriptionPurchase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object: plain fields are read now, the others on first access."""
-        d = dict(src_dict)
-        subscription_purchase = cls.__new__(cls)
-        subscription_purchase.__dict__.update(
-            _raw=d,
-            transaction=d.get("transaction", UNSET),
-            approved_date=d.get("approved_date", UNSET),
-            payment_engine=d.get("payment_engine", UNSET),
-            payment_method=d.get("payment_method", UNSET),
-            recurrency_number=d.get("recurrency_number", UNSET),
-            under_warranty=d.get("under_warranty", UNSET),
-            purchase_subscription=d.get("purchase_subscription", UNSET),
-        )
+        """Wrap a JSON object: plain fields are read now, the others on first access.
+
+        A plain dict is kept, not copied: do not change it after passing it here.
+        """
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        subscription_purchase = object.__new__(cls)
+        subscription_purchase.__dict__ = {
+            "_raw": d,
+            "transaction": d.get("transaction", UNSET),
+            "approved_date": d.get("approved_date", UNSET),
+            "payment_engine": d.get("payment_engine", UNSET),
+            "payment_method": d.get("payment_method", UNSET),
+            "recurrency_number": d.get("recurrency_number", UNSET),
+            "under_warranty": d.get("under_warranty", UNSET),
+            "purchase_subscription": d.get("purchase_subscription", UNSET),
+        }
         return subscription_purchase
-
-    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
-            raw = self.__dict__.get("_raw")
-            lazy = _LAZY_FIELDS.get(name)
-            if raw is None or lazy is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            key, parse = lazy
-            try:
-                value = parse(raw)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise ResponseParseError("SubscriptionPurchase", key, raw.get(key, raw), exc) from exc
-            self.__dict__[name] = value
-            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -201,13 +187,21 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
-    "status": ("status", _parse_status),
-    "price": ("price", _parse_price),
-    "payment_type": ("payment_type", _parse_payment_type),
-    "additional_properties": ("", _parse_additional_properties),
-}
+# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
+# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
+# instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(SubscriptionPurchase, "status", LazyField("SubscriptionPurchase", "status", "status", _parse_status))
+setattr(SubscriptionPurchase, "price", LazyField("SubscriptionPurchase", "price", "price", _parse_price))
+setattr(
+    SubscriptionPurchase,
+    "payment_type",
+    LazyField("SubscriptionPurchase", "payment_type", "payment_type", _parse_payment_type),
+)
+setattr(
+    SubscriptionPurchase,
+    "additional_properties",
+    LazyField("SubscriptionPurchase", "additional_properties", "", _parse_additional_properties),
+)
 
 
 # Models that refer back to this one are imported last: by then this module's class exists, so

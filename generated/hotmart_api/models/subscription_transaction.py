@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseParseError
 from ..models.billing_type import BillingType
 from ..models.transaction_subscription_status import TransactionSubscriptionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyField, Unset
 
 T = TypeVar("T", bound="SubscriptionTransaction")
 
@@ -130,42 +129,29 @@ class SubscriptionTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object: plain fields are read now, the others on first access."""
-        d = dict(src_dict)
-        subscription_transaction = cls.__new__(cls)
-        subscription_transaction.__dict__.update(
-            _raw=d,
-            subscription_id=d.get("subscription_id", UNSET),
-            subscriber_code=d.get("subscriber_code", UNSET),
-            last_update=d.get("last_update", UNSET),
-            adoption_date=d.get("adoption_date", UNSET),
-            date_next_charge=d.get("date_next_charge", UNSET),
-            last_recurrency_start_date=d.get("last_recurrency_start_date", UNSET),
-            cancellation_date=d.get("cancellation_date", UNSET),
-            last_recurrency_number=d.get("last_recurrency_number", UNSET),
-            max_cycles=d.get("max_cycles", UNSET),
-            has_unpaid_recurrency=d.get("has_unpaid_recurrency", UNSET),
-            has_credit_card_change=d.get("has_credit_card_change", UNSET),
-            is_paid_anticipation=d.get("is_paid_anticipation", UNSET),
-            is_paid_negotiation=d.get("is_paid_negotiation", UNSET),
-        )
+        """Wrap a JSON object: plain fields are read now, the others on first access.
+
+        A plain dict is kept, not copied: do not change it after passing it here.
+        """
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        subscription_transaction = object.__new__(cls)
+        subscription_transaction.__dict__ = {
+            "_raw": d,
+            "subscription_id": d.get("subscription_id", UNSET),
+            "subscriber_code": d.get("subscriber_code", UNSET),
+            "last_update": d.get("last_update", UNSET),
+            "adoption_date": d.get("adoption_date", UNSET),
+            "date_next_charge": d.get("date_next_charge", UNSET),
+            "last_recurrency_start_date": d.get("last_recurrency_start_date", UNSET),
+            "cancellation_date": d.get("cancellation_date", UNSET),
+            "last_recurrency_number": d.get("last_recurrency_number", UNSET),
+            "max_cycles": d.get("max_cycles", UNSET),
+            "has_unpaid_recurrency": d.get("has_unpaid_recurrency", UNSET),
+            "has_credit_card_change": d.get("has_credit_card_change", UNSET),
+            "is_paid_anticipation": d.get("is_paid_anticipation", UNSET),
+            "is_paid_negotiation": d.get("is_paid_negotiation", UNSET),
+        }
         return subscription_transaction
-
-    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
-            raw = self.__dict__.get("_raw")
-            lazy = _LAZY_FIELDS.get(name)
-            if raw is None or lazy is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            key, parse = lazy
-            try:
-                value = parse(raw)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise ResponseParseError("SubscriptionTransaction", key, raw.get(key, raw), exc) from exc
-            self.__dict__[name] = value
-            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -249,13 +235,21 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
-    "status": ("status", _parse_status),
-    "billing_type": ("billing_type", _parse_billing_type),
-    "product": ("product", _parse_product),
-    "additional_properties": ("", _parse_additional_properties),
-}
+# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
+# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
+# instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(SubscriptionTransaction, "status", LazyField("SubscriptionTransaction", "status", "status", _parse_status))
+setattr(
+    SubscriptionTransaction,
+    "billing_type",
+    LazyField("SubscriptionTransaction", "billing_type", "billing_type", _parse_billing_type),
+)
+setattr(SubscriptionTransaction, "product", LazyField("SubscriptionTransaction", "product", "product", _parse_product))
+setattr(
+    SubscriptionTransaction,
+    "additional_properties",
+    LazyField("SubscriptionTransaction", "additional_properties", "", _parse_additional_properties),
+)
 
 
 # Models that refer back to this one are imported last: by then this module's class exists, so

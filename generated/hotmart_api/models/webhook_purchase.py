@@ -1,14 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ResponseParseError
 from ..models.purchase_status import PurchaseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyField, Unset
 
 T = TypeVar("T", bound="WebhookPurchase")
 
@@ -145,36 +144,23 @@ class WebhookPurchase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Wrap a JSON object: plain fields are read now, the others on first access."""
-        d = dict(src_dict)
-        webhook_purchase = cls.__new__(cls)
-        webhook_purchase.__dict__.update(
-            _raw=d,
-            approved_date=d.get("approved_date", UNSET),
-            transaction=d.get("transaction", UNSET),
-            recurrency_number=d.get("recurrency_number", UNSET),
-            is_subscription=d.get("is_subscription", UNSET),
-            hottok=d.get("hottok", UNSET),
-            date_next_charge=d.get("date_next_charge", UNSET),
-            warranty_expire_date=d.get("warranty_expire_date", UNSET),
-        )
+        """Wrap a JSON object: plain fields are read now, the others on first access.
+
+        A plain dict is kept, not copied: do not change it after passing it here.
+        """
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        webhook_purchase = object.__new__(cls)
+        webhook_purchase.__dict__ = {
+            "_raw": d,
+            "approved_date": d.get("approved_date", UNSET),
+            "transaction": d.get("transaction", UNSET),
+            "recurrency_number": d.get("recurrency_number", UNSET),
+            "is_subscription": d.get("is_subscription", UNSET),
+            "hottok": d.get("hottok", UNSET),
+            "date_next_charge": d.get("date_next_charge", UNSET),
+            "warranty_expire_date": d.get("warranty_expire_date", UNSET),
+        }
         return webhook_purchase
-
-    if not TYPE_CHECKING:  # hidden from type checkers so that unknown attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called for an attribute not set yet: parse that field from the raw JSON, keep it.
-            raw = self.__dict__.get("_raw")
-            lazy = _LAZY_FIELDS.get(name)
-            if raw is None or lazy is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            key, parse = lazy
-            try:
-                value = parse(raw)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise ResponseParseError("WebhookPurchase", key, raw.get(key, raw), exc) from exc
-            self.__dict__[name] = value
-            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -352,20 +338,30 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Attribute -> (JSON key, parser of that field from the raw JSON object kept by from_dict).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
-    "full_price": ("full_price", _parse_full_price),
-    "original_offer_price": ("original_offer_price", _parse_original_offer_price),
-    "price": ("price", _parse_price),
-    "payment": ("payment", _parse_payment),
-    "order_bump": ("order_bump", _parse_order_bump),
-    "offer": ("offer", _parse_offer),
-    "status": ("status", _parse_status),
-    "subscription": ("subscription", _parse_subscription),
-    "tracking": ("tracking", _parse_tracking),
-    "variants": ("variants", _parse_variants),
-    "additional_properties": ("", _parse_additional_properties),
-}
+# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
+# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
+# instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(WebhookPurchase, "full_price", LazyField("WebhookPurchase", "full_price", "full_price", _parse_full_price))
+setattr(
+    WebhookPurchase,
+    "original_offer_price",
+    LazyField("WebhookPurchase", "original_offer_price", "original_offer_price", _parse_original_offer_price),
+)
+setattr(WebhookPurchase, "price", LazyField("WebhookPurchase", "price", "price", _parse_price))
+setattr(WebhookPurchase, "payment", LazyField("WebhookPurchase", "payment", "payment", _parse_payment))
+setattr(WebhookPurchase, "order_bump", LazyField("WebhookPurchase", "order_bump", "order_bump", _parse_order_bump))
+setattr(WebhookPurchase, "offer", LazyField("WebhookPurchase", "offer", "offer", _parse_offer))
+setattr(WebhookPurchase, "status", LazyField("WebhookPurchase", "status", "status", _parse_status))
+setattr(
+    WebhookPurchase, "subscription", LazyField("WebhookPurchase", "subscription", "subscription", _parse_subscription)
+)
+setattr(WebhookPurchase, "tracking", LazyField("WebhookPurchase", "tracking", "tracking", _parse_tracking))
+setattr(WebhookPurchase, "variants", LazyField("WebhookPurchase", "variants", "variants", _parse_variants))
+setattr(
+    WebhookPurchase,
+    "additional_properties",
+    LazyField("WebhookPurchase", "additional_properties", "", _parse_additional_properties),
+)
 
 
 # Models that refer back to this one are imported last: by then this module's class exists, so
