@@ -16,15 +16,15 @@ T = TypeVar("T", bound="PurchaseEvent")
 class PurchaseEvent:
     """Envelope of the purchase events (postback version 2.0.0)."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique id of the notification; use it to discard duplicates. """
-    creation_date: int | Unset = UNSET
+    creation_date: int
     """ Unix epoch time in milliseconds (UTC). """
-    event: PurchaseEventName | Unset = UNSET
+    event: PurchaseEventName
     """ Names of the purchase events, which share the `PurchaseEvent` payload. """
+    data: PurchaseEventData
     version: str | Unset = UNSET
     """ Postback version, `2.0.0`. """
-    data: PurchaseEventData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,29 +32,24 @@ class PurchaseEvent:
 
         creation_date = self.creation_date
 
-        event: str | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.value
+        event = self.event.value
+
+        data = self.data.to_dict()
 
         version = self.version
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if creation_date is not UNSET:
-            field_dict["creation_date"] = creation_date
-        if event is not UNSET:
-            field_dict["event"] = event
+        field_dict.update(
+            {
+                "id": id,
+                "creation_date": creation_date,
+                "event": event,
+                "data": data,
+            }
+        )
         if version is not UNSET:
             field_dict["version"] = version
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -65,6 +60,14 @@ class PurchaseEvent:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "id" not in d:
+            raise KeyError("id")
+        if "creation_date" not in d:
+            raise KeyError("creation_date")
+        if "event" not in d:
+            raise KeyError("event")
+        if "data" not in d:
+            raise KeyError("data")
         purchase_event = object.__new__(cls)
         purchase_event.__dict__ = {
             "_raw": d,
@@ -91,28 +94,14 @@ class PurchaseEvent:
         return key in self.additional_properties
 
 
-def _parse_event(d: dict[str, Any]) -> PurchaseEventName | Unset:
-    if d.get("event") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _event = d.get("event", UNSET)
-    event: PurchaseEventName | Unset
-    if isinstance(_event, Unset):
-        event = UNSET
-    else:
-        event = PurchaseEventName(_event)
+def _parse_event(d: dict[str, Any]) -> PurchaseEventName:
+    event = PurchaseEventName(d["event"])
 
     return event
 
 
-def _parse_data(d: dict[str, Any]) -> PurchaseEventData | Unset:
-    if d.get("data") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _data = d.get("data", UNSET)
-    data: PurchaseEventData | Unset
-    if isinstance(_data, Unset):
-        data = UNSET
-    else:
-        data = PurchaseEventData.from_dict(_data)
+def _parse_data(d: dict[str, Any]) -> PurchaseEventData:
+    data = PurchaseEventData.from_dict(d["data"])
 
     return data
 
@@ -122,8 +111,8 @@ _KNOWN_FIELDS = frozenset(
         "id",
         "creation_date",
         "event",
-        "version",
         "data",
+        "version",
     }
 )
 

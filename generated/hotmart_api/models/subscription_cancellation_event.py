@@ -15,12 +15,12 @@ T = TypeVar("T", bound="SubscriptionCancellationEvent")
 class SubscriptionCancellationEvent:
     """Envelope of the SUBSCRIPTION_CANCELLATION event."""
 
-    id: str | Unset = UNSET
-    creation_date: int | Unset = UNSET
+    id: str
+    creation_date: int
     """ Unix epoch time in milliseconds (UTC). """
-    event: Literal["SUBSCRIPTION_CANCELLATION"] | Unset = UNSET
+    event: Literal["SUBSCRIPTION_CANCELLATION"]
+    data: SubscriptionCancellationEventData
     version: str | Unset = UNSET
-    data: SubscriptionCancellationEventData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,25 +30,22 @@ class SubscriptionCancellationEvent:
 
         event = self.event
 
-        version = self.version
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if creation_date is not UNSET:
-            field_dict["creation_date"] = creation_date
-        if event is not UNSET:
-            field_dict["event"] = event
+        field_dict.update(
+            {
+                "id": id,
+                "creation_date": creation_date,
+                "event": event,
+                "data": data,
+            }
+        )
         if version is not UNSET:
             field_dict["version"] = version
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -59,6 +56,14 @@ class SubscriptionCancellationEvent:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "id" not in d:
+            raise KeyError("id")
+        if "creation_date" not in d:
+            raise KeyError("creation_date")
+        if "event" not in d:
+            raise KeyError("event")
+        if "data" not in d:
+            raise KeyError("data")
         subscription_cancellation_event = object.__new__(cls)
         subscription_cancellation_event.__dict__ = {
             "_raw": d,
@@ -85,24 +90,15 @@ class SubscriptionCancellationEvent:
         return key in self.additional_properties
 
 
-def _parse_event(d: dict[str, Any]) -> Literal["SUBSCRIPTION_CANCELLATION"] | Unset:
-    if d.get("event") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    event = cast(Literal["SUBSCRIPTION_CANCELLATION"] | Unset, d.get("event", UNSET))
-    if event != "SUBSCRIPTION_CANCELLATION" and not isinstance(event, Unset):
+def _parse_event(d: dict[str, Any]) -> Literal["SUBSCRIPTION_CANCELLATION"]:
+    event = cast(Literal["SUBSCRIPTION_CANCELLATION"], d["event"])
+    if event != "SUBSCRIPTION_CANCELLATION":
         raise ValueError(f"event must match const 'SUBSCRIPTION_CANCELLATION', got '{event}'")
     return event
 
 
-def _parse_data(d: dict[str, Any]) -> SubscriptionCancellationEventData | Unset:
-    if d.get("data") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _data = d.get("data", UNSET)
-    data: SubscriptionCancellationEventData | Unset
-    if isinstance(_data, Unset):
-        data = UNSET
-    else:
-        data = SubscriptionCancellationEventData.from_dict(_data)
+def _parse_data(d: dict[str, Any]) -> SubscriptionCancellationEventData:
+    data = SubscriptionCancellationEventData.from_dict(d["data"])
 
     return data
 
@@ -112,8 +108,8 @@ _KNOWN_FIELDS = frozenset(
         "id",
         "creation_date",
         "event",
-        "version",
         "data",
+        "version",
     }
 )
 

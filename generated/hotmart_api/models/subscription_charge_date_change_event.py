@@ -16,13 +16,13 @@ T = TypeVar("T", bound="SubscriptionChargeDateChangeEvent")
 class SubscriptionChargeDateChangeEvent:
     """Envelope of the billing-date change event."""
 
-    id: str | Unset = UNSET
-    creation_date: int | Unset = UNSET
+    id: str
+    creation_date: int
     """ Unix epoch time in milliseconds (UTC). """
-    event: SubscriptionChargeDateChangeEventName | Unset = UNSET
+    event: SubscriptionChargeDateChangeEventName
     """ The two names the billing-date change event is known under. """
+    data: SubscriptionChargeDateChangeEventData
     version: str | Unset = UNSET
-    data: SubscriptionChargeDateChangeEventData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,29 +30,24 @@ class SubscriptionChargeDateChangeEvent:
 
         creation_date = self.creation_date
 
-        event: str | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.value
+        event = self.event.value
+
+        data = self.data.to_dict()
 
         version = self.version
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if creation_date is not UNSET:
-            field_dict["creation_date"] = creation_date
-        if event is not UNSET:
-            field_dict["event"] = event
+        field_dict.update(
+            {
+                "id": id,
+                "creation_date": creation_date,
+                "event": event,
+                "data": data,
+            }
+        )
         if version is not UNSET:
             field_dict["version"] = version
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -63,6 +58,14 @@ class SubscriptionChargeDateChangeEvent:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "id" not in d:
+            raise KeyError("id")
+        if "creation_date" not in d:
+            raise KeyError("creation_date")
+        if "event" not in d:
+            raise KeyError("event")
+        if "data" not in d:
+            raise KeyError("data")
         subscription_charge_date_change_event = object.__new__(cls)
         subscription_charge_date_change_event.__dict__ = {
             "_raw": d,
@@ -89,28 +92,14 @@ class SubscriptionChargeDateChangeEvent:
         return key in self.additional_properties
 
 
-def _parse_event(d: dict[str, Any]) -> SubscriptionChargeDateChangeEventName | Unset:
-    if d.get("event") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _event = d.get("event", UNSET)
-    event: SubscriptionChargeDateChangeEventName | Unset
-    if isinstance(_event, Unset):
-        event = UNSET
-    else:
-        event = SubscriptionChargeDateChangeEventName(_event)
+def _parse_event(d: dict[str, Any]) -> SubscriptionChargeDateChangeEventName:
+    event = SubscriptionChargeDateChangeEventName(d["event"])
 
     return event
 
 
-def _parse_data(d: dict[str, Any]) -> SubscriptionChargeDateChangeEventData | Unset:
-    if d.get("data") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _data = d.get("data", UNSET)
-    data: SubscriptionChargeDateChangeEventData | Unset
-    if isinstance(_data, Unset):
-        data = UNSET
-    else:
-        data = SubscriptionChargeDateChangeEventData.from_dict(_data)
+def _parse_data(d: dict[str, Any]) -> SubscriptionChargeDateChangeEventData:
+    data = SubscriptionChargeDateChangeEventData.from_dict(d["data"])
 
     return data
 
@@ -120,8 +109,8 @@ _KNOWN_FIELDS = frozenset(
         "id",
         "creation_date",
         "event",
-        "version",
         "data",
+        "version",
     }
 )
 
