@@ -118,11 +118,13 @@ class SyncPager(_PagerState, Generic[ItemT]):
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self.pages():
-            for item in self.operation.page_items(page):
-                if not self.want_more():
-                    return
-                self.items_yielded += 1
-                yield item
+            items = self.operation.page_items(page)
+            if self.limit is not None:
+                items = items[: self.limit - self.items_yielded]
+            # Counted per page, before its items are handed out: this loop is the hot path of
+            # every export, so it does no per-item bookkeeping.
+            self.items_yielded += len(items)
+            yield from items
 
 
 class AsyncPager(_PagerState, Generic[ItemT]):
@@ -178,10 +180,11 @@ class AsyncPager(_PagerState, Generic[ItemT]):
         pages = self.pages()
         try:
             async for page in pages:
-                for item in self.operation.page_items(page):
-                    if not self.want_more():
-                        return
-                    self.items_yielded += 1
+                items = self.operation.page_items(page)
+                if self.limit is not None:
+                    items = items[: self.limit - self.items_yielded]
+                self.items_yielded += len(items)  # per page, as in SyncPager.__iter__
+                for item in items:
                     yield item
         finally:
             await pages.aclose()  # cancels a prefetch still in flight
