@@ -12,6 +12,7 @@ of the page currently being consumed (resuming from it re-delivers that page: at
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
@@ -20,6 +21,9 @@ from ._errors import PaginationError
 from ._operation import Operation
 
 ItemT = TypeVar("ItemT")
+
+# Prefetch (sync pagers) when the previous page took at least this long waiting for the network.
+PREFETCH_MIN_WAIT = 0.005
 
 
 class _PagerState:
@@ -86,10 +90,16 @@ class SyncPager(_PagerState, Generic[ItemT]):
         self._fetch = fetch
         self._source = source
         self.prefetch = prefetch
+        self._waited = 0.0  # seconds the last fetch spent waiting (not on CPU)
 
     def pages(self) -> Iterator[Any]:
         """Pages in order. With prefetch, page N+1 is requested (in one helper thread) as soon as
-        page N's token is known, so the network wait overlaps parsing and the caller's own work."""
+        page N's token is known, so the network wait overlaps parsing and the caller's own work.
+
+        Prefetching pays only while fetching is mostly waiting: with the GIL, a fetch that is mostly
+        CPU (a server on the same machine) just competes with the caller. So a page is prefetched
+        when the previous fetch waited at least `PREFETCH_MIN_WAIT` seconds (wall minus CPU time).
+        """
         if self.done or not self.want_more():
             return
         if self._source is not None:  # a parallel export (see _windows.py)
@@ -102,19 +112,25 @@ class SyncPager(_PagerState, Generic[ItemT]):
             return
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hotmart-prefetch") if self.prefetch else None
         try:
-            pending: Future[Any] | None = _submit(pool, self._fetch, self.next_page_token)
+            pending: Future[Any] | None = _submit(None, self._timed_fetch, self.next_page_token)
             while pending is not None:
                 self.page_token = self.next_page_token
                 page = pending.result()
                 self.advance(page)
-                prefetch = pool is not None and self.will_want_next(page)
-                pending = _submit(pool, self._fetch, self.next_page_token) if prefetch else None
+                prefetch = pool is not None and self._waited >= PREFETCH_MIN_WAIT and self.will_want_next(page)
+                pending = _submit(pool, self._timed_fetch, self.next_page_token) if prefetch else None
                 yield page
                 if pending is None and not self.done and self.want_more():
-                    pending = _submit(pool, self._fetch, self.next_page_token)
+                    pending = _submit(None, self._timed_fetch, self.next_page_token)
         finally:
             if pool is not None:
                 pool.shutdown(wait=False, cancel_futures=True)
+
+    def _timed_fetch(self, token: str | None) -> Any:
+        wall, cpu = time.perf_counter(), time.thread_time()
+        page = self._fetch(token)
+        self._waited = (time.perf_counter() - wall) - (time.thread_time() - cpu)
+        return page
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self.pages():

@@ -57,14 +57,34 @@ def test_is_lazy_without_prefetch(hotmart_routes: respx.MockRouter) -> None:
         assert route.call_count == 1
 
 
-def test_prefetch_stays_one_page_ahead(hotmart_routes: respx.MockRouter) -> None:
-    route = hotmart_routes.get(api(HISTORY)).mock(side_effect=paged_backend(total=500, page_size=50))
+def slow(handler: Any, seconds: float) -> Any:
+    """The handler behind `seconds` of network-like waiting (sleep: no CPU)."""
+
+    def delayed(request: httpx.Request) -> httpx.Response:
+        time.sleep(seconds)
+        return handler(request)
+
+    return delayed
+
+
+def test_prefetch_stays_one_page_ahead_when_the_network_is_slow(hotmart_routes: respx.MockRouter) -> None:
+    route = hotmart_routes.get(api(HISTORY)).mock(side_effect=slow(paged_backend(total=500, page_size=50), 0.02))
     with new_client() as client:
-        pager = client.sales.history_autopaginate()
-        pages = pager.pages()
+        pages = client.sales.history_autopaginate().pages()
         next(pages)
         time.sleep(0.2)  # give the prefetch thread time to run; it must not run further ahead
         assert route.call_count == 2
+        pages.close()
+
+
+def test_no_prefetch_when_fetching_does_not_wait(hotmart_routes: respx.MockRouter) -> None:
+    """A fetch that is all CPU (here: an in-process answer) gains nothing from a helper thread."""
+    route = hotmart_routes.get(api(HISTORY)).mock(side_effect=paged_backend(total=500, page_size=50))
+    with new_client() as client:
+        pages = client.sales.history_autopaginate().pages()
+        next(pages)
+        time.sleep(0.1)
+        assert route.call_count == 1
         pages.close()
 
 
