@@ -73,10 +73,3 @@ def test_redirects_are_not_followed_so_credentials_stay_home(hotmart_routes: res
     with new_client() as client, pytest.raises(HotmartError):
         client.sales.history()
     assert evil.call_count == 0
-
-
-def test_tls_verification_is_on_by_default() -> None:
-    client = new_client()
-    transport = client._http._transport
-    pool = transport._pool  # type: ignore[attr-defined]
-    assert pool._ssl_context.verify_mode.name == "CERT_REQUIRED"
