@@ -91,6 +91,7 @@ class SyncPager(_PagerState, Generic[ItemT]):
         self._source = source
         self.prefetch = prefetch
         self._waited = 0.0  # seconds the last fetch spent waiting (not on CPU)
+        self.prefetch_min_wait = PREFETCH_MIN_WAIT
 
     def pages(self) -> Iterator[Any]:
         """Pages in order. With prefetch, page N+1 is requested (in one helper thread) as soon as
@@ -98,7 +99,8 @@ class SyncPager(_PagerState, Generic[ItemT]):
 
         Prefetching pays only while fetching is mostly waiting: with the GIL, a fetch that is mostly
         CPU (a server on the same machine) just competes with the caller. So a page is prefetched
-        when the previous fetch waited at least `PREFETCH_MIN_WAIT` seconds (wall minus CPU time).
+        when the previous fetch waited at least `prefetch_min_wait` seconds (wall minus CPU time;
+        default `PREFETCH_MIN_WAIT`).
         """
         if self.done or not self.want_more():
             return
@@ -117,7 +119,8 @@ class SyncPager(_PagerState, Generic[ItemT]):
                 self.page_token = self.next_page_token
                 page = pending.result()
                 self.advance(page)
-                prefetch = pool is not None and self._waited >= PREFETCH_MIN_WAIT and self.will_want_next(page)
+                waited = self._waited >= self.prefetch_min_wait
+                prefetch = pool is not None and waited and self.will_want_next(page)
                 pending = _submit(pool, self._timed_fetch, self.next_page_token) if prefetch else None
                 yield page
                 if pending is None and not self.done and self.want_more():
