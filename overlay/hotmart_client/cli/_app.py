@@ -48,6 +48,10 @@ def root(
     retries: Annotated[
         int | None, typer.Option(min=0, help="Retries after 429/5xx/network errors (default 3).")
     ] = None,
+    rate_limit: Annotated[
+        int | None,
+        typer.Option(min=1, help="Client-side limit: at most N requests in any minute (Hotmart allows 500)."),
+    ] = None,
 ) -> None:
     if env_file is not None:
         try:
@@ -57,7 +61,7 @@ def root(
             raise typer.Exit(EXIT_USAGE) from None
     if debug:
         enable_debug()
-    ctx.obj = Settings(mock, sandbox, use_async, debug, base_url, token_url, retries)
+    ctx.obj = Settings(mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit)
 
 
 mock_app = typer.Typer(

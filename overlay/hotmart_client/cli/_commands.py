@@ -95,7 +95,7 @@ def _api_parameter(param: Param, help_text: str, identifier: str) -> inspect.Par
     return inspect.Parameter(identifier, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=None)
 
 
-def _common_parameters(paginated: bool) -> list[inspect.Parameter]:
+def _common_parameters(paginated: bool, window: tuple[str, str] | None = None) -> list[inspect.Parameter]:
     def option(name: str, annotation: Any, default: Any) -> inspect.Parameter:
         return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)
 
@@ -121,6 +121,13 @@ def _common_parameters(paginated: bool) -> list[inspect.Parameter]:
         common.append(
             option("all_pages", Annotated[bool, typer.Option("--all", help="Fetch every page (autopaginate).")], False)
         )
+    if window is not None:
+        start, end = (f"--{name.replace('_', '-')}" for name in window)
+        help_text = (
+            f"Export in parallel: split {start}..{end} (both required) into windows fetched by N workers, "
+            "paced by --rate-limit; fetches every page; not resumable with --page-token."
+        )
+        common.append(option("concurrency", Annotated[int | None, typer.Option(min=1, help=help_text)], None))
     return common
 
 
@@ -132,8 +139,8 @@ def make_callback(command: ReadCommand) -> Callable[..., None]:
     parameters += [
         _api_parameter(param, descriptions.get(param.name, ""), identifier) for identifier, param in identifiers.items()
     ]
-    paginated = command.operation.pagination is not None
-    parameters += _common_parameters(paginated)
+    pagination = command.operation.pagination
+    parameters += _common_parameters(pagination is not None, pagination.window if pagination else None)
     # Required parameters first: Python signatures forbid defaults before non-defaults.
     parameters.sort(key=lambda p: p.default is not inspect.Parameter.empty)
 
@@ -167,7 +174,8 @@ def execute(settings: Settings, command: ReadCommand, args: dict[str, Any], opti
         page_token=page_token,
         limit=options.get("limit"),
         all_pages=bool(options.get("all_pages")),
-        show_progress=bool(options.get("all_pages")) or options.get("limit") is not None,
+        concurrency=options.get("concurrency"),
+        show_progress=bool(options.get("all_pages") or options.get("concurrency")) or options.get("limit") is not None,
     )
     try:
         with settings.target() as target:

@@ -83,6 +83,7 @@ class Export:
     page_token: str | None = None
     limit: int | None = None
     all_pages: bool = False
+    concurrency: int | None = None  # > 1: parallel export by time windows (not resumable)
     show_progress: bool = False
     interrupts: Interrupts = field(default_factory=Interrupts)
     count: int = 0
@@ -102,14 +103,14 @@ class Export:
                 self._write_result(client.call(self.operation, self.args))
                 return
             pager: SyncPager[Any] = client.paginate(
-                self.operation, self.args, page_token=self.page_token, limit=self.limit
+                self.operation, self.args, page_token=self.page_token, limit=self.limit, concurrency=self.concurrency
             )
             pager.prefetch = self._wants_more_than_one_page()
             self.resume_token = self.page_token
             # Closing the page generator cancels a prefetched page nobody will read.
             with contextlib.closing(cast(Generator[Any, None, None], pager.pages())) as pages:
                 for page in pages:
-                    if not self._take(page, pager.page_token, pager.next_page_token):
+                    if not self._take(page, pager.page_token, self._next_token(pager)):
                         break
 
     async def run_async(self, client: AsyncHotmart) -> None:
@@ -118,19 +119,27 @@ class Export:
                 self._write_result(await client.call(self.operation, self.args))
                 return
             pager: AsyncPager[Any] = client.paginate(
-                self.operation, self.args, page_token=self.page_token, limit=self.limit
+                self.operation, self.args, page_token=self.page_token, limit=self.limit, concurrency=self.concurrency
             )
             pager.prefetch = self._wants_more_than_one_page()
             self.resume_token = self.page_token
             async with contextlib.aclosing(pager.pages()) as pages:
                 async for page in pages:
-                    if not self._take(page, pager.page_token, pager.next_page_token):
+                    if not self._take(page, pager.page_token, self._next_token(pager)):
                         break
 
     # -- shared steps -------------------------------------------------------------------------
 
     def _wants_more_than_one_page(self) -> bool:
-        return self.all_pages or self.limit is not None
+        return self.all_pages or self.limit is not None or self.parallel
+
+    @property
+    def parallel(self) -> bool:
+        return self.concurrency is not None and self.concurrency > 1
+
+    def _next_token(self, pager: SyncPager[Any] | AsyncPager[Any]) -> str | None:
+        # A parallel export has no single next token; "" means "more may follow, not resumable".
+        return "" if self.parallel and not pager.done else pager.next_page_token
 
     def _write_result(self, result: Any) -> None:
         data = to_json(result)
@@ -152,13 +161,13 @@ class Export:
             self.writer.write([to_json(item) for item in chunk])
             self.count += len(chunk)
             self.pages += 1
-            self.resume_token = page_token if truncated else next_token
+            self.resume_token = (page_token if truncated else next_token) or None
             self.overlap = len(chunk) if truncated else 0
             self.more = truncated or next_token is not None
         self._advance(page)
         if next_token is None or truncated or (self.limit is not None and self.count >= self.limit):
             return False
-        return self.all_pages or self.limit is not None
+        return self._wants_more_than_one_page()
 
     # -- progress -----------------------------------------------------------------------------
 

@@ -47,11 +47,14 @@ class Settings:
     base_url: str | None = None
     token_url: str | None = None
     retries: int | None = None
+    rate_limit: int | None = None
 
     @contextmanager
     def target(self) -> Iterator[dict[str, Any]]:
         """Keyword arguments for `Hotmart`/`AsyncHotmart`; with `--mock`, runs the embedded server."""
         common: dict[str, Any] = {} if self.retries is None else {"max_retries": self.retries}
+        if self.rate_limit is not None:
+            common["rate_limit"] = self.rate_limit
         if not self.mock:
             yield {"sandbox": self.sandbox, "base_url": self.base_url, "token_url": self.token_url, **common}
             return
