@@ -11,7 +11,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from hotmart_client import webhooks
-from tests.overlay.live_server import free_port
+from tests.servers import free_port, serve_asgi
 
 from .conftest import environment, run
 
@@ -20,11 +20,6 @@ HOTTOK = "receiver-hottok-value"
 
 @pytest.fixture
 def receiver() -> Iterator[tuple[str, list[webhooks.WebhookEvent]]]:
-    import threading
-    import time
-
-    import uvicorn
-
     received: list[webhooks.WebhookEvent] = []
 
     async def hook(request: Request) -> Response:
@@ -35,16 +30,8 @@ def receiver() -> Iterator[tuple[str, list[webhooks.WebhookEvent]]]:
         received.append(event)
         return JSONResponse({"ok": True})
 
-    port = free_port()
-    config = uvicorn.Config(Starlette(routes=[Route("/hook", hook, methods=["POST"])]), port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.01)
-    yield f"http://127.0.0.1:{port}/hook", received
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_asgi(Starlette(routes=[Route("/hook", hook, methods=["POST"])])) as url:
+        yield f"{url}/hook", received
 
 
 def test_send_webhook_delivers_a_verified_event(receiver: tuple[str, list[webhooks.WebhookEvent]]) -> None:

@@ -21,7 +21,7 @@ from tests.conformance.faults.scenarios import SCENARIOS, Scenario
 from tests.conformance.faults.server import FaultServer
 from tests.conformance.faults.workloads import Outcome, async_pager, async_single, sync_pager, sync_single, timed
 from tests.conformance.report import Table, publish
-from tests.conformance.server import serve_asgi
+from tests.servers import serve_asgi
 
 pytestmark = pytest.mark.conformance
 

@@ -13,7 +13,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.servers import free_port
 from tests.support import ROOT, SPEC_PATH
 
 DEFAULT_PRISM = ROOT / ".tools" / "node_modules" / ".bin" / "prism"
@@ -36,13 +36,6 @@ def prism_binary() -> Path:
     if not path.exists():
         pytest.skip(f"Prism is not installed at {path}: `nox -s conformance` installs it")
     return path
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @dataclass

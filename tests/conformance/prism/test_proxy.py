@@ -26,7 +26,7 @@ from tests.conformance.arguments import arguments, resource_method
 from tests.conformance.fuzz.targets import dump
 from tests.conformance.prism.runner import AsyncRecordingTransport, Prism, RecordingTransport, ViolationLog, run_prism
 from tests.conformance.report import Table, publish
-from tests.conformance.server import serve_asgi
+from tests.servers import serve_asgi
 
 pytestmark = pytest.mark.conformance
 

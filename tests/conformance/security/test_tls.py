@@ -15,7 +15,7 @@ import pytest
 
 from hotmart_client import APIConnectionError, AsyncHotmart, Hotmart, RetryPolicy
 from hotmart_client._client import ClientOptions
-from tests.conformance.server import serve_asgi
+from tests.servers import serve_asgi
 
 
 def ssl_context(client: Hotmart | AsyncHotmart) -> ssl.SSLContext:

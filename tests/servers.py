@@ -1,4 +1,4 @@
-"""Run an ASGI app under uvicorn on 127.0.0.1 (a free port) in a background thread."""
+"""Real local servers for tests: an ASGI app under uvicorn on 127.0.0.1 in a background thread."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def serve_asgi(app: Any, **config: Any) -> Iterator[str]:
     port = sock.getsockname()[1]
     options = {"log_level": "warning", "lifespan": "off", **config}
     server = uvicorn.Server(uvicorn.Config(app, **options))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="conformance-server", daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="test-server", daemon=True)
     thread.start()
     deadline = time.monotonic() + STARTUP_TIMEOUT
     while not server.started:
@@ -35,3 +35,11 @@ def serve_asgi(app: Any, **config: Any) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=STARTUP_TIMEOUT)
         sock.close()
+
+
+def free_port() -> int:
+    """A port nothing listens on (e.g. to test an unreachable receiver)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
