@@ -20,8 +20,9 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from ._errors import InvalidParameterError, PaginationError
+from ._errors import InvalidParameterError
 from ._operation import Operation
+from ._pagination import _PagerState
 
 BUFFERED_PAGES_PER_WORKER = 2
 WINDOWS_PER_WORKER = 4  # more windows than workers evens out ranges where sales cluster
@@ -59,15 +60,6 @@ def plan(start: int | None, end: int | None, concurrency: int, names: tuple[str,
     return split(start, end, concurrency * WINDOWS_PER_WORKER)
 
 
-def _next_token(operation: Operation[Any], page: Any, seen: set[str]) -> str | None:
-    token = operation.next_page_token(page)
-    if token is not None:
-        if token in seen:
-            raise PaginationError(f"{operation.operation_id}: page token {token!r} repeated inside a window")
-        seen.add(token)
-    return token
-
-
 def sync_pages(
     operation: Operation[Any], fetch: FetchWindow, windows: list[tuple[int, int]], concurrency: int
 ) -> Iterator[Any]:
@@ -84,15 +76,13 @@ def sync_pages(
         return False
 
     def work(low: int, high: int) -> None:
-        token: str | None = None
-        seen: set[str] = set()
+        window = _PagerState(operation, None, None)  # the pager's own token bookkeeping, per window
         try:
             while not stop.is_set():
-                page = fetch(low, high, token)
+                page = fetch(low, high, window.next_page_token)
                 if not put(page):
                     return
-                token = _next_token(operation, page, seen)
-                if token is None:
+                if not window.advance(page):
                     break
             put(_DONE)
         except BaseException as exc:  # handed to the consumer, who raises it
@@ -123,15 +113,13 @@ async def async_pages(
     slots = asyncio.Semaphore(concurrency)
 
     async def work(low: int, high: int) -> None:
-        token: str | None = None
-        seen: set[str] = set()
+        window = _PagerState(operation, None, None)
         async with slots:
             try:
                 while True:
-                    page = await fetch(low, high, token)
+                    page = await fetch(low, high, window.next_page_token)
                     await pages.put(page)
-                    token = _next_token(operation, page, seen)
-                    if token is None:
+                    if not window.advance(page):
                         break
                 await pages.put(_DONE)
             except asyncio.CancelledError:
