@@ -68,7 +68,7 @@ def spec(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/hotmart_api and overlay/hotmart_client/_resources.py from the spec."""
+    """Regenerate generated/hotmart_api and the overlay's generated modules (resources/, _constants.py...) from the spec."""
     session.install("-e", ".[generate]")
     session.run("python", "generator/generate.py")
 
@@ -78,7 +78,13 @@ def check_generated(session: nox.Session) -> None:
     """Fail when generated code differs from what the spec produces (hand edits, forgotten regeneration)."""
     generate(session)
     git = shutil.which("git")
-    paths = ["generated", "overlay/hotmart_client/_resources.py", "overlay/hotmart_client/_webhook_events.py"]
+    paths = [
+        "generated",
+        "overlay/hotmart_client/resources",
+        "overlay/hotmart_client/_constants.py",
+        "overlay/hotmart_client/_enum_values.py",
+        "overlay/hotmart_client/_webhook_events.py",
+    ]
     session.run(git or "git", "diff", "--exit-code", "--stat", "--", *paths, external=True)
     untracked = session.run(
         git or "git", "ls-files", "--others", "--exclude-standard", "--", *paths, external=True, silent=True

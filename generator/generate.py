@@ -3,8 +3,9 @@
 1. openapi-python-client (pinned, with generator/config.yaml and the template forks in
    generator/templates) writes the `hotmart_api` package into a scratch folder, which then
    replaces generated/hotmart_api wholesale, so files of removed operations do not linger.
-2. generator/resources.py writes overlay/hotmart_client/_resources.py: the typed resource
-   classes of the overlay (one method per operation), derived from the same spec.
+2. generator/resources.py writes overlay/hotmart_client/resources/ (one module per API area:
+   the typed resource classes, one method or endpoint object per operation) and _constants.py
+   (hosts), derived from the same spec.
 3. generator/webhooks.py writes overlay/hotmart_client/_webhook_events.py: the webhook event table
    (event name -> generated payload model, example delivery) read by hotmart_client.webhooks.
 
@@ -22,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hotmart.yaml"
 GENERATED = ROOT / "generated" / "hotmart_api"
-RESOURCES = ROOT / "overlay" / "hotmart_client" / "_resources.py"
+OVERLAY = ROOT / "overlay" / "hotmart_client"
+RESOURCES = OVERLAY / "resources"
 WEBHOOK_EVENTS = ROOT / "overlay" / "hotmart_client" / "_webhook_events.py"
 
 
@@ -57,10 +59,18 @@ def generate_resources() -> None:
     sys.path.insert(0, str(GENERATED.parent))
     import resources  # noqa: PLC0415 - generator/resources.py, importable only after the path tweak
 
-    RESOURCES.write_text(resources.render(SPEC), encoding="utf-8")
+    files = resources.render_all(SPEC)
+    if RESOURCES.exists():
+        shutil.rmtree(RESOURCES)  # an area removed from the spec leaves no module behind
+    RESOURCES.mkdir()
+    written = []
+    for relative, text in files.items():
+        target = OVERLAY / relative
+        target.write_text(text, encoding="utf-8")
+        written.append(str(target))
     ruff = [sys.executable, "-m", "ruff"]
-    subprocess.run([*ruff, "check", "--fix-only", "--quiet", str(RESOURCES)], check=True, cwd=ROOT)
-    subprocess.run([*ruff, "format", "--quiet", str(RESOURCES)], check=True, cwd=ROOT)
+    subprocess.run([*ruff, "check", "--fix-only", "--quiet", *written], check=True, cwd=ROOT)
+    subprocess.run([*ruff, "format", "--quiet", *written], check=True, cwd=ROOT)
 
 
 def generate_webhook_events() -> None:

@@ -2,7 +2,13 @@
 
 
 class HotmartError(Exception):
-    """Base class of every error raised by hotmart_api and hotmart_client."""
+    """Base class of every error raised by hotmart_api and hotmart_client.
+
+    `checkpoint`: when an export (`hotmart_client` pager) stops on this error, the string to pass
+    as `resume=` to continue it at the first item not yet delivered; otherwise None.
+    """
+
+    checkpoint: str | None = None
 
 
 class UnexpectedStatus(HotmartError):

@@ -1,29 +1,57 @@
-"""`Hotmart` and `AsyncHotmart`: configuration, the send loop (retries, rate limit, logging) and
-the resource groups generated from the spec."""
+"""`Hotmart` and `AsyncHotmart`: configuration, the send loop (retries, rate limit, logging), and
+the resource groups generated from the spec (`resources/`)."""
 
 from __future__ import annotations
 
 import asyncio
+import copy
 import dataclasses
-import functools
 import os
+import threading
 import time
-from collections.abc import Callable, Mapping
+import warnings
+from collections.abc import Callable
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Self, TypedDict, TypeVar, Unpack
+from typing import Any, NoReturn, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
-from . import _windows
 from ._auth import DEFAULT_REFRESH_MARGIN, HotmartAuth, TokenRequestError, basic_header
-from ._coerce import to_millis
-from ._errors import APIConnectionError, APITimeoutError, HotmartError, InvalidParameterError, status_error
+from ._constants import PRODUCTION_URL, SANDBOX_URL, TOKEN_URL
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ExportCancelledError,
+    HotmartError,
+    status_error,
+)
 from ._logging import install_filters, log_request
-from ._operation import Operation, RequestOptions, TimeoutLike
-from ._pagination import AsyncPager, SyncPager
+from ._operation import Operation, RequestOptions
+from ._pagination import AsyncPage, AsyncPager, SyncPage, SyncPager
 from ._ratelimit import RateLimiter
-from ._resources import PRODUCTION_URL, SANDBOX_URL, TOKEN_URL, AsyncResourceGroups, SyncResourceGroups
-from ._retry import RetryPolicy, server_hint
+from ._response import RawResponse, wants_raw
+from ._retry import Budget, RetryPolicy, server_hint
+from ._types import NOT_GIVEN, NotGiven, Timeout
+from .resources import (
+    AsyncClub,
+    AsyncCoupons,
+    AsyncEvents,
+    AsyncHotmartWithRawResponse,
+    AsyncNegotiation,
+    AsyncProducts,
+    AsyncSales,
+    AsyncSubscriptions,
+    Club,
+    Coupons,
+    Events,
+    HotmartWithRawResponse,
+    Negotiation,
+    Products,
+    Sales,
+    Subscriptions,
+)
 
 T = TypeVar("T")
 
@@ -38,7 +66,7 @@ class ClientOptions(TypedDict, total=False):
     sandbox: bool
     base_url: str | None
     token_url: str | None
-    timeout: TimeoutLike
+    timeout: Timeout
     max_retries: int | None
     retry_policy: RetryPolicy | None
     rate_limit: RateLimiter | int | None
@@ -54,13 +82,17 @@ class _BaseHotmart:
         basic: the dashboard's "Basic ..." value (default: HOTMART_BASIC, else derived from id and secret).
         sandbox: use Hotmart's sandbox host instead of production.
         base_url, token_url: override the hosts (proxies, tests, the mock server).
-        timeout: default timeout of every request (seconds or an httpx.Timeout); per call: `timeout=`.
-        max_retries: retries after a transient failure (default 3); per call: `max_retries=`.
+        timeout: default timeout of every request (seconds, an httpx.Timeout, or None for none);
+            per call: `timeout=`.
+        max_retries: retries after a transient failure (default 3 for a call; an export's pages get
+            a larger, time-bounded budget unless this is given); per call: `max_retries=`.
         retry_policy: backoff settings (RetryPolicy); `max_retries` given here overrides its count.
         rate_limit: a RateLimiter, or requests per minute, shared by every thread/task of this client.
         token_refresh_margin: seconds before expiry at which the token is refreshed (default 300).
         clock: monotonic clock used for token expiry (tests pass a fake one).
     """
+
+    _owns_http = False
 
     def __init__(
         self,
@@ -71,7 +103,7 @@ class _BaseHotmart:
         sandbox: bool = False,
         base_url: str | None = None,
         token_url: str | None = None,
-        timeout: TimeoutLike = DEFAULT_TIMEOUT,
+        timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         rate_limit: RateLimiter | int | None = None,
@@ -96,6 +128,7 @@ class _BaseHotmart:
         self.timeout = timeout
         policy = retry_policy or RetryPolicy(max_retries=DEFAULT_MAX_RETRIES)
         self.retry_policy = policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
+        self._explicit_max_retries = max_retries is not None
         self.rate_limiter = RateLimiter(rate_limit) if isinstance(rate_limit, int) else rate_limit
         self.auth = HotmartAuth(
             client_id,
@@ -110,6 +143,22 @@ class _BaseHotmart:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, sandbox={self.sandbox})"
 
+    def with_options(self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN) -> Self:
+        """A copy with other defaults that shares this client's connection pool, token and rate
+        limiter (closing the copy leaves them open; close the original)."""
+        clone = copy.copy(self)
+        for cached in ("with_raw_response", *_GROUPS):
+            clone.__dict__.pop(cached, None)  # bound to the original
+        clone._owns_http = False
+        if not isinstance(timeout, NotGiven):
+            clone.timeout = timeout
+        if not isinstance(max_retries, NotGiven):
+            if max_retries < 0:
+                raise ValueError("max_retries must be >= 0")
+            clone.retry_policy = dataclasses.replace(self.retry_policy, max_retries=max_retries)
+            clone._explicit_max_retries = True
+        return clone
+
     def _http_kwargs(self) -> dict[str, Any]:
         return {"timeout": self.timeout, "headers": {"User-Agent": USER_AGENT}, "follow_redirects": False}
 
@@ -117,41 +166,45 @@ class _BaseHotmart:
         self,
         http: httpx.Client | httpx.AsyncClient,
         operation: Operation[Any],
-        args: Mapping[str, Any],
-        extra_query: Mapping[str, Any],
+        args: dict[str, Any],
         options: RequestOptions,
     ) -> httpx.Request:
-        kwargs = operation.build_request(args, extra_query)
+        kwargs = operation.build_request(args, options)
         headers = {"Accept": "application/json", **kwargs.pop("headers", {}), **(options.extra_headers or {})}
         if any(key.lower() == "authorization" for key in headers):
             raise HotmartError("extra_headers may not set Authorization: the client manages the token")
         kwargs["url"] = self.base_url + kwargs["url"]
-        timeout = options.timeout if options.timeout is not None else self.timeout
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         return http.build_request(**kwargs, headers=headers, timeout=timeout)
 
-    @staticmethod
-    def _windows(
-        operation: Operation[Any], args: Mapping[str, Any], page_token: str | None, concurrency: int
-    ) -> tuple[list[tuple[int, int]], tuple[str, str]]:
-        """The windows of a parallel export, and the names of the (start, end) parameters."""
-        assert operation.pagination is not None
-        names = operation.pagination.window
-        if names is None:
-            raise InvalidParameterError("concurrency", f"{operation.operation_id} has no time range to split")
-        if page_token is not None:
-            raise InvalidParameterError("page_token", "a parallel export cannot resume from a single page token")
-        start, end = (args.get(name) for name in names)
-        low = None if start is None else to_millis(start, names[0])
-        high = None if end is None else to_millis(end, names[1])
-        return _windows.plan(low, high, concurrency, names), names
+    def _budget(self, options: RequestOptions, *, page: bool) -> Budget:
+        if not isinstance(options.max_retries, NotGiven):
+            if options.max_retries < 0:
+                raise ValueError("max_retries must be >= 0")
+            return Budget(options.max_retries)
+        policy = self.retry_policy
+        if page and not self._explicit_max_retries:
+            retries = max(policy.max_retries, policy.page_max_retries)
+            return Budget(retries, time.monotonic() + policy.page_budget)
+        return Budget(policy.max_retries)
 
-    def _max_retries(self, options: RequestOptions) -> int:
-        return self.retry_policy.max_retries if options.max_retries is None else options.max_retries
+    def _retry_response(self, response: httpx.Response, attempt: int, idempotent: bool, budget: Budget) -> float | None:
+        delay = self.retry_policy.delay_after_response(response, attempt, idempotent, budget.retries)
+        return budget.allows(attempt, delay)
+
+    def _retry_error(self, exc: Exception, attempt: int, idempotent: bool, budget: Budget) -> float | None:
+        return budget.allows(attempt, self.retry_policy.delay_after_error(exc, attempt, idempotent, budget.retries))
+
+    def _retry_body(
+        self, exc: APIResponseValidationError, attempt: int, idempotent: bool, budget: Budget
+    ) -> float | None:
+        """A 2xx whose body is not JSON (a cut connection, a proxy's page): a read may try again."""
+        if not (exc.malformed and idempotent):
+            return None
+        return budget.allows(attempt, self.retry_policy.backoff(attempt))
 
     @staticmethod
-    def _finish(operation: Operation[T], response: httpx.Response) -> T:
-        if 200 <= response.status_code < 300:
-            return operation.parse(response)
+    def _raise_status(response: httpx.Response) -> NoReturn:
         raise status_error(response, retry_after=server_hint(response))
 
     @staticmethod
@@ -161,12 +214,24 @@ class _BaseHotmart:
         reason = type(exc).__name__ + (f": {exc}" if str(exc) else "")
         return kind(f"{where} failed after {attempts} attempt(s): {reason}", request=request)
 
+    def _warn_unclosed(self) -> None:
+        http = getattr(self, "_http", None)
+        if self._owns_http and http is not None and not http.is_closed:
+            warnings.warn(
+                f"{self!r} was never closed: use it in a `with` block or call close()",
+                ResourceWarning,
+                stacklevel=2,
+            )
 
-class Hotmart(_BaseHotmart, SyncResourceGroups):
+
+_GROUPS = ("club", "coupons", "events", "negotiation", "products", "sales", "subscriptions")
+
+
+class Hotmart(_BaseHotmart):
     """Synchronous Hotmart client. Thread-safe: share one instance between threads.
 
     >>> with Hotmart(client_id="...", client_secret="...") as hotmart:
-    ...     for sale in hotmart.sales.history_autopaginate(transaction_status="APPROVED"):
+    ...     for sale in hotmart.sales.history(transaction_status="APPROVED"):
     ...         print(sale.purchase.transaction)
     """
 
@@ -183,7 +248,43 @@ class Hotmart(_BaseHotmart, SyncResourceGroups):
         super().__init__(client_id, client_secret, basic, **options)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, **self._http_kwargs())
-        self._attach_resources(self)
+
+    # -- resource groups (one per tag of the spec; tests check the list against it) -------------
+
+    @cached_property
+    def club(self) -> Club:
+        return Club(self)
+
+    @cached_property
+    def coupons(self) -> Coupons:
+        return Coupons(self)
+
+    @cached_property
+    def events(self) -> Events:
+        return Events(self)
+
+    @cached_property
+    def negotiation(self) -> Negotiation:
+        return Negotiation(self)
+
+    @cached_property
+    def products(self) -> Products:
+        return Products(self)
+
+    @cached_property
+    def sales(self) -> Sales:
+        return Sales(self)
+
+    @cached_property
+    def subscriptions(self) -> Subscriptions:
+        return Subscriptions(self)
+
+    @cached_property
+    def with_raw_response(self) -> HotmartWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`): status, headers, `.parse()`."""
+        return HotmartWithRawResponse(self)
+
+    # -- lifecycle ------------------------------------------------------------------------------
 
     def close(self) -> None:
         """Close the connection pool (unless it belongs to an `http_client` you passed in)."""
@@ -198,79 +299,104 @@ class Hotmart(_BaseHotmart, SyncResourceGroups):
     ) -> None:
         self.close()
 
-    def call(
-        self,
-        operation: Operation[T],
-        args: Mapping[str, Any],
-        extra_query: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
-    ) -> T:
-        """Send one operation and return its parsed result (resource methods call this)."""
-        options = options or RequestOptions()
-        request = self._prepare(self._http, operation, args, extra_query or {}, options)
-        response = self._send(request, idempotent=operation.idempotent, max_retries=self._max_retries(options))
-        return self._finish(operation, response)
+    def __del__(self) -> None:
+        self._warn_unclosed()
 
-    def paginate(
+    # -- what the generated resources call --------------------------------------------------------
+
+    def _call(self, operation: Operation[T], args: dict[str, Any], options: RequestOptions) -> T:
+        """Send one operation and return its parsed result (a `RawResponse` under with_raw_response)."""
+        request = self._prepare(self._http, operation, args, options)
+        budget = self._budget(options, page=False)
+        if wants_raw():
+            response, _ = self._send(request, operation.idempotent, budget, 0, None)
+            return RawResponse(response, lambda: operation.parse(response))  # type: ignore[return-value]
+        return self._execute(operation, request, budget, None)
+
+    def _list(self, operation: Operation[Any], args: dict[str, Any], options: RequestOptions) -> SyncPage[Any]:
+        """The page `args` ask for, as a `SyncPage` (iterating it walks the rest of the listing)."""
+        assert operation.pagination is not None
+        token = args.get(operation.pagination.token_parameter)
+        if wants_raw():
+            raw: RawResponse[Any] = self._call(operation, args, options)
+            return RawResponse(  # type: ignore[return-value]
+                raw.http_response, lambda: SyncPage(self, operation, args, options, model=raw.parse(), page_token=token)
+            )
+        model = self._call(operation, args, options)
+        return SyncPage(self, operation, args, options, model=model, page_token=token)
+
+    def _export(
         self,
         operation: Operation[Any],
-        args: Mapping[str, Any],
-        extra_query: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        args: dict[str, Any],
+        options: RequestOptions,
         *,
-        page_token: str | None = None,
-        limit: int | None = None,
-        concurrency: int | None = None,
+        limit: int | None,
+        resume: str | None,
+        concurrency: int | None,
     ) -> SyncPager[Any]:
-        pagination = operation.pagination
-        assert pagination is not None
-        token_parameter = pagination.token_parameter
+        return SyncPager(self, operation, args, options, limit=limit, resume=resume, concurrency=concurrency)
 
-        def fetch(token: str | None) -> Any:
-            return self.call(operation, {**args, token_parameter: token}, extra_query, options)
+    def _fetch_page(
+        self, operation: Operation[T], args: dict[str, Any], options: RequestOptions, stop: threading.Event
+    ) -> T:
+        """One page of an export: the page retry budget; stops when `stop` is set."""
+        request = self._prepare(self._http, operation, args, options)
+        return self._execute(operation, request, self._budget(options, page=True), stop)
 
-        if not concurrency or concurrency <= 1:
-            return SyncPager(operation, fetch, page_token=page_token, limit=limit)
-        windows, (start, end) = self._windows(operation, args, page_token, concurrency)
+    # -- the send loop ----------------------------------------------------------------------------
 
-        def fetch_window(low: int, high: int, token: str | None) -> Any:
-            return self.call(operation, {**args, start: low, end: high, token_parameter: token}, extra_query, options)
-
-        source = functools.partial(_windows.sync_pages, operation, fetch_window, windows, concurrency)
-        return SyncPager(operation, fetch, limit=limit, source=source)
-
-    def _send(self, request: httpx.Request, *, idempotent: bool, max_retries: int) -> httpx.Response:
-        policy = self.retry_policy
+    def _execute(
+        self, operation: Operation[T], request: httpx.Request, budget: Budget, stop: threading.Event | None
+    ) -> T:
         attempt = 0
         while True:
+            response, attempt = self._send(request, operation.idempotent, budget, attempt, stop)
+            try:
+                return operation.parse(response)
+            except APIResponseValidationError as exc:
+                if (delay := self._retry_body(exc, attempt, operation.idempotent, budget)) is None:
+                    raise
+                _sleep(delay, stop)
+            attempt += 1
+
+    def _send(
+        self, request: httpx.Request, idempotent: bool, budget: Budget, attempt: int, stop: threading.Event | None
+    ) -> tuple[httpx.Response, int]:
+        """Send until a 2xx (returned with the attempt number) or a final failure (raised)."""
+        while True:
+            if stop is not None and stop.is_set():
+                raise ExportCancelledError("the export was stopped")
             if self.rate_limiter is not None:
-                self.rate_limiter.acquire()
+                _sleep(self.rate_limiter.reserve(), stop)
             started = time.perf_counter()
             try:
                 response = self._http.send(request, auth=self.auth)
             except TokenRequestError as exc:
                 # The API call itself was not sent, so any call may be retried.
-                delay = policy.delay_after_response(exc.response, attempt, True, max_retries)
+                delay = self._retry_response(exc.response, attempt, True, budget)
                 if delay is None:
                     raise exc.error from None
             except httpx.TransportError as exc:
                 log_request(request, type(exc).__name__, attempt, started)
-                delay = policy.delay_after_error(exc, attempt, idempotent, max_retries)
+                delay = self._retry_error(exc, attempt, idempotent, budget)
                 if delay is None:
                     raise self._connection_error(exc, request, attempt + 1) from exc
             else:
                 log_request(request, response.status_code, attempt, started)
-                delay = policy.delay_after_response(response, attempt, idempotent, max_retries)
+                if response.is_success:
+                    return response, attempt
+                delay = self._retry_response(response, attempt, idempotent, budget)
                 if delay is None:
-                    return response
+                    self._raise_status(response)
                 response.close()
-            time.sleep(delay)
+            _sleep(delay, stop)
             attempt += 1
 
 
-class AsyncHotmart(_BaseHotmart, AsyncResourceGroups):
+class AsyncHotmart(_BaseHotmart):
     """Asynchronous Hotmart client, with the same surface as `Hotmart` (methods are awaitable,
-    pagers are `async for`). Safe to share between tasks of one event loop."""
+    listings iterate with `async for`). Safe to share between tasks."""
 
     def __init__(
         self,
@@ -285,7 +411,43 @@ class AsyncHotmart(_BaseHotmart, AsyncResourceGroups):
         super().__init__(client_id, client_secret, basic, **options)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, **self._http_kwargs())
-        self._attach_resources(self)
+
+    # -- resource groups (one per tag of the spec; tests check the list against it) -------------
+
+    @cached_property
+    def club(self) -> AsyncClub:
+        return AsyncClub(self)
+
+    @cached_property
+    def coupons(self) -> AsyncCoupons:
+        return AsyncCoupons(self)
+
+    @cached_property
+    def events(self) -> AsyncEvents:
+        return AsyncEvents(self)
+
+    @cached_property
+    def negotiation(self) -> AsyncNegotiation:
+        return AsyncNegotiation(self)
+
+    @cached_property
+    def products(self) -> AsyncProducts:
+        return AsyncProducts(self)
+
+    @cached_property
+    def sales(self) -> AsyncSales:
+        return AsyncSales(self)
+
+    @cached_property
+    def subscriptions(self) -> AsyncSubscriptions:
+        return AsyncSubscriptions(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncHotmartWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`): status, headers, `.parse()`."""
+        return AsyncHotmartWithRawResponse(self)
+
+    # -- lifecycle ------------------------------------------------------------------------------
 
     async def close(self) -> None:
         """Close the connection pool (unless it belongs to an `http_client` you passed in)."""
@@ -302,71 +464,95 @@ class AsyncHotmart(_BaseHotmart, AsyncResourceGroups):
     ) -> None:
         await self.close()
 
-    async def call(
-        self,
-        operation: Operation[T],
-        args: Mapping[str, Any],
-        extra_query: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
-    ) -> T:
-        """Send one operation and return its parsed result (resource methods call this)."""
-        options = options or RequestOptions()
-        request = self._prepare(self._http, operation, args, extra_query or {}, options)
-        response = await self._send(request, idempotent=operation.idempotent, max_retries=self._max_retries(options))
-        return self._finish(operation, response)
+    def __del__(self) -> None:
+        self._warn_unclosed()
 
-    def paginate(
+    # -- what the generated resources call --------------------------------------------------------
+
+    async def _call(self, operation: Operation[T], args: dict[str, Any], options: RequestOptions) -> T:
+        """Send one operation and return its parsed result (a `RawResponse` under with_raw_response)."""
+        request = self._prepare(self._http, operation, args, options)
+        budget = self._budget(options, page=False)
+        if wants_raw():
+            response, _ = await self._send(request, operation.idempotent, budget, 0)
+            return RawResponse(response, lambda: operation.parse(response))  # type: ignore[return-value]
+        return await self._execute(operation, request, budget)
+
+    async def _list(self, operation: Operation[Any], args: dict[str, Any], options: RequestOptions) -> AsyncPage[Any]:
+        assert operation.pagination is not None
+        token = args.get(operation.pagination.token_parameter)
+        if wants_raw():
+            raw: RawResponse[Any] = await self._call(operation, args, options)
+            return RawResponse(  # type: ignore[return-value]
+                raw.http_response,
+                lambda: AsyncPage(self, operation, args, options, model=raw.parse(), page_token=token),
+            )
+        model = await self._call(operation, args, options)
+        return AsyncPage(self, operation, args, options, model=model, page_token=token)
+
+    def _export(
         self,
         operation: Operation[Any],
-        args: Mapping[str, Any],
-        extra_query: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        args: dict[str, Any],
+        options: RequestOptions,
         *,
-        page_token: str | None = None,
-        limit: int | None = None,
-        concurrency: int | None = None,
+        limit: int | None,
+        resume: str | None,
+        concurrency: int | None,
     ) -> AsyncPager[Any]:
-        pagination = operation.pagination
-        assert pagination is not None
-        token_parameter = pagination.token_parameter
+        return AsyncPager(self, operation, args, options, limit=limit, resume=resume, concurrency=concurrency)
 
-        async def fetch(token: str | None) -> Any:
-            return await self.call(operation, {**args, token_parameter: token}, extra_query, options)
+    async def _fetch_page(self, operation: Operation[T], args: dict[str, Any], options: RequestOptions) -> T:
+        request = self._prepare(self._http, operation, args, options)
+        return await self._execute(operation, request, self._budget(options, page=True))
 
-        if not concurrency or concurrency <= 1:
-            return AsyncPager(operation, fetch, page_token=page_token, limit=limit)
-        windows, (start, end) = self._windows(operation, args, page_token, concurrency)
-
-        async def fetch_window(low: int, high: int, token: str | None) -> Any:
-            window_args = {**args, start: low, end: high, token_parameter: token}
-            return await self.call(operation, window_args, extra_query, options)
-
-        source = functools.partial(_windows.async_pages, operation, fetch_window, windows, concurrency)
-        return AsyncPager(operation, fetch, limit=limit, source=source)
-
-    async def _send(self, request: httpx.Request, *, idempotent: bool, max_retries: int) -> httpx.Response:
-        policy = self.retry_policy
+    async def _execute(self, operation: Operation[T], request: httpx.Request, budget: Budget) -> T:
         attempt = 0
         while True:
-            if self.rate_limiter is not None:
-                await self.rate_limiter.acquire_async()
+            response, attempt = await self._send(request, operation.idempotent, budget, attempt)
+            try:
+                return operation.parse(response)
+            except APIResponseValidationError as exc:
+                if (delay := self._retry_body(exc, attempt, operation.idempotent, budget)) is None:
+                    raise
+                await asyncio.sleep(delay)
+            attempt += 1
+
+    async def _send(
+        self, request: httpx.Request, idempotent: bool, budget: Budget, attempt: int
+    ) -> tuple[httpx.Response, int]:
+        while True:
+            if self.rate_limiter is not None and (wait := self.rate_limiter.reserve()) > 0:
+                await asyncio.sleep(wait)
             started = time.perf_counter()
             try:
                 response = await self._http.send(request, auth=self.auth)
             except TokenRequestError as exc:
-                delay = policy.delay_after_response(exc.response, attempt, True, max_retries)
+                delay = self._retry_response(exc.response, attempt, True, budget)
                 if delay is None:
                     raise exc.error from None
             except httpx.TransportError as exc:
                 log_request(request, type(exc).__name__, attempt, started)
-                delay = policy.delay_after_error(exc, attempt, idempotent, max_retries)
+                delay = self._retry_error(exc, attempt, idempotent, budget)
                 if delay is None:
                     raise self._connection_error(exc, request, attempt + 1) from exc
             else:
                 log_request(request, response.status_code, attempt, started)
-                delay = policy.delay_after_response(response, attempt, idempotent, max_retries)
+                if response.is_success:
+                    return response, attempt
+                delay = self._retry_response(response, attempt, idempotent, budget)
                 if delay is None:
-                    return response
+                    self._raise_status(response)
                 await response.aclose()
             await asyncio.sleep(delay)
             attempt += 1
+
+
+def _sleep(seconds: float, stop: threading.Event | None) -> None:
+    """Sleep, or less if `stop` is set meanwhile (then raise: the export was stopped)."""
+    if seconds <= 0:
+        return
+    if stop is None:
+        time.sleep(seconds)
+    elif stop.wait(seconds):
+        raise ExportCancelledError("the export was stopped")

@@ -18,16 +18,34 @@ from dateutil import parser as date_parser
 from ._errors import InvalidParameterError
 
 # What a time-valued parameter accepts: epoch milliseconds, a datetime (naive = UTC), a date
-# (midnight UTC) or an ISO-8601-like string.
+# (a whole UTC day: its first millisecond, or its last for the end of a period) or an
+# ISO-8601-like string (a date alone, "2026-12-31", is a date).
 TimeLike = int | dt.datetime | dt.date | str
 NumberLike = int | float | Decimal
 _N = TypeVar("_N", int, float)
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_DAY_MS = 86_400_000
 
 
-def to_millis(value: TimeLike, name: str) -> int:
-    """Epoch milliseconds for a time-valued argument."""
+def _calendar_date(text: str) -> dt.date | None:
+    """The date of a string holding a date alone ("2026-12-31"), else None."""
+    text = text.strip()
+    if len(text) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def to_millis(value: TimeLike, name: str, *, end_of_day: bool = False) -> int:
+    """Epoch milliseconds for a time-valued argument.
+
+    A calendar date (a `date`, or a string with a date alone) means a whole UTC day: its first
+    millisecond, or with `end_of_day` (the inclusive end of a period) its last, so that
+    `end_date=date(2026, 12, 31)` includes 31 December. A datetime is taken as it is (naive = UTC).
+    """
     if isinstance(value, bool):
         raise InvalidParameterError(name, "expected a datetime, a date, epoch milliseconds or a string, got bool")
     if isinstance(value, int):
@@ -38,14 +56,15 @@ def to_millis(value: TimeLike, name: str) -> int:
         return value
     if isinstance(value, str):
         try:
-            value = date_parser.isoparse(value)
+            value = _calendar_date(value) or date_parser.isoparse(value)
         except ValueError as exc:
             raise InvalidParameterError(name, f"cannot parse {value!r} as a date or datetime") from exc
     if isinstance(value, dt.datetime):
         aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
         return (aware - _EPOCH) // dt.timedelta(milliseconds=1)
     if isinstance(value, dt.date):
-        return to_millis(dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC), name)
+        midnight = to_millis(dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC), name)
+        return midnight + _DAY_MS - 1 if end_of_day else midnight
     raise InvalidParameterError(
         name, f"expected a datetime, a date, epoch milliseconds or a string, got {_kind(value)}"
     )

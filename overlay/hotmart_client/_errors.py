@@ -7,6 +7,7 @@
     │   └── APITimeoutError
     ├── APIResponseValidationError   a 2xx answer whose body is not what the spec describes
     ├── PaginationError              the API repeated a page token (would loop forever)
+    ├── ExportCancelledError         a request of a stopped export was not sent
     └── APIStatusError               any non-2xx answer
         ├── BadRequestError          400
         ├── AuthenticationError      401, and a refused token request
@@ -41,6 +42,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ExportCancelledError",
     "HotmartError",
     "InternalServerError",
     "InvalidParameterError",
@@ -77,17 +79,24 @@ class PaginationError(HotmartError):
     """The API returned a page token it had already returned: following it would loop forever."""
 
 
+class ExportCancelledError(HotmartError):
+    """Internal to a stopped export (break, close, Ctrl-C): the request was not sent. Never reaches
+    callers of a pager, whose iteration has already ended."""
+
+
 class APIResponseValidationError(HotmartError):
     """A successful (2xx) response whose body could not be parsed into the documented model.
 
-    `body` holds the raw bytes so nothing the server sent is lost.
+    `body` holds the raw bytes so nothing the server sent is lost. `malformed` is True when the
+    body is not JSON at all (a cut connection, a proxy's page): a read is retried in that case.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, body: bytes) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, body: bytes, malformed: bool = False) -> None:
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code
         self.body = body
+        self.malformed = malformed
 
 
 class APIStatusError(HotmartError):
@@ -108,9 +117,7 @@ class APIStatusError(HotmartError):
         self.error_description: str | None = _text(fields.get("error_description")) or _text(fields.get("message"))
         raw_details = fields.get("details")
         self.details: list[str] = [str(d) for d in raw_details] if isinstance(raw_details, list) else []
-        self.request_id: str | None = next(
-            (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
-        )
+        self.request_id: str | None = request_id(response)
         super().__init__(message or self._default_message())
 
     def _default_message(self) -> str:
@@ -160,6 +167,11 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
 }
+
+
+def request_id(response: httpx.Response) -> str | None:
+    """The id the server or a proxy gave the request, when the response carries one."""
+    return next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
 
 
 def status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:

@@ -1,4 +1,4 @@
-"""Operation descriptors (generated from the spec into `_resources.py`) and the two pure steps
+"""Operation descriptors (generated from the spec into `resources/`) and the two pure steps
 around sending one: turning arguments into an httpx request, and a response into a model or an error.
 
 Both steps are shared by the sync and async clients; only the sending differs.
@@ -18,19 +18,25 @@ import httpx
 
 from . import _coerce
 from ._errors import APIResponseValidationError, InvalidParameterError
+from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 T = TypeVar("T")
-
-TimeoutLike = float | httpx.Timeout | None
 
 
 @dataclass(frozen=True, slots=True)
 class RequestOptions:
-    """Per-call overrides every resource method accepts."""
+    """Per-call options every resource method accepts (its trailing keyword arguments).
 
-    timeout: TimeoutLike = None
-    extra_headers: Mapping[str, str] | None = None
-    max_retries: int | None = None
+    `extra_query`/`extra_body` send parameters the spec does not list yet, on purpose;
+    `extra_headers` adds headers; `timeout` (None: no timeout) and `max_retries` override the
+    client's settings for this call.
+    """
+
+    extra_headers: Headers | None = None
+    extra_query: Query | None = None
+    extra_body: Body | None = None
+    timeout: Timeout | NotGiven = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
 
 
 Kind = Literal["int", "number", "bool", "str", "timestamp", "enum", "str_list", "int_list", "object"]
@@ -50,11 +56,12 @@ class Param:
     minimum: float | None = None
     maximum: float | None = None
     python_name: str | None = None  # argument name in the generated builder when it differs (`format_`)
+    bound: Literal["end"] | None = None  # `x-hotmart-bound`: a date given here means the end of that day
 
     def coerce(self, value: Any) -> Any:
         name, kind = self.name, self.kind
         if kind == "timestamp":
-            return _coerce.to_millis(value, name)
+            return _coerce.to_millis(value, name, end_of_day=self.bound == "end")
         if kind == "enum":
             assert self.enum is not None
             return _coerce.to_enum(value, name, self.enum)
@@ -96,10 +103,26 @@ class Operation(Generic[T]):
     body_model: str | None = None
     pagination: Pagination | None = None
     success_is_list: bool = False
+    has_body: bool = True  # False: the success response has no content (the call returns None)
     _by_name: dict[str, Param] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_name", {p.name: p for p in self.params})
+
+    def param(self, name: str) -> Param:
+        return self._by_name[name]
+
+    def fingerprint_values(self, args: Mapping[str, Any]) -> dict[str, Any]:
+        """The arguments that define a listing (all but the page token), coerced, as JSON values:
+        what an export's checkpoint is checked against on resume."""
+        token = self.pagination.token_parameter if self.pagination else None
+        values: dict[str, Any] = {}
+        for name, value in args.items():
+            if value is None or name == token:
+                continue
+            param = self._by_name.get(name)
+            values[name] = _coerce.json_value(param.coerce(value)) if param is not None else value
+        return values
 
     @property
     def idempotent(self) -> bool:
@@ -110,8 +133,11 @@ class Operation(Generic[T]):
         # Imported on first use so `import hotmart_client` stays cheap.
         return importlib.import_module(self.module)
 
-    def build_request(self, args: Mapping[str, Any], extra_query: Mapping[str, Any]) -> dict[str, Any]:
+    def build_request(self, args: Mapping[str, Any], options: RequestOptions) -> dict[str, Any]:
         """Validate `args` and return keyword arguments for `httpx.Client.build_request`."""
+        unknown = [name for name in args if name not in self._by_name]
+        if unknown:
+            raise TypeError(f"{self.operation_id} got unexpected argument(s): {', '.join(sorted(unknown))}")
         generated_args: dict[str, Any] = {}
         body: dict[str, Any] = {}
         for param in self.params:
@@ -130,14 +156,19 @@ class Operation(Generic[T]):
             generated_args["body"] = model.from_dict(body)
         build: Callable[..., dict[str, Any]] = self.endpoint.build_request_kwargs
         request = build(**generated_args)
-        if extra_query:
+        if options.extra_query:
             params = dict(request.get("params") or {})
-            for name, value in extra_query.items():
+            for name, value in options.extra_query.items():
                 if name in self._by_name:
-                    raise InvalidParameterError(name, "given twice")
+                    raise InvalidParameterError(name, f"is a parameter of {self.operation_id}: pass it by name")
                 if value is not None:
                     params[name] = _coerce.to_query_value(value, name)
             request["params"] = params
+        if options.extra_body:
+            if self.body_model is None:
+                raise InvalidParameterError("extra_body", f"{self.operation_id} ({self.method}) sends no request body")
+            extra = {str(key): _coerce.json_value(value) for key, value in options.extra_body.items()}
+            request["json"] = {**request.get("json", {}), **extra}
         return request
 
     def parse(self, response: httpx.Response) -> T:
@@ -162,6 +193,7 @@ class Operation(Generic[T]):
                 f"{self.operation_id}: HTTP {response.status_code} body is not valid JSON ({exc.msg} at {exc.pos})",
                 response=response,
                 body=response.content,
+                malformed=True,
             ) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise APIResponseValidationError(

@@ -1,229 +1,671 @@
-"""Autopagination: one mechanism for every paginated operation, sync and async.
+"""Pages and exports: one paginator for every list operation, sync and async.
 
-A pager is lazy: it fetches a page only when the previous one has been consumed, keeps one page
-in memory, stops when `next_page_token` is absent, and raises `PaginationError` if the API hands
-back a token it already gave (instead of looping forever).
+- A list method returns a *page* (`SyncPage`, `AsyncPage`): its `items` and `page_info`, and,
+  when iterated, every item from that page to the end of the listing.
+- `<method>.export(...)` returns a *pager* (`SyncPager`, `AsyncPager`): a lazy walk with `limit`,
+  `resume` (from `pager.checkpoint`, exact to the item) and `concurrency` (time windows fetched in
+  parallel). Iterating a page is an export that starts from that page.
 
-Checkpointing a long export: after a page is fully processed, save `pager.next_page_token`; pass it
-as `page_token=` to a new pager to resume with the following page. `pager.page_token` is the token
-of the page currently being consumed (resuming from it re-delivers that page: at-least-once).
+Stopping a walk stops its work: leaving the loop (`break`, an exception, Ctrl-C), `close()`, a
+`with` block or garbage collection cancels the prefetch and the window workers; no request starts
+after that, and retry sleeps are cut short. Sync helpers are daemon threads, so an interrupted
+export never holds up the process's exit.
+
+Checkpoints: `pager.checkpoint` is valid at any moment; it resumes at the first item not yet
+handed out (an item counts as handed out when the loop receives it; a page, when `iter_pages`
+yields it). When a walk stops on an error, the error carries `.checkpoint` as well.
 """
 
 from __future__ import annotations
 
 import asyncio
+import operator
+import queue
+import threading
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Generic, TypeVar
+from collections import deque
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._errors import PaginationError
-from ._operation import Operation
+from . import _checkpoint, _windows
+from ._checkpoint import Stream
+from ._errors import HotmartError, InvalidParameterError, PaginationError
+from ._operation import Operation, RequestOptions
+
+if TYPE_CHECKING:
+    from hotmart_api.models import PageInfo
+
+    from ._client import AsyncHotmart, Hotmart
 
 ItemT = TypeVar("ItemT")
 
-# Prefetch (sync pagers) when the previous page took at least this long waiting for the network.
+# Prefetch (sync) only when the previous page waited at least this long on the network: with the
+# GIL, a helper thread competing with a CPU-bound consumer at zero latency only slows it down.
 PREFETCH_MIN_WAIT = 0.005
+BUFFERED_PAGES_PER_WORKER = 2
+_POLL = 0.05  # seconds between checks of the stop flag while a window worker waits for room
+
+# What a source yields for each page: its stream, the token that fetched it, the page model,
+# the next token and whether that token was already seen (the API is looping).
+_Fetched = tuple[Stream, str | None, Any, str | None, bool]
 
 
-class _PagerState:
-    def __init__(self, operation: Operation[Any], page_token: str | None, limit: int | None) -> None:
-        if limit is not None and limit < 0:
-            raise ValueError("limit must be >= 0")
+class _Export:
+    """Consumer-side bookkeeping shared by SyncPager and AsyncPager: streams, limit, checkpoint."""
+
+    def __init__(
+        self,
+        operation: Operation[Any],
+        args: dict[str, Any],
+        options: RequestOptions,
+        *,
+        limit: int | None,
+        resume: str | None,
+        concurrency: int | None,
+        first: tuple[str | None, Any] | None,
+    ) -> None:
+        pagination = operation.pagination
+        if pagination is None:
+            raise TypeError(f"{operation.operation_id} is not a paginated operation")
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+            raise InvalidParameterError("limit", f"must be a whole number >= 0, got {limit!r}")
+        if concurrency is not None and (not isinstance(concurrency, int) or concurrency < 1):
+            raise InvalidParameterError("concurrency", f"must be a whole number >= 1, got {concurrency!r}")
         self.operation = operation
+        self.args = args
+        self.options = options
         self.limit = limit
-        self.page_token: str | None = page_token
-        self.next_page_token: str | None = page_token
-        self.pages_fetched = 0
+        self.concurrency = concurrency or 1
         self.items_yielded = 0
-        self.done = False
-        self._seen: set[str] = set() if page_token is None else {page_token}
+        self.pages_fetched = 0  # pages handed to this walk's consumer
+        self.prefetch = True
+        self.prefetch_min_wait = PREFETCH_MIN_WAIT
+        self._waited = 0.0
+        self._digest = _checkpoint.fingerprint(operation.fingerprint_values(args))
+        self._first = first
+        self._current: tuple[Stream, int, int, Iterator[Any]] | None = None
+        self.streams = self._initial_streams(resume, first)
 
-    def advance(self, page: Any) -> bool:
-        """Record a fetched page; return True when there is another page to fetch."""
+    def _initial_streams(self, resume: str | None, first: tuple[str | None, Any] | None) -> list[Stream]:
+        if resume is not None:
+            return _checkpoint.decode(resume, self.operation.operation_id, self._digest)
+        if first is not None:
+            return [Stream(token=first[0])]
+        if self.concurrency > 1:
+            return [Stream(low, high) for low, high in _windows.plan(self.operation, self.args, self.concurrency)]
+        return [Stream()]
+
+    @property
+    def parallel(self) -> bool:
+        return any(s.low is not None for s in self.streams)
+
+    @property
+    def done(self) -> bool:
+        return all(s.done for s in self.streams)
+
+    @property
+    def checkpoint(self) -> str:
+        """An opaque string: `resume=` it on the same method, with the same arguments, to continue
+        at the first item this walk has not handed out yet."""
+        streams = self.streams
+        if self._current is not None:
+            stream, base, count, iterator = self._current
+            consumed = count - operator.length_hint(iterator)
+            here = Stream(stream.low, stream.high, stream.token, base + consumed, False, stream.avoid)
+            streams = [here if s is stream else s for s in streams]
+        return _checkpoint.encode(self.operation.operation_id, self._digest, streams)
+
+    # -- per page: what the consumer gets, and the stream's position afterwards ---------------
+
+    def _take(self, stream: Stream, page: Any) -> tuple[list[Any], bool]:
+        """The items of `page` to hand out (after a resume offset, within the limit), and whether
+        they are all of the page's remaining items."""
+        items = self.operation.page_items(page)
+        skip = stream.offset
+        if skip:
+            items = items[skip:]
+        if self.limit is not None and self.items_yielded + len(items) > self.limit:
+            return items[: max(0, self.limit - self.items_yielded)], False
+        return items, True
+
+    def _settle(self) -> None:
+        """Fold the item loop's position into its stream (the loop finished or was left)."""
+        if self._current is None:
+            return
+        stream, base, count, iterator = self._current
+        left = operator.length_hint(iterator)
+        stream.offset = base + count - left
+        self.items_yielded -= left  # counted per page in advance
+        self._current = None
+
+    def _page_done(self, stream: Stream, whole: bool, next_token: str | None, repeated: bool) -> None:
+        """After the consumer got every item to hand out from a page of `stream`."""
         self.pages_fetched += 1
-        token = self.operation.next_page_token(page)
-        self.next_page_token = token
-        if token is None:
-            self.done = True
-            return False
-        if token in self._seen:
-            raise PaginationError(
-                f"{self.operation.operation_id}: the API returned page token {token!r} twice; "
-                "stopping instead of looping forever"
-            )
-        self._seen.add(token)
-        return True
+        if not whole:  # stopped by the limit: the stream stays on this page
+            return
+        if next_token is None:
+            stream.done = True
+        elif repeated:
+            stream.avoid = next_token
+        else:
+            stream.token, stream.offset, stream.avoid = next_token, 0, None
 
-    def want_more(self) -> bool:
-        return self.limit is None or self.items_yielded < self.limit
+    def _hand_out_page(
+        self, stream: Stream, items: list[Any], whole: bool, next_token: str | None, repeated: bool
+    ) -> None:
+        self.items_yielded += len(items)
+        stream.offset += len(items)
+        self._page_done(stream, whole, next_token, repeated)
 
-    def will_want_next(self, page: Any) -> bool:
-        """After `page`, will the consumer need the next page? (Decides whether to prefetch it.)"""
-        if self.done:
-            return False
+    def _limit_reached(self) -> bool:
+        return self.limit is not None and self.items_yielded >= self.limit
+
+    def _wants_after(self, stream: Stream, page: Any) -> bool:
+        """Once `page` is handed out, will the consumer want this stream's next page?"""
         if self.limit is None:
             return True
-        return self.items_yielded + len(self.operation.page_items(page)) < self.limit
+        remaining = len(self.operation.page_items(page)) - stream.offset
+        return self.items_yielded + remaining < self.limit
+
+    def _inspect(self, stream: Stream, token: str | None, page: Any) -> tuple[str | None, bool]:
+        """The next token of a fetched page, and whether it repeats one this stream has seen."""
+        if token is not None:
+            stream.seen.add(token)
+        next_token = self.operation.next_page_token(page)
+        if next_token is None:
+            return None, False
+        repeated = next_token in stream.seen or next_token == stream.avoid
+        return next_token, repeated
+
+    def _looping(self, next_token: str | None) -> PaginationError:
+        return PaginationError(
+            f"{self.operation.operation_id}: the API returned page token {next_token!r} twice; "
+            "stopping instead of looping forever"
+        )
+
+    def _fetch_args(self, stream: Stream, token: str | None) -> dict[str, Any]:
+        assert self.operation.pagination is not None
+        args = {**self.args, self.operation.pagination.token_parameter: token}
+        if stream.low is not None:
+            start, end = _windows.names(self.operation)
+            args[start], args[end] = stream.low, stream.high
+        return args
+
+    def _stamp(self, error: HotmartError) -> None:
+        error.checkpoint = self.checkpoint
 
     def __repr__(self) -> str:
         return (
-            f"<pager {self.operation.operation_id} pages={self.pages_fetched} items={self.items_yielded} "
-            f"next_page_token={self.next_page_token!r}>"
+            f"<{type(self).__name__} {self.operation.operation_id} pages={self.pages_fetched} "
+            f"items={self.items_yielded} done={self.done}>"
         )
 
 
-class SyncPager(_PagerState, Generic[ItemT]):
-    """Iterate over items (`for item in pager`) or pages (`pager.pages()`) of a list operation."""
+class SyncPager(_Export, Generic[ItemT]):
+    """A lazy walk over a listing: `for item in pager`, or `for page in pager.iter_pages()`."""
 
     def __init__(
         self,
+        client: Hotmart,
         operation: Operation[Any],
-        fetch: Callable[[str | None], Any],
+        args: dict[str, Any],
+        options: RequestOptions,
         *,
-        page_token: str | None = None,
         limit: int | None = None,
-        prefetch: bool = True,
-        source: Callable[[], Iterator[Any]] | None = None,
+        resume: str | None = None,
+        concurrency: int | None = None,
+        first: tuple[str | None, Any] | None = None,
     ) -> None:
-        super().__init__(operation, page_token, limit)
-        self._fetch = fetch
-        self._source = source
-        self.prefetch = prefetch
-        self._waited = 0.0  # seconds the last fetch spent waiting (not on CPU)
-        self.prefetch_min_wait = PREFETCH_MIN_WAIT
+        super().__init__(operation, args, options, limit=limit, resume=resume, concurrency=concurrency, first=first)
+        self._client = client
+        self._stop = threading.Event()
 
-    def pages(self) -> Iterator[Any]:
-        """Pages in order. With prefetch, page N+1 is requested (in one helper thread) as soon as
-        page N's token is known, so the network wait overlaps parsing and the caller's own work.
+    def close(self) -> None:
+        """Stop the walk: cancel prefetched pages and window workers. Iterating again continues
+        from the checkpoint."""
+        self._stop.set()
 
-        Prefetching pays only while fetching is mostly waiting: with the GIL, a fetch that is mostly
-        CPU (a server on the same machine) just competes with the caller. So a page is prefetched
-        when the previous fetch waited at least `prefetch_min_wait` seconds (wall minus CPU time;
-        default `PREFETCH_MIN_WAIT`).
-        """
-        if self.done or not self.want_more():
+    def __enter__(self) -> SyncPager[ItemT]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        self._stop.set()
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for stream, _token, page, next_token, repeated in self._run():
+            items, whole = self._take(stream, page)
+            # Counted per page, not per item: this loop is the hot path of every export.
+            self.items_yielded += len(items)
+            iterator = iter(items)
+            self._current = (stream, stream.offset, len(items), iterator)
+            try:
+                yield from iterator
+            finally:
+                self._settle()
+            self._page_done(stream, whole, next_token, repeated)
+            if self._limit_reached():
+                return
+
+    def iter_pages(self) -> Iterator[SyncPage[ItemT]]:
+        """Pages in order (within `limit`: the last page may hold fewer items than fetched)."""
+        for stream, token, page, next_token, repeated in self._run():
+            items, whole = self._take(stream, page)
+            self._hand_out_page(stream, items, whole, next_token, repeated)
+            yield SyncPage(
+                self._client, self.operation, self.args, self.options, model=page, page_token=token, items=items
+            )
+            if self._limit_reached():
+                return
+
+    # -- the run: one source of pages, stopped whatever way the consumer leaves -----------------
+
+    def _run(self) -> Generator[_Fetched, None, None]:
+        if self.done or self._limit_reached():
             return
-        if self._source is not None:  # a parallel export (see _windows.py)
-            for page in self._source():
-                self.pages_fetched += 1
-                yield page
-                if not self.want_more():
-                    return
-            self.done = True
-            return
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hotmart-prefetch") if self.prefetch else None
+        self._stop = stop = threading.Event()
+        todo = [s for s in self.streams if not s.done]
+        source = self._windowed(todo, stop) if self.parallel else self._sequential(todo[0], stop)
         try:
-            pending: Future[Any] | None = _submit(None, self._timed_fetch, self.next_page_token)
-            while pending is not None:
-                self.page_token = self.next_page_token
-                page = pending.result()
-                self.advance(page)
-                waited = self._waited >= self.prefetch_min_wait
-                prefetch = pool is not None and waited and self.will_want_next(page)
-                pending = _submit(pool, self._timed_fetch, self.next_page_token) if prefetch else None
-                yield page
-                if pending is None and not self.done and self.want_more():
-                    pending = _submit(None, self._timed_fetch, self.next_page_token)
+            yield from source
+        except HotmartError as error:
+            self._stamp(error)
+            raise
         finally:
-            if pool is not None:
-                pool.shutdown(wait=False, cancel_futures=True)
+            stop.set()
+            source.close()
 
-    def _timed_fetch(self, token: str | None) -> Any:
+    def _fetch(self, stream: Stream, token: str | None, stop: threading.Event) -> Any:
         wall, cpu = time.perf_counter(), time.thread_time()
-        page = self._fetch(token)
+        page = self._client._fetch_page(self.operation, self._fetch_args(stream, token), self.options, stop)
         self._waited = (time.perf_counter() - wall) - (time.thread_time() - cpu)
         return page
 
-    def __iter__(self) -> Iterator[ItemT]:
-        for page in self.pages():
-            items = self.operation.page_items(page)
-            if self.limit is not None:
-                items = items[: self.limit - self.items_yielded]
-            # Counted per page, before its items are handed out: this loop is the hot path of
-            # every export, so it does no per-item bookkeeping.
-            self.items_yielded += len(items)
-            yield from items
+    def _sequential(self, stream: Stream, stop: threading.Event) -> Generator[_Fetched, None, None]:
+        token = stream.token
+        first, self._first = self._first, None
+        pending: Future[Any] | None = None
+        while True:
+            if first is not None:
+                page = first[1]
+                first = None
+            else:
+                page = pending.result() if pending is not None else self._fetch(stream, token, stop)
+                pending = None
+            next_token, repeated = self._inspect(stream, token, page)
+            if (
+                next_token is not None
+                and not repeated
+                and self.prefetch
+                and self._waited >= self.prefetch_min_wait
+                and self._wants_after(stream, page)
+            ):
+                pending = _in_background(self._fetch, stream, next_token, stop)
+            yield stream, token, page, next_token, repeated
+            if next_token is None:
+                return
+            if repeated:
+                raise self._looping(next_token)
+            token = next_token
+
+    def _windowed(self, todo: list[Stream], stop: threading.Event) -> Generator[_Fetched, None, None]:
+        workers = min(self.concurrency, len(todo))
+        pages: queue.Queue[Any] = queue.Queue(maxsize=workers * BUFFERED_PAGES_PER_WORKER)
+        waiting = deque(todo)
+        lock = threading.Lock()
+
+        def put(item: Any) -> bool:
+            while not stop.is_set():
+                try:
+                    pages.put(item, timeout=_POLL)
+                    return True
+                except queue.Full:
+                    continue
+            return False
+
+        def walk(stream: Stream) -> None:
+            token = stream.token
+            while not stop.is_set():
+                page = self._fetch(stream, token, stop)
+                next_token, repeated = self._inspect(stream, token, page)
+                if not put((stream, token, page, next_token, repeated)) or next_token is None or repeated:
+                    return
+                token = next_token
+
+        def work() -> None:
+            try:
+                while not stop.is_set():
+                    with lock:
+                        if not waiting:
+                            break
+                        stream = waiting.popleft()
+                    walk(stream)
+                put(_WORKER_DONE)
+            except BaseException as exc:  # handed to the consumer, who raises it
+                put(_Failure(exc))
+
+        for number in range(workers):
+            threading.Thread(target=work, name=f"hotmart-export-{number}", daemon=True).start()
+        remaining = workers
+        while remaining:
+            item = pages.get()
+            if item is _WORKER_DONE:
+                remaining -= 1
+            elif isinstance(item, _Failure):
+                raise item.error
+            else:
+                yield item
+                if item[4]:  # this window's API repeated a token
+                    raise self._looping(item[3])
 
 
-class AsyncPager(_PagerState, Generic[ItemT]):
-    """`async for item in pager`, or `async for page in pager.pages()`."""
+class AsyncPager(_Export, Generic[ItemT]):
+    """`async for item in pager`, or `async for page in pager.iter_pages()`."""
+
+    def __init__(
+        self,
+        client: AsyncHotmart,
+        operation: Operation[Any],
+        args: dict[str, Any],
+        options: RequestOptions,
+        *,
+        limit: int | None = None,
+        resume: str | None = None,
+        concurrency: int | None = None,
+        first: tuple[str | None, Any] | None = None,
+    ) -> None:
+        super().__init__(operation, args, options, limit=limit, resume=resume, concurrency=concurrency, first=first)
+        self._client = client
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    async def close(self) -> None:
+        """Stop the walk: cancel prefetched pages and window workers."""
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    aclose = close
+
+    async def __aenter__(self) -> AsyncPager[ItemT]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        run = self._run()
+        try:
+            async for stream, _token, page, next_token, repeated in run:
+                items, whole = self._take(stream, page)
+                self.items_yielded += len(items)
+                iterator = iter(items)
+                self._current = (stream, stream.offset, len(items), iterator)
+                try:
+                    for item in iterator:
+                        yield item
+                finally:
+                    self._settle()
+                self._page_done(stream, whole, next_token, repeated)
+                if self._limit_reached():
+                    return
+        finally:
+            await run.aclose()
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT]]:
+        """Pages in order (within `limit`: the last page may hold fewer items than fetched)."""
+        run = self._run()
+        try:
+            async for stream, token, page, next_token, repeated in run:
+                items, whole = self._take(stream, page)
+                self._hand_out_page(stream, items, whole, next_token, repeated)
+                yield AsyncPage(
+                    self._client, self.operation, self.args, self.options, model=page, page_token=token, items=items
+                )
+                if self._limit_reached():
+                    return
+        finally:
+            await run.aclose()
+
+    async def _run(self) -> AsyncGenerator[_Fetched, None]:
+        if self.done or self._limit_reached():
+            return
+        todo = [s for s in self.streams if not s.done]
+        source = self._windowed(todo) if self.parallel else self._sequential(todo[0])
+        try:
+            async for fetched in source:
+                yield fetched
+        except HotmartError as error:
+            self._stamp(error)
+            raise
+        finally:
+            await source.aclose()
+            await self.close()
+
+    async def _fetch(self, stream: Stream, token: str | None) -> Any:
+        return await self._client._fetch_page(self.operation, self._fetch_args(stream, token), self.options)
+
+    def _spawn(self, stream: Stream, token: str | None) -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(self._fetch(stream, token))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        # A prefetch nobody awaits (the consumer left) must not log "exception never retrieved".
+        task.add_done_callback(lambda done: done.cancelled() or done.exception())
+        return task
+
+    async def _sequential(self, stream: Stream) -> AsyncGenerator[_Fetched, None]:
+        token = stream.token
+        first, self._first = self._first, None
+        pending: asyncio.Task[Any] | None = None
+        while True:
+            if first is not None:
+                page = first[1]
+                first = None
+            else:
+                page = await (pending if pending is not None else self._fetch(stream, token))
+                pending = None
+            next_token, repeated = self._inspect(stream, token, page)
+            if next_token is not None and not repeated and self.prefetch and self._wants_after(stream, page):
+                pending = self._spawn(stream, next_token)
+            yield stream, token, page, next_token, repeated
+            if next_token is None:
+                return
+            if repeated:
+                raise self._looping(next_token)
+            token = next_token
+
+    async def _windowed(self, todo: list[Stream]) -> AsyncGenerator[_Fetched, None]:
+        workers = min(self.concurrency, len(todo))
+        pages: asyncio.Queue[Any] = asyncio.Queue(maxsize=workers * BUFFERED_PAGES_PER_WORKER)
+        slots = asyncio.Semaphore(workers)
+
+        async def walk(stream: Stream) -> None:
+            async with slots:
+                try:
+                    token = stream.token
+                    while True:
+                        page = await self._fetch(stream, token)
+                        next_token, repeated = self._inspect(stream, token, page)
+                        await pages.put((stream, token, page, next_token, repeated))
+                        if next_token is None or repeated:
+                            break
+                        token = next_token
+                    await pages.put(_WORKER_DONE)
+                except asyncio.CancelledError:
+                    raise
+                except BaseException as exc:
+                    await pages.put(_Failure(exc))
+
+        for stream in todo:
+            task = asyncio.ensure_future(walk(stream))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+        remaining = len(todo)
+        while remaining:
+            item = await pages.get()
+            if item is _WORKER_DONE:
+                remaining -= 1
+            elif isinstance(item, _Failure):
+                raise item.error
+            else:
+                yield item
+                if item[4]:
+                    raise self._looping(item[3])
+
+
+class _PageBase(Generic[ItemT]):
+    """What a page of a list operation holds, sync or async."""
 
     def __init__(
         self,
         operation: Operation[Any],
-        fetch: Callable[[str | None], Awaitable[Any]],
+        args: dict[str, Any],
+        options: RequestOptions,
         *,
-        page_token: str | None = None,
-        limit: int | None = None,
-        prefetch: bool = True,
-        source: Callable[[], AsyncGenerator[Any, None]] | None = None,
+        model: Any,
+        page_token: str | None,
+        items: list[ItemT] | None = None,
     ) -> None:
-        super().__init__(operation, page_token, limit)
-        self._fetch = fetch
-        self._source = source
-        self.prefetch = prefetch
+        self._operation = operation
+        self._args = args
+        self._options = options
+        self.model: Any = model
+        """The page as the generated model (e.g. `SalesHistoryPage`), with every field Hotmart sent."""
+        self.page_token = page_token
+        """The token this page was fetched with (None: the first page)."""
+        self.items: list[ItemT] = operation.page_items(model) if items is None else items
 
-    async def pages(self) -> AsyncGenerator[Any, None]:
-        """Pages in order; with prefetch, the next page is requested in a task while this one is used."""
-        if self.done or not self.want_more():
-            return
-        if self._source is not None:  # a parallel export (see _windows.py)
-            pages = self._source()
-            try:
-                async for page in pages:
-                    self.pages_fetched += 1
-                    yield page
-                    if not self.want_more():
-                        return
-            finally:
-                await pages.aclose()
-            self.done = True
-            return
-        pending: asyncio.Future[Any] | None = asyncio.ensure_future(self._fetch(self.next_page_token))
-        try:
-            while pending is not None:
-                self.page_token = self.next_page_token
-                page = await pending
-                self.advance(page)
-                wanted = self.will_want_next(page)
-                pending = _prefetch(self._fetch(self.next_page_token)) if wanted and self.prefetch else None
-                yield page
-                if pending is None and not self.done and self.want_more():
-                    pending = asyncio.ensure_future(self._fetch(self.next_page_token))
-        finally:
-            if pending is not None and not pending.done():
-                pending.cancel()
+    @property
+    def page_info(self) -> PageInfo | None:
+        info = getattr(self.model, "page_info", None)
+        return info if hasattr(info, "additional_properties") else None
 
-    async def __aiter__(self) -> AsyncIterator[ItemT]:
-        pages = self.pages()
-        try:
-            async for page in pages:
-                items = self.operation.page_items(page)
-                if self.limit is not None:
-                    items = items[: self.limit - self.items_yielded]
-                self.items_yielded += len(items)  # per page, as in SyncPager.__iter__
-                for item in items:
-                    yield item
-        finally:
-            await pages.aclose()  # cancels a prefetch still in flight
+    @property
+    def next_page_token(self) -> str | None:
+        return self._operation.next_page_token(self.model)
+
+    def has_next_page(self) -> bool:
+        return self.next_page_token is not None
+
+    def _next_args(self) -> dict[str, Any] | None:
+        token = self.next_page_token
+        if token is None:
+            return None
+        assert self._operation.pagination is not None
+        return {**self._args, self._operation.pagination.token_parameter: token}
+
+    def __repr__(self) -> str:
+        name, operation = type(self).__name__, self._operation.operation_id
+        return f"<{name} {operation} items={len(self.items)} next={self.has_next_page()}>"
 
 
-def _submit(pool: ThreadPoolExecutor | None, fetch: Callable[[str | None], Any], token: str | None) -> Future[Any]:
-    """Run `fetch(token)` on the pool, or right here (as an already-completed future) without one."""
-    if pool is not None:
-        return pool.submit(fetch, token)
+class SyncPage(_PageBase[ItemT]):
+    """One page of a list operation. Iterating it yields every item from this page to the end of
+    the listing, fetching the following pages lazily (with prefetch)."""
+
+    def __init__(
+        self,
+        client: Hotmart,
+        operation: Operation[Any],
+        args: dict[str, Any],
+        options: RequestOptions,
+        *,
+        model: Any,
+        page_token: str | None,
+        items: list[ItemT] | None = None,
+    ) -> None:
+        super().__init__(operation, args, options, model=model, page_token=page_token, items=items)
+        self._client = client
+
+    def get_next_page(self) -> SyncPage[ItemT] | None:
+        args = self._next_args()
+        return None if args is None else self._client._list(self._operation, args, self._options)
+
+    def iter_pages(self) -> Iterator[SyncPage[ItemT]]:
+        """This page, then each following page."""
+        return self._walk().iter_pages()
+
+    def __iter__(self) -> Iterator[ItemT]:
+        return iter(self._walk())
+
+    def _walk(self) -> SyncPager[ItemT]:
+        first = (self.page_token, self.model)
+        return SyncPager(self._client, self._operation, self._args, self._options, first=first)
+
+
+class AsyncPage(_PageBase[ItemT]):
+    """One page of a list operation. `async for` yields every item from this page to the end of
+    the listing, fetching the following pages lazily (with prefetch)."""
+
+    def __init__(
+        self,
+        client: AsyncHotmart,
+        operation: Operation[Any],
+        args: dict[str, Any],
+        options: RequestOptions,
+        *,
+        model: Any,
+        page_token: str | None,
+        items: list[ItemT] | None = None,
+    ) -> None:
+        super().__init__(operation, args, options, model=model, page_token=page_token, items=items)
+        self._client = client
+
+    async def get_next_page(self) -> AsyncPage[ItemT] | None:
+        args = self._next_args()
+        return None if args is None else await self._client._list(self._operation, args, self._options)
+
+    def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT]]:
+        """This page, then each following page."""
+        return self._walk().iter_pages()
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return self._walk().__aiter__()
+
+    def _walk(self) -> AsyncPager[ItemT]:
+        first = (self.page_token, self.model)
+        return AsyncPager(self._client, self._operation, self._args, self._options, first=first)
+
+
+class AsyncPageRequest(Generic[ItemT]):
+    """What a list method of `AsyncHotmart` returns: `await` it for the first page, or
+    `async for` over it for every item of every page."""
+
+    def __init__(
+        self, client: AsyncHotmart, operation: Operation[Any], args: dict[str, Any], options: RequestOptions
+    ) -> None:
+        self._client = client
+        self._operation = operation
+        self._args = args
+        self._options = options
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[ItemT]]:
+        page: AsyncPage[ItemT] = yield from self._client._list(self._operation, self._args, self._options).__await__()
+        return page
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return AsyncPager[ItemT](self._client, self._operation, self._args, self._options).__aiter__()
+
+
+class _Failure:
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+_WORKER_DONE = object()
+
+
+def _in_background(fetch: Callable[..., Any], *args: Any) -> Future[Any]:
+    """Run `fetch(*args)` in a daemon thread (an interrupted export must not delay exit)."""
     future: Future[Any] = Future()
-    try:
-        future.set_result(fetch(token))
-    except BaseException as exc:
-        future.set_exception(exc)
+
+    def run() -> None:
+        try:
+            future.set_result(fetch(*args))
+        except BaseException as exc:
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="hotmart-prefetch", daemon=True).start()
     return future
-
-
-def _prefetch(fetch: Awaitable[Any]) -> asyncio.Future[Any]:
-    """Start fetching the next page in a task. If the consumer walks away without closing the
-    pager, the task's failure is marked retrieved, so asyncio does not warn about it."""
-    task = asyncio.ensure_future(fetch)
-    task.add_done_callback(lambda done: done.cancelled() or done.exception())
-    return task

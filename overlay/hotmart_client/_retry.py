@@ -28,6 +28,9 @@ class RetryPolicy:
     max_delay: float = 8.0
     # A server hint longer than this is not waited for: the error is raised with `retry_after`.
     max_retry_after: float = 60.0
+    # Each page of an export: up to this many retries, within this many seconds (see Budget).
+    page_max_retries: int = 10
+    page_budget: float = 120.0
 
     def backoff(self, attempt: int) -> float:
         """Exponential backoff with full jitter: uniform in [0, min(cap, base * 2**attempt)]."""
@@ -89,3 +92,24 @@ def _seconds(value: str, now: float | None) -> float | None:
         return None
     current = time.time() if now is None else now
     return max(0.0, when.timestamp() - current)
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """How many retries one request may still use, and until when (a monotonic deadline).
+
+    A single call gets `max_retries`. A page of an export gets more (`RetryPolicy.page_max_retries`)
+    within a time budget (`RetryPolicy.page_budget` seconds), so a burst of failures on one page
+    does not abort an export of thousands; an explicit `max_retries` (client or call) wins.
+    """
+
+    retries: int
+    deadline: float | None = None
+
+    def allows(self, attempt: int, delay: float | None) -> float | None:
+        """`delay` if one more retry after `attempt` fits the budget, else None."""
+        if delay is None or attempt >= self.retries:
+            return None
+        if self.deadline is not None and time.monotonic() + delay > self.deadline:
+            return None
+        return delay

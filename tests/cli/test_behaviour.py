@@ -16,9 +16,9 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from hotmart_client._resources import OPERATIONS
 from hotmart_client.cli import app
 from hotmart_client.mock import Faults, MockServer, mock_server
+from hotmart_client.resources import OPERATIONS
 
 from .conftest import CLIENT_SECRET, ITEMS, command, environment, run, run_many
 

@@ -16,7 +16,8 @@ import respx
 
 from hotmart_api.types import Unset
 from hotmart_client import APIResponseValidationError, Hotmart, HotmartError, ResponseParseError
-from hotmart_client._resources import OPERATIONS, PRODUCTION_URL, TOKEN_URL
+from hotmart_client._constants import PRODUCTION_URL, TOKEN_URL
+from hotmart_client.resources import OPERATIONS
 
 
 def response(body: object) -> httpx.Response:

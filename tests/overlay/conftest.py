@@ -8,7 +8,7 @@ import pytest
 import respx
 
 from hotmart_client import AsyncHotmart, Hotmart
-from hotmart_client._resources import TOKEN_URL
+from hotmart_client._constants import TOKEN_URL
 
 from .helpers import new_async_client, new_client, token_response
 

@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 
 from hotmart_client import AsyncHotmart, Hotmart, RetryPolicy
-from hotmart_client._resources import PRODUCTION_URL
+from hotmart_client._constants import PRODUCTION_URL
 
 CLIENT_ID = "cid-4f1b2c3d-visible-only-to-tests"
 CLIENT_SECRET = "csecret-9a8b7c6d-must-never-leak"

@@ -11,7 +11,7 @@ import pytest
 import respx
 
 from hotmart_client import AsyncHotmart, AuthenticationError, Hotmart, InternalServerError
-from hotmart_client._resources import TOKEN_URL
+from hotmart_client._constants import TOKEN_URL
 
 from .helpers import CLIENT_ID, CLIENT_SECRET, api, new_async_client, new_client, token_response
 from .live_server import State, serve

@@ -13,7 +13,7 @@ import respx
 
 from hotmart_client import AsyncHotmart, Hotmart
 from hotmart_client._operation import Operation, Param
-from hotmart_client._resources import OPERATIONS
+from hotmart_client.resources import OPERATIONS
 from tests.support import SPEC, resolve, spec_operations
 
 from .helpers import api

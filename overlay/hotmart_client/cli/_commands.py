@@ -23,13 +23,13 @@ import typer
 from .._coerce import enum_class, to_millis
 from .._errors import HotmartError
 from .._operation import Operation, Param
-from .._resources import OPERATIONS
 from ..mock._spec import MockSpec, SpecOperation
+from ..resources import OPERATIONS
 from ._export import Export, run_export
-from ._output import FORMATS, Format, make_writer
+from ._output import FORMATS, Format, OutputFile, make_writer, open_output
 from ._session import EXIT_INTERRUPTED, EXIT_USAGE, Settings, describe_error
 
-OWN_OPTIONS = frozenset({"format", "output", "limit", "all", "columns"})
+OWN_OPTIONS = frozenset({"format", "output", "limit", "all", "columns", "resume", "append", "overwrite", "epoch_ms"})
 _FLAG_SAFE = re.compile(r"[^a-z0-9]+")
 
 
@@ -40,6 +40,7 @@ class ReadCommand:
     operation: Operation[Any]
     spec: SpecOperation
     timestamps: frozenset[str]  # dotted item fields holding epoch milliseconds (shown as dates)
+    columns: tuple[str, ...]  # every dotted leaf field of an item (the CSV header of an empty result)
 
 
 def read_commands(spec: MockSpec | None = None) -> list[ReadCommand]:
@@ -50,9 +51,13 @@ def read_commands(spec: MockSpec | None = None) -> list[ReadCommand]:
         if operation.method != "GET" or described is None:
             continue
         schema = spec.items_schema(described) or described.response_schema or {}
-        stamps = frozenset(f.dotted for f in spec.leaf_fields(schema) if f.is_timestamp)
+        leaves = spec.leaf_fields(schema)
+        stamps = frozenset(f.dotted for f in leaves if f.is_timestamp)
         group = _FLAG_SAFE.sub("-", described.tag.lower()).strip("-")
-        commands.append(ReadCommand(group, described.method_name.replace("_", "-"), operation, described, stamps))
+        columns = tuple(f.dotted for f in leaves)
+        commands.append(
+            ReadCommand(group, described.method_name.replace("_", "-"), operation, described, stamps, columns)
+        )
     return sorted(commands, key=lambda c: (c.group, c.name))
 
 
@@ -114,6 +119,21 @@ def _common_parameters(paginated: bool, window: tuple[str, str] | None = None) -
             None,
         ),
         option("output", Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")], None),
+        option(
+            "append",
+            Annotated[bool, typer.Option("--append", help="Continue an existing --output file (same format).")],
+            False,
+        ),
+        option(
+            "overwrite", Annotated[bool, typer.Option("--overwrite", help="Replace an existing --output file.")], False
+        ),
+        option(
+            "epoch_ms",
+            Annotated[
+                bool, typer.Option("--epoch-ms", help="Write times as epoch milliseconds (default: ISO 8601, UTC).")
+            ],
+            False,
+        ),
         option("limit", Annotated[int | None, typer.Option("--limit", "-n", min=0, help="At most N items.")], None),
         option("columns", Annotated[str | None, typer.Option(help="Comma-separated fields (table, csv).")], None),
     ]
@@ -121,11 +141,17 @@ def _common_parameters(paginated: bool, window: tuple[str, str] | None = None) -
         common.append(
             option("all_pages", Annotated[bool, typer.Option("--all", help="Fetch every page (autopaginate).")], False)
         )
+        resume_help = "Continue an interrupted export at the exact next item (the checkpoint it printed)."
+        common.append(
+            option(
+                "resume", Annotated[str | None, typer.Option("--resume", metavar="CHECKPOINT", help=resume_help)], None
+            )
+        )
     if window is not None:
         start, end = (f"--{name.replace('_', '-')}" for name in window)
         help_text = (
             f"Export in parallel: split {start}..{end} (both required) into windows fetched by N workers, "
-            "paced by --rate-limit; fetches every page; not resumable with --page-token."
+            "paced by --rate-limit; fetches every page; resumable with --resume."
         )
         common.append(option("concurrency", Annotated[int | None, typer.Option(min=1, help=help_text)], None))
     return common
@@ -164,14 +190,28 @@ def execute(settings: Settings, command: ReadCommand, args: dict[str, Any], opti
     columns = [c.strip() for c in options["columns"].split(",") if c.strip()] if options.get("columns") else None
     token_parameter = command.operation.pagination.token_parameter if command.operation.pagination else None
     page_token = args.pop(token_parameter, None) if token_parameter else None
+    resume: str | None = options.get("resume")
+    if resume is not None and page_token is not None:
+        raise typer.BadParameter("give --resume or --page-token, not both", param_hint="--resume")
     single = command.operation.pagination is None and not command.operation.success_is_list
-    stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
-    writer = make_writer(fmt, stream, single=single, columns=columns, timestamps=set(command.timestamps))
+    target_file = open_output(output, fmt, append=bool(options.get("append")), overwrite=bool(options.get("overwrite")))
+    stream = target_file.stream if target_file else sys.stdout
+    writer = make_writer(
+        fmt,
+        stream,
+        single=single,
+        columns=columns,
+        timestamps=set(command.timestamps),
+        target=target_file,
+        epoch_millis=bool(options.get("epoch_ms")),
+        schema_columns=command.columns,
+    )
     export = Export(
         command.operation,
         args,
         writer,
         page_token=page_token,
+        resume=resume,
         limit=options.get("limit"),
         all_pages=bool(options.get("all_pages")),
         concurrency=options.get("concurrency"),
@@ -181,25 +221,36 @@ def execute(settings: Settings, command: ReadCommand, args: dict[str, Any], opti
         with settings.target() as target:
             run_export(export, target, settings.use_async)
     except KeyboardInterrupt:
-        _finish(writer, stream, output)
-        where = f"; resume with: {_resume_command(export.resume_token)}" if export.resume_token else ""
+        writer.close()
+        _close(target_file)
+        where = (
+            f"; resume with: {_resume_command(export.checkpoint, output)}" if export.more and export.checkpoint else ""
+        )
         typer.echo(f"interrupted after {export.count} items{where}", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except HotmartError as exc:
-        _finish(writer, stream, output)
+        writer.close()
+        _close(target_file)
         message, code = describe_error(exc)
         typer.echo(f"error: {command.group} {command.name}: {message}", err=True)
+        if exc.checkpoint and export.count:
+            typer.echo(
+                f"{export.count} items written; resume with: {_resume_command(exc.checkpoint, output)}", err=True
+            )
         raise typer.Exit(code) from None
-    _finish(writer, stream, output)
-    if export.more and export.resume_token:
-        again = f", whose first {export.overlap} items you have" if export.overlap else ""
-        typer.echo(f"{export.count} items; more with --page-token {export.resume_token}{again} (or --all)", err=True)
-
-
-def _finish(writer: Any, stream: Any, output: Path | None) -> None:
     writer.close()
-    if output:
-        stream.close()
+    _close(target_file)
+    if export.more and export.checkpoint:
+        typer.echo(
+            f"{export.count} items; more with: {_resume_command(export.checkpoint, output)} (or --all)", err=True
+        )
+    elif command.operation.pagination is not None or command.operation.success_is_list:
+        typer.echo(f"{export.count} items", err=True)
+
+
+def _close(target: OutputFile | None) -> None:
+    if target is not None:
+        target.stream.close()
 
 
 def _format(requested: str | None, output: Path | None) -> Format:
@@ -213,21 +264,24 @@ def _format(requested: str | None, output: Path | None) -> Format:
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
-def _resume_command(token: str) -> str:
-    """This very command line, with `--page-token` set to `token`."""
-    words = ["hotmart", *sys.argv[1:]]
+# Options that a resume command replaces: flag -> whether it takes a value.
+_RESUME_REPLACES = {"--page-token": True, "--resume": True, "--overwrite": False, "--append": False}
+
+
+def _resume_command(checkpoint: str, output: Path | None) -> str:
+    """This very command line, continuing where it stopped: `--resume` at the exact next item and,
+    with `--output`, `--append` to the same file (nothing written so far is lost or repeated)."""
     kept: list[str] = []
-    skip = False
+    words = iter(sys.argv[1:])
     for word in words:
-        if skip:
-            skip = False
+        flag = word.split("=", 1)[0]
+        if flag in _RESUME_REPLACES:
+            if _RESUME_REPLACES[flag] and "=" not in word:
+                next(words, None)
             continue
-        if word == "--page-token":
-            skip = True
-            continue
-        if not word.startswith("--page-token="):
-            kept.append(word)
-    return shlex.join([*kept, "--page-token", token])
+        kept.append(word)
+    extra = ["--resume", checkpoint] + (["--append"] if output is not None else [])
+    return shlex.join(["hotmart", *kept, *extra])
 
 
 def register(app: typer.Typer, spec: MockSpec | None = None) -> None:

@@ -1,7 +1,7 @@
 """Running one read operation: a page, `--limit` items or `--all` of them, sync or async.
 
-The export remembers where to resume: after each page is written, `resume_token` is the token of
-the next page, so Ctrl-C (or `--limit`) can say exactly which `--page-token` continues the export.
+The export remembers where to resume: after each page is written, `checkpoint` is the pager's
+checkpoint, so Ctrl-C (or `--limit`) can print the `--resume` that continues at the exact next item.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import AsyncGenerator, Generator, Iterator
 from dataclasses import dataclass, field
 from types import FrameType
 from typing import Any, cast
@@ -20,8 +20,9 @@ from typing import Any, cast
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from .. import _checkpoint
 from .._client import AsyncHotmart, Hotmart
-from .._operation import Operation
+from .._operation import Operation, RequestOptions
 from .._pagination import AsyncPager, SyncPager
 from ._output import Writer
 
@@ -30,7 +31,7 @@ class Interrupts:
     """Ctrl-C that never lands in the middle of writing a page.
 
     A KeyboardInterrupt raised inside a write can leave half a page (and half a line) in the output
-    while `resume_token` already points past it. While a page is written, Ctrl-C is only noted,
+    while `checkpoint` already points past it. While a page is written, Ctrl-C is only noted,
     and raised once the page is complete; everywhere else (waiting for Hotmart) it stops at once.
     """
 
@@ -80,17 +81,17 @@ class Export:
     operation: Operation[Any]
     args: dict[str, Any]
     writer: Writer
-    page_token: str | None = None
+    page_token: str | None = None  # --page-token: start at this page
+    resume: str | None = None  # --resume: continue at a checkpoint
     limit: int | None = None
     all_pages: bool = False
-    concurrency: int | None = None  # > 1: parallel export by time windows (not resumable)
+    concurrency: int | None = None  # > 1: parallel export by time windows
     show_progress: bool = False
     interrupts: Interrupts = field(default_factory=Interrupts)
     count: int = 0
     pages: int = 0
-    resume_token: str | None = None  # where a new run should start to continue this one
+    checkpoint: str | None = None  # where a new run should start to continue this one
     more: bool = False  # stopped (by --limit, one-page default, or Ctrl-C) before the last page
-    overlap: int = 0  # items of the resume page already written (--limit stopped mid-page)
     _progress: Progress | None = field(default=None, repr=False)
     _task: Any = field(default=None, repr=False)
     _started: float = field(default_factory=time.perf_counter, repr=False)
@@ -100,33 +101,46 @@ class Export:
     def run(self, client: Hotmart) -> None:
         with self._progress_bar():
             if self.operation.pagination is None:
-                self._write_result(client.call(self.operation, self.args))
+                self._write_result(client._call(self.operation, self.args, RequestOptions()))
                 return
-            pager: SyncPager[Any] = client.paginate(
-                self.operation, self.args, page_token=self.page_token, limit=self.limit, concurrency=self.concurrency
+            pager: SyncPager[Any] = client._export(
+                self.operation,
+                self.args,
+                RequestOptions(),
+                limit=self.limit,
+                resume=self._resume(),
+                concurrency=self.concurrency,
             )
             pager.prefetch = self._wants_more_than_one_page()
-            self.resume_token = self.page_token
-            # Closing the page generator cancels a prefetched page nobody will read.
-            with contextlib.closing(cast(Generator[Any, None, None], pager.pages())) as pages:
+            with contextlib.closing(cast(Generator[Any, None, None], pager.iter_pages())) as pages:
                 for page in pages:
-                    if not self._take(page, pager.page_token, self._next_token(pager)):
+                    if not self._take(page, pager):
                         break
 
     async def run_async(self, client: AsyncHotmart) -> None:
         with self._progress_bar():
             if self.operation.pagination is None:
-                self._write_result(await client.call(self.operation, self.args))
+                self._write_result(await client._call(self.operation, self.args, RequestOptions()))
                 return
-            pager: AsyncPager[Any] = client.paginate(
-                self.operation, self.args, page_token=self.page_token, limit=self.limit, concurrency=self.concurrency
+            pager: AsyncPager[Any] = client._export(
+                self.operation,
+                self.args,
+                RequestOptions(),
+                limit=self.limit,
+                resume=self._resume(),
+                concurrency=self.concurrency,
             )
             pager.prefetch = self._wants_more_than_one_page()
-            self.resume_token = self.page_token
-            async with contextlib.aclosing(pager.pages()) as pages:
+            async with contextlib.aclosing(cast(AsyncGenerator[Any, None], pager.iter_pages())) as pages:
                 async for page in pages:
-                    if not self._take(page, pager.page_token, self._next_token(pager)):
+                    if not self._take(page, pager):
                         break
+
+    def _resume(self) -> str | None:
+        if self.page_token is None:
+            return self.resume
+        digest = _checkpoint.fingerprint(self.operation.fingerprint_values(self.args))
+        return _checkpoint.encode(self.operation.operation_id, digest, [_checkpoint.Stream(token=self.page_token)])
 
     # -- shared steps -------------------------------------------------------------------------
 
@@ -136,10 +150,6 @@ class Export:
     @property
     def parallel(self) -> bool:
         return self.concurrency is not None and self.concurrency > 1
-
-    def _next_token(self, pager: SyncPager[Any] | AsyncPager[Any]) -> str | None:
-        # A parallel export has no single next token; "" means "more may follow, not resumable".
-        return "" if self.parallel and not pager.done else pager.next_page_token
 
     def _write_result(self, result: Any) -> None:
         data = to_json(result)
@@ -151,21 +161,16 @@ class Export:
             self.writer.write([data])
             self.count = 1
 
-    def _take(self, page: Any, page_token: str | None, next_token: str | None) -> bool:
+    def _take(self, page: Any, pager: SyncPager[Any] | AsyncPager[Any]) -> bool:
         """Write one page; return whether to fetch the next one."""
-        items = self.operation.page_items(page)
-        room = None if self.limit is None else max(0, self.limit - self.count)
-        chunk = items if room is None else items[:room]
-        truncated = len(chunk) < len(items)
         with self.interrupts.deferred():
-            self.writer.write([to_json(item) for item in chunk])
-            self.count += len(chunk)
+            self.writer.write([to_json(item) for item in page.items])
+            self.count += len(page.items)
             self.pages += 1
-            self.resume_token = (page_token if truncated else next_token) or None
-            self.overlap = len(chunk) if truncated else 0
-            self.more = truncated or next_token is not None
-        self._advance(page)
-        if next_token is None or truncated or (self.limit is not None and self.count >= self.limit):
+            self.checkpoint = pager.checkpoint
+            self.more = not pager.done
+        self._advance(page.model)
+        if pager.done or (self.limit is not None and self.count >= self.limit):
             return False
         return self._wants_more_than_one_page()
 

@@ -2,6 +2,13 @@
 
 Streaming formats (json, jsonl, csv) write each page as it arrives, so an interrupted export keeps
 everything fetched so far, and `json` still closes its array. The table needs every row first.
+
+An existing output file is never truncated silently: `--overwrite` replaces it, `--append`
+continues it (CSV without a second header and with the file's own columns, a JSON array that
+stays one valid array, JSON Lines as they are); that is what a printed resume command uses.
+
+Times (epoch-millisecond fields of the spec) are written as ISO 8601 UTC strings, unless
+`--epoch-ms`; amounts are written with the digits Hotmart sent.
 """
 
 from __future__ import annotations
@@ -10,8 +17,12 @@ import csv
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
 from typing import IO, Any, Literal, Protocol
 
+import typer
 from rich.console import Console
 from rich.table import Table
 
@@ -43,26 +54,110 @@ class Writer(Protocol):
     def close(self) -> None: ...
 
 
+def _json_number(value: Any) -> Any:
+    """`json.dumps` default: a Decimal amount as the number it is (its digits, not a float's)."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dt.datetime):
+        return iso(value)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _dumps(item: Any, indent: int | None = None) -> str:
+    return json.dumps(item, ensure_ascii=False, indent=indent, default=_json_number)
+
+
+def iso(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def with_iso_times(item: Any, paths: Iterable[str]) -> Any:
+    """`item` (JSON data) with the epoch-millisecond fields at dotted `paths` as ISO 8601 strings."""
+    for path in paths:
+        *parents, leaf = path.split(".")
+        node = item
+        for key in parents:
+            node = node.get(key) if isinstance(node, dict) else None
+        if isinstance(node, dict) and isinstance(node.get(leaf), int) and not isinstance(node[leaf], bool):
+            node[leaf] = iso(dt.datetime.fromtimestamp(node[leaf] / 1000, dt.UTC))
+    return item
+
+
+@dataclass
+class OutputFile:
+    """An opened `--output` file, and what a writer continuing it must know."""
+
+    stream: IO[str]
+    continuing: bool = False  # appending after existing content
+    columns: list[str] | None = None  # the CSV header already in the file
+    has_items: bool = False  # a JSON array being continued already holds items
+
+
+def open_output(path: Path | None, fmt: Format, *, append: bool, overwrite: bool) -> OutputFile | None:
+    """Open `--output`: never truncate an existing file unless told to."""
+    if path is None:
+        if append or overwrite:
+            raise typer.BadParameter("--append and --overwrite apply to --output FILE", param_hint="--output")
+        return None
+    if append and overwrite:
+        raise typer.BadParameter("give --append or --overwrite, not both", param_hint="--output")
+    exists = path.exists() and path.stat().st_size > 0
+    if exists and not (append or overwrite):
+        raise typer.BadParameter(
+            f"{path} already exists: --append to continue it, --overwrite to replace it", param_hint="--output"
+        )
+    if not exists or overwrite:
+        return OutputFile(path.open("w", encoding="utf-8", newline=""))
+    if fmt == "table":
+        raise typer.BadParameter("a table cannot be appended to; use csv, json or jsonl", param_hint="--append")
+    if fmt == "csv":
+        with path.open(encoding="utf-8", newline="") as existing:
+            header = next(csv.reader(existing), [])
+        return OutputFile(path.open("a", encoding="utf-8", newline=""), continuing=True, columns=header)
+    if fmt == "json":
+        return _reopen_json_array(path)
+    return OutputFile(path.open("a", encoding="utf-8", newline=""), continuing=True)
+
+
+def _reopen_json_array(path: Path) -> OutputFile:
+    """Open a JSON array file positioned on its closing bracket, which the writer rewrites."""
+    stream = path.open("r+", encoding="utf-8", newline="")
+    text = stream.read()
+    body = text.rstrip()
+    if not body.startswith("[") or not body.endswith("]"):
+        stream.close()
+        raise typer.BadParameter(f"{path} is not a JSON array: cannot --append to it", param_hint="--append")
+    inside = body[1:-1].strip()
+    stream.seek(0)
+    stream.truncate()
+    stream.write(body[:-1].rstrip())
+    return OutputFile(stream, continuing=True, has_items=bool(inside))
+
+
 class JsonWriter:
     """A JSON array of all items (or the single object a non-list operation returns)."""
 
-    def __init__(self, out: IO[str], single: bool) -> None:
-        self.out, self.single, self.count = out, single, 0
+    def __init__(self, out: IO[str], single: bool, continuing: bool = False, has_items: bool = False) -> None:
+        self.out, self.single = out, single
+        self.opened, self.count = continuing, int(has_items)
 
     def write(self, items: Sequence[Any]) -> None:
         if self.single:
             for item in items:
-                self.out.write(json.dumps(item, ensure_ascii=False, indent=2) + "\n")
+                self.out.write(_dumps(item, indent=2) + "\n")
             return
         for item in items:
-            self.out.write("[\n  " if self.count == 0 else ",\n  ")
-            self.out.write(json.dumps(item, ensure_ascii=False))
+            if not self.opened:
+                self.out.write("[")
+                self.opened = True
+            self.out.write(",\n  " if self.count else "\n  ")
+            self.out.write(_dumps(item))
             self.count += 1
         self.out.flush()
 
     def close(self) -> None:
         if not self.single:
-            self.out.write("[]\n" if self.count == 0 else "\n]\n")
+            self.out.write("\n]\n" if self.count else ("]\n" if self.opened else "[]\n"))
         self.out.flush()
 
 
@@ -72,7 +167,7 @@ class JsonLinesWriter:
 
     def write(self, items: Sequence[Any]) -> None:
         for item in items:
-            self.out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            self.out.write(_dumps(item) + "\n")
         self.out.flush()
 
     def close(self) -> None:
@@ -80,24 +175,38 @@ class JsonLinesWriter:
 
 
 class CsvWriter:
-    """Columns are fixed by the first page (or --columns); later extra fields are left out."""
+    """Columns are fixed by --columns, the file being continued, or the first page (later extra
+    fields are left out); an empty result still gets its header (the schema's fields)."""
 
-    def __init__(self, out: IO[str], columns: Sequence[str] | None) -> None:
-        self.out, self.columns = out, list(columns) if columns else None
+    def __init__(
+        self, out: IO[str], columns: Sequence[str] | None, continuing: bool = False, empty: Sequence[str] = ()
+    ) -> None:
+        self.out, self.columns, self.continuing = out, list(columns) if columns else None, continuing
+        self.empty_columns = list(empty)
         self._writer: csv.DictWriter[str] | None = None
 
     def write(self, items: Sequence[Any]) -> None:
         rows = [flatten(item) for item in items]
         if self._writer is None and rows:
-            self.columns = self.columns or _union(rows)
-            self._writer = csv.DictWriter(self.out, self.columns, extrasaction="ignore", lineterminator="\n")
-            self._writer.writeheader()
+            self._start(self.columns or _union(rows))
         if self._writer is not None:
-            self._writer.writerows(rows)
+            self._writer.writerows(_csv_row(row) for row in rows)
         self.out.flush()
 
+    def _start(self, columns: list[str]) -> None:
+        self.columns = columns
+        self._writer = csv.DictWriter(self.out, columns, extrasaction="ignore", lineterminator="\n")
+        if not self.continuing:
+            self._writer.writeheader()
+
     def close(self) -> None:
+        if self._writer is None and not self.continuing:
+            self._start(self.columns or self.empty_columns)
         self.out.flush()
+
+
+def _csv_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: _json_number(v) if isinstance(v, Decimal | dt.datetime) else v for k, v in row.items()}
 
 
 class TableWriter:
@@ -149,13 +258,38 @@ def _union(rows: Iterable[dict[str, Any]]) -> list[str]:
     return list(seen)
 
 
+class _IsoTimes:
+    """Wraps a writer: epoch-millisecond fields become ISO 8601 strings before writing."""
+
+    def __init__(self, inner: Writer, timestamps: set[str]) -> None:
+        self.inner, self.timestamps = inner, timestamps
+
+    def write(self, items: Sequence[Any]) -> None:
+        self.inner.write([with_iso_times(item, self.timestamps) for item in items])
+
+    def close(self) -> None:
+        self.inner.close()
+
+
 def make_writer(
-    fmt: Format, out: IO[str], *, single: bool, columns: Sequence[str] | None, timestamps: set[str]
+    fmt: Format,
+    out: IO[str],
+    *,
+    single: bool,
+    columns: Sequence[str] | None,
+    timestamps: set[str],
+    target: OutputFile | None = None,
+    epoch_millis: bool = False,
+    schema_columns: Sequence[str] = (),
 ) -> Writer:
+    continuing = target is not None and target.continuing
+    writer: Writer
+    if fmt == "table":
+        return TableWriter(out, single, columns, timestamps)
     if fmt == "json":
-        return JsonWriter(out, single)
-    if fmt == "jsonl":
-        return JsonLinesWriter(out)
-    if fmt == "csv":
-        return CsvWriter(out, columns)
-    return TableWriter(out, single, columns, timestamps)
+        writer = JsonWriter(out, single, continuing, target is not None and target.has_items)
+    elif fmt == "jsonl":
+        writer = JsonLinesWriter(out)
+    else:
+        writer = CsvWriter(out, columns or (target.columns if target else None), continuing, schema_columns)
+    return writer if epoch_millis or not timestamps else _IsoTimes(writer, timestamps)

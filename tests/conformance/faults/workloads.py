@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 import httpx
 
 from hotmart_client import AsyncHotmart, Hotmart, HotmartError, RetryPolicy
-from hotmart_client._resources import OPERATIONS
+from hotmart_client.resources import OPERATIONS
 from tests.conformance.faults.server import PAGE_SIZE, TOTAL_ITEMS
 
 T = TypeVar("T")

@@ -17,7 +17,8 @@ import httpx
 
 from hotmart_client import HotmartError, webhooks
 from hotmart_client._auth import HotmartAuth
-from hotmart_client._resources import OPERATIONS, TOKEN_URL
+from hotmart_client._constants import TOKEN_URL
+from hotmart_client.resources import OPERATIONS
 from hotmart_client.webhooks import HOTTOK_HEADER
 from tests.conformance.schemas import Schema, response_schemas, webhook_schemas
 

@@ -30,7 +30,7 @@ from hotmart_client import (
     RetryPolicy,
 )
 from hotmart_client._operation import Operation
-from hotmart_client._resources import OPERATIONS
+from hotmart_client.resources import OPERATIONS
 from tests.conformance.arguments import SPEC_OPERATIONS, arguments, resource_method
 from tests.conformance.fuzz.targets import dump
 from tests.conformance.prism.runner import (

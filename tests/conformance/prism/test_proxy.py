@@ -20,8 +20,8 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from hotmart_client import AsyncHotmart, Hotmart, InternalServerError, RetryPolicy
-from hotmart_client._resources import OPERATIONS
 from hotmart_client.mock import MockServer, mock_server
+from hotmart_client.resources import OPERATIONS
 from tests.conformance.arguments import arguments, resource_method
 from tests.conformance.fuzz.targets import dump
 from tests.conformance.prism.runner import AsyncRecordingTransport, Prism, RecordingTransport, ViolationLog, run_prism
