@@ -91,7 +91,7 @@ class Overlay:
         return self.client.sales.history(max_results=max_results, page_token=page_token)
 
     def items(self, max_results: int, start_date: int | None = None, end_date: int | None = None) -> Iterator[Any]:
-        pager = self.client.sales.history_autopaginate(
+        pager = self.client.sales.history.export(
             max_results=max_results, start_date=start_date, end_date=end_date, concurrency=self.concurrency
         )
         return iter(pager)
@@ -206,7 +206,7 @@ class HotmartPython:
         return self.client.sales.history(max_results=max_results, page_token=page_token)
 
     def items(self, max_results: int, start_date: int | None = None, end_date: int | None = None) -> Iterator[Any]:
-        iterator: Iterator[Any] = self.client.sales.history_autopaginate(
+        iterator: Iterator[Any] = self.client.sales.history.export(
             max_results=max_results, **_window(start_date, end_date)
         )
         return iterator

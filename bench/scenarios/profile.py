@@ -86,7 +86,7 @@ def _summarize(profiler: cProfile.Profile) -> dict[str, Any]:
 
 
 def _autopagination(adapter: clients.Overlay) -> dict[str, Any]:
-    pager = adapter.client.sales.history_autopaginate(max_results=MAX_PAGE)
+    pager = adapter.client.sales.history.export(max_results=MAX_PAGE)
     pager.prefetch = False
     profiler = cProfile.Profile()
     count = 0

@@ -3,9 +3,10 @@
     from hotmart_client import Hotmart
 
     with Hotmart(client_id="...", client_secret="...") as hotmart:
-        page = hotmart.sales.history(transaction_status="APPROVED", max_results=50)
-        for sale in hotmart.sales.history_autopaginate(start_date="2026-01-01"):
+        page = hotmart.sales.history(transaction_status="APPROVED", max_results=50)  # one page
+        for sale in hotmart.sales.history(start_date="2026-01-01"):  # every item, page after page
             ...
+        pager = hotmart.sales.history.export(start_date="2026-01-01", limit=1000)  # resumable
 
 The models and enums are those of the generated package `hotmart_api.models`.
 """
@@ -28,18 +29,23 @@ from ._errors import (
     ResponseParseError,
 )
 from ._operation import RequestOptions
-from ._pagination import AsyncPager, SyncPager
+from ._pagination import AsyncPage, AsyncPager, AsyncPageRequest, SyncPage, SyncPager
 from ._ratelimit import RateLimiter
+from ._response import RawResponse
 from ._retry import RetryPolicy
+from ._types import NOT_GIVEN, NotGiven
 
 __version__ = "1.0.0"
 
 __all__ = [
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncHotmart",
+    "AsyncPage",
+    "AsyncPageRequest",
     "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
@@ -49,13 +55,16 @@ __all__ = [
     "InternalServerError",
     "InvalidParameterError",
     "NotFoundError",
+    "NotGiven",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
+    "RawResponse",
     "RequestOptions",
     "ResponseParseError",
     "RetryPolicy",
+    "SyncPage",
     "SyncPager",
     "__version__",
 ]

@@ -217,9 +217,9 @@ class SyncPager(_Export, Generic[ItemT]):
         concurrency: int | None = None,
         first: tuple[str | None, Any] | None = None,
     ) -> None:
+        self._stop = threading.Event()  # first: __del__ runs even when the checks below raise
         super().__init__(operation, args, options, limit=limit, resume=resume, concurrency=concurrency, first=first)
         self._client = client
-        self._stop = threading.Event()
 
     def close(self) -> None:
         """Stop the walk: cancel prefetched pages and window workers. Iterating again continues

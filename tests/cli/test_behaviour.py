@@ -94,34 +94,6 @@ def test_mock_flag_needs_no_credentials() -> None:
     assert all(sale["purchase"]["transaction"].startswith("HP") for sale in sales)
 
 
-def test_ctrl_c_stops_cleanly_and_prints_a_working_resume_command(tmp_path: Path) -> None:
-    output = tmp_path / "sales.jsonl"
-    with mock_server(items=ITEMS, faults=Faults(latency=0.05)) as slow:
-        args = ["sales", "history", "--all", "--max-results", "10", "-f", "jsonl", "-o", str(output)]
-        process = subprocess.Popen(command(*args), env=environment(slow), stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 60
-        while not output.exists() or len(output.read_text().splitlines()) < 25:
-            assert time.monotonic() < deadline and process.poll() is None
-            time.sleep(0.02)
-        process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=60)
-        assert process.returncode == 130, err
-        assert "interrupted after" in err
-        resume = shlex.split(err.split("resume with: ")[1].strip())
-        assert resume[0] == "hotmart"
-        assert resume[resume.index("-o") + 1] == str(output)
-        interrupted = output.read_text().splitlines()
-        slow.set_faults()
-        resume[resume.index("-o") : resume.index("-o") + 2] = []  # print the rest instead
-        resumed = subprocess.run(
-            command(*resume[1:]), check=False, env=environment(slow), capture_output=True, text=True, timeout=60
-        )
-    assert resumed.returncode == 0, resumed.stderr
-    assert len(interrupted) < ITEMS
-    seen = [json.loads(line)["purchase"]["transaction"] for line in [*interrupted, *resumed.stdout.splitlines()]]
-    assert len(seen) == len(set(seen)) == ITEMS
-
-
 def test_progress_bar_on_a_terminal(server: MockServer) -> None:
     """The mirror of test_no_progress_bar_when_stderr_is_not_a_terminal: stderr is a pseudo-terminal."""
     server.set_faults(latency=0.05)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
+import shlex
 from pathlib import Path
 
 from hotmart_client.mock import MockServer
@@ -61,30 +63,41 @@ def test_all_pages_sync_and_async_agree(server: MockServer) -> None:
     assert asynchronous.stdout == sync.stdout
 
 
-def test_limit_spans_pages_and_says_how_to_continue(server: MockServer) -> None:
+def test_limit_spans_pages_and_prints_the_command_for_more(server: MockServer) -> None:
     first = run(server, *HISTORY, "--limit", "40", "--max-results", "20", "-f", "jsonl")
     assert first.returncode == 0, first.stderr
     assert len(first.stdout.splitlines()) == 40
-    token = first.stderr.split("--page-token ")[1].split()[0]
-    rest = run(server, *HISTORY, "--all", "--max-results", "20", "--page-token", token, "-f", "jsonl")
-    seen = [
-        json.loads(line)["purchase"]["transaction"] for line in first.stdout.splitlines() + rest.stdout.splitlines()
-    ]
-    assert len(seen) == len(set(seen)) == ITEMS
+    more = shlex.split(first.stderr.split("more with: ")[1].removesuffix(" (or --all)\n"))
+    assert more[0] == "hotmart" and "--resume" in more
+    second = run(server, *more[1:])
+    assert second.returncode == 0, second.stderr
+    without_limit = [w for i, w in enumerate(more) if w != "--limit" and more[i - 1] != "--limit"]
+    rest = run(server, *without_limit[1:], "--all")
+    seen = [json.loads(line)["purchase"]["transaction"] for line in first.stdout.splitlines()]
+    following = [json.loads(line)["purchase"]["transaction"] for line in second.stdout.splitlines()]
+    everything = seen + [json.loads(line)["purchase"]["transaction"] for line in rest.stdout.splitlines()]
+    assert len(following) == 40 and not set(following) & set(seen)
+    assert len(everything) == len(set(everything)) == ITEMS
 
 
 def test_filters_and_dates(server: MockServer) -> None:
-    refunded, recent = run_many(
+    refunded, recent, millis = run_many(
         server,
         [
             [*HISTORY, "--transaction-status", "REFUNDED", "--all", "-f", "jsonl"],
-            [*HISTORY, "--start-date", "2026-06-01", "--end-date", "2026-06-30T23:59:59Z", "--all", "-f", "jsonl"],
+            [*HISTORY, "--start-date", "2026-06-01", "--end-date", "2026-06-30", "--all", "-f", "jsonl"],
+            [*HISTORY, "--start-date", "2026-06-01", "--end-date", "2026-06-30", "--all", "-f", "jsonl", "--epoch-ms"],
         ],
     )
     statuses = {json.loads(line)["purchase"]["status"] for line in refunded.stdout.splitlines()}
     assert statuses == {"REFUNDED"}
     dates = [json.loads(line)["purchase"]["order_date"] for line in recent.stdout.splitlines()]
-    assert dates and all(1780272000000 <= d <= 1782863999000 for d in dates)
+    # ISO 8601 (UTC) by default; a date as --end-date includes that whole day.
+    assert dates and all(d.startswith("2026-06-") and d.endswith("Z") for d in dates)
+    as_millis = [json.loads(line)["purchase"]["order_date"] for line in millis.stdout.splitlines()]
+    assert len(as_millis) == len(dates) and all(1780272000000 <= d <= 1782863999999 for d in as_millis)
+    parsed = [dt.datetime.fromisoformat(d.replace("Z", "+00:00")) for d in dates]
+    assert [round(p.timestamp() * 1000) for p in parsed] == as_millis
 
 
 def test_single_objects_and_bare_lists(server: MockServer) -> None:
@@ -102,4 +115,4 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(server: MockServer) -> No
     assert result.returncode == 0
     assert "items/s" not in result.stderr
     assert "\x1b[" not in result.stderr
-    assert result.stderr == ""
+    assert result.stderr == f"{ITEMS} items\n"

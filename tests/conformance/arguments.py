@@ -27,10 +27,10 @@ def snake(name: str) -> str:
 
 
 def resource_method(client: Hotmart | AsyncHotmart, operation_id: str, *, autopaginate: bool = False) -> Any:
-    """`client.<area>.<method>` (or its `_autopaginate` twin) of an operation."""
+    """`client.<area>.<method>` (or its `.export` walk) of an operation."""
     _, _, op = SPEC_OPERATIONS[operation_id]
-    group = getattr(client, snake(op["tags"][0]))
-    return getattr(group, op["x-hotmart-method"] + ("_autopaginate" if autopaginate else ""))
+    method = getattr(getattr(client, snake(op["tags"][0])), op["x-hotmart-method"])
+    return method.export if autopaginate else method
 
 
 def spec_inputs(operation_id: str) -> dict[str, tuple[Schema, Any]]:

@@ -48,7 +48,7 @@ def history_route() -> Iterator[respx.Route]:
 def test_the_pager_ends_on_a_null_page_info(history_route: respx.Route) -> None:
     history_route.respond(json={"items": [{"purchase": {"transaction": "HP1"}}], "page_info": None})
     with Hotmart("id", "secret") as client:
-        assert [sale.purchase.transaction for sale in client.sales.history_autopaginate()] == ["HP1"]
+        assert [sale.purchase.transaction for sale in client.sales.history.export()] == ["HP1"]
 
 
 def test_a_malformed_page_envelope_fails_at_call_time(history_route: respx.Route) -> None:

@@ -22,7 +22,7 @@ def test_thousands_of_items_per_list(hotmart_client: Hotmart) -> None:
     assert hotmart_client.sales.history().page_info.total_results == 2000
     assert hotmart_client.subscriptions.list().page_info.total_results == 2000
     assert hotmart_client.products.list().page_info.total_results == 2000
-    assert hotmart_client.club.students("my-school").page_info.total_results == 2000
+    assert hotmart_client.club.students(subdomain="my-school").page_info.total_results == 2000
 
 
 def test_the_same_seed_gives_the_same_data_and_another_seed_other_data() -> None:
@@ -38,11 +38,11 @@ def test_the_same_seed_gives_the_same_data_and_another_seed_other_data() -> None
 
 def httpx_items(server: MockServer) -> list[str]:
     with server.client() as client:
-        return [sale.purchase.transaction for sale in client.sales.history_autopaginate(max_results=100)]
+        return [sale.purchase.transaction for sale in client.sales.history.export(max_results=100)]
 
 
 def test_sales_are_newest_first_and_entities_are_shared(hotmart_client: Hotmart) -> None:
-    sales = list(hotmart_client.sales.history_autopaginate(max_results=100, limit=600))
+    sales = list(hotmart_client.sales.history.export(max_results=100, limit=600))
     dates = [s.purchase.order_date for s in sales]
     assert dates == sorted(dates, reverse=True)
     assert len({s.purchase.transaction for s in sales}) == len(sales)
@@ -50,7 +50,7 @@ def test_sales_are_newest_first_and_entities_are_shared(hotmart_client: Hotmart)
     assert Counter(s.buyer.email for s in sales).most_common(1)[0][1] > 1
     product_ids = {s.product.id for s in sales}
     assert len(product_ids) <= 60
-    catalogue = {p.id for p in hotmart_client.products.list_autopaginate(max_results=100)}
+    catalogue = {p.id for p in hotmart_client.products.list.export(max_results=100)}
     assert product_ids <= catalogue
 
 
@@ -63,11 +63,11 @@ def test_join_keys_agree_across_lists(hotmart_client: Hotmart) -> None:
 
 
 def test_filters_by_status_product_email_and_name(hotmart_client: Hotmart) -> None:
-    refunded = list(hotmart_client.sales.history_autopaginate(transaction_status="REFUNDED", max_results=100))
+    refunded = list(hotmart_client.sales.history.export(transaction_status="REFUNDED", max_results=100))
     assert refunded and all(s.purchase.status == "REFUNDED" for s in refunded)
 
     some = hotmart_client.sales.history(max_results=1).items[0]
-    by_product = list(hotmart_client.sales.history_autopaginate(product_id=some.product.id, max_results=100))
+    by_product = list(hotmart_client.sales.history.export(product_id=some.product.id, max_results=100))
     assert by_product and all(s.product.id == some.product.id for s in by_product)
 
     by_email = hotmart_client.sales.history(buyer_email=some.buyer.email.upper()).items
@@ -83,9 +83,10 @@ def test_filters_by_status_product_email_and_name(hotmart_client: Hotmart) -> No
 
 def test_date_filters_bound_the_main_timestamp(hotmart_client: Hotmart) -> None:
     start, end = "2026-01-01", "2026-01-31"
-    sales = list(hotmart_client.sales.history_autopaginate(start_date=start, end_date=end, max_results=100))
+    sales = list(hotmart_client.sales.history.export(start_date=start, end_date=end, max_results=100))
     assert sales
-    assert all(_millis(start) <= s.purchase.order_date <= _millis(end) for s in sales)
+    # A date as the end bound means the whole of that day.
+    assert all(_millis(start) <= s.purchase.order_date < _millis(end) + 86_400_000 for s in sales)
     total = hotmart_client.sales.history().page_info.total_results
     assert len(sales) < total
 
@@ -99,12 +100,12 @@ def test_named_date_filters_bound_their_field(hotmart_client: Hotmart) -> None:
 def test_boolean_and_enum_filters_on_other_lists(hotmart_client: Hotmart) -> None:
     trial = hotmart_client.subscriptions.list(trial=True, status="ACTIVE", max_results=100).items
     assert trial and all(s.trial is True and s.status == "ACTIVE" for s in trial)
-    extra = hotmart_client.club.modules("my-school", is_extra=False)
+    extra = hotmart_client.club.modules(subdomain="my-school", is_extra=False)
     assert all(m.is_extra is False for m in extra)
 
 
 def test_pagination_visits_every_item_once(hotmart_client: Hotmart) -> None:
-    pager = hotmart_client.sales.history_autopaginate(max_results=70)
+    pager = hotmart_client.sales.history.export(max_results=70)
     seen = [s.purchase.transaction for s in pager]
     assert len(seen) == len(set(seen)) == 2000
     assert pager.pages_fetched == 29

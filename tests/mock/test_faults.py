@@ -17,7 +17,7 @@ from .conftest import FAST_RETRIES
 def _all_transactions(server: MockServer) -> list[str]:
     """Every sale, in pages of 25: enough requests for a fault rate to show."""
     with server.client(retry_policy=FAST_RETRIES) as client:
-        return [s.purchase.transaction for s in client.sales.history_autopaginate(max_results=25)]
+        return [s.purchase.transaction for s in client.sales.history.export(max_results=25)]
 
 
 def _faults(server: MockServer) -> Counter[str]:
@@ -85,7 +85,7 @@ def test_truncated_json_is_reported_not_parsed(hotmart_mock: MockServer) -> None
 @pytest.mark.hotmart_mock(items=500, faults=Faults(revoke_token_after=3))
 def test_a_token_revoked_mid_run_is_replaced(hotmart_mock: MockServer) -> None:
     with hotmart_mock.client(retry_policy=FAST_RETRIES) as client:
-        transactions = [s.purchase.transaction for s in client.sales.history_autopaginate(max_results=100)]
+        transactions = [s.purchase.transaction for s in client.sales.history.export(max_results=100)]
         assert client.auth.token_requests == 2
     assert len(set(transactions)) == 500
     assert [r.status for r in hotmart_mock.requests].count(401) == 1

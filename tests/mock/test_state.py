@@ -18,7 +18,7 @@ def test_a_refund_makes_the_sale_refunded(hotmart_client: Hotmart) -> None:
     (sale,) = hotmart_client.sales.history(transaction=transaction).items
     assert sale.purchase.status == "REFUNDED"
     refunded = {
-        s.purchase.transaction for s in hotmart_client.sales.history_autopaginate(transaction_status="REFUNDED")
+        s.purchase.transaction for s in hotmart_client.sales.history.export(transaction_status="REFUNDED")
     }
     assert transaction in refunded
     with pytest.raises(NotFoundError):
@@ -35,7 +35,7 @@ def test_writes_do_not_leak_into_the_next_test(hotmart_mock: MockServer, hotmart
 def test_coupons_are_created_listed_and_deleted(hotmart_client: Hotmart) -> None:
     product = hotmart_client.products.list(max_results=1).items[0].id
     before = hotmart_client.coupons.list(product).page_info.total_results
-    hotmart_client.coupons.create(product, "BLACKFRIDAY", 0.3)
+    hotmart_client.coupons.create(product, code="BLACKFRIDAY", discount=0.3)
     (coupon,) = hotmart_client.coupons.list(product, code="BLACKFRIDAY").items
     assert coupon.discount == 0.3
     assert hotmart_client.coupons.list(product).page_info.total_results == before + 1
@@ -49,10 +49,10 @@ def test_coupons_are_created_listed_and_deleted(hotmart_client: Hotmart) -> None
 
 def test_coupons_belong_to_their_product(hotmart_client: Hotmart) -> None:
     first, second = (p.id for p in hotmart_client.products.list(max_results=2).items)
-    hotmart_client.coupons.create(first, "ONLYFIRST", 0.1)
+    hotmart_client.coupons.create(first, code="ONLYFIRST", discount=0.1)
     assert hotmart_client.coupons.list(second, code="ONLYFIRST").items == []
     with pytest.raises(NotFoundError):
-        hotmart_client.coupons.create(1, "NOPRODUCT", 0.1)
+        hotmart_client.coupons.create(1, code="NOPRODUCT", discount=0.1)
 
 
 def test_cancel_and_reactivate_a_subscription(hotmart_client: Hotmart) -> None:
@@ -61,11 +61,11 @@ def test_cancel_and_reactivate_a_subscription(hotmart_client: Hotmart) -> None:
     assert (result.status, result.subscriber_code) == ("CANCELLED_BY_SELLER", code)
     assert hotmart_client.subscriptions.list(subscriber_code=code).items[0].status == "CANCELLED_BY_SELLER"
 
-    again = hotmart_client.subscriptions.cancel([code, "UNKNOWN1"])
+    again = hotmart_client.subscriptions.cancel(subscriber_code=[code, "UNKNOWN1"])
     assert again.success_subscriptions == []
     assert sorted(f.subscriber_code for f in again.fail_subscriptions) == sorted([code, "UNKNOWN1"])
 
-    back = hotmart_client.subscriptions.reactivate([code])
+    back = hotmart_client.subscriptions.reactivate(subscriber_code=[code])
     assert [s.subscriber_code for s in back.success_subscriptions] == [code]
     assert hotmart_client.subscriptions.list(subscriber_code=code).items[0].status == "ACTIVE"
 

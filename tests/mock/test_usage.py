@@ -30,7 +30,7 @@ def test_context_manager_as_documented() -> None:
 
 async def test_async_client_against_the_mock(hotmart_mock: MockServer) -> None:
     async with AsyncHotmart("id", "secret", base_url=hotmart_mock.url, token_url=hotmart_mock.token_url) as client:
-        items = [sale async for sale in client.sales.history_autopaginate(max_results=100, limit=250)]
+        items = [sale async for sale in client.sales.history.export(max_results=100, limit=250)]
     assert len({s.purchase.transaction for s in items}) == 250
 
 
@@ -49,7 +49,7 @@ from hotmart_client.mock import Faults
 
 
 def export_refunds(hotmart):
-    return [s.purchase.transaction for s in hotmart.sales.history_autopaginate(transaction_status="REFUNDED")]
+    return [s.purchase.transaction for s in hotmart.sales.history.export(transaction_status="REFUNDED")]
 
 
 def test_export_against_the_mock(hotmart_client):

@@ -192,7 +192,7 @@ def test_token_revoked_mid_pagination_loses_nothing(live: tuple[State, str]) -> 
     state, url = live
     with Hotmart(CLIENT_ID, CLIENT_SECRET, base_url=url, token_url=url + "/security/oauth/token") as client:
         seen = []
-        for item in client.sales.history_autopaginate(max_results=50):
+        for item in client.sales.history(max_results=50):
             seen.append(item.purchase.transaction)
             if len(seen) == 120:
                 state.revoked.update(state.tokens_issued)

@@ -69,7 +69,7 @@ def test_sync_parallel_export_yields_every_item_once(hotmart_routes: respx.MockR
     hotmart_routes.get(api(HISTORY)).mock(side_effect=backend)
     end = START + 300 * DAY
     with new_client() as client:
-        pager = client.sales.history_autopaginate(start_date=START, end_date=end, max_results=100, concurrency=6)
+        pager = client.sales.history.export(start_date=START, end_date=end, max_results=100, concurrency=6)
         seen = [item.purchase.order_date for item in pager]
     assert len(seen) == len(set(seen)) == len(SALES)
     assert set(seen) == set(SALES)
@@ -87,7 +87,7 @@ def test_a_slow_window_does_not_hold_the_others_back(hotmart_routes: respx.MockR
 
     hotmart_routes.get(api(HISTORY)).mock(side_effect=slow_first_window)
     with new_client() as client:
-        pager = client.sales.history_autopaginate(start_date=START, end_date=START + 300 * DAY, concurrency=4)
+        pager = client.sales.history.export(start_date=START, end_date=START + 300 * DAY, concurrency=4)
         seen = [item.purchase.order_date for item in pager]
     assert sorted(seen) == SALES
     assert seen[0] != START  # the first window's items did not come first
@@ -97,7 +97,7 @@ def test_limit_stops_a_parallel_export(hotmart_routes: respx.MockRouter) -> None
     hotmart_routes.get(api(HISTORY)).mock(side_effect=Backend())
     with new_client() as client:
         items = list(
-            client.sales.history_autopaginate(start_date=START, end_date=START + 300 * DAY, limit=250, concurrency=4)
+            client.sales.history.export(start_date=START, end_date=START + 300 * DAY, limit=250, concurrency=4)
         )
     assert len(items) == 250
 
@@ -105,25 +105,72 @@ def test_limit_stops_a_parallel_export(hotmart_routes: respx.MockRouter) -> None
 def test_a_failing_window_raises_in_order(hotmart_routes: respx.MockRouter) -> None:
     hotmart_routes.get(api(HISTORY)).mock(side_effect=Backend(fail_token="100"))
     with new_client(max_retries=0) as client, pytest.raises(InternalServerError):
-        list(client.sales.history_autopaginate(start_date=START, end_date=START + 300 * DAY, concurrency=4))
+        list(client.sales.history.export(start_date=START, end_date=START + 300 * DAY, concurrency=4))
+
+
+@pytest.mark.parametrize("stop_after", [1, 99, 100, 1234, 2999])
+def test_a_parallel_export_resumes_at_the_exact_next_item(hotmart_routes: respx.MockRouter, stop_after: int) -> None:
+    """Each window's position is in the checkpoint: whatever was handed out is not repeated, and
+    nothing is skipped, although windows interleave."""
+    hotmart_routes.get(api(HISTORY)).mock(side_effect=Backend())
+    arguments = {"start_date": START, "end_date": START + 300 * DAY, "max_results": 100}
+    with new_client() as client:
+        pager = client.sales.history.export(**arguments, concurrency=4)
+        first = [item.purchase.order_date for item in itertools.islice(pager, stop_after)]
+        checkpoint = pager.checkpoint
+        pager.close()
+        rest = [item.purchase.order_date for item in client.sales.history.export(**arguments, resume=checkpoint)]
+    assert len(first) + len(rest) == len(SALES)
+    assert sorted(first + rest) == SALES
+
+
+def test_a_failed_window_leaves_a_checkpoint_that_completes_the_export(hotmart_routes: respx.MockRouter) -> None:
+    backend = Backend(fail_token="100")
+    hotmart_routes.get(api(HISTORY)).mock(side_effect=backend)
+    arguments = {"start_date": START, "end_date": START + 300 * DAY}
+    seen: list[int] = []
+    with new_client(max_retries=0) as client:
+        with pytest.raises(InternalServerError) as raised:
+            seen.extend(item.purchase.order_date for item in client.sales.history.export(**arguments, concurrency=4))
+        backend.fail_token = None
+        assert raised.value.checkpoint is not None
+        pager = client.sales.history.export(**arguments, resume=raised.value.checkpoint, concurrency=2)
+        seen.extend(item.purchase.order_date for item in pager)
+    assert sorted(seen) == SALES
+
+
+async def test_async_parallel_export_resumes_exactly(hotmart_routes: respx.MockRouter) -> None:
+    hotmart_routes.get(api(HISTORY)).mock(side_effect=Backend())
+    arguments = {"start_date": START, "end_date": START + 300 * DAY}
+    async with new_async_client() as client:
+        pager = client.sales.history.export(**arguments, concurrency=4)
+        first: list[int] = []
+        async for item in pager:
+            first.append(item.purchase.order_date)
+            if len(first) == 777:
+                break
+        rest = [i.purchase.order_date async for i in client.sales.history.export(**arguments, resume=pager.checkpoint)]
+    assert sorted(first + rest) == SALES
 
 
 def test_parallel_export_needs_a_closed_range(hotmart_routes: respx.MockRouter) -> None:
     with new_client() as client:
         with pytest.raises(InvalidParameterError, match="end_date"):
-            client.sales.history_autopaginate(start_date=START, concurrency=4)
-        with pytest.raises(InvalidParameterError, match="page_token"):
-            client.sales.history_autopaginate(start_date=START, end_date=START + DAY, page_token="x", concurrency=4)
+            client.sales.history.export(start_date=START, concurrency=4)
+        with pytest.raises(InvalidParameterError, match="end_date: must not be before start_date"):
+            client.sales.history.export(start_date=START, end_date=START - DAY, concurrency=4)
+        with pytest.raises(TypeError, match="concurrency"):  # a listing without a range does not offer it
+            client.products.list.export(concurrency=4)  # type: ignore[call-arg]
 
 
 async def test_async_parallel_export_yields_every_item_once(hotmart_routes: respx.MockRouter) -> None:
     hotmart_routes.get(api(HISTORY)).mock(side_effect=Backend())
     async with new_async_client() as client:
-        pager = client.sales.history_autopaginate(start_date=START, end_date=START + 300 * DAY, concurrency=8)
+        pager = client.sales.history.export(start_date=START, end_date=START + 300 * DAY, concurrency=8)
         seen = [item.purchase.order_date async for item in pager]
         limited = [
             i
-            async for i in client.sales.history_autopaginate(
+            async for i in client.sales.history.export(
                 start_date=START, end_date=START + 300 * DAY, limit=10, concurrency=3
             )
         ]

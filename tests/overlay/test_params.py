@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 
 import httpx
@@ -13,7 +14,7 @@ from hotmart_api.models import PurchaseStatus
 from hotmart_client import HotmartError, InvalidParameterError
 from hotmart_client._coerce import to_millis, to_number
 
-from .helpers import api, new_client
+from .helpers import api, new_async_client, new_client
 
 HISTORY = "/payments/api/v1/sales/history"
 EMPTY_PAGE = {"items": [], "page_info": {}}
@@ -89,10 +90,68 @@ def test_numeric_strings_are_accepted_for_integers(history: respx.Route) -> None
     assert sent_params(history)["product_id"] == "2125812"
 
 
-def test_unknown_keyword_arguments_pass_through_as_query(history: respx.Route) -> None:
+def test_a_misspelt_keyword_raises_before_anything_is_sent(history: respx.Route) -> None:
+    """Regression (Hardening 6): `transaction_stauts=` went out as a query parameter and the call
+    silently returned unfiltered data."""
+    with new_client() as client, pytest.raises(TypeError, match="transaction_stauts"):
+        client.sales.history(transaction_stauts="REFUNDED")  # type: ignore[call-arg]
+    assert history.call_count == 0
+
+
+async def test_a_misspelt_keyword_raises_async(hotmart_routes: respx.MockRouter) -> None:
+    route = hotmart_routes.get(api(HISTORY)).respond(json=EMPTY_PAGE)
+    async with new_async_client() as client:
+        with pytest.raises(TypeError, match="transaction_stauts"):
+            await client.sales.history(transaction_stauts="REFUNDED")  # type: ignore[call-arg]
+        with pytest.raises(TypeError, match="transaction_stauts"):
+            client.sales.history.export(transaction_stauts="REFUNDED")  # type: ignore[call-arg]
+    assert route.call_count == 0
+
+
+def test_extra_query_sends_parameters_on_purpose(history: respx.Route) -> None:
     with new_client() as client:
-        client.sales.history(brand_new_filter="x", since=dt.date(2026, 1, 1), flag=True)
+        client.sales.history(extra_query={"brand_new_filter": "x", "since": dt.date(2026, 1, 1), "flag": True})
+        with pytest.raises(InvalidParameterError, match="pass it by name"):
+            client.sales.history(extra_query={"transaction_status": "REFUNDED"})
     assert sent_params(history) == {"brand_new_filter": "x", "since": "1767225600000", "flag": "true"}
+
+
+def test_extra_body_is_merged_into_the_json_body(hotmart_routes: respx.MockRouter) -> None:
+    route = hotmart_routes.post(api("/products/api/v1/product/1234567/coupon")).respond(200)
+    with new_client() as client:
+        client.coupons.create(1234567, code="OFF10", discount=0.1, extra_body={"new_flag": True})
+    assert json.loads(route.calls.last.request.content) == {"code": "OFF10", "discount": 0.1, "new_flag": True}
+
+
+def test_timeout_none_means_no_timeout_and_not_given_the_clients(history: respx.Route) -> None:
+    with new_client(timeout=7.0) as client:
+        client.sales.history(timeout=None)
+        assert history.calls.last.request.extensions["timeout"] == {
+            "connect": None,
+            "read": None,
+            "write": None,
+            "pool": None,
+        }
+        client.sales.history()
+        assert history.calls.last.request.extensions["timeout"]["read"] == 7.0
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        (dt.date(2026, 12, 31), 1798761599999),
+        ("2026-12-31", 1798761599999),
+        (dt.datetime(2026, 12, 31), 1798675200000),  # a datetime is taken as it is
+        ("2026-12-31T00:00:00Z", 1798675200000),
+        (1798675200000, 1798675200000),
+    ],
+)
+def test_a_date_as_an_end_bound_includes_that_whole_day(history: respx.Route, end: object, expected: int) -> None:
+    """Regression (Hardening 5): `end_date=date(2026, 12, 31)` became 00:00 of 31 December, so a
+    whole-year export dropped its last day. A start bound keeps the day's first millisecond."""
+    with new_client() as client:
+        client.sales.history(start_date=dt.date(2026, 1, 1), end_date=end)  # type: ignore[arg-type]
+    assert sent_params(history) == {"start_date": "1767225600000", "end_date": str(expected)}
 
 
 def test_extra_headers_and_timeout_per_call(history: respx.Route) -> None:

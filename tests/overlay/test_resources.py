@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -31,28 +32,61 @@ def test_every_spec_operation_has_a_resource_method() -> None:
     assert set(OPERATIONS) == expected
 
 
-def test_sync_and_async_surfaces_match() -> None:
-    for group in {snake(op["tags"][0]) for _, _, op in SPEC_OPS.values() if op["tags"][0] != "Auth"}:
-        sync_group = type(getattr(_sync_instance(), group))
-        async_group = type(getattr(_async_instance(), group))
-        sync_methods = {n for n in vars(sync_group) if not n.startswith("_")}
-        async_methods = {n for n in vars(async_group) if not n.startswith("_")}
-        assert sync_methods == async_methods, group
-        for name in sync_methods:
-            sync_fn, async_fn = getattr(sync_group, name), getattr(async_group, name)
-            sync_params = inspect.signature(sync_fn).parameters
-            assert sync_params == inspect.signature(async_fn).parameters, f"{group}.{name}"
-            is_pager = name.endswith("_autopaginate")
-            assert inspect.iscoroutinefunction(async_fn) is not is_pager, f"{group}.{name}"
-            assert not inspect.iscoroutinefunction(sync_fn)
+GROUPS = sorted({snake(op["tags"][0]) for _, _, op in SPEC_OPS.values() if not op.get("x-hotmart-token-endpoint")})
 
 
-def _sync_instance() -> Hotmart:
-    return Hotmart("id", "secret")
+def _public(cls: type) -> dict[str, Any]:
+    return {name: value for name, value in vars(cls).items() if not name.startswith("_") or name == "__call__"}
 
 
-def _async_instance() -> AsyncHotmart:
-    return AsyncHotmart("id", "secret")
+def test_the_clients_resource_groups_are_the_spec_tags() -> None:
+    for client_class in (Hotmart, AsyncHotmart):
+        groups = {n for n, v in vars(client_class).items() if isinstance(v, cached_property)} - {"with_raw_response"}
+        assert groups == set(GROUPS), client_class
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_sync_and_async_surfaces_match(group: str) -> None:
+    """Same names, same parameters; async methods are coroutines, except list endpoints, whose call
+    returns an awaitable that is also async-iterable (and whose export is an async pager)."""
+    with Hotmart("id", "secret") as sync_client:
+        sync_group = type(getattr(sync_client, group))
+    async_group = type(getattr(AsyncHotmart("id", "secret"), group))
+    assert _public(sync_group).keys() == _public(async_group).keys(), group
+    for name, sync_member in _public(sync_group).items():
+        async_member = _public(async_group)[name]
+        if isinstance(sync_member, cached_property):  # a list endpoint: compare its call and export
+            sync_endpoint = inspect.get_annotations(sync_member.func, eval_str=True)["return"]
+            async_endpoint = inspect.get_annotations(async_member.func, eval_str=True)["return"]
+            for verb in ("__call__", "export"):
+                sync_fn, async_fn = getattr(sync_endpoint, verb), getattr(async_endpoint, verb)
+                assert inspect.signature(sync_fn).parameters == inspect.signature(async_fn).parameters, name
+                assert not inspect.iscoroutinefunction(sync_fn) and not inspect.iscoroutinefunction(async_fn)
+        else:
+            assert inspect.signature(sync_member).parameters == inspect.signature(async_member).parameters, name
+            assert inspect.iscoroutinefunction(async_member) and not inspect.iscoroutinefunction(sync_member), name
+
+
+def _signatures() -> list[tuple[str, inspect.Signature]]:
+    found = []
+    for group in GROUPS:
+        for name, member in _public(type(getattr(AsyncHotmart("id", "secret"), group))).items():
+            if isinstance(member, cached_property):
+                endpoint = inspect.get_annotations(member.func, eval_str=True)["return"]
+                found += [(f"{group}.{name}", inspect.signature(endpoint.__call__))]
+                found += [(f"{group}.{name}.export", inspect.signature(endpoint.export))]
+            else:
+                found.append((f"{group}.{name}", inspect.signature(member)))
+    return found
+
+
+@pytest.mark.parametrize(("where", "signature"), _signatures(), ids=[w for w, _ in _signatures()])
+def test_only_path_parameters_are_positional(where: str, signature: inspect.Signature) -> None:
+    path_params = {p.name for op in OPERATIONS.values() for p in op.params if p.location == "path"}
+    for parameter in list(signature.parameters.values())[1:]:
+        if parameter.kind is not inspect.Parameter.KEYWORD_ONLY:
+            assert parameter.name in path_params, f"{where}: {parameter.name} should be keyword-only"
+    assert not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in signature.parameters.values()), where
 
 
 def sample(param: Param, spec_param: dict[str, Any] | None) -> Any:
@@ -82,20 +116,21 @@ def call_args(operation: Operation[Any]) -> tuple[list[Any], dict[str, Any]]:
         body_schema = resolve(op["requestBody"]["content"]["application/json"]["schema"])
         example = op["requestBody"]["content"]["application/json"].get("example", {})
         body_props = {name: {"example": example[name]} for name in body_schema.get("properties", {}) if name in example}
-    positional = []
+    positional, keywords = [], {}
     for param in operation.params:
-        if param.location == "path" or param.required:
-            positional.append(sample(param, spec_params.get(param.name) or body_props.get(param.name)))
-    return positional, {}
+        if param.location == "path":
+            positional.append(sample(param, spec_params.get(param.name)))
+        elif param.required:
+            keywords[param.name] = sample(param, spec_params.get(param.name) or body_props.get(param.name))
+    return positional, keywords
 
 
 def expected_path(operation: Operation[Any], positional: list[Any]) -> str:
     values = iter(positional)
     path = operation.path
     for param in operation.params:
-        value = next(values) if param.location == "path" or param.required else None
         if param.location == "path":
-            path = path.replace("{" + param.name + "}", str(value))
+            path = path.replace("{" + param.name + "}", str(next(values)))
     return path
 
 
@@ -109,7 +144,10 @@ def respond_with_example(router: respx.MockRouter, operation: Operation[Any], pa
 def check_result(operation: Operation[Any], result: Any) -> None:
     _, _, op = SPEC_OPS[operation.operation_id]
     example = op["responses"]["200"].get("content", {}).get("application/json", {}).get("example")
-    if example is None:
+    if operation.pagination is not None:
+        assert result.model.to_dict() == example
+        assert result.items == getattr(result.model, operation.pagination.items)
+    elif example is None:
         assert result is None
     elif isinstance(result, list):
         assert [item.to_dict() for item in result] == example
@@ -144,5 +182,6 @@ async def test_async_call(operation_id: str, aclient: AsyncHotmart, hotmart_rout
 
 
 def test_spec_servers_drive_the_sandbox_switch() -> None:
-    assert Hotmart("id", "secret", sandbox=True).base_url == SPEC["servers"][1]["url"]
-    assert Hotmart("id", "secret").base_url == SPEC["servers"][0]["url"]
+    urls = {server["x-hotmart-environment"]: server["url"] for server in SPEC["servers"]}
+    with Hotmart("id", "secret", sandbox=True) as sandbox, Hotmart("id", "secret") as production:
+        assert (sandbox.base_url, production.base_url) == (urls["sandbox"], urls["production"])

@@ -51,7 +51,7 @@ def read_commands(spec: MockSpec | None = None) -> list[ReadCommand]:
         if operation.method != "GET" or described is None:
             continue
         schema = spec.items_schema(described) or described.response_schema or {}
-        leaves = spec.leaf_fields(schema)
+        leaves = list(spec.leaf_fields(schema))
         stamps = frozenset(f.dotted for f in leaves if f.is_timestamp)
         group = _FLAG_SAFE.sub("-", described.tag.lower()).strip("-")
         columns = tuple(f.dotted for f in leaves)

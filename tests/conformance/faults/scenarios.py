@@ -1,9 +1,14 @@
 """The rows of the fault matrix: what goes wrong, how often, and what the client must achieve.
 
-Request numbers count per route (sales history, refund) from 1. The client retries 3 times
-(`workloads.RETRIES`), so a burst of up to 3 bad answers is absorbed; "persistent" faults outlast
-the retries on purpose, to check that the call fails with a typed error and that the program can
-resume without losing or repeating anything.
+Request numbers count per route (sales history, refund) from 1. A single call retries 3 times
+(`workloads.RETRIES`), so a burst of up to 3 bad answers is absorbed; a page of an export has a
+larger budget (`page_max_retries`, 10, within `page_budget` seconds), so it absorbs bursts a single
+call does not. "Persistent" faults outlast the retries on purpose, to check that the call fails
+with a typed error and that the program can resume without losing or repeating anything.
+
+Two rows change what the program does rather than what the server does: `stop_every` makes the
+pager workload leave its loop every N items (mid-page) and resume from `pager.checkpoint`;
+`token_lifetime` makes the server issue short-lived tokens and refuse them once expired.
 """
 
 from __future__ import annotations
@@ -27,10 +32,16 @@ class Scenario:
     schedules: tuple[Schedule, ...]
     expect: Expect
     seed: int = 7
+    pager_expect: Expect | None = None  # when an export's page budget makes a difference
+    stop_every: int | None = None
+    token_lifetime: int = 86400
 
     @property
     def id(self) -> str:
         return self.name.split(" (")[0].replace(" ", "-").replace("/", "-")
+
+    def expected(self, workload: str) -> Expect:
+        return self.pager_expect if workload == "pager" and self.pager_expect else self.expect
 
 
 SCENARIOS = (
@@ -49,10 +60,19 @@ SCENARIOS = (
         (Schedule(Fault("html", 502), every=4), Schedule(Fault("html", 503), every=7)),
         expect="absorbed",
     ),
-    Scenario("persistent 520 (5 in a row)", (Schedule(Fault("status", 520), every=12, burst=5),), expect="resumed"),
+    Scenario(
+        "5 consecutive 503s",
+        (Schedule(Fault("status", 503), every=12, burst=5),),
+        expect="resumed",
+        pager_expect="absorbed",
+    ),
+    Scenario("persistent 520 (12 in a row)", (Schedule(Fault("status", 520), every=16, burst=12),), expect="resumed"),
     Scenario("499 from a proxy", (Schedule(Fault("status", 499), every=6),), expect="resumed"),
-    Scenario("HTML page with status 200", (Schedule(Fault("html", 200), every=6),), expect="resumed"),
-    Scenario("truncated JSON in a complete 200", (Schedule(Fault("truncate_json"), every=6),), expect="resumed"),
+    # A 200 whose body is not JSON (cut, or a proxy's page): a read retries it.
+    Scenario("HTML page with status 200", (Schedule(Fault("html", 200), every=6),), expect="absorbed"),
+    Scenario("truncated JSON answer to a GET", (Schedule(Fault("truncate_json"), every=6),), expect="absorbed"),
+    Scenario("stopped mid-export, resumed mid-page", (), expect="absorbed", stop_every=37),
+    Scenario("short-lived token (2 s)", (), expect="absorbed", token_lifetime=2),
     Scenario(
         "everything at once (seeded random)",
         (

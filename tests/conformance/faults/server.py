@@ -16,6 +16,7 @@ import json
 import random
 import re
 import threading
+import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -74,15 +75,16 @@ class ServerState:
     seed: int = 0
     requests: Counter[str] = field(default_factory=Counter)  # per route, token included
     refunds: Counter[str] = field(default_factory=Counter)  # transaction code -> times processed
-    tokens: set[str] = field(default_factory=set)
+    tokens: dict[str, float] = field(default_factory=dict)  # token -> when it expires (monotonic)
     revoked: set[str] = field(default_factory=set)
+    token_lifetime: int = 86400
     faults: Counter[str] = field(default_factory=Counter)  # fault kind -> times applied
     lock: threading.Lock = field(default_factory=threading.Lock)
     rng: random.Random = field(default_factory=random.Random)
 
-    def reset(self, schedules: tuple[Schedule, ...], seed: int) -> None:
+    def reset(self, schedules: tuple[Schedule, ...], seed: int, token_lifetime: int = 86400) -> None:
         with self.lock:
-            self.schedules, self.seed = schedules, seed
+            self.schedules, self.seed, self.token_lifetime = schedules, seed, token_lifetime
             self.rng = random.Random(seed)
             for counter in (self.requests, self.refunds, self.faults):
                 counter.clear()
@@ -143,13 +145,14 @@ class FaultServer:
         with state.lock:
             state.requests["token"] += 1
             value = f"token-{len(state.tokens) + 1}"
-            state.tokens.add(value)
-        await _json(send, 200, {"access_token": value, "token_type": "bearer", "expires_in": 86400})
+            state.tokens[value] = time.monotonic() + state.token_lifetime
+        await _json(send, 200, {"access_token": value, "token_type": "bearer", "expires_in": state.token_lifetime})
 
     def _authorized(self, headers: dict[str, str]) -> bool:
         token = headers.get("authorization", "").removeprefix("Bearer ")
         with self.state.lock:
-            return token in self.state.tokens and token not in self.state.revoked
+            expires = self.state.tokens.get(token)
+            return expires is not None and time.monotonic() < expires and token not in self.state.revoked
 
     async def _with_faults(
         self, route: Route, headers: dict[str, str], send: Send, handle: Callable[[], tuple[int, Any]]
@@ -157,7 +160,7 @@ class FaultServer:
         fault = self.state.next_fault(route)
         if fault is not None and fault.kind == "revoke":
             with self.state.lock:
-                self.state.revoked |= self.state.tokens
+                self.state.revoked |= set(self.state.tokens)
         if not self._authorized(headers):
             await _json(send, 401, {"error": "invalid_token", "error_description": "Access token expired or revoked"})
             return

@@ -25,8 +25,8 @@ from tests.servers import serve_asgi
 
 pytestmark = pytest.mark.conformance
 
-HEADERS = ["scenario", "client", "workload", "calls", "requests", "typed errors", "resumes", "lost", "duplicated",
-           "refunds done", "refunds twice", "hung", "seconds"]  # fmt: skip
+HEADERS = ["scenario", "client", "workload", "calls", "requests", "typed errors", "resumes", "stops", "lost",
+           "duplicated", "refunds done", "refunds twice", "hung", "seconds"]  # fmt: skip
 
 
 @dataclass
@@ -43,8 +43,8 @@ class Row:
         o = self.outcome
         errors = ", ".join(f"{name} {count}" for name, count in sorted(o.typed_errors.items())) or "0"
         refunds = f"{self.refunds_done}/{len(o.refund_codes)}" if o.refund_codes else "-"
-        return [self.scenario.name, self.client, self.workload, o.calls, self.requests, errors, o.resumes, o.lost,
-                o.duplicated, refunds, self.refunds_twice, o.hung, f"{o.seconds:.1f}"]  # fmt: skip
+        return [self.scenario.name, self.client, self.workload, o.calls, self.requests, errors, o.resumes, o.stops,
+                o.lost, o.duplicated, refunds, self.refunds_twice, o.hung, f"{o.seconds:.1f}"]  # fmt: skip
 
 
 ROWS: list[Row] = []
@@ -60,11 +60,11 @@ def server() -> Iterator[tuple[FaultServer, str]]:
 
 def _run(server: tuple[FaultServer, str], scenario: Scenario, client: str, workload: str) -> Row:
     app, url = server
-    app.state.reset(scenario.schedules, scenario.seed)
+    app.state.reset(scenario.schedules, scenario.seed, scenario.token_lifetime)
     prefix = f"R{scenario.id}-{client}-"
     runs: dict[tuple[str, str], Callable[[], Outcome]] = {
-        ("sync", "pager"): lambda: sync_pager(url),
-        ("async", "pager"): lambda: asyncio.run(async_pager(url)),
+        ("sync", "pager"): lambda: sync_pager(url, scenario.stop_every),
+        ("async", "pager"): lambda: asyncio.run(async_pager(url, scenario.stop_every)),
         ("sync", "single"): lambda: sync_single(url, prefix),
         ("async", "single"): lambda: asyncio.run(async_single(url, prefix)),
     }
@@ -87,11 +87,17 @@ def test_fault_matrix(scenario: Scenario, client: str, workload: str, server: tu
     assert outcome.lost == 0
     assert outcome.duplicated == 0
     assert row.refunds_twice == 0
-    if scenario.expect == "absorbed":
+    expect = scenario.expected(workload)
+    if expect == "absorbed":
         assert outcome.resumes == 0, f"retries should have absorbed {scenario.name}"
-    if scenario.expect == "resumed":
+    if expect == "resumed":
         assert outcome.resumes > 0, "the fault was meant to outlast the retries"
-    assert sum(outcome.typed_errors.values()) >= outcome.resumes
+    assert sum(outcome.typed_errors.values()) + outcome.stops >= outcome.resumes
+    if scenario.stop_every and workload == "pager":
+        assert outcome.stops >= 2, "the program was meant to stop and resume mid-export"
+    if scenario.token_lifetime < 60:
+        app, _ = server
+        assert app.state.requests["token"] >= 2, "short-lived tokens were meant to be replaced"
     if scenario.schedules:
         app, _ = server
         assert sum(app.state.faults.values()) > 0, "the scenario injected nothing"

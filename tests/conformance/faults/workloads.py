@@ -2,8 +2,9 @@
 
 Two workloads, each run with `Hotmart` and with `AsyncHotmart`:
 
-- `pager`: export every sale with `history_autopaginate`; when a page fails for good (a typed
-  error), resume from `pager.next_page_token` with a new pager, as the pager's docs recommend.
+- `pager`: export every sale with `history.export`; when a page fails for good (a typed
+  error), resume from `pager.checkpoint` with a new pager, as the pager's docs recommend. With
+  `stop_every`, it also leaves the loop every N items (mid-page) and resumes the same way.
 - `single`: walk the pages by hand with `history(page_token=...)`, calling a failed page again
   (the program's own retry); then refund `REFUNDS` distinct sales, each exactly once.
 
@@ -32,6 +33,7 @@ T = TypeVar("T")
 HISTORY = OPERATIONS["getSalesHistory"]
 REFUNDS = 8
 MAX_RESUMES = 25  # per workload: more would mean the client never gets through (items are then lost)
+MAX_STOPS = 50
 HUNG_AFTER = 15.0
 TIMEOUT = httpx.Timeout(0.6)  # "slow" faults answer after 1.5 s
 RETRIES = RetryPolicy(max_retries=3, base_delay=0.01, max_delay=0.05, max_retry_after=2.0)
@@ -46,6 +48,7 @@ class Outcome:
     untyped_errors: list[str] = field(default_factory=list)
     hung: int = 0
     resumes: int = 0
+    stops: int = 0  # times the program left the loop on purpose (stop_every)
     transactions: list[str] = field(default_factory=list)  # sale ids received, in order
     refund_codes: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -119,49 +122,60 @@ def _transactions(items: list[Any]) -> list[str]:
 # -- pager ------------------------------------------------------------------------------------
 
 
-def sync_pager(url: str) -> Outcome:
+def sync_pager(url: str, stop_every: int | None = None) -> Outcome:
     outcome = Outcome()
-    token: str | None = None
+    checkpoint: str | None = None
     with Hotmart("fault-id", "fault-secret", **client_options(url)) as client:
         while not outcome.hung:
-            pager = client.sales.history_autopaginate(max_results=PAGE_SIZE, page_token=token)
+            pager = client.sales.history.export(max_results=PAGE_SIZE, resume=checkpoint)
             items: list[Any] = []
-            done = _sync_guard(outcome, functools.partial(_drain, pager, items))
+            done = _sync_guard(outcome, functools.partial(_drain, pager, items, stop_every))
             outcome.calls += pager.pages_fetched - (1 if done else 0)  # one call per page asked for
             outcome.transactions += _transactions(items)
-            if done or outcome.resumes == MAX_RESUMES:
+            if done or outcome.resumes == MAX_RESUMES or outcome.stops == MAX_STOPS:
                 break
-            outcome.resumes += 1
-            token = pager.next_page_token
+            if done is False:  # left the loop on purpose
+                outcome.stops += 1
+            else:  # a typed error outlasted the retries
+                outcome.resumes += 1
+            checkpoint = pager.checkpoint
     return outcome
 
 
-def _drain(pager: Any, items: list[Any]) -> bool:
+def _drain(pager: Any, items: list[Any], stop_every: int | None) -> bool:
+    """Take every item; False when the program stopped on purpose after `stop_every` items."""
     for item in pager:
         items.append(item)
+        if stop_every and len(items) == stop_every:
+            return False
     return True
 
 
-async def async_pager(url: str) -> Outcome:
+async def async_pager(url: str, stop_every: int | None = None) -> Outcome:
     outcome = Outcome()
-    token: str | None = None
+    checkpoint: str | None = None
     async with AsyncHotmart("fault-id", "fault-secret", **client_options(url)) as client:
         while not outcome.hung:
-            pager = client.sales.history_autopaginate(max_results=PAGE_SIZE, page_token=token)
+            pager = client.sales.history.export(max_results=PAGE_SIZE, resume=checkpoint)
             items: list[Any] = []
-            done = await _async_guard(outcome, functools.partial(_adrain, pager, items))
+            done = await _async_guard(outcome, functools.partial(_adrain, pager, items, stop_every))
             outcome.calls += pager.pages_fetched - (1 if done else 0)  # one call per page asked for
             outcome.transactions += _transactions(items)
-            if done or outcome.resumes == MAX_RESUMES:
+            if done or outcome.resumes == MAX_RESUMES or outcome.stops == MAX_STOPS:
                 break
-            outcome.resumes += 1
-            token = pager.next_page_token
+            if done is False:  # left the loop on purpose
+                outcome.stops += 1
+            else:  # a typed error outlasted the retries
+                outcome.resumes += 1
+            checkpoint = pager.checkpoint
     return outcome
 
 
-async def _adrain(pager: Any, items: list[Any]) -> bool:
+async def _adrain(pager: Any, items: list[Any], stop_every: int | None) -> bool:
     async for item in pager:
         items.append(item)
+        if stop_every and len(items) == stop_every:
+            return False
     return True
 
 
@@ -182,7 +196,7 @@ def sync_single(url: str, refund_prefix: str) -> Outcome:
                 outcome.resumes += 1
                 continue
             outcome.transactions += _transactions(page.items)
-            token = HISTORY.next_page_token(page)
+            token = page.next_page_token
             if token is None:
                 break
         for n in range(REFUNDS):
@@ -206,7 +220,7 @@ async def async_single(url: str, refund_prefix: str) -> Outcome:
                 outcome.resumes += 1
                 continue
             outcome.transactions += _transactions(page.items)
-            token = HISTORY.next_page_token(page)
+            token = page.next_page_token
             if token is None:
                 break
         for n in range(REFUNDS):

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from hotmart_client import HotmartError, webhooks
+from hotmart_client import AsyncPage, HotmartError, SyncPage, webhooks
 from hotmart_client._auth import HotmartAuth
 from hotmart_client._constants import TOKEN_URL
 from hotmart_client.resources import OPERATIONS
@@ -72,6 +72,8 @@ def dump(result: Any) -> Any:
     """A parsed result back as JSON data (touching every field, so lazily parsed ones are parsed)."""
     if isinstance(result, list):
         return [dump(item) for item in result]
+    if isinstance(result, SyncPage | AsyncPage):  # a list method's page: its model is the body
+        return result.model.to_dict()
     return result.to_dict()
 
 

@@ -149,7 +149,7 @@ def test_sync_autopagination_sends_page_tokens(operation_id: str, client: Hotmar
         **_page_args(operation), extra_headers=MODES["dynamic"]
     )
     pager.prefetch = False
-    pages = [page for _, page in zip(range(3), pager.pages(), strict=False)]
+    pages = [page for _, page in zip(range(3), pager.iter_pages(), strict=False)]
     assert log.violations() == []
     _check_pages(operation, pages, log)
     COVERED.setdefault(operation_id, set()).add("sync-pages")
@@ -165,7 +165,7 @@ async def test_async_autopagination_sends_page_tokens(
     )
     pager.prefetch = False
     pages = []
-    async for page in pager.pages():
+    async for page in pager.iter_pages():
         pages.append(page)
         if len(pages) == 3:
             break

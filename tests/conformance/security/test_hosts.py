@@ -62,7 +62,7 @@ def check_credentials_stayed_home(router: respx.MockRouter) -> None:
 
 def test_each_credential_reaches_only_its_host(router: respx.MockRouter) -> None:
     with Hotmart(CLIENT_ID, CLIENT_SECRET, **OPTIONS) as client:
-        assert [sale.to_dict()["purchase"]["transaction"] for sale in client.sales.history_autopaginate()] == [
+        assert [sale.to_dict()["purchase"]["transaction"] for sale in client.sales.history.export()] == [
             "HP1",
             "HP2",
         ]
@@ -73,7 +73,7 @@ def test_each_credential_reaches_only_its_host(router: respx.MockRouter) -> None
 
 async def test_each_credential_reaches_only_its_host_async(router: respx.MockRouter) -> None:
     async with AsyncHotmart(CLIENT_ID, CLIENT_SECRET, **OPTIONS) as client:
-        assert [sale.to_dict()["purchase"]["transaction"] async for sale in client.sales.history_autopaginate()] == [
+        assert [sale.to_dict()["purchase"]["transaction"] async for sale in client.sales.history.export()] == [
             "HP1",
             "HP2",
         ]
