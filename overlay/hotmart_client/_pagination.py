@@ -646,7 +646,14 @@ class AsyncPageRequest(Generic[ItemT]):
         return page
 
     def __aiter__(self) -> AsyncIterator[ItemT]:
-        return AsyncPager[ItemT](self._client, self._operation, self._args, self._options).__aiter__()
+        return self._walk().__aiter__()
+
+    def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT]]:
+        """The first page, then each following page."""
+        return self._walk().iter_pages()
+
+    def _walk(self) -> AsyncPager[ItemT]:
+        return AsyncPager(self._client, self._operation, self._args, self._options)
 
 
 class _Failure:
