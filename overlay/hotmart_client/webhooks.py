@@ -258,9 +258,10 @@ def _event(raw: dict[str, Any], body: bytes | str) -> WebhookEvent:
     if not isinstance(name, str) or not name.strip():
         raise WebhookPayloadError("`event` must be the event name, a non-empty string", body=body)
     problems: list[WebhookProblem] = []
+    event_id = _event_id(raw, body, problems)
     created = _creation_date(raw, problems)
     envelope: dict[str, Any] = {
-        "id": _event_id(raw, body, problems),
+        "id": event_id,
         "event": name,
         "creation_date": created,
         "created_at": to_datetime(created),
