@@ -255,7 +255,7 @@ def _load(body: bytes | str) -> dict[str, Any]:
 
 def _event(raw: dict[str, Any], body: bytes | str) -> WebhookEvent:
     name = raw.get("event")
-    if not isinstance(name, str) or not name.strip():
+    if not isinstance(name, str) or not name:
         raise WebhookPayloadError("`event` must be the event name, a non-empty string", body=body)
     problems: list[WebhookProblem] = []
     event_id = _event_id(raw, body, problems)
