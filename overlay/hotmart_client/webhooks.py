@@ -284,7 +284,7 @@ def _event_id(raw: dict[str, Any], body: bytes | str, problems: list[WebhookProb
         problems.append(WebhookProblem("id", "a number, read as its decimal string"))
         return str(value)
     # A redelivery of the same event repeats the same bytes, so this id still deduplicates it.
-    digest = hashlib.sha256(body.encode("utf-8") if isinstance(body, str) else body).hexdigest()
+    digest = hashlib.sha256(body.encode("utf-8", "surrogatepass") if isinstance(body, str) else body).hexdigest()
     problems.append(WebhookProblem("id", f"{_missing_or(value)}; derived from the body's SHA-256"))
     return f"body-sha256:{digest}"
 
@@ -298,14 +298,13 @@ def _creation_date(raw: dict[str, Any], problems: list[WebhookProblem]) -> int:
         problems.append(WebhookProblem("creationDate", "ignored: creation_date is present too"))
     value = raw.get(where)
     millis = _millis(value)
-    if millis is not None and not isinstance(value, int):
-        problems.append(WebhookProblem(where, f"a {_json_type(value)}, read as epoch milliseconds"))
-    if millis is not None:
-        try:
-            to_datetime(millis)
+    try:
+        if millis is not None and to_datetime(millis):
+            if not isinstance(value, int):
+                problems.append(WebhookProblem(where, f"a {_json_type(value)}, read as epoch milliseconds"))
             return millis
-        except OverflowError:
-            millis = None
+    except OverflowError:  # beyond the years a datetime holds
+        pass
     problems.append(WebhookProblem(where, f"{_missing_or(value)}; the time of receipt is used instead"))
     return int(datetime.now(UTC).timestamp() * 1000)
 
@@ -320,7 +319,7 @@ def _millis(value: object) -> int | None:
         return int(value)
     if isinstance(value, str):
         text = value.strip()
-        if text.lstrip("-").isdigit() and len(text) < 20:
+        if text.lstrip("-").isascii() and text.lstrip("-").isdigit() and len(text) < 20:
             return int(text)
         try:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))

@@ -94,7 +94,9 @@ def test_a_creation_date_as_a_string_or_float_is_normalised(value: Any, millis: 
 
 
 @pytest.mark.parametrize(
-    "value", [KeyError, None, "yesterday", True, 1717245060123.5, 10**20, [1717245060123], {"ms": 1}], ids=repr
+    "value",
+    [KeyError, None, "yesterday", "²", "-", "", True, 1717245060123.5, 10**20, "9" * 19, [1717245060123], {"ms": 1}],
+    ids=repr,
 )
 def test_an_unusable_creation_date_becomes_the_time_of_receipt(value: Any) -> None:
     before = int(time.time() * 1000)
@@ -112,6 +114,13 @@ def test_a_missing_id_is_derived_from_the_body_so_redeliveries_still_deduplicate
     again = webhooks.parse(body, headers, hottok=HOTTOK)
     assert first.id == again.id == "body-sha256:" + hashlib.sha256(body.encode()).hexdigest()  # type: ignore[union-attr]
     assert _problems(first) == ["id: missing or null; derived from the body's SHA-256"]
+
+
+def test_a_str_body_with_a_lone_surrogate_and_no_id_is_accepted() -> None:
+    payload = _envelope(id=KeyError)
+    body = json.dumps(payload, ensure_ascii=False).replace("Buyer Name", "Buyer \udcff")
+    event = webhooks.parse(body, {"X-HOTMART-HOTTOK": HOTTOK}, hottok=HOTTOK)
+    assert event.id.startswith("body-sha256:")
 
 
 def test_a_numeric_id_is_read_as_its_string() -> None:
