@@ -78,6 +78,7 @@ def check_generated(session: nox.Session) -> None:
     """Fail when generated code differs from what the spec produces (hand edits, forgotten regeneration)."""
     generate(session)
     git = shutil.which("git")
+    # generated/ holds the package and the webhook JSON Schemas (generated/jsonschema).
     paths = [
         "generated",
         "overlay/hotmart_client/resources",

@@ -6,10 +6,12 @@
 2. generator/resources.py writes overlay/hotmart_client/resources/ (one module per API area:
    the typed resource classes, one method or endpoint object per operation) and _constants.py
    (hosts), derived from the same spec.
-3. generator/webhooks.py writes overlay/hotmart_client/_webhook_events.py: the webhook event table
-   (event name -> generated payload model, example delivery) read by hotmart_client.webhooks.
+3. generator/webhooks.py writes overlay/hotmart_client/_webhook_events.py: a typed event class per
+   webhook payload, the event table and the spec's example deliveries, read by
+   hotmart_client.webhooks; and generated/jsonschema/webhooks/<EVENT>.json, a JSON Schema per
+   webhook event for other languages to validate deliveries with.
 
-Both steps are deterministic: running this twice leaves no diff.
+Every step is deterministic: running this twice leaves no diff.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ GENERATED = ROOT / "generated" / "hotmart_api"
 OVERLAY = ROOT / "overlay" / "hotmart_client"
 RESOURCES = OVERLAY / "resources"
 WEBHOOK_EVENTS = ROOT / "overlay" / "hotmart_client" / "_webhook_events.py"
+WEBHOOK_SCHEMAS = ROOT / "generated" / "jsonschema" / "webhooks"
 
 
 def generate_package() -> None:
@@ -80,6 +83,11 @@ def generate_webhook_events() -> None:
     ruff = [sys.executable, "-m", "ruff"]
     subprocess.run([*ruff, "check", "--fix-only", "--quiet", str(WEBHOOK_EVENTS)], check=True, cwd=ROOT)
     subprocess.run([*ruff, "format", "--quiet", str(WEBHOOK_EVENTS)], check=True, cwd=ROOT)
+    # Written afresh, so the file of an event removed from the spec does not linger.
+    shutil.rmtree(WEBHOOK_SCHEMAS, ignore_errors=True)
+    WEBHOOK_SCHEMAS.mkdir(parents=True)
+    for event, text in webhooks.json_schemas(SPEC).items():
+        (WEBHOOK_SCHEMAS / f"{event}.json").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

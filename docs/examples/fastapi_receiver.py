@@ -47,12 +47,16 @@ def handle(event: webhooks.WebhookEvent) -> str:
     """Your business logic; returns what it did."""
     if not event.is_known:  # a new event type: keep event.raw and look at it later
         return f"stored unknown event {event.event}"
-    if event.event == "PURCHASE_APPROVED":
+    if event.problems:  # Hotmart sent something the spec does not describe
+        log.warning(
+            "%s %s: %s", event.event, event.id, "; ".join(map(str, event.problems))
+        )
+    if event.event == "PURCHASE_APPROVED":  # narrows event.data to PurchaseEventData
         return f"grant product {event.data.product.id} to {event.data.buyer.email}"
-    if event.event in REVOKING:
+    if isinstance(event, webhooks.PurchaseWebhookEvent) and event.event in REVOKING:
         return f"revoke product {event.data.product.id} from {event.data.buyer.email}"
     if event.event == "SUBSCRIPTION_CANCELLATION":
-        return f"end subscription {event.data.subscriber_code}"
+        return f"end subscription {event.data.subscriber.code}"
     return f"nothing to do for {event.event}"
 
 

@@ -3,8 +3,15 @@
     from hotmart_client import webhooks
 
     event = webhooks.parse(request_body, request_headers, hottok=HOTTOK)  # raises WebhookError
-    if event.event == "PURCHASE_APPROVED":
-        grant_access(event.data.buyer.email)
+    if event.problems:
+        log.warning("Hotmart sent what the spec does not describe: %s", event.problems)
+    if event.is_known and event.event == "PURCHASE_APPROVED":
+        grant_access(event.data.buyer.email)  # a type checker knows data is a PurchaseEventData
+
+Once its token verifies, a delivery is never refused for its shape: envelope variants are
+normalised, and a nested field of an unexpected type raises `ResponseParseError` when it is read,
+not when the event is parsed. `event.problems` lists everything the spec did not predict. Only a
+body that is not a JSON object, or that has no event name, is refused (`WebhookPayloadError`).
 
 Idempotency: Hotmart delivers again an event it considers not received (no 2xx in time), so the
 same event can arrive more than once. `event.id` is the same on every delivery of one event:
@@ -19,37 +26,56 @@ to test a receiver offline.
 from __future__ import annotations
 
 import copy
+import enum
+import hashlib
 import hmac
 import importlib
 import json
+import types
+import typing
 import uuid
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any, Protocol
 
+import attrs
 import httpx
 
+from hotmart_api.errors import ResponseParseError
+from hotmart_api.types import LazyField, Unset
+
+from . import _webhook_events
 from ._errors import HotmartError, InvalidParameterError
-from ._webhook_events import EVENT_MODELS, EXAMPLES, HOTTOK_HEADER
+from ._webhook_event import KnownWebhookEvent, UnknownWebhookEvent, WebhookEventBase, WebhookProblem
+from ._webhook_events import *  # noqa: F403 - the generated event classes, listed in its __all__
+from ._webhook_events import EVENT_CLASSES, EXAMPLES, HOTTOK_HEADER, WebhookEvent
 
 __all__ = [
     "EVENT_NAMES",
     "HOTTOK_HEADER",
+    "KnownWebhookEvent",
+    "UnknownWebhookEvent",
     "WebhookError",
     "WebhookEvent",
+    "WebhookEventBase",
     "WebhookPayloadError",
+    "WebhookProblem",
     "WebhookVerificationError",
     "build_delivery",
     "parse",
     "send_webhook",
     "to_datetime",
 ]
+__all__ += _webhook_events.__all__  # the generated event classes
 
-EVENT_NAMES: tuple[str, ...] = tuple(EVENT_MODELS)
+EVENT_NAMES: tuple[str, ...] = tuple(EVENT_CLASSES)
 """The events the spec documents (and `parse` turns into models)."""
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# The envelope keys the pages document, plus the token some deliveries repeat in the body.
+_ENVELOPE = frozenset({"id", "creation_date", "event", "version", "data", "hottok"})
+_VARIANTS = frozenset({"creationDate"})  # read by _creation_date
 
 
 class WebhookError(HotmartError):
@@ -61,8 +87,8 @@ class WebhookVerificationError(WebhookError):
 
 
 class WebhookPayloadError(WebhookError):
-    """The body is not a postback v2 event: not UTF-8 JSON, not an object, or a field of the wrong
-    type (answer 400). `body` holds what was received."""
+    """The body is not an event at all: not UTF-8 JSON, not an object, or without an event name
+    (answer 400). `body` holds what was received."""
 
     def __init__(self, message: str, *, body: bytes | str) -> None:
         super().__init__(message)
@@ -75,35 +101,11 @@ class SupportsHeaderItems(Protocol):
     def items(self) -> Iterable[tuple[str, str]]: ...
 
 
-@dataclass(frozen=True)
-class WebhookEvent:
-    """One verified delivery.
-
-    `data` is the generated model of the event's `data` (e.g. `PurchaseEventData` for the purchase
-    events) when the event is one the spec documents (`is_known`), else the raw `data` dict.
-    `raw` is the whole body as parsed JSON, unknown fields included.
-    """
-
-    id: str
-    """Unique id of the event, repeated on every retry of its delivery: deduplicate on it."""
-    event: str
-    creation_date: int
-    """When the event happened, in Unix epoch milliseconds (UTC)."""
-    created_at: datetime
-    """`creation_date` as an aware UTC datetime."""
-    version: str | None
-    data: Any = field(repr=False)
-    raw: dict[str, Any] = field(repr=False)
-    is_known: bool
+Headers = Mapping[str, str] | SupportsHeaderItems | Iterable[tuple[str, str]]
+"""A mapping, an object with `items()`, or (name, value) pairs (e.g. ASGI's raw byte headers)."""
 
 
-def parse(
-    body: bytes | str,
-    headers: Mapping[str, str] | SupportsHeaderItems,
-    *,
-    hottok: str,
-    allow_body_hottok: bool = False,
-) -> WebhookEvent:
+def parse(body: bytes | str, headers: Headers, *, hottok: str, allow_body_hottok: bool = False) -> WebhookEvent:
     """Verify a delivery's token and parse its JSON body.
 
     The `X-HOTMART-HOTTOK` header (name matched case-insensitively) is compared with `hottok` in
@@ -113,8 +115,15 @@ def parse(
     token inside the body travels with the payload into every log, queue and database it is
     stored in, where anyone who reads it can forge deliveries.
 
-    Raises `WebhookVerificationError` (missing or wrong token) or `WebhookPayloadError` (malformed
-    body); nothing else for any input.
+    Once verified, the envelope is normalised rather than refused: `creationDate` (camelCase, as
+    Hotmart's CLUB_FIRST_ACCESS deliveries have it) or a `creation_date` sent as a string of digits
+    or an ISO date-time are read as `creation_date`; a missing or unreadable one becomes the time
+    of receipt; a missing `id` becomes one derived from the body (`body-sha256:...`, the same for
+    an identical redelivery); a missing `version` is None. Each of these is listed in
+    `event.problems`, with every field of `data` the spec does not describe or cannot read.
+
+    Raises `WebhookVerificationError` (missing or wrong token) or `WebhookPayloadError` (the body
+    is not a JSON object, or has no event name); nothing else for any input.
     """
     if not isinstance(hottok, str) or not hottok:
         raise InvalidParameterError("hottok", "must be the non-empty webhook token of your account")
@@ -180,11 +189,36 @@ def send_webhook(
         return client.post(url, content=body, headers=headers)
 
 
-def _header(headers: Mapping[str, str] | SupportsHeaderItems, name: str) -> str | None:
-    values = {value for key, value in headers.items() if key.lower() == name.lower()}
+# --- the token ----------------------------------------------------------------------------------
+
+
+def _header(headers: Headers, name: str) -> str | None:
+    """The value of header `name`, from any header container a web framework hands over."""
+    wanted = name.lower()
+    values: set[str] = set()
+    try:
+        pairs = headers.items() if hasattr(headers, "items") else headers
+        for pair in pairs:
+            key, value = pair
+            if _text(key).lower() != wanted:
+                continue
+            for item in value if isinstance(value, list | tuple) else [value]:
+                values.add(_text(item))
+    except (TypeError, ValueError, AttributeError, UnicodeError):
+        raise WebhookVerificationError(
+            f"cannot read the {name} header from {type(headers).__name__}: expected a mapping or (name, value) pairs"
+        ) from None
     if len(values) > 1:
         raise WebhookVerificationError(f"conflicting {name} headers")
     return values.pop() if values else None
+
+
+def _text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("latin-1")  # what HTTP header bytes are (ASGI passes them raw)
+    raise TypeError(type(value).__name__)
 
 
 def _check_token(received: object, expected: str, where: str) -> None:
@@ -202,6 +236,9 @@ def _body_hottok(raw: dict[str, Any]) -> object:
     return purchase.get("hottok") if isinstance(purchase, dict) else None
 
 
+# --- the body -----------------------------------------------------------------------------------
+
+
 def _load(body: bytes | str) -> dict[str, Any]:
     if not isinstance(body, bytes | str):
         raise WebhookPayloadError(f"body must be bytes or str, not {type(body).__name__}", body=repr(body))
@@ -217,32 +254,211 @@ def _load(body: bytes | str) -> dict[str, Any]:
 
 
 def _event(raw: dict[str, Any], body: bytes | str) -> WebhookEvent:
-    name, event_id, created, version, data = (raw.get(k) for k in ("event", "id", "creation_date", "version", "data"))
-    checks = {
-        "`event` must be a non-empty string": isinstance(name, str) and name,
-        "`id` must be a non-empty string": isinstance(event_id, str) and event_id,
-        "`creation_date` must be an integer (epoch milliseconds)": type(created) is int,
-        "`version` must be a string": version is None or isinstance(version, str),
-        "`data` must be an object": isinstance(data, dict),
+    name = raw.get("event")
+    if not isinstance(name, str) or not name:
+        raise WebhookPayloadError("`event` must be the event name, a non-empty string", body=body)
+    problems: list[WebhookProblem] = []
+    event_id = _event_id(raw, body, problems)
+    created = _creation_date(raw, problems)
+    envelope: dict[str, Any] = {
+        "id": event_id,
+        "event": name,
+        "creation_date": created,
+        "created_at": to_datetime(created),
+        "version": _version(raw, problems),
+        "raw": raw,
     }
-    if problems := [problem for problem, ok in checks.items() if not ok]:
-        raise WebhookPayloadError("; ".join(problems), body=body)
-    assert isinstance(name, str) and isinstance(event_id, str) and isinstance(created, int)
+    problems += [WebhookProblem(key, "not in the spec's envelope") for key in raw if key not in _ENVELOPE | _VARIANTS]
+    event_class = EVENT_CLASSES.get(name)
+    if event_class is None:
+        return UnknownWebhookEvent(**envelope, problems=tuple(problems))
+    data, error = _data(event_class, raw, problems)
+    return event_class(**envelope, data=data, data_error=error, problems=tuple(problems))  # type: ignore[return-value]
+
+
+def _event_id(raw: dict[str, Any], body: bytes | str, problems: list[WebhookProblem]) -> str:
+    value = raw.get("id")
+    if isinstance(value, str) and value:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        problems.append(WebhookProblem("id", "a number, read as its decimal string"))
+        return str(value)
+    # A redelivery of the same event repeats the same bytes, so this id still deduplicates it.
+    digest = hashlib.sha256(body.encode("utf-8", "surrogatepass") if isinstance(body, str) else body).hexdigest()
+    problems.append(WebhookProblem("id", f"{_missing_or(value)}; derived from the body's SHA-256"))
+    return f"body-sha256:{digest}"
+
+
+def _creation_date(raw: dict[str, Any], problems: list[WebhookProblem]) -> int:
+    where = "creation_date"
+    if where not in raw and "creationDate" in raw:
+        where = "creationDate"
+        problems.append(WebhookProblem(where, "camelCase, read as creation_date"))
+    elif "creationDate" in raw:
+        problems.append(WebhookProblem("creationDate", "ignored: creation_date is present too"))
+    value = raw.get(where)
+    millis = _millis(value)
     try:
-        created_at = to_datetime(created)
-    except OverflowError:
-        raise WebhookPayloadError(f"`creation_date` out of range: {created}", body=body) from None
-    model_data: Any = data
-    if name in EVENT_MODELS:
-        module, class_name = EVENT_MODELS[name]
-        model = getattr(importlib.import_module(module), class_name)
+        if millis is not None and to_datetime(millis):
+            if not isinstance(value, int):
+                problems.append(WebhookProblem(where, f"a {_json_type(value)}, read as epoch milliseconds"))
+            return millis
+    except OverflowError:  # beyond the years a datetime holds
+        pass
+    problems.append(WebhookProblem(where, f"{_missing_or(value)}; the time of receipt is used instead"))
+    return int(datetime.now(UTC).timestamp() * 1000)
+
+
+def _millis(value: object) -> int | None:
+    """Epoch milliseconds from an int, an integral float, a string of digits or an ISO date-time."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lstrip("-").isascii() and text.lstrip("-").isdigit() and len(text) < 20:
+            return int(text)
         try:
-            envelope = model.from_dict(raw)
-            envelope.to_dict()  # models may parse fields on first access: parse them all now
-            model_data = envelope.data
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            raise WebhookPayloadError(f"{name} payload does not match {class_name}: {exc!r}", body=body) from None
-    return WebhookEvent(event_id, name, created, created_at, version, model_data, raw, name in EVENT_MODELS)
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return round(moment.timestamp() * 1000)
+    return None
+
+
+def _version(raw: dict[str, Any], problems: list[WebhookProblem]) -> str | None:
+    value = raw.get("version")
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        problems.append(WebhookProblem("version", "a number, read as a string"))
+        return str(value)
+    problems.append(WebhookProblem("version", _missing_or(value)))
+    return None
+
+
+def _data(
+    event_class: type[KnownWebhookEvent[Any]], raw: dict[str, Any], problems: list[WebhookProblem]
+) -> tuple[Any, tuple[object, Exception] | None]:
+    """The `data` model (or why there is none), adding what it holds that the spec did not predict."""
+    module, class_name = event_class.data_model
+    model = getattr(importlib.import_module(module), class_name)
+    value = raw.get("data")
+    if not isinstance(value, dict):
+        problems.append(WebhookProblem("data", f"{_missing_or(value)}, not an object"))
+        return None, (value, TypeError(f"`data` is {_json_type(value)}, not an object"))
+    try:
+        data = model.from_dict(value)
+    except KeyError as exc:
+        problems.append(WebhookProblem("data", f"missing required field `{exc.args[0]}`"))
+        return None, (value, exc)
+    problems += _drift(data, "data")
+    return data, None
+
+
+# --- what the spec did not predict --------------------------------------------------------------
+
+
+def _drift(model: Any, where: str) -> Iterator[WebhookProblem]:
+    """Every field of `model` (and of the models inside it) that cannot be read, has a type the
+    spec does not give it, or is not in the spec; every enum value the spec does not list."""
+    cls: type = type(model)
+    raw = model.__dict__.get("_raw", {})
+    keys = {_normalised(key): key for key in raw}
+    for field in attrs.fields(cls):
+        if field.name == "additional_properties":
+            for key, extra in model.additional_properties.items():
+                yield WebhookProblem(f"{where}.{key}", f"not in the spec ({_json_type(extra)})")
+            continue
+        lazy = cls.__dict__.get(field.name)
+        key = lazy.key if isinstance(lazy, LazyField) else keys.get(_normalised(field.name.rstrip("_")), field.name)
+        try:
+            value = getattr(model, field.name)
+        except ResponseParseError as exc:
+            yield WebhookProblem(f"{where}.{key}", _unreadable(exc))
+            continue
+        yield from _drift_value(value, _scalar_types(cls).get(field.name), f"{where}.{key}")
+
+
+def _drift_value(value: Any, allowed: tuple[type, ...] | None, where: str) -> Iterator[WebhookProblem]:
+    if isinstance(value, Unset) or value is None:
+        return
+    if isinstance(value, enum.Enum):
+        if not getattr(value, "is_known", True):
+            yield WebhookProblem(where, f"{type(value).__name__} value {value.value!r} is not in the spec")
+    elif attrs.has(type(value)):
+        yield from _drift(value, where)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _drift_value(item, None, f"{where}[{index}]")
+    elif allowed and isinstance(value, str | int | float) and not _is_instance(value, allowed):
+        expected = " or ".join(sorted(_JSON_NAMES.get(kind, kind.__name__) for kind in allowed))
+        yield WebhookProblem(where, f"a {_json_type(value)} where the spec says {expected}")
+
+
+def _is_instance(value: object, allowed: tuple[type, ...]) -> bool:
+    if isinstance(value, bool):
+        return bool in allowed
+    if isinstance(value, int) and float in allowed:
+        return True  # a JSON number without a fraction is still a number
+    return isinstance(value, allowed)
+
+
+@cache
+def _scalar_types(cls: type) -> dict[str, tuple[type, ...] | None]:
+    """field -> the JSON scalar types its annotation allows (None: anything, or not a scalar)."""
+    try:
+        hints = typing.get_type_hints(cls)
+    except (NameError, TypeError):  # an annotation that cannot be resolved: check nothing
+        return {}
+    result: dict[str, tuple[type, ...] | None] = {}
+    for name, hint in hints.items():
+        union = isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
+        options = typing.get_args(hint) if union else (hint,)
+        if any(option is Any for option in options):
+            result[name] = None
+            continue
+        scalars = tuple(option for option in options if option in (str, int, float, bool))
+        result[name] = scalars or None
+    return result
+
+
+_JSON_NAMES = {str: "string", int: "integer", float: "number", bool: "boolean"}
+
+
+def _unreadable(error: ResponseParseError) -> str:
+    cause = error.__cause__
+    if isinstance(cause, KeyError):
+        return f"cannot be read: missing required field `{cause.args[0]}`"
+    return f"cannot be read as the spec describes it (a {_json_type(error.raw)})"
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def _missing_or(value: object) -> str:
+    return "missing or null" if value is None else f"a {_json_type(value)}"
+
+
+def _normalised(name: str) -> str:
+    return name.replace("_", "").lower()
 
 
 def _merge(target: dict[str, Any], overrides: Mapping[str, Any]) -> None:

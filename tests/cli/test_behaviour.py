@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import pty
-import shlex
 import signal
 import socket
 import subprocess
@@ -17,10 +16,10 @@ import pytest
 from typer.testing import CliRunner
 
 from hotmart_client.cli import app
-from hotmart_client.mock import Faults, MockServer, mock_server
+from hotmart_client.mock import MockServer, mock_server
 from hotmart_client.resources import OPERATIONS
 
-from .conftest import CLIENT_SECRET, ITEMS, command, environment, run, run_many
+from .conftest import CLIENT_SECRET, command, environment, run, run_many
 
 
 def _one_error_line(result: subprocess.CompletedProcess[str]) -> str:

@@ -14,6 +14,7 @@ import pytest
 from hotmart_api.types import Unset
 from hotmart_client import HotmartError, InvalidParameterError, webhooks
 from hotmart_client.webhooks import WebhookError, WebhookPayloadError, WebhookVerificationError
+from tests.corpus import mismatches
 from tests.webhooks.conftest import HOTTOK, delivery, spec_events
 
 EVENTS = spec_events()
@@ -22,27 +23,36 @@ APPROVED = EVENTS["PURCHASE_APPROVED"]["example"]
 
 def test_the_event_table_lists_exactly_the_spec_events() -> None:
     assert list(webhooks.EVENT_NAMES) == list(EVENTS)
-    assert len(EVENTS) == 17
+    assert len(EVENTS) == 16
 
 
 @pytest.mark.parametrize("name", list(EVENTS))
-def test_every_spec_event_parses_into_its_model_with_data_intact(name: str) -> None:
+def test_every_spec_event_parses_into_its_typed_event_with_data_intact(name: str) -> None:
     example = EVENTS[name]["example"]
     event = webhooks.parse(*delivery(example), hottok=HOTTOK)
     assert event.is_known
     assert (event.event, event.id, event.version) == (name, example["id"], example["version"])
     assert event.creation_date == example["creation_date"]
+    assert type(event).__name__ == EVENTS[name]["model"].removesuffix("Event") + "WebhookEvent"
     assert type(event.data).__name__ == EVENTS[name]["data_model"]
-    assert event.data.to_dict() == example["data"]
+    assert list(mismatches(event.data, example["data"])) == []
+    assert event.problems == ()
     assert event.raw == example
 
 
 def test_typed_fields_of_a_purchase() -> None:
     event = webhooks.parse(*delivery(APPROVED), hottok=HOTTOK)
-    assert event.data.purchase.transaction == "HP12455690122399"
-    assert event.data.purchase.price.value == 235.76
-    assert event.data.buyer.email == "ian.baptista@example.com"
-    assert event.data.purchase.status == "APPROVED"
+    assert isinstance(event, webhooks.PurchaseWebhookEvent)
+    assert event.data.purchase.transaction == "HP02316330308193"
+    assert event.data.purchase.price.value == 150.6
+    assert event.data.purchase.price.currency_value == "BRL"
+    assert event.data.buyer.email == "buyer@email.com"
+    assert event.data.purchase.status == "STARTED"
+    assert event.data.purchase.recurrence_number == 1
+    assert event.data.purchase.origin.xcod == "xcod_example"
+    subscription = event.data.subscription
+    assert not isinstance(subscription, Unset)
+    assert subscription.subscriber.code == "12133421"
 
 
 def test_creation_date_converts_to_an_aware_utc_datetime() -> None:
@@ -56,7 +66,7 @@ def test_str_and_bytes_bodies_give_the_same_event() -> None:
     from_str = webhooks.parse(text, {"X-HOTMART-HOTTOK": HOTTOK}, hottok=HOTTOK)
     from_bytes = webhooks.parse(text.encode(), {"X-HOTMART-HOTTOK": HOTTOK}, hottok=HOTTOK)
     assert from_str == from_bytes
-    assert from_bytes.data.producer.name == "Bárbara Sebastiana Cardoso"
+    assert from_bytes.data.producer.legal_nature == "Pessoa Física"
 
 
 def test_a_utf8_byte_order_mark_is_accepted() -> None:
@@ -186,7 +196,50 @@ def test_opted_in_without_any_token_is_refused() -> None:
         webhooks.parse(json.dumps(APPROVED), {}, hottok=HOTTOK, allow_body_hottok=True)
 
 
-# --- malformed bodies -----------------------------------------------------------------------
+# --- header containers (issue "Hardening", minor item) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        [("Content-Type", "application/json"), ("X-HOTMART-HOTTOK", HOTTOK)],  # a list of pairs
+        ((b"content-type", b"application/json"), (b"x-hotmart-hottok", HOTTOK.encode())),  # ASGI raw headers
+        {"X-HOTMART-HOTTOK": [HOTTOK]},  # a multi-valued mapping
+        {"x-hotmart-hottok": (HOTTOK, HOTTOK)},  # the same value twice
+    ],
+    ids=["pairs", "asgi-bytes", "list-value", "repeated-value"],
+)
+def test_headers_as_pairs_or_with_list_values_work(headers: Any) -> None:
+    assert webhooks.parse(json.dumps(APPROVED), headers, hottok=HOTTOK).id == APPROVED["id"]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        [("X-HOTMART-HOTTOK", "wrong")],
+        [("X-HOTMART-HOTTOK", HOTTOK), ("X-HOTMART-HOTTOK", "forged")],
+        {"X-HOTMART-HOTTOK": [HOTTOK, "forged"]},
+        {"X-HOTMART-HOTTOK": []},
+        {"X-HOTMART-HOTTOK": 42},
+        {"X-HOTMART-HOTTOK": [None]},
+        {"X-HOTMART-HOTTOK": {"a": HOTTOK}},
+        [("X-HOTMART-HOTTOK",)],
+        [HOTTOK],
+        ["X-HOTMART-HOTTOK"],
+        [None],
+        42,
+        None,
+        "X-HOTMART-HOTTOK: " + HOTTOK,
+    ],
+    ids=lambda headers: repr(headers)[:40],
+)
+def test_any_other_header_container_is_a_verification_error(headers: Any) -> None:
+    with pytest.raises(WebhookVerificationError) as caught:
+        webhooks.parse(json.dumps(APPROVED), headers, hottok=HOTTOK)
+    assert HOTTOK not in str(caught.value)
+
+
+# --- bodies that are refused -----------------------------------------------------------------
 
 
 def _changed(**changes: Any) -> dict[str, Any]:
@@ -199,16 +252,7 @@ def _changed(**changes: Any) -> dict[str, Any]:
     return payload
 
 
-def _nested(path: tuple[str, ...], value: Any) -> dict[str, Any]:
-    payload = copy.deepcopy(APPROVED)
-    node = payload["data"]
-    for key in path[:-1]:
-        node = node[key]
-    node[path[-1]] = value
-    return payload
-
-
-MALFORMED: dict[str, bytes | str | dict[str, Any]] = {
+REFUSED: dict[str, bytes | str | dict[str, Any]] = {
     "empty": b"",
     "invalid json": b'{"event": "PURCHASE_APPROVED",',
     "invalid utf-8": b'{"event": "PURCHASE_APPROVED\xff"}',
@@ -221,29 +265,15 @@ MALFORMED: dict[str, bytes | str | dict[str, Any]] = {
     "huge integer": '{"id": "x", "creation_date": ' + "9" * 5000 + "}",
     "form encoded v1": "hottok=abc&status=approved&transaction=HP1",
     "missing event": _changed(event=KeyError),
-    "missing id": _changed(id=KeyError),
-    "missing creation_date": _changed(creation_date=KeyError),
-    "missing data": _changed(data=KeyError),
     "empty event": _changed(event=""),
     "event not a string": _changed(event=["PURCHASE_APPROVED"]),
-    "id not a string": _changed(id=123),
-    "creation_date as string": _changed(creation_date="1717245060000"),
-    "creation_date as float": _changed(creation_date=1717245060000.5),
-    "creation_date as bool": _changed(creation_date=True),
-    "creation_date out of range": _changed(creation_date=10**20),
-    "version not a string": _changed(version=2),
-    "data as list": _changed(data=[{"product": {}}]),
-    "data as null": _changed(data=None),
-    "nested object as string": _nested(("product",), "Curso"),
-    "nested object as a number": _nested(("purchase", "price"), 12.5),
-    "nested list as number": _nested(("affiliates",), 5),
-    "nested list of strings": _nested(("commissions",), ["a", "b"]),
+    "event null": _changed(event=None),
 }
 
 
-@pytest.mark.parametrize("case", list(MALFORMED))
-def test_malformed_bodies_raise_a_payload_error(case: str) -> None:
-    body, headers = delivery(MALFORMED[case])
+@pytest.mark.parametrize("case", list(REFUSED))
+def test_only_a_body_that_is_not_an_event_is_refused(case: str) -> None:
+    body, headers = delivery(REFUSED[case])
     with pytest.raises(WebhookPayloadError) as caught:
         webhooks.parse(body, headers, hottok=HOTTOK)
     assert isinstance(caught.value, HotmartError)
@@ -256,14 +286,6 @@ def test_a_body_of_another_type_is_a_payload_error() -> None:
         webhooks.parse(memoryview(b"{}"), {"X-HOTMART-HOTTOK": HOTTOK}, hottok=HOTTOK)  # type: ignore[arg-type]
 
 
-def test_every_type_problem_is_reported_at_once() -> None:
-    body = json.dumps({"event": 1, "id": None, "creation_date": "x", "data": []})
-    with pytest.raises(WebhookPayloadError) as caught:
-        webhooks.parse(body, {"X-HOTMART-HOTTOK": HOTTOK}, hottok=HOTTOK)
-    for name in ("`event`", "`id`", "`creation_date`", "`data`"):
-        assert name in str(caught.value)
-
-
 def test_importing_the_module_loads_no_model_until_an_event_is_parsed() -> None:
     code = "import sys, hotmart_client.webhooks; print(any(m.startswith('hotmart_api.models') for m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -273,11 +295,13 @@ def test_importing_the_module_loads_no_model_until_an_event_is_parsed() -> None:
 def test_to_datetime_converts_any_epoch_millis_field() -> None:
     event = webhooks.parse(*delivery(APPROVED), hottok=HOTTOK)
     approved = webhooks.to_datetime(event.data.purchase.approved_date)
-    assert approved == datetime(2024, 6, 1, 12, 30, tzinfo=UTC)
+    assert approved == datetime(2009, 1, 6, 11, 30, 34, 453000, tzinfo=UTC)
     assert webhooks.to_datetime(0) == datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def test_null_for_an_optional_nested_object_reads_as_absent() -> None:
-    body, headers = delivery(_nested(("purchase", "price"), None))
-    event = webhooks.parse(body, headers, hottok=HOTTOK)
-    assert isinstance(event.data.purchase.price, Unset)
+    payload = copy.deepcopy(APPROVED)
+    payload["data"]["purchase"]["origin"] = None
+    event = webhooks.parse(*delivery(payload), hottok=HOTTOK)
+    assert isinstance(event.data.purchase.origin, Unset)
+    assert event.problems == ()

@@ -7,7 +7,6 @@ from .cancel_subscription_request import CancelSubscriptionRequest
 from .cancel_subscriptions_request import CancelSubscriptionsRequest
 from .cart_abandonment_event import CartAbandonmentEvent
 from .cart_abandonment_event_data import CartAbandonmentEventData
-from .cart_abandonment_event_name import CartAbandonmentEventName
 from .change_due_day_request import ChangeDueDayRequest
 from .checkin_status import CheckinStatus
 from .club_first_access_event import ClubFirstAccessEvent
@@ -53,6 +52,8 @@ from .negotiation_discount_type import NegotiationDiscountType
 from .negotiation_payment import NegotiationPayment
 from .negotiation_payment_type import NegotiationPaymentType
 from .negotiation_result import NegotiationResult
+from .order_fulfillment_event import OrderFulfillmentEvent
+from .order_fulfillment_event_data import OrderFulfillmentEventData
 from .page_info import PageInfo
 from .payment_type import PaymentType
 from .plan_periodicity import PlanPeriodicity
@@ -100,7 +101,6 @@ from .subscription_cancellation_event import SubscriptionCancellationEvent
 from .subscription_cancellation_event_data import SubscriptionCancellationEventData
 from .subscription_charge_date_change_event import SubscriptionChargeDateChangeEvent
 from .subscription_charge_date_change_event_data import SubscriptionChargeDateChangeEventData
-from .subscription_charge_date_change_event_name import SubscriptionChargeDateChangeEventName
 from .subscription_plan import SubscriptionPlan
 from .subscription_product import SubscriptionProduct
 from .subscription_purchase import SubscriptionPurchase
@@ -120,21 +120,66 @@ from .tracking import Tracking
 from .transaction_subscription_status import TransactionSubscriptionStatus
 from .unpaid_recurrency import UnpaidRecurrency
 from .webhook_affiliate import WebhookAffiliate
+from .webhook_business_model import WebhookBusinessModel
 from .webhook_buyer import WebhookBuyer
 from .webhook_buyer_address import WebhookBuyerAddress
+from .webhook_cancelled_subscription import WebhookCancelledSubscription
+from .webhook_charge_date_subscription import WebhookChargeDateSubscription
+from .webhook_checkout_country import WebhookCheckoutCountry
+from .webhook_club_module import WebhookClubModule
+from .webhook_club_product import WebhookClubProduct
+from .webhook_club_user import WebhookClubUser
 from .webhook_commission import WebhookCommission
-from .webhook_contact import WebhookContact
+from .webhook_commission_source import WebhookCommissionSource
+from .webhook_content_product import WebhookContentProduct
+from .webhook_currency_conversion import WebhookCurrencyConversion
 from .webhook_event_name import WebhookEventName
+from .webhook_event_tickets import WebhookEventTickets
+from .webhook_fulfillment_address import WebhookFulfillmentAddress
+from .webhook_fulfillment_carrier import WebhookFulfillmentCarrier
+from .webhook_fulfillment_carrier_option import WebhookFulfillmentCarrierOption
+from .webhook_fulfillment_delivery import WebhookFulfillmentDelivery
+from .webhook_fulfillment_dimension import WebhookFulfillmentDimension
+from .webhook_fulfillment_line_item import WebhookFulfillmentLineItem
+from .webhook_fulfillment_offer import WebhookFulfillmentOffer
+from .webhook_fulfillment_person import WebhookFulfillmentPerson
+from .webhook_fulfillment_product import WebhookFulfillmentProduct
+from .webhook_fulfillment_purchase import WebhookFulfillmentPurchase
+from .webhook_fulfillment_seller import WebhookFulfillmentSeller
+from .webhook_fulfillment_service import WebhookFulfillmentService
+from .webhook_fulfillment_service_type import WebhookFulfillmentServiceType
+from .webhook_fulfillment_shipping import WebhookFulfillmentShipping
+from .webhook_fulfillment_variant import WebhookFulfillmentVariant
+from .webhook_invoice_by import WebhookInvoiceBy
+from .webhook_lead import WebhookLead
+from .webhook_money import WebhookMoney
+from .webhook_offer_key import WebhookOfferKey
+from .webhook_offer_ref import WebhookOfferRef
 from .webhook_order_bump import WebhookOrderBump
+from .webhook_origin import WebhookOrigin
+from .webhook_phone import WebhookPhone
 from .webhook_plan import WebhookPlan
-from .webhook_plan_frequency import WebhookPlanFrequency
 from .webhook_producer import WebhookProducer
 from .webhook_product import WebhookProduct
+from .webhook_product_content import WebhookProductContent
+from .webhook_product_ref import WebhookProductRef
 from .webhook_purchase import WebhookPurchase
+from .webhook_purchase_offer import WebhookPurchaseOffer
 from .webhook_purchase_payment import WebhookPurchasePayment
-from .webhook_subscription import WebhookSubscription
-from .webhook_variant import WebhookVariant
-from .webhook_variant_option import WebhookVariantOption
+from .webhook_purchase_status import WebhookPurchaseStatus
+from .webhook_purchase_subscription import WebhookPurchaseSubscription
+from .webhook_purchase_variants import WebhookPurchaseVariants
+from .webhook_shipping import WebhookShipping
+from .webhook_shipping_carrier import WebhookShippingCarrier
+from .webhook_shipping_fulfillment import WebhookShippingFulfillment
+from .webhook_shipping_type import WebhookShippingType
+from .webhook_subscriber import WebhookSubscriber
+from .webhook_subscriber_ref import WebhookSubscriberRef
+from .webhook_subscription_status import WebhookSubscriptionStatus
+from .webhook_switched_plan import WebhookSwitchedPlan
+from .webhook_switched_subscription import WebhookSwitchedSubscription
+from .webhook_user import WebhookUser
+from .webhook_variant_attribute import WebhookVariantAttribute
 
 __all__ = (
     "AccessToken",
@@ -144,7 +189,6 @@ __all__ = (
     "CancelSubscriptionsRequest",
     "CartAbandonmentEvent",
     "CartAbandonmentEventData",
-    "CartAbandonmentEventName",
     "ChangeDueDayRequest",
     "CheckinStatus",
     "ClubFirstAccessEvent",
@@ -190,6 +234,8 @@ __all__ = (
     "NegotiationPayment",
     "NegotiationPaymentType",
     "NegotiationResult",
+    "OrderFulfillmentEvent",
+    "OrderFulfillmentEventData",
     "PageInfo",
     "PaymentType",
     "PlanPeriodicity",
@@ -237,7 +283,6 @@ __all__ = (
     "SubscriptionCancellationEventData",
     "SubscriptionChargeDateChangeEvent",
     "SubscriptionChargeDateChangeEventData",
-    "SubscriptionChargeDateChangeEventName",
     "SubscriptionPlan",
     "SubscriptionProduct",
     "SubscriptionPurchase",
@@ -257,19 +302,64 @@ __all__ = (
     "TransactionSubscriptionStatus",
     "UnpaidRecurrency",
     "WebhookAffiliate",
+    "WebhookBusinessModel",
     "WebhookBuyer",
     "WebhookBuyerAddress",
+    "WebhookCancelledSubscription",
+    "WebhookChargeDateSubscription",
+    "WebhookCheckoutCountry",
+    "WebhookClubModule",
+    "WebhookClubProduct",
+    "WebhookClubUser",
     "WebhookCommission",
-    "WebhookContact",
+    "WebhookCommissionSource",
+    "WebhookContentProduct",
+    "WebhookCurrencyConversion",
     "WebhookEventName",
+    "WebhookEventTickets",
+    "WebhookFulfillmentAddress",
+    "WebhookFulfillmentCarrier",
+    "WebhookFulfillmentCarrierOption",
+    "WebhookFulfillmentDelivery",
+    "WebhookFulfillmentDimension",
+    "WebhookFulfillmentLineItem",
+    "WebhookFulfillmentOffer",
+    "WebhookFulfillmentPerson",
+    "WebhookFulfillmentProduct",
+    "WebhookFulfillmentPurchase",
+    "WebhookFulfillmentSeller",
+    "WebhookFulfillmentService",
+    "WebhookFulfillmentServiceType",
+    "WebhookFulfillmentShipping",
+    "WebhookFulfillmentVariant",
+    "WebhookInvoiceBy",
+    "WebhookLead",
+    "WebhookMoney",
+    "WebhookOfferKey",
+    "WebhookOfferRef",
     "WebhookOrderBump",
+    "WebhookOrigin",
+    "WebhookPhone",
     "WebhookPlan",
-    "WebhookPlanFrequency",
     "WebhookProducer",
     "WebhookProduct",
+    "WebhookProductContent",
+    "WebhookProductRef",
     "WebhookPurchase",
+    "WebhookPurchaseOffer",
     "WebhookPurchasePayment",
-    "WebhookSubscription",
-    "WebhookVariant",
-    "WebhookVariantOption",
+    "WebhookPurchaseStatus",
+    "WebhookPurchaseSubscription",
+    "WebhookPurchaseVariants",
+    "WebhookShipping",
+    "WebhookShippingCarrier",
+    "WebhookShippingFulfillment",
+    "WebhookShippingType",
+    "WebhookSubscriber",
+    "WebhookSubscriberRef",
+    "WebhookSubscriptionStatus",
+    "WebhookSwitchedPlan",
+    "WebhookSwitchedSubscription",
+    "WebhookUser",
+    "WebhookVariantAttribute",
 )

@@ -13,28 +13,53 @@ T = TypeVar("T", bound="CartAbandonmentEventData")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class CartAbandonmentEventData:
-    product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
-    buyer: WebhookContact | Unset = UNSET
-    """ Name and e-mail of a buyer or subscriber in the lighter webhook payloads. """
+    """The `data` of PURCHASE_OUT_OF_SHOPPING_CART."""
+
+    product: WebhookProductRef
+    """ A product named by id and name. """
+    affiliate: bool | Unset = UNSET
+    """ Whether the lead came from an affiliate. """
+    buyer: WebhookLead | Unset = UNSET
+    """ The person who left the checkout, who may be the one paying rather than the one using the
+    product. Only what they typed is sent; the producer chooses the checkout's fields.
+     """
+    offer: WebhookOfferRef | Unset = UNSET
+    checkout_country: WebhookCheckoutCountry | Unset = UNSET
+    """ The country chosen at checkout. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
+        product = self.product.to_dict()
+
+        affiliate = self.affiliate
 
         buyer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.buyer, Unset):
             buyer = self.buyer.to_dict()
 
+        offer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.offer, Unset):
+            offer = self.offer.to_dict()
+
+        checkout_country: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.checkout_country, Unset):
+            checkout_country = self.checkout_country.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product is not UNSET:
-            field_dict["product"] = product
+        field_dict.update(
+            {
+                "product": product,
+            }
+        )
+        if affiliate is not UNSET:
+            field_dict["affiliate"] = affiliate
         if buyer is not UNSET:
             field_dict["buyer"] = buyer
+        if offer is not UNSET:
+            field_dict["offer"] = offer
+        if checkout_country is not UNSET:
+            field_dict["checkout_country"] = checkout_country
 
         return field_dict
 
@@ -45,9 +70,12 @@ class CartAbandonmentEventData:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "product" not in d:
+            raise KeyError("product")
         cart_abandonment_event_data = object.__new__(cls)
         cart_abandonment_event_data.__dict__ = {
             "_raw": d,
+            "affiliate": d.get("affiliate", UNSET),
         }
         return cart_abandonment_event_data
 
@@ -68,36 +96,58 @@ class CartAbandonmentEventData:
         return key in self.additional_properties
 
 
-def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
-    if d.get("product") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _product = d.get("product", UNSET)
-    product: ProductRef | Unset
-    if isinstance(_product, Unset):
-        product = UNSET
-    else:
-        product = ProductRef.from_dict(_product)
+def _parse_product(d: dict[str, Any]) -> WebhookProductRef:
+    product = WebhookProductRef.from_dict(d["product"])
 
     return product
 
 
-def _parse_buyer(d: dict[str, Any]) -> WebhookContact | Unset:
+def _parse_buyer(d: dict[str, Any]) -> WebhookLead | Unset:
     if d.get("buyer") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
     _buyer = d.get("buyer", UNSET)
-    buyer: WebhookContact | Unset
+    buyer: WebhookLead | Unset
     if isinstance(_buyer, Unset):
         buyer = UNSET
     else:
-        buyer = WebhookContact.from_dict(_buyer)
+        buyer = WebhookLead.from_dict(_buyer)
 
     return buyer
+
+
+def _parse_offer(d: dict[str, Any]) -> WebhookOfferRef | Unset:
+    if d.get("offer") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _offer = d.get("offer", UNSET)
+    offer: WebhookOfferRef | Unset
+    if isinstance(_offer, Unset):
+        offer = UNSET
+    else:
+        offer = WebhookOfferRef.from_dict(_offer)
+
+    return offer
+
+
+def _parse_checkout_country(d: dict[str, Any]) -> WebhookCheckoutCountry | Unset:
+    if d.get("checkout_country") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _checkout_country = d.get("checkout_country", UNSET)
+    checkout_country: WebhookCheckoutCountry | Unset
+    if isinstance(_checkout_country, Unset):
+        checkout_country = UNSET
+    else:
+        checkout_country = WebhookCheckoutCountry.from_dict(_checkout_country)
+
+    return checkout_country
 
 
 _KNOWN_FIELDS = frozenset(
     {
         "product",
+        "affiliate",
         "buyer",
+        "offer",
+        "checkout_country",
     }
 )
 
@@ -113,6 +163,12 @@ setattr(
     CartAbandonmentEventData, "product", LazyField("CartAbandonmentEventData", "product", "product", _parse_product)
 )
 setattr(CartAbandonmentEventData, "buyer", LazyField("CartAbandonmentEventData", "buyer", "buyer", _parse_buyer))
+setattr(CartAbandonmentEventData, "offer", LazyField("CartAbandonmentEventData", "offer", "offer", _parse_offer))
+setattr(
+    CartAbandonmentEventData,
+    "checkout_country",
+    LazyField("CartAbandonmentEventData", "checkout_country", "checkout_country", _parse_checkout_country),
+)
 setattr(
     CartAbandonmentEventData,
     "additional_properties",
@@ -122,5 +178,7 @@ setattr(
 
 # Models that refer back to this one are imported last: by then this module's class exists, so
 # import cycles resolve, and functions find the names as globals instead of re-importing per call.
-from ..models.product_ref import ProductRef  # noqa: E402
-from ..models.webhook_contact import WebhookContact  # noqa: E402
+from ..models.webhook_checkout_country import WebhookCheckoutCountry  # noqa: E402
+from ..models.webhook_lead import WebhookLead  # noqa: E402
+from ..models.webhook_offer_ref import WebhookOfferRef  # noqa: E402
+from ..models.webhook_product_ref import WebhookProductRef  # noqa: E402

@@ -13,39 +13,50 @@ T = TypeVar("T", bound="ClubFirstAccessEvent")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubFirstAccessEvent:
-    """Envelope of the CLUB_FIRST_ACCESS event."""
+    """The CLUB_FIRST_ACCESS event (a student's first access to a course)."""
 
     id: str
-    creation_date: int
-    """ Unix epoch time in milliseconds (UTC). """
     event: Literal["CLUB_FIRST_ACCESS"]
     data: ClubFirstAccessEventData
+    """ The `data` of CLUB_FIRST_ACCESS. """
+    creation_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
     version: str | Unset = UNSET
+    hottok: str | Unset = UNSET
+    """ The account's webhook token, repeated in the body by some deliveries. Verify the
+    `X-HOTMART-HOTTOK` header instead: a token inside the body travels with the payload into
+    every log and database it is stored in.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        creation_date = self.creation_date
-
         event = self.event
 
         data = self.data.to_dict()
 
+        creation_date = self.creation_date
+
         version = self.version
+
+        hottok = self.hottok
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "creation_date": creation_date,
                 "event": event,
                 "data": data,
             }
         )
+        if creation_date is not UNSET:
+            field_dict["creation_date"] = creation_date
         if version is not UNSET:
             field_dict["version"] = version
+        if hottok is not UNSET:
+            field_dict["hottok"] = hottok
 
         return field_dict
 
@@ -58,8 +69,6 @@ class ClubFirstAccessEvent:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         if "id" not in d:
             raise KeyError("id")
-        if "creation_date" not in d:
-            raise KeyError("creation_date")
         if "event" not in d:
             raise KeyError("event")
         if "data" not in d:
@@ -70,6 +79,7 @@ class ClubFirstAccessEvent:
             "id": d.get("id", UNSET),
             "creation_date": d.get("creation_date", UNSET),
             "version": d.get("version", UNSET),
+            "hottok": d.get("hottok", UNSET),
         }
         return club_first_access_event
 
@@ -106,10 +116,11 @@ def _parse_data(d: dict[str, Any]) -> ClubFirstAccessEventData:
 _KNOWN_FIELDS = frozenset(
     {
         "id",
-        "creation_date",
         "event",
         "data",
+        "creation_date",
         "version",
+        "hottok",
     }
 )
 

@@ -6,35 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import LazyField
 
 T = TypeVar("T", bound="ClubFirstAccessEventData")
 
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubFirstAccessEventData:
-    product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
-    subscriber: WebhookContact | Unset = UNSET
-    """ Name and e-mail of a buyer or subscriber in the lighter webhook payloads. """
+    """The `data` of CLUB_FIRST_ACCESS."""
+
+    product: WebhookClubProduct
+    user: WebhookClubUser
+    """ The student. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
+        product = self.product.to_dict()
 
-        subscriber: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriber, Unset):
-            subscriber = self.subscriber.to_dict()
+        user = self.user.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product is not UNSET:
-            field_dict["product"] = product
-        if subscriber is not UNSET:
-            field_dict["subscriber"] = subscriber
+        field_dict.update(
+            {
+                "product": product,
+                "user": user,
+            }
+        )
 
         return field_dict
 
@@ -45,6 +43,10 @@ class ClubFirstAccessEventData:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "product" not in d:
+            raise KeyError("product")
+        if "user" not in d:
+            raise KeyError("user")
         club_first_access_event_data = object.__new__(cls)
         club_first_access_event_data.__dict__ = {
             "_raw": d,
@@ -68,36 +70,22 @@ class ClubFirstAccessEventData:
         return key in self.additional_properties
 
 
-def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
-    if d.get("product") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _product = d.get("product", UNSET)
-    product: ProductRef | Unset
-    if isinstance(_product, Unset):
-        product = UNSET
-    else:
-        product = ProductRef.from_dict(_product)
+def _parse_product(d: dict[str, Any]) -> WebhookClubProduct:
+    product = WebhookClubProduct.from_dict(d["product"])
 
     return product
 
 
-def _parse_subscriber(d: dict[str, Any]) -> WebhookContact | Unset:
-    if d.get("subscriber") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _subscriber = d.get("subscriber", UNSET)
-    subscriber: WebhookContact | Unset
-    if isinstance(_subscriber, Unset):
-        subscriber = UNSET
-    else:
-        subscriber = WebhookContact.from_dict(_subscriber)
+def _parse_user(d: dict[str, Any]) -> WebhookClubUser:
+    user = WebhookClubUser.from_dict(d["user"])
 
-    return subscriber
+    return user
 
 
 _KNOWN_FIELDS = frozenset(
     {
         "product",
-        "subscriber",
+        "user",
     }
 )
 
@@ -112,11 +100,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 setattr(
     ClubFirstAccessEventData, "product", LazyField("ClubFirstAccessEventData", "product", "product", _parse_product)
 )
-setattr(
-    ClubFirstAccessEventData,
-    "subscriber",
-    LazyField("ClubFirstAccessEventData", "subscriber", "subscriber", _parse_subscriber),
-)
+setattr(ClubFirstAccessEventData, "user", LazyField("ClubFirstAccessEventData", "user", "user", _parse_user))
 setattr(
     ClubFirstAccessEventData,
     "additional_properties",
@@ -126,5 +110,5 @@ setattr(
 
 # Models that refer back to this one are imported last: by then this module's class exists, so
 # import cycles resolve, and functions find the names as globals instead of re-importing per call.
-from ..models.product_ref import ProductRef  # noqa: E402
-from ..models.webhook_contact import WebhookContact  # noqa: E402
+from ..models.webhook_club_product import WebhookClubProduct  # noqa: E402
+from ..models.webhook_club_user import WebhookClubUser  # noqa: E402

@@ -13,14 +13,20 @@ T = TypeVar("T", bound="ClubModuleCompletedEvent")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubModuleCompletedEvent:
-    """Envelope of the CLUB_MODULE_COMPLETED event."""
+    """The CLUB_MODULE_COMPLETED event (a student completed a module)."""
 
     id: str
     creation_date: int
     """ Unix epoch time in milliseconds (UTC). """
     event: Literal["CLUB_MODULE_COMPLETED"]
     data: ClubModuleCompletedEventData
+    """ The `data` of CLUB_MODULE_COMPLETED. """
     version: str | Unset = UNSET
+    hottok: str | Unset = UNSET
+    """ The account's webhook token, repeated in the body by some deliveries. Verify the
+    `X-HOTMART-HOTTOK` header instead: a token inside the body travels with the payload into
+    every log and database it is stored in.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,6 +40,8 @@ class ClubModuleCompletedEvent:
 
         version = self.version
 
+        hottok = self.hottok
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -46,6 +54,8 @@ class ClubModuleCompletedEvent:
         )
         if version is not UNSET:
             field_dict["version"] = version
+        if hottok is not UNSET:
+            field_dict["hottok"] = hottok
 
         return field_dict
 
@@ -70,6 +80,7 @@ class ClubModuleCompletedEvent:
             "id": d.get("id", UNSET),
             "creation_date": d.get("creation_date", UNSET),
             "version": d.get("version", UNSET),
+            "hottok": d.get("hottok", UNSET),
         }
         return club_module_completed_event
 
@@ -110,6 +121,7 @@ _KNOWN_FIELDS = frozenset(
         "event",
         "data",
         "version",
+        "hottok",
     }
 )
 

@@ -14,17 +14,23 @@ T = TypeVar("T", bound="PurchaseEvent")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class PurchaseEvent:
-    """Envelope of the purchase events (postback version 2.0.0)."""
+    """A purchase event (postback version 2.0.0)."""
 
     id: str
-    """ Unique id of the notification; use it to discard duplicates. """
+    """ Unique id of the event, the same on every delivery of it; use it to discard duplicates. """
     creation_date: int
     """ Unix epoch time in milliseconds (UTC). """
     event: PurchaseEventName
-    """ Names of the purchase events, which share the `PurchaseEvent` payload. """
+    """ The purchase events ("Eventos de pedidos"), which share the `PurchaseEvent` payload. """
     data: PurchaseEventData
+    """ The `data` of the purchase events. """
     version: str | Unset = UNSET
     """ Postback version, `2.0.0`. """
+    hottok: str | Unset = UNSET
+    """ The account's webhook token, repeated in the body by some deliveries. Verify the
+    `X-HOTMART-HOTTOK` header instead: a token inside the body travels with the payload into
+    every log and database it is stored in.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +44,8 @@ class PurchaseEvent:
 
         version = self.version
 
+        hottok = self.hottok
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -50,6 +58,8 @@ class PurchaseEvent:
         )
         if version is not UNSET:
             field_dict["version"] = version
+        if hottok is not UNSET:
+            field_dict["hottok"] = hottok
 
         return field_dict
 
@@ -74,6 +84,7 @@ class PurchaseEvent:
             "id": d.get("id", UNSET),
             "creation_date": d.get("creation_date", UNSET),
             "version": d.get("version", UNSET),
+            "hottok": d.get("hottok", UNSET),
         }
         return purchase_event
 
@@ -113,6 +124,7 @@ _KNOWN_FIELDS = frozenset(
         "event",
         "data",
         "version",
+        "hottok",
     }
 )
 

@@ -13,18 +13,28 @@ T = TypeVar("T", bound="PurchaseEventData")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class PurchaseEventData:
-    product: WebhookProduct | Unset = UNSET
+    """The `data` of the purchase events."""
+
+    product: WebhookProduct
+    """ The product bought. """
+    buyer: WebhookBuyer
+    """ The buyer. Fields the buyer did not give (the producer chooses them at checkout) are absent. """
+    purchase: WebhookPurchase
     affiliates: list[WebhookAffiliate] | Unset = UNSET
-    buyer: WebhookBuyer | Unset = UNSET
     producer: WebhookProducer | Unset = UNSET
     commissions: list[WebhookCommission] | Unset = UNSET
-    purchase: WebhookPurchase | Unset = UNSET
+    shipping: WebhookShipping | Unset = UNSET
+    """ Shipping of a physical product; absent when there is none. """
+    subscription: WebhookPurchaseSubscription | Unset = UNSET
+    """ The subscription of a subscription sale; absent for other sales. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
+        product = self.product.to_dict()
+
+        buyer = self.buyer.to_dict()
+
+        purchase = self.purchase.to_dict()
 
         affiliates: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.affiliates, Unset):
@@ -32,10 +42,6 @@ class PurchaseEventData:
             for affiliates_item_data in self.affiliates:
                 affiliates_item = affiliates_item_data.to_dict()
                 affiliates.append(affiliates_item)
-
-        buyer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.buyer, Unset):
-            buyer = self.buyer.to_dict()
 
         producer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.producer, Unset):
@@ -48,25 +54,33 @@ class PurchaseEventData:
                 commissions_item = commissions_item_data.to_dict()
                 commissions.append(commissions_item)
 
-        purchase: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purchase, Unset):
-            purchase = self.purchase.to_dict()
+        shipping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping, Unset):
+            shipping = self.shipping.to_dict()
+
+        subscription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = self.subscription.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product is not UNSET:
-            field_dict["product"] = product
+        field_dict.update(
+            {
+                "product": product,
+                "buyer": buyer,
+                "purchase": purchase,
+            }
+        )
         if affiliates is not UNSET:
             field_dict["affiliates"] = affiliates
-        if buyer is not UNSET:
-            field_dict["buyer"] = buyer
         if producer is not UNSET:
             field_dict["producer"] = producer
         if commissions is not UNSET:
             field_dict["commissions"] = commissions
-        if purchase is not UNSET:
-            field_dict["purchase"] = purchase
+        if shipping is not UNSET:
+            field_dict["shipping"] = shipping
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
 
         return field_dict
 
@@ -77,6 +91,12 @@ class PurchaseEventData:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "product" not in d:
+            raise KeyError("product")
+        if "buyer" not in d:
+            raise KeyError("buyer")
+        if "purchase" not in d:
+            raise KeyError("purchase")
         purchase_event_data = object.__new__(cls)
         purchase_event_data.__dict__ = {
             "_raw": d,
@@ -100,17 +120,22 @@ class PurchaseEventData:
         return key in self.additional_properties
 
 
-def _parse_product(d: dict[str, Any]) -> WebhookProduct | Unset:
-    if d.get("product") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _product = d.get("product", UNSET)
-    product: WebhookProduct | Unset
-    if isinstance(_product, Unset):
-        product = UNSET
-    else:
-        product = WebhookProduct.from_dict(_product)
+def _parse_product(d: dict[str, Any]) -> WebhookProduct:
+    product = WebhookProduct.from_dict(d["product"])
 
     return product
+
+
+def _parse_buyer(d: dict[str, Any]) -> WebhookBuyer:
+    buyer = WebhookBuyer.from_dict(d["buyer"])
+
+    return buyer
+
+
+def _parse_purchase(d: dict[str, Any]) -> WebhookPurchase:
+    purchase = WebhookPurchase.from_dict(d["purchase"])
+
+    return purchase
 
 
 def _parse_affiliates(d: dict[str, Any]) -> list[WebhookAffiliate] | Unset:
@@ -126,19 +151,6 @@ def _parse_affiliates(d: dict[str, Any]) -> list[WebhookAffiliate] | Unset:
             affiliates.append(affiliates_item)
 
     return affiliates
-
-
-def _parse_buyer(d: dict[str, Any]) -> WebhookBuyer | Unset:
-    if d.get("buyer") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _buyer = d.get("buyer", UNSET)
-    buyer: WebhookBuyer | Unset
-    if isinstance(_buyer, Unset):
-        buyer = UNSET
-    else:
-        buyer = WebhookBuyer.from_dict(_buyer)
-
-    return buyer
 
 
 def _parse_producer(d: dict[str, Any]) -> WebhookProducer | Unset:
@@ -169,27 +181,42 @@ def _parse_commissions(d: dict[str, Any]) -> list[WebhookCommission] | Unset:
     return commissions
 
 
-def _parse_purchase(d: dict[str, Any]) -> WebhookPurchase | Unset:
-    if d.get("purchase") is None:
+def _parse_shipping(d: dict[str, Any]) -> WebhookShipping | Unset:
+    if d.get("shipping") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _purchase = d.get("purchase", UNSET)
-    purchase: WebhookPurchase | Unset
-    if isinstance(_purchase, Unset):
-        purchase = UNSET
+    _shipping = d.get("shipping", UNSET)
+    shipping: WebhookShipping | Unset
+    if isinstance(_shipping, Unset):
+        shipping = UNSET
     else:
-        purchase = WebhookPurchase.from_dict(_purchase)
+        shipping = WebhookShipping.from_dict(_shipping)
 
-    return purchase
+    return shipping
+
+
+def _parse_subscription(d: dict[str, Any]) -> WebhookPurchaseSubscription | Unset:
+    if d.get("subscription") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _subscription = d.get("subscription", UNSET)
+    subscription: WebhookPurchaseSubscription | Unset
+    if isinstance(_subscription, Unset):
+        subscription = UNSET
+    else:
+        subscription = WebhookPurchaseSubscription.from_dict(_subscription)
+
+    return subscription
 
 
 _KNOWN_FIELDS = frozenset(
     {
         "product",
-        "affiliates",
         "buyer",
+        "purchase",
+        "affiliates",
         "producer",
         "commissions",
-        "purchase",
+        "shipping",
+        "subscription",
     }
 )
 
@@ -202,13 +229,19 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
 setattr(PurchaseEventData, "product", LazyField("PurchaseEventData", "product", "product", _parse_product))
-setattr(PurchaseEventData, "affiliates", LazyField("PurchaseEventData", "affiliates", "affiliates", _parse_affiliates))
 setattr(PurchaseEventData, "buyer", LazyField("PurchaseEventData", "buyer", "buyer", _parse_buyer))
+setattr(PurchaseEventData, "purchase", LazyField("PurchaseEventData", "purchase", "purchase", _parse_purchase))
+setattr(PurchaseEventData, "affiliates", LazyField("PurchaseEventData", "affiliates", "affiliates", _parse_affiliates))
 setattr(PurchaseEventData, "producer", LazyField("PurchaseEventData", "producer", "producer", _parse_producer))
 setattr(
     PurchaseEventData, "commissions", LazyField("PurchaseEventData", "commissions", "commissions", _parse_commissions)
 )
-setattr(PurchaseEventData, "purchase", LazyField("PurchaseEventData", "purchase", "purchase", _parse_purchase))
+setattr(PurchaseEventData, "shipping", LazyField("PurchaseEventData", "shipping", "shipping", _parse_shipping))
+setattr(
+    PurchaseEventData,
+    "subscription",
+    LazyField("PurchaseEventData", "subscription", "subscription", _parse_subscription),
+)
 setattr(
     PurchaseEventData,
     "additional_properties",
@@ -224,3 +257,5 @@ from ..models.webhook_commission import WebhookCommission  # noqa: E402
 from ..models.webhook_producer import WebhookProducer  # noqa: E402
 from ..models.webhook_product import WebhookProduct  # noqa: E402
 from ..models.webhook_purchase import WebhookPurchase  # noqa: E402
+from ..models.webhook_purchase_subscription import WebhookPurchaseSubscription  # noqa: E402
+from ..models.webhook_shipping import WebhookShipping  # noqa: E402

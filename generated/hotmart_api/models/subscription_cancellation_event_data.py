@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.subscription_status import SubscriptionStatus
 from ..types import UNSET, LazyField, Unset
 
 T = TypeVar("T", bound="SubscriptionCancellationEventData")
@@ -14,48 +13,50 @@ T = TypeVar("T", bound="SubscriptionCancellationEventData")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionCancellationEventData:
-    subscriber_code: str | Unset = UNSET
-    subscription_id: int | Unset = UNSET
-    status: SubscriptionStatus | Unset = UNSET
-    """ Status of a subscription. `CANCELLED_BY_BUYER` is not a valid value (Hotmart answers 400);
-    the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
-     """
-    product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
-    subscriber: WebhookContact | Unset = UNSET
-    """ Name and e-mail of a buyer or subscriber in the lighter webhook payloads. """
+    """The `data` of SUBSCRIPTION_CANCELLATION."""
+
+    subscriber: WebhookSubscriber
+    product: WebhookProductRef
+    """ A product named by id and name. """
+    cancellation_date: int
+    """ Unix epoch time in milliseconds (UTC). """
+    subscription: WebhookCancelledSubscription | Unset = UNSET
+    date_next_charge: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    actual_recurrence_value: float | Unset = UNSET
+    """ Amount paid for the last recurrence processed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscriber_code = self.subscriber_code
+        subscriber = self.subscriber.to_dict()
 
-        subscription_id = self.subscription_id
+        product = self.product.to_dict()
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        cancellation_date = self.cancellation_date
 
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
+        subscription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = self.subscription.to_dict()
 
-        subscriber: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriber, Unset):
-            subscriber = self.subscriber.to_dict()
+        date_next_charge = self.date_next_charge
+
+        actual_recurrence_value = self.actual_recurrence_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscriber_code is not UNSET:
-            field_dict["subscriber_code"] = subscriber_code
-        if subscription_id is not UNSET:
-            field_dict["subscription_id"] = subscription_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if product is not UNSET:
-            field_dict["product"] = product
-        if subscriber is not UNSET:
-            field_dict["subscriber"] = subscriber
+        field_dict.update(
+            {
+                "subscriber": subscriber,
+                "product": product,
+                "cancellation_date": cancellation_date,
+            }
+        )
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+        if date_next_charge is not UNSET:
+            field_dict["date_next_charge"] = date_next_charge
+        if actual_recurrence_value is not UNSET:
+            field_dict["actual_recurrence_value"] = actual_recurrence_value
 
         return field_dict
 
@@ -66,11 +67,18 @@ class SubscriptionCancellationEventData:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "subscriber" not in d:
+            raise KeyError("subscriber")
+        if "product" not in d:
+            raise KeyError("product")
+        if "cancellation_date" not in d:
+            raise KeyError("cancellation_date")
         subscription_cancellation_event_data = object.__new__(cls)
         subscription_cancellation_event_data.__dict__ = {
             "_raw": d,
-            "subscriber_code": d.get("subscriber_code", UNSET),
-            "subscription_id": d.get("subscription_id", UNSET),
+            "cancellation_date": d.get("cancellation_date", UNSET),
+            "date_next_charge": d.get("date_next_charge", UNSET),
+            "actual_recurrence_value": d.get("actual_recurrence_value", UNSET),
         }
         return subscription_cancellation_event_data
 
@@ -91,52 +99,39 @@ class SubscriptionCancellationEventData:
         return key in self.additional_properties
 
 
-def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
-    if d.get("status") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _status = d.get("status", UNSET)
-    status: SubscriptionStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = SubscriptionStatus(_status)
-
-    return status
-
-
-def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
-    if d.get("product") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _product = d.get("product", UNSET)
-    product: ProductRef | Unset
-    if isinstance(_product, Unset):
-        product = UNSET
-    else:
-        product = ProductRef.from_dict(_product)
-
-    return product
-
-
-def _parse_subscriber(d: dict[str, Any]) -> WebhookContact | Unset:
-    if d.get("subscriber") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _subscriber = d.get("subscriber", UNSET)
-    subscriber: WebhookContact | Unset
-    if isinstance(_subscriber, Unset):
-        subscriber = UNSET
-    else:
-        subscriber = WebhookContact.from_dict(_subscriber)
+def _parse_subscriber(d: dict[str, Any]) -> WebhookSubscriber:
+    subscriber = WebhookSubscriber.from_dict(d["subscriber"])
 
     return subscriber
 
 
+def _parse_product(d: dict[str, Any]) -> WebhookProductRef:
+    product = WebhookProductRef.from_dict(d["product"])
+
+    return product
+
+
+def _parse_subscription(d: dict[str, Any]) -> WebhookCancelledSubscription | Unset:
+    if d.get("subscription") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _subscription = d.get("subscription", UNSET)
+    subscription: WebhookCancelledSubscription | Unset
+    if isinstance(_subscription, Unset):
+        subscription = UNSET
+    else:
+        subscription = WebhookCancelledSubscription.from_dict(_subscription)
+
+    return subscription
+
+
 _KNOWN_FIELDS = frozenset(
     {
-        "subscriber_code",
-        "subscription_id",
-        "status",
-        "product",
         "subscriber",
+        "product",
+        "cancellation_date",
+        "subscription",
+        "date_next_charge",
+        "actual_recurrence_value",
     }
 )
 
@@ -150,8 +145,8 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
 setattr(
     SubscriptionCancellationEventData,
-    "status",
-    LazyField("SubscriptionCancellationEventData", "status", "status", _parse_status),
+    "subscriber",
+    LazyField("SubscriptionCancellationEventData", "subscriber", "subscriber", _parse_subscriber),
 )
 setattr(
     SubscriptionCancellationEventData,
@@ -160,8 +155,8 @@ setattr(
 )
 setattr(
     SubscriptionCancellationEventData,
-    "subscriber",
-    LazyField("SubscriptionCancellationEventData", "subscriber", "subscriber", _parse_subscriber),
+    "subscription",
+    LazyField("SubscriptionCancellationEventData", "subscription", "subscription", _parse_subscription),
 )
 setattr(
     SubscriptionCancellationEventData,
@@ -172,5 +167,6 @@ setattr(
 
 # Models that refer back to this one are imported last: by then this module's class exists, so
 # import cycles resolve, and functions find the names as globals instead of re-importing per call.
-from ..models.product_ref import ProductRef  # noqa: E402
-from ..models.webhook_contact import WebhookContact  # noqa: E402
+from ..models.webhook_cancelled_subscription import WebhookCancelledSubscription  # noqa: E402
+from ..models.webhook_product_ref import WebhookProductRef  # noqa: E402
+from ..models.webhook_subscriber import WebhookSubscriber  # noqa: E402

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.subscription_charge_date_change_event_name import SubscriptionChargeDateChangeEventName
 from ..types import UNSET, LazyField, Unset
 
 T = TypeVar("T", bound="SubscriptionChargeDateChangeEvent")
@@ -14,15 +13,20 @@ T = TypeVar("T", bound="SubscriptionChargeDateChangeEvent")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionChargeDateChangeEvent:
-    """Envelope of the billing-date change event."""
+    """The UPDATE_SUBSCRIPTION_CHARGE_DATE event (a subscriber changed the billing day)."""
 
     id: str
     creation_date: int
     """ Unix epoch time in milliseconds (UTC). """
-    event: SubscriptionChargeDateChangeEventName
-    """ The two names the billing-date change event is known under. """
+    event: Literal["UPDATE_SUBSCRIPTION_CHARGE_DATE"]
     data: SubscriptionChargeDateChangeEventData
+    """ The `data` of UPDATE_SUBSCRIPTION_CHARGE_DATE. """
     version: str | Unset = UNSET
+    hottok: str | Unset = UNSET
+    """ The account's webhook token, repeated in the body by some deliveries. Verify the
+    `X-HOTMART-HOTTOK` header instead: a token inside the body travels with the payload into
+    every log and database it is stored in.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,11 +34,13 @@ class SubscriptionChargeDateChangeEvent:
 
         creation_date = self.creation_date
 
-        event = self.event.value
+        event = self.event
 
         data = self.data.to_dict()
 
         version = self.version
+
+        hottok = self.hottok
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +54,8 @@ class SubscriptionChargeDateChangeEvent:
         )
         if version is not UNSET:
             field_dict["version"] = version
+        if hottok is not UNSET:
+            field_dict["hottok"] = hottok
 
         return field_dict
 
@@ -72,6 +80,7 @@ class SubscriptionChargeDateChangeEvent:
             "id": d.get("id", UNSET),
             "creation_date": d.get("creation_date", UNSET),
             "version": d.get("version", UNSET),
+            "hottok": d.get("hottok", UNSET),
         }
         return subscription_charge_date_change_event
 
@@ -92,9 +101,10 @@ class SubscriptionChargeDateChangeEvent:
         return key in self.additional_properties
 
 
-def _parse_event(d: dict[str, Any]) -> SubscriptionChargeDateChangeEventName:
-    event = SubscriptionChargeDateChangeEventName(d["event"])
-
+def _parse_event(d: dict[str, Any]) -> Literal["UPDATE_SUBSCRIPTION_CHARGE_DATE"]:
+    event = cast(Literal["UPDATE_SUBSCRIPTION_CHARGE_DATE"], d["event"])
+    if event != "UPDATE_SUBSCRIPTION_CHARGE_DATE":
+        raise ValueError(f"event must match const 'UPDATE_SUBSCRIPTION_CHARGE_DATE', got '{event}'")
     return event
 
 
@@ -111,6 +121,7 @@ _KNOWN_FIELDS = frozenset(
         "event",
         "data",
         "version",
+        "hottok",
     }
 )
 

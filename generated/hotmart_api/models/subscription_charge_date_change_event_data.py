@@ -13,29 +13,33 @@ T = TypeVar("T", bound="SubscriptionChargeDateChangeEventData")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionChargeDateChangeEventData:
-    subscriber_code: str | Unset = UNSET
-    old_date_next_charge: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    new_date_next_charge: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    """The `data` of UPDATE_SUBSCRIPTION_CHARGE_DATE."""
+
+    subscriber: WebhookSubscriber
+    subscription: WebhookChargeDateSubscription
+    plan: WebhookPlan | Unset = UNSET
+    """ A subscription plan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscriber_code = self.subscriber_code
+        subscriber = self.subscriber.to_dict()
 
-        old_date_next_charge = self.old_date_next_charge
+        subscription = self.subscription.to_dict()
 
-        new_date_next_charge = self.new_date_next_charge
+        plan: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plan, Unset):
+            plan = self.plan.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscriber_code is not UNSET:
-            field_dict["subscriber_code"] = subscriber_code
-        if old_date_next_charge is not UNSET:
-            field_dict["old_date_next_charge"] = old_date_next_charge
-        if new_date_next_charge is not UNSET:
-            field_dict["new_date_next_charge"] = new_date_next_charge
+        field_dict.update(
+            {
+                "subscriber": subscriber,
+                "subscription": subscription,
+            }
+        )
+        if plan is not UNSET:
+            field_dict["plan"] = plan
 
         return field_dict
 
@@ -46,12 +50,13 @@ class SubscriptionChargeDateChangeEventData:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "subscriber" not in d:
+            raise KeyError("subscriber")
+        if "subscription" not in d:
+            raise KeyError("subscription")
         subscription_charge_date_change_event_data = object.__new__(cls)
         subscription_charge_date_change_event_data.__dict__ = {
             "_raw": d,
-            "subscriber_code": d.get("subscriber_code", UNSET),
-            "old_date_next_charge": d.get("old_date_next_charge", UNSET),
-            "new_date_next_charge": d.get("new_date_next_charge", UNSET),
         }
         return subscription_charge_date_change_event_data
 
@@ -72,11 +77,36 @@ class SubscriptionChargeDateChangeEventData:
         return key in self.additional_properties
 
 
+def _parse_subscriber(d: dict[str, Any]) -> WebhookSubscriber:
+    subscriber = WebhookSubscriber.from_dict(d["subscriber"])
+
+    return subscriber
+
+
+def _parse_subscription(d: dict[str, Any]) -> WebhookChargeDateSubscription:
+    subscription = WebhookChargeDateSubscription.from_dict(d["subscription"])
+
+    return subscription
+
+
+def _parse_plan(d: dict[str, Any]) -> WebhookPlan | Unset:
+    if d.get("plan") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _plan = d.get("plan", UNSET)
+    plan: WebhookPlan | Unset
+    if isinstance(_plan, Unset):
+        plan = UNSET
+    else:
+        plan = WebhookPlan.from_dict(_plan)
+
+    return plan
+
+
 _KNOWN_FIELDS = frozenset(
     {
-        "subscriber_code",
-        "old_date_next_charge",
-        "new_date_next_charge",
+        "subscriber",
+        "subscription",
+        "plan",
     }
 )
 
@@ -90,6 +120,28 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
 setattr(
     SubscriptionChargeDateChangeEventData,
+    "subscriber",
+    LazyField("SubscriptionChargeDateChangeEventData", "subscriber", "subscriber", _parse_subscriber),
+)
+setattr(
+    SubscriptionChargeDateChangeEventData,
+    "subscription",
+    LazyField("SubscriptionChargeDateChangeEventData", "subscription", "subscription", _parse_subscription),
+)
+setattr(
+    SubscriptionChargeDateChangeEventData,
+    "plan",
+    LazyField("SubscriptionChargeDateChangeEventData", "plan", "plan", _parse_plan),
+)
+setattr(
+    SubscriptionChargeDateChangeEventData,
     "additional_properties",
     LazyField("SubscriptionChargeDateChangeEventData", "additional_properties", "", _parse_additional_properties),
 )
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.webhook_charge_date_subscription import WebhookChargeDateSubscription  # noqa: E402
+from ..models.webhook_plan import WebhookPlan  # noqa: E402
+from ..models.webhook_subscriber import WebhookSubscriber  # noqa: E402

@@ -13,39 +13,35 @@ T = TypeVar("T", bound="SwitchPlanEventData")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SwitchPlanEventData:
-    subscriber_code: str | Unset = UNSET
-    old_plan: WebhookPlan | Unset = UNSET
-    new_plan: WebhookPlan | Unset = UNSET
-    product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
+    """The `data` of SWITCH_PLAN."""
+
+    subscription: WebhookSwitchedSubscription
+    plans: list[WebhookSwitchedPlan]
+    """ The new plan (`current` true) and the previous one. """
+    switch_plan_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscriber_code = self.subscriber_code
+        subscription = self.subscription.to_dict()
 
-        old_plan: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.old_plan, Unset):
-            old_plan = self.old_plan.to_dict()
+        plans = []
+        for plans_item_data in self.plans:
+            plans_item = plans_item_data.to_dict()
+            plans.append(plans_item)
 
-        new_plan: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.new_plan, Unset):
-            new_plan = self.new_plan.to_dict()
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
+        switch_plan_date = self.switch_plan_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscriber_code is not UNSET:
-            field_dict["subscriber_code"] = subscriber_code
-        if old_plan is not UNSET:
-            field_dict["old_plan"] = old_plan
-        if new_plan is not UNSET:
-            field_dict["new_plan"] = new_plan
-        if product is not UNSET:
-            field_dict["product"] = product
+        field_dict.update(
+            {
+                "subscription": subscription,
+                "plans": plans,
+            }
+        )
+        if switch_plan_date is not UNSET:
+            field_dict["switch_plan_date"] = switch_plan_date
 
         return field_dict
 
@@ -56,10 +52,14 @@ class SwitchPlanEventData:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "subscription" not in d:
+            raise KeyError("subscription")
+        if "plans" not in d:
+            raise KeyError("plans")
         switch_plan_event_data = object.__new__(cls)
         switch_plan_event_data.__dict__ = {
             "_raw": d,
-            "subscriber_code": d.get("subscriber_code", UNSET),
+            "switch_plan_date": d.get("switch_plan_date", UNSET),
         }
         return switch_plan_event_data
 
@@ -80,51 +80,28 @@ class SwitchPlanEventData:
         return key in self.additional_properties
 
 
-def _parse_old_plan(d: dict[str, Any]) -> WebhookPlan | Unset:
-    if d.get("old_plan") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _old_plan = d.get("old_plan", UNSET)
-    old_plan: WebhookPlan | Unset
-    if isinstance(_old_plan, Unset):
-        old_plan = UNSET
-    else:
-        old_plan = WebhookPlan.from_dict(_old_plan)
+def _parse_subscription(d: dict[str, Any]) -> WebhookSwitchedSubscription:
+    subscription = WebhookSwitchedSubscription.from_dict(d["subscription"])
 
-    return old_plan
+    return subscription
 
 
-def _parse_new_plan(d: dict[str, Any]) -> WebhookPlan | Unset:
-    if d.get("new_plan") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _new_plan = d.get("new_plan", UNSET)
-    new_plan: WebhookPlan | Unset
-    if isinstance(_new_plan, Unset):
-        new_plan = UNSET
-    else:
-        new_plan = WebhookPlan.from_dict(_new_plan)
+def _parse_plans(d: dict[str, Any]) -> list[WebhookSwitchedPlan]:
+    plans = []
+    _plans = d["plans"]
+    for plans_item_data in _plans:
+        plans_item = WebhookSwitchedPlan.from_dict(plans_item_data)
 
-    return new_plan
+        plans.append(plans_item)
 
-
-def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
-    if d.get("product") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _product = d.get("product", UNSET)
-    product: ProductRef | Unset
-    if isinstance(_product, Unset):
-        product = UNSET
-    else:
-        product = ProductRef.from_dict(_product)
-
-    return product
+    return plans
 
 
 _KNOWN_FIELDS = frozenset(
     {
-        "subscriber_code",
-        "old_plan",
-        "new_plan",
-        "product",
+        "subscription",
+        "plans",
+        "switch_plan_date",
     }
 )
 
@@ -136,9 +113,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
-setattr(SwitchPlanEventData, "old_plan", LazyField("SwitchPlanEventData", "old_plan", "old_plan", _parse_old_plan))
-setattr(SwitchPlanEventData, "new_plan", LazyField("SwitchPlanEventData", "new_plan", "new_plan", _parse_new_plan))
-setattr(SwitchPlanEventData, "product", LazyField("SwitchPlanEventData", "product", "product", _parse_product))
+setattr(
+    SwitchPlanEventData,
+    "subscription",
+    LazyField("SwitchPlanEventData", "subscription", "subscription", _parse_subscription),
+)
+setattr(SwitchPlanEventData, "plans", LazyField("SwitchPlanEventData", "plans", "plans", _parse_plans))
 setattr(
     SwitchPlanEventData,
     "additional_properties",
@@ -148,5 +128,5 @@ setattr(
 
 # Models that refer back to this one are imported last: by then this module's class exists, so
 # import cycles resolve, and functions find the names as globals instead of re-importing per call.
-from ..models.product_ref import ProductRef  # noqa: E402
-from ..models.webhook_plan import WebhookPlan  # noqa: E402
+from ..models.webhook_switched_plan import WebhookSwitchedPlan  # noqa: E402
+from ..models.webhook_switched_subscription import WebhookSwitchedSubscription  # noqa: E402

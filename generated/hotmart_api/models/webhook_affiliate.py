@@ -14,6 +14,7 @@ T = TypeVar("T", bound="WebhookAffiliate")
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookAffiliate:
     affiliate_code: str | Unset = UNSET
+    """ Code of the affiliate who referred the sale. """
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,17 +13,24 @@ T = TypeVar("T", bound="WebhookBuyer")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookBuyer:
-    email: str | Unset = UNSET
-    name: str | Unset = UNSET
+    """The buyer. Fields the buyer did not give (the producer chooses them at checkout) are absent."""
+
+    email: str
+    name: str
+    """ Full name. """
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
-    ucode: str | Unset = UNSET
+    checkout_phone: str | Unset = UNSET
+    """ Phone given at checkout; for international sales it includes the country code. """
+    checkout_phone_code: str | Unset = UNSET
+    """ Area code (DDD), sent for Brazilian buyers only. """
     document: str | Unset = UNSET
     document_type: str | Unset = UNSET
-    """ e.g. CPF, CNPJ. """
-    phone: str | Unset = UNSET
-    checkout_phone: str | Unset = UNSET
+    """ CPF or CNPJ (Brazil), DNI or CIF (Spain), DOCUMENT (elsewhere). """
     address: WebhookBuyerAddress | Unset = UNSET
+    """ The buyer's address, from the checkout (when asked for) or the buyer's account; absent
+    fields are not sent.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,15 +42,13 @@ class WebhookBuyer:
 
         last_name = self.last_name
 
-        ucode = self.ucode
+        checkout_phone = self.checkout_phone
+
+        checkout_phone_code = self.checkout_phone_code
 
         document = self.document
 
         document_type = self.document_type
-
-        phone = self.phone
-
-        checkout_phone = self.checkout_phone
 
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
@@ -51,25 +56,24 @@ class WebhookBuyer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "email": email,
+                "name": name,
+            }
+        )
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
-        if ucode is not UNSET:
-            field_dict["ucode"] = ucode
+        if checkout_phone is not UNSET:
+            field_dict["checkout_phone"] = checkout_phone
+        if checkout_phone_code is not UNSET:
+            field_dict["checkout_phone_code"] = checkout_phone_code
         if document is not UNSET:
             field_dict["document"] = document
         if document_type is not UNSET:
             field_dict["document_type"] = document_type
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if checkout_phone is not UNSET:
-            field_dict["checkout_phone"] = checkout_phone
         if address is not UNSET:
             field_dict["address"] = address
 
@@ -82,6 +86,10 @@ class WebhookBuyer:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "email" not in d:
+            raise KeyError("email")
+        if "name" not in d:
+            raise KeyError("name")
         webhook_buyer = object.__new__(cls)
         webhook_buyer.__dict__ = {
             "_raw": d,
@@ -89,11 +97,10 @@ class WebhookBuyer:
             "name": d.get("name", UNSET),
             "first_name": d.get("first_name", UNSET),
             "last_name": d.get("last_name", UNSET),
-            "ucode": d.get("ucode", UNSET),
+            "checkout_phone": d.get("checkout_phone", UNSET),
+            "checkout_phone_code": d.get("checkout_phone_code", UNSET),
             "document": d.get("document", UNSET),
             "document_type": d.get("document_type", UNSET),
-            "phone": d.get("phone", UNSET),
-            "checkout_phone": d.get("checkout_phone", UNSET),
         }
         return webhook_buyer
 
@@ -133,11 +140,10 @@ _KNOWN_FIELDS = frozenset(
         "name",
         "first_name",
         "last_name",
-        "ucode",
+        "checkout_phone",
+        "checkout_phone_code",
         "document",
         "document_type",
-        "phone",
-        "checkout_phone",
         "address",
     }
 )

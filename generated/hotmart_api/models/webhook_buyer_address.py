@@ -13,37 +13,70 @@ T = TypeVar("T", bound="WebhookBuyerAddress")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookBuyerAddress:
+    """The buyer's address, from the checkout (when asked for) or the buyer's account; absent
+    fields are not sent.
+
+    """
+
+    zipcode: str | Unset = UNSET
     country: str | Unset = UNSET
     country_iso: str | Unset = UNSET
-    city: str | Unset = UNSET
+    """ ISO 3166-1 alpha-2 country code. """
     state: str | Unset = UNSET
-    zip_code: str | Unset = UNSET
+    city: str | Unset = UNSET
+    neighborhood: str | Unset = UNSET
+    address: str | Unset = UNSET
+    """ Street; the page names the field `street` or `address`, its example uses `address`. """
+    street: str | Unset = UNSET
+    """ Street, under the other name the page gives it. """
+    number: str | Unset = UNSET
+    complement: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        zipcode = self.zipcode
+
         country = self.country
 
         country_iso = self.country_iso
 
-        city = self.city
-
         state = self.state
 
-        zip_code = self.zip_code
+        city = self.city
+
+        neighborhood = self.neighborhood
+
+        address = self.address
+
+        street = self.street
+
+        number = self.number
+
+        complement = self.complement
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if zipcode is not UNSET:
+            field_dict["zipcode"] = zipcode
         if country is not UNSET:
             field_dict["country"] = country
         if country_iso is not UNSET:
             field_dict["country_iso"] = country_iso
-        if city is not UNSET:
-            field_dict["city"] = city
         if state is not UNSET:
             field_dict["state"] = state
-        if zip_code is not UNSET:
-            field_dict["zip_code"] = zip_code
+        if city is not UNSET:
+            field_dict["city"] = city
+        if neighborhood is not UNSET:
+            field_dict["neighborhood"] = neighborhood
+        if address is not UNSET:
+            field_dict["address"] = address
+        if street is not UNSET:
+            field_dict["street"] = street
+        if number is not UNSET:
+            field_dict["number"] = number
+        if complement is not UNSET:
+            field_dict["complement"] = complement
 
         return field_dict
 
@@ -57,11 +90,16 @@ class WebhookBuyerAddress:
         webhook_buyer_address = object.__new__(cls)
         webhook_buyer_address.__dict__ = {
             "_raw": d,
+            "zipcode": d.get("zipcode", UNSET),
             "country": d.get("country", UNSET),
             "country_iso": d.get("country_iso", UNSET),
-            "city": d.get("city", UNSET),
             "state": d.get("state", UNSET),
-            "zip_code": d.get("zip_code", UNSET),
+            "city": d.get("city", UNSET),
+            "neighborhood": d.get("neighborhood", UNSET),
+            "address": d.get("address", UNSET),
+            "street": d.get("street", UNSET),
+            "number": d.get("number", UNSET),
+            "complement": d.get("complement", UNSET),
         }
         return webhook_buyer_address
 
@@ -84,11 +122,16 @@ class WebhookBuyerAddress:
 
 _KNOWN_FIELDS = frozenset(
     {
+        "zipcode",
         "country",
         "country_iso",
-        "city",
         "state",
-        "zip_code",
+        "city",
+        "neighborhood",
+        "address",
+        "street",
+        "number",
+        "complement",
     }
 )
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.webhook_commission_source import WebhookCommissionSource
 from ..types import UNSET, LazyField, Unset
 
 T = TypeVar("T", bound="WebhookCommission")
@@ -13,29 +14,41 @@ T = TypeVar("T", bound="WebhookCommission")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookCommission:
-    value: float | Unset = UNSET
+    value: float
+    """ The commission, in `currency_value`. """
+    source: WebhookCommissionSource
+    """ Whose commission it is. The page lists PRODUCER, COPRODUCER, AFFILIATE and ADDON; its own
+    example (and Hotmart's test deliveries) also show MARKETPLACE, Hotmart's share.
+     """
     currency_value: str | Unset = UNSET
-    """ ISO 4217 currency code. """
-    source: str | Unset = UNSET
-    """ Who the commission belongs to, e.g. PRODUCER, MARKETPLACE, AFFILIATE. """
+    """ ISO 4217 currency code of the commission. """
+    currency_conversion: WebhookCurrencyConversion | Unset = UNSET
+    """ A commission converted to the currency it is paid in. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
 
+        source = self.source.value
+
         currency_value = self.currency_value
 
-        source = self.source
+        currency_conversion: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency_conversion, Unset):
+            currency_conversion = self.currency_conversion.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "value": value,
+                "source": source,
+            }
+        )
         if currency_value is not UNSET:
             field_dict["currency_value"] = currency_value
-        if source is not UNSET:
-            field_dict["source"] = source
+        if currency_conversion is not UNSET:
+            field_dict["currency_conversion"] = currency_conversion
 
         return field_dict
 
@@ -46,12 +59,15 @@ class WebhookCommission:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "value" not in d:
+            raise KeyError("value")
+        if "source" not in d:
+            raise KeyError("source")
         webhook_commission = object.__new__(cls)
         webhook_commission.__dict__ = {
             "_raw": d,
             "value": d.get("value", UNSET),
             "currency_value": d.get("currency_value", UNSET),
-            "source": d.get("source", UNSET),
         }
         return webhook_commission
 
@@ -72,11 +88,31 @@ class WebhookCommission:
         return key in self.additional_properties
 
 
+def _parse_source(d: dict[str, Any]) -> WebhookCommissionSource:
+    source = WebhookCommissionSource(d["source"])
+
+    return source
+
+
+def _parse_currency_conversion(d: dict[str, Any]) -> WebhookCurrencyConversion | Unset:
+    if d.get("currency_conversion") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _currency_conversion = d.get("currency_conversion", UNSET)
+    currency_conversion: WebhookCurrencyConversion | Unset
+    if isinstance(_currency_conversion, Unset):
+        currency_conversion = UNSET
+    else:
+        currency_conversion = WebhookCurrencyConversion.from_dict(_currency_conversion)
+
+    return currency_conversion
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "value",
-        "currency_value",
         "source",
+        "currency_value",
+        "currency_conversion",
     }
 )
 
@@ -88,8 +124,19 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(WebhookCommission, "source", LazyField("WebhookCommission", "source", "source", _parse_source))
+setattr(
+    WebhookCommission,
+    "currency_conversion",
+    LazyField("WebhookCommission", "currency_conversion", "currency_conversion", _parse_currency_conversion),
+)
 setattr(
     WebhookCommission,
     "additional_properties",
     LazyField("WebhookCommission", "additional_properties", "", _parse_additional_properties),
 )
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.webhook_currency_conversion import WebhookCurrencyConversion  # noqa: E402

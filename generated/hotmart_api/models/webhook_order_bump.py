@@ -13,17 +13,28 @@ T = TypeVar("T", bound="WebhookOrderBump")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookOrderBump:
-    is_order_bump: bool | Unset = UNSET
+    is_order_bump: bool
+    """ Whether this purchase is an order bump. """
+    parent_purchase_transaction: str | Unset = UNSET
+    """ Transaction of the main purchase. Empty with `is_order_bump` true means this purchase is
+    itself the main one.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         is_order_bump = self.is_order_bump
 
+        parent_purchase_transaction = self.parent_purchase_transaction
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_order_bump is not UNSET:
-            field_dict["is_order_bump"] = is_order_bump
+        field_dict.update(
+            {
+                "is_order_bump": is_order_bump,
+            }
+        )
+        if parent_purchase_transaction is not UNSET:
+            field_dict["parent_purchase_transaction"] = parent_purchase_transaction
 
         return field_dict
 
@@ -34,10 +45,13 @@ class WebhookOrderBump:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "is_order_bump" not in d:
+            raise KeyError("is_order_bump")
         webhook_order_bump = object.__new__(cls)
         webhook_order_bump.__dict__ = {
             "_raw": d,
             "is_order_bump": d.get("is_order_bump", UNSET),
+            "parent_purchase_transaction": d.get("parent_purchase_transaction", UNSET),
         }
         return webhook_order_bump
 
@@ -61,6 +75,7 @@ class WebhookOrderBump:
 _KNOWN_FIELDS = frozenset(
     {
         "is_order_bump",
+        "parent_purchase_transaction",
     }
 )
 

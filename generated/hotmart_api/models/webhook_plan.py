@@ -13,9 +13,11 @@ T = TypeVar("T", bound="WebhookPlan")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookPlan:
+    """A subscription plan."""
+
     id: int | Unset = UNSET
     name: str | Unset = UNSET
-    frequency: WebhookPlanFrequency | Unset = UNSET
+    offer: WebhookOfferRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,9 +25,9 @@ class WebhookPlan:
 
         name = self.name
 
-        frequency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.frequency, Unset):
-            frequency = self.frequency.to_dict()
+        offer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.offer, Unset):
+            offer = self.offer.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,8 +36,8 @@ class WebhookPlan:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
-        if frequency is not UNSET:
-            field_dict["frequency"] = frequency
+        if offer is not UNSET:
+            field_dict["offer"] = offer
 
         return field_dict
 
@@ -71,24 +73,24 @@ class WebhookPlan:
         return key in self.additional_properties
 
 
-def _parse_frequency(d: dict[str, Any]) -> WebhookPlanFrequency | Unset:
-    if d.get("frequency") is None:
+def _parse_offer(d: dict[str, Any]) -> WebhookOfferRef | Unset:
+    if d.get("offer") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _frequency = d.get("frequency", UNSET)
-    frequency: WebhookPlanFrequency | Unset
-    if isinstance(_frequency, Unset):
-        frequency = UNSET
+    _offer = d.get("offer", UNSET)
+    offer: WebhookOfferRef | Unset
+    if isinstance(_offer, Unset):
+        offer = UNSET
     else:
-        frequency = WebhookPlanFrequency.from_dict(_frequency)
+        offer = WebhookOfferRef.from_dict(_offer)
 
-    return frequency
+    return offer
 
 
 _KNOWN_FIELDS = frozenset(
     {
         "id",
         "name",
-        "frequency",
+        "offer",
     }
 )
 
@@ -100,7 +102,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
-setattr(WebhookPlan, "frequency", LazyField("WebhookPlan", "frequency", "frequency", _parse_frequency))
+setattr(WebhookPlan, "offer", LazyField("WebhookPlan", "offer", "offer", _parse_offer))
 setattr(
     WebhookPlan,
     "additional_properties",
@@ -110,4 +112,4 @@ setattr(
 
 # Models that refer back to this one are imported last: by then this module's class exists, so
 # import cycles resolve, and functions find the names as globals instead of re-importing per call.
-from ..models.webhook_plan_frequency import WebhookPlanFrequency  # noqa: E402
+from ..models.webhook_offer_ref import WebhookOfferRef  # noqa: E402

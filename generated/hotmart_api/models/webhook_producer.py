@@ -13,32 +13,30 @@ T = TypeVar("T", bound="WebhookProducer")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookProducer:
-    name: str | Unset = UNSET
-    ucode: str | Unset = UNSET
-    email: str | Unset = UNSET
+    name: str
     document: str | Unset = UNSET
+    legal_nature: str | Unset = UNSET
+    """ Brazilian producers only, `Pessoa Física` or `Pessoa Jurídica`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        ucode = self.ucode
-
-        email = self.email
-
         document = self.document
+
+        legal_nature = self.legal_nature
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if ucode is not UNSET:
-            field_dict["ucode"] = ucode
-        if email is not UNSET:
-            field_dict["email"] = email
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if document is not UNSET:
             field_dict["document"] = document
+        if legal_nature is not UNSET:
+            field_dict["legal_nature"] = legal_nature
 
         return field_dict
 
@@ -49,13 +47,14 @@ class WebhookProducer:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "name" not in d:
+            raise KeyError("name")
         webhook_producer = object.__new__(cls)
         webhook_producer.__dict__ = {
             "_raw": d,
             "name": d.get("name", UNSET),
-            "ucode": d.get("ucode", UNSET),
-            "email": d.get("email", UNSET),
             "document": d.get("document", UNSET),
+            "legal_nature": d.get("legal_nature", UNSET),
         }
         return webhook_producer
 
@@ -79,9 +78,8 @@ class WebhookProducer:
 _KNOWN_FIELDS = frozenset(
     {
         "name",
-        "ucode",
-        "email",
         "document",
+        "legal_nature",
     }
 )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,10 +14,21 @@ T = TypeVar("T", bound="WebhookProduct")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookProduct:
-    id: int | Unset = UNSET
-    ucode: str | Unset = UNSET
-    name: str | Unset = UNSET
+    """The product bought."""
+
+    id: int
+    """ Numeric product id. """
+    ucode: str
+    """ The product's unique code (a UUID); the page recommends it to identify the product. """
+    name: str
+    """ Product name (for Members Area products, possibly the Members Area's name). """
     has_co_production: bool | Unset = UNSET
+    warranty_date: datetime.datetime | Unset = UNSET
+    """ When the refund warranty ends. """
+    support_email: str | Unset = UNSET
+    is_physical_product: bool | Unset = UNSET
+    content: WebhookProductContent | Unset = UNSET
+    """ The products of a combo. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,17 +40,37 @@ class WebhookProduct:
 
         has_co_production = self.has_co_production
 
+        warranty_date: str | Unset = UNSET
+        if not isinstance(self.warranty_date, Unset):
+            warranty_date = self.warranty_date.isoformat()
+
+        support_email = self.support_email
+
+        is_physical_product = self.is_physical_product
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if ucode is not UNSET:
-            field_dict["ucode"] = ucode
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "ucode": ucode,
+                "name": name,
+            }
+        )
         if has_co_production is not UNSET:
             field_dict["has_co_production"] = has_co_production
+        if warranty_date is not UNSET:
+            field_dict["warranty_date"] = warranty_date
+        if support_email is not UNSET:
+            field_dict["support_email"] = support_email
+        if is_physical_product is not UNSET:
+            field_dict["is_physical_product"] = is_physical_product
+        if content is not UNSET:
+            field_dict["content"] = content
 
         return field_dict
 
@@ -49,6 +81,12 @@ class WebhookProduct:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "id" not in d:
+            raise KeyError("id")
+        if "ucode" not in d:
+            raise KeyError("ucode")
+        if "name" not in d:
+            raise KeyError("name")
         webhook_product = object.__new__(cls)
         webhook_product.__dict__ = {
             "_raw": d,
@@ -56,6 +94,8 @@ class WebhookProduct:
             "ucode": d.get("ucode", UNSET),
             "name": d.get("name", UNSET),
             "has_co_production": d.get("has_co_production", UNSET),
+            "support_email": d.get("support_email", UNSET),
+            "is_physical_product": d.get("is_physical_product", UNSET),
         }
         return webhook_product
 
@@ -76,12 +116,42 @@ class WebhookProduct:
         return key in self.additional_properties
 
 
+def _parse_warranty_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    if d.get("warranty_date") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _warranty_date = d.get("warranty_date", UNSET)
+    warranty_date: datetime.datetime | Unset
+    if isinstance(_warranty_date, Unset):
+        warranty_date = UNSET
+    else:
+        warranty_date = datetime.datetime.fromisoformat(_warranty_date)
+
+    return warranty_date
+
+
+def _parse_content(d: dict[str, Any]) -> WebhookProductContent | Unset:
+    if d.get("content") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _content = d.get("content", UNSET)
+    content: WebhookProductContent | Unset
+    if isinstance(_content, Unset):
+        content = UNSET
+    else:
+        content = WebhookProductContent.from_dict(_content)
+
+    return content
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "id",
         "ucode",
         "name",
         "has_co_production",
+        "warranty_date",
+        "support_email",
+        "is_physical_product",
+        "content",
     }
 )
 
@@ -94,7 +164,16 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
 setattr(
+    WebhookProduct, "warranty_date", LazyField("WebhookProduct", "warranty_date", "warranty_date", _parse_warranty_date)
+)
+setattr(WebhookProduct, "content", LazyField("WebhookProduct", "content", "content", _parse_content))
+setattr(
     WebhookProduct,
     "additional_properties",
     LazyField("WebhookProduct", "additional_properties", "", _parse_additional_properties),
 )
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.webhook_product_content import WebhookProductContent  # noqa: E402

@@ -14,35 +14,62 @@ T = TypeVar("T", bound="WebhookPurchasePayment")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookPurchasePayment:
-    method: str | Unset = UNSET
-    installments_number: int | Unset = UNSET
-    installment_value: float | Unset = UNSET
-    type_: PaymentType | Unset = UNSET
+    type_: PaymentType
     """ How a purchase was paid. """
+    installments_number: int | Unset = UNSET
+    """ Number of installments (BRL, MXN and COP purchases). """
+    billet_barcode: str | Unset = UNSET
+    """ Bank slip bar code (bank slip payments only). """
+    billet_url: str | Unset = UNSET
+    """ Link to print the bank slip again (bank slip payments only). """
+    pix_code: str | Unset = UNSET
+    """ PIX copy-and-paste code (PIX payments only). """
+    pix_qrcode: str | Unset = UNSET
+    """ Link to the PIX QR code (PIX payments only). """
+    pix_expiration_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    refusal_reason: str | Unset = UNSET
+    """ Why the card operator refused the payment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        method = self.method
+        type_ = self.type_.value
 
         installments_number = self.installments_number
 
-        installment_value = self.installment_value
+        billet_barcode = self.billet_barcode
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        billet_url = self.billet_url
+
+        pix_code = self.pix_code
+
+        pix_qrcode = self.pix_qrcode
+
+        pix_expiration_date = self.pix_expiration_date
+
+        refusal_reason = self.refusal_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if method is not UNSET:
-            field_dict["method"] = method
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
         if installments_number is not UNSET:
             field_dict["installments_number"] = installments_number
-        if installment_value is not UNSET:
-            field_dict["installment_value"] = installment_value
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if billet_barcode is not UNSET:
+            field_dict["billet_barcode"] = billet_barcode
+        if billet_url is not UNSET:
+            field_dict["billet_url"] = billet_url
+        if pix_code is not UNSET:
+            field_dict["pix_code"] = pix_code
+        if pix_qrcode is not UNSET:
+            field_dict["pix_qrcode"] = pix_qrcode
+        if pix_expiration_date is not UNSET:
+            field_dict["pix_expiration_date"] = pix_expiration_date
+        if refusal_reason is not UNSET:
+            field_dict["refusal_reason"] = refusal_reason
 
         return field_dict
 
@@ -53,12 +80,18 @@ class WebhookPurchasePayment:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "type" not in d:
+            raise KeyError("type")
         webhook_purchase_payment = object.__new__(cls)
         webhook_purchase_payment.__dict__ = {
             "_raw": d,
-            "method": d.get("method", UNSET),
             "installments_number": d.get("installments_number", UNSET),
-            "installment_value": d.get("installment_value", UNSET),
+            "billet_barcode": d.get("billet_barcode", UNSET),
+            "billet_url": d.get("billet_url", UNSET),
+            "pix_code": d.get("pix_code", UNSET),
+            "pix_qrcode": d.get("pix_qrcode", UNSET),
+            "pix_expiration_date": d.get("pix_expiration_date", UNSET),
+            "refusal_reason": d.get("refusal_reason", UNSET),
         }
         return webhook_purchase_payment
 
@@ -79,25 +112,22 @@ class WebhookPurchasePayment:
         return key in self.additional_properties
 
 
-def _parse_type_(d: dict[str, Any]) -> PaymentType | Unset:
-    if d.get("type") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _type_ = d.get("type", UNSET)
-    type_: PaymentType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
-    else:
-        type_ = PaymentType(_type_)
+def _parse_type_(d: dict[str, Any]) -> PaymentType:
+    type_ = PaymentType(d["type"])
 
     return type_
 
 
 _KNOWN_FIELDS = frozenset(
     {
-        "method",
-        "installments_number",
-        "installment_value",
         "type",
+        "installments_number",
+        "billet_barcode",
+        "billet_url",
+        "pix_code",
+        "pix_qrcode",
+        "pix_expiration_date",
+        "refusal_reason",
     }
 )
 

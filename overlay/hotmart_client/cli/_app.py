@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import uuid
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import httpx
 import typer
@@ -132,21 +134,80 @@ def send_webhook_command(
         str, typer.Option(envvar="HOTMART_HOTTOK", help="The hottok your receiver expects (X-HOTMART-HOTTOK).")
     ],
     event_id: Annotated[str | None, typer.Option(help="Delivery id; repeat one to simulate a retry.")] = None,
+    assignments: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            metavar="data.PATH=VALUE",
+            help="Override a payload field, e.g. data.buyer.email=ana@example.com (repeatable). "
+            'VALUE is used as JSON when it parses as JSON (99.5, true, null, "123"), else as text; '
+            "a JSON object is merged into the example's.",
+        ),
+    ] = None,
+    new_transaction: Annotated[
+        bool,
+        typer.Option(help="Give the delivery a fresh data.purchase.transaction, so each send is a new sale."),
+    ] = False,
 ) -> None:
     """POST a signed webhook delivery of EVENT (built from the spec's example) to a receiver."""
     from .. import webhooks  # noqa: PLC0415 - only this command needs it
+    from .._webhook_events import EXAMPLES  # noqa: PLC0415
 
     if event not in webhooks.EVENT_NAMES:
         typer.echo(f"error: unknown event {event!r}; one of: {', '.join(webhooks.EVENT_NAMES)}", err=True)
         raise typer.Exit(EXIT_USAGE)
+    example = EXAMPLES[event]["data"]
     try:
-        response = webhooks.send_webhook(to, event, hottok, event_id=event_id)
+        overrides = _data_overrides(assignments or [], example)
+        if new_transaction:
+            overrides = _with_new_transaction(overrides, example)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    event_id = event_id or str(uuid.uuid4())
+    try:
+        response = webhooks.send_webhook(to, event, hottok, data_overrides=overrides, event_id=event_id)
     except httpx.HTTPError as exc:
         typer.echo(f"error: could not deliver {event} to {to}: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(EXIT_UNAVAILABLE) from None
-    typer.echo(f"{event} -> {to}: HTTP {response.status_code}", err=True)
+    transaction = overrides.get("purchase", {}).get("transaction") if new_transaction else None
+    sale = f", transaction {transaction}" if transaction else ""
+    typer.echo(f"{event} (id {event_id}{sale}) -> {to}: HTTP {response.status_code}", err=True)
     if not response.is_success:
         raise typer.Exit(EXIT_API)
+
+
+def _data_overrides(assignments: list[str], example: Any) -> dict[str, Any]:
+    """`data.buyer.email=x` ... -> {"buyer": {"email": "x"}}, for `build_delivery`'s data_overrides."""
+    overrides: dict[str, Any] = {}
+    for assignment in assignments:
+        path, sep, text = assignment.partition("=")
+        keys = path.split(".")
+        if not sep or keys[0] != "data" or len(keys) < 2 or not all(keys):
+            raise ValueError(f"--set {assignment!r}: expected data.PATH=VALUE, e.g. data.buyer.email=ana@example.com")
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = text
+        node, sample = overrides, example  # sample: the example's value at the same place
+        for depth, key in enumerate(keys[1:-1], start=2):
+            sample = sample.get(key) if isinstance(sample, dict) else None
+            if isinstance(sample, list):
+                raise ValueError(f"--set {assignment!r}: {'.'.join(keys[:depth])} is a list; set it whole as JSON")
+            if not isinstance(node.get(key), dict):
+                node[key] = {}
+            node = node[key]
+        node[keys[-1]] = value
+    return overrides
+
+
+def _with_new_transaction(overrides: dict[str, Any], example: dict[str, Any]) -> dict[str, Any]:
+    purchase = example.get("purchase")
+    if not isinstance(purchase, dict) or "transaction" not in purchase:
+        raise ValueError("--new-transaction: this event has no data.purchase.transaction")
+    fresh = f"HP{uuid.uuid4().int % 10**14:014d}"  # Hotmart's codes: HP and 14 digits
+    given = overrides.get("purchase", {})
+    return {**overrides, "purchase": {"transaction": fresh, **(given if isinstance(given, dict) else {})}}
 
 
 def parse_route_faults(specs: list[str]) -> dict[str, dict[str, float | int]]:

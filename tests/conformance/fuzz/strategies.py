@@ -9,6 +9,7 @@ grows a keyword it does not know, and the fuzz tests validate every generated do
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from hypothesis import strategies as st
@@ -21,10 +22,14 @@ SUPPORTED = frozenset(
     {
         "type", "enum", "const", "properties", "required", "additionalProperties", "items", "minItems",
         "maxItems", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
-        "format", "default",
+        "format", "default", "anyOf",
     }
 )  # fmt: skip
-FORMATS = {"email": st.emails()}
+# date-time: ISO 8601 as Python writes it, so that a parsed datetime serialises back to the same text.
+FORMATS = {
+    "email": st.emails(),
+    "date-time": st.datetimes(timezones=st.just(dt.UTC)).map(lambda moment: moment.isoformat()),
+}
 
 JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
 JSON_VALUES: st.SearchStrategy[Any] = st.recursive(
@@ -45,6 +50,8 @@ def from_schema(schema: Schema) -> st.SearchStrategy[Any]:
         raise NotImplementedError(f"schema keywords without a strategy: {sorted(extra)}")
     if "const" in schema:
         return st.just(schema["const"])
+    if "anyOf" in schema:  # a document valid against one branch is valid against anyOf
+        return st.one_of([from_schema(branch) for branch in schema["anyOf"]])
     if "enum" in schema:
         return st.sampled_from(schema["enum"])
     types = schema_types(schema)

@@ -48,7 +48,8 @@ def api_script() -> list[Any]:
         httpx.Response(403, json={"error": "forbidden"}),
         httpx.Response(404, text="<html>not found</html>"),
         httpx.Response(400, json={"code": "bad", "message": "bad", "details": ["start_date"]}),
-        httpx.Response(200, text='{"items": [', headers={"content-type": "application/json"}),
+        # a cut body: a read retries it, then reports it
+        *[httpx.Response(200, text='{"items": [', headers={"content-type": "application/json"})] * 3,
         *[httpx.ConnectError("connection refused")] * 3,
         *[httpx.ReadTimeout("timed out")] * 3,
     ]  # fmt: skip

@@ -1,36 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField
 
-T = TypeVar("T", bound="WebhookContact")
+T = TypeVar("T", bound="WebhookClubProduct")
 
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
-class WebhookContact:
-    """Name and e-mail of a buyer or subscriber in the lighter webhook payloads."""
-
-    name: str | Unset = UNSET
-    email: str | Unset = UNSET
+class WebhookClubProduct:
+    id: int | str
+    """ Numeric product id; sometimes sent as a string of digits. """
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        id: int | str
+        id = self.id
 
-        email = self.email
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
 
         return field_dict
 
@@ -41,13 +42,16 @@ class WebhookContact:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        webhook_contact = object.__new__(cls)
-        webhook_contact.__dict__ = {
+        if "id" not in d:
+            raise KeyError("id")
+        if "name" not in d:
+            raise KeyError("name")
+        webhook_club_product = object.__new__(cls)
+        webhook_club_product.__dict__ = {
             "_raw": d,
             "name": d.get("name", UNSET),
-            "email": d.get("email", UNSET),
         }
-        return webhook_contact
+        return webhook_club_product
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,10 +70,19 @@ class WebhookContact:
         return key in self.additional_properties
 
 
+def _parse_id(d: dict[str, Any]) -> int | str:
+    def _parse_id(data: object) -> int | str:
+        return cast(int | str, data)
+
+    id = _parse_id(d["id"])
+
+    return id
+
+
 _KNOWN_FIELDS = frozenset(
     {
+        "id",
         "name",
-        "email",
     }
 )
 
@@ -81,8 +94,9 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(WebhookClubProduct, "id", LazyField("WebhookClubProduct", "id", "id", _parse_id))
 setattr(
-    WebhookContact,
+    WebhookClubProduct,
     "additional_properties",
-    LazyField("WebhookContact", "additional_properties", "", _parse_additional_properties),
+    LazyField("WebhookClubProduct", "additional_properties", "", _parse_additional_properties),
 )

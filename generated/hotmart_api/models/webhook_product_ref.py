@@ -6,24 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField
 
-T = TypeVar("T", bound="WebhookVariantOption")
+T = TypeVar("T", bound="WebhookProductRef")
 
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
-class WebhookVariantOption:
-    name: str | Unset = UNSET
+class WebhookProductRef:
+    """A product named by id and name."""
+
+    id: int
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
 
         return field_dict
 
@@ -34,12 +42,17 @@ class WebhookVariantOption:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        webhook_variant_option = object.__new__(cls)
-        webhook_variant_option.__dict__ = {
+        if "id" not in d:
+            raise KeyError("id")
+        if "name" not in d:
+            raise KeyError("name")
+        webhook_product_ref = object.__new__(cls)
+        webhook_product_ref.__dict__ = {
             "_raw": d,
+            "id": d.get("id", UNSET),
             "name": d.get("name", UNSET),
         }
-        return webhook_variant_option
+        return webhook_product_ref
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,6 +73,7 @@ class WebhookVariantOption:
 
 _KNOWN_FIELDS = frozenset(
     {
+        "id",
         "name",
     }
 )
@@ -73,7 +87,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
 setattr(
-    WebhookVariantOption,
+    WebhookProductRef,
     "additional_properties",
-    LazyField("WebhookVariantOption", "additional_properties", "", _parse_additional_properties),
+    LazyField("WebhookProductRef", "additional_properties", "", _parse_additional_properties),
 )

@@ -6,33 +6,44 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_periodicity import PlanPeriodicity
 from ..types import UNSET, LazyField, Unset
 
-T = TypeVar("T", bound="WebhookPlanFrequency")
+T = TypeVar("T", bound="WebhookSubscriber")
 
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
-class WebhookPlanFrequency:
-    periodicity: PlanPeriodicity | Unset = UNSET
-    """ How often a subscription plan charges. Other values (e.g. weekly) may exist. """
-    value: int | Unset = UNSET
+class WebhookSubscriber:
+    code: str
+    """ The subscriber code (one per buyer and product). """
+    name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: WebhookPhone | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        periodicity: str | Unset = UNSET
-        if not isinstance(self.periodicity, Unset):
-            periodicity = self.periodicity.value
+        code = self.code
 
-        value = self.value
+        name = self.name
+
+        email = self.email
+
+        phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.phone, Unset):
+            phone = self.phone.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if periodicity is not UNSET:
-            field_dict["periodicity"] = periodicity
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
 
         return field_dict
 
@@ -43,12 +54,16 @@ class WebhookPlanFrequency:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        webhook_plan_frequency = object.__new__(cls)
-        webhook_plan_frequency.__dict__ = {
+        if "code" not in d:
+            raise KeyError("code")
+        webhook_subscriber = object.__new__(cls)
+        webhook_subscriber.__dict__ = {
             "_raw": d,
-            "value": d.get("value", UNSET),
+            "code": d.get("code", UNSET),
+            "name": d.get("name", UNSET),
+            "email": d.get("email", UNSET),
         }
-        return webhook_plan_frequency
+        return webhook_subscriber
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,23 +82,25 @@ class WebhookPlanFrequency:
         return key in self.additional_properties
 
 
-def _parse_periodicity(d: dict[str, Any]) -> PlanPeriodicity | Unset:
-    if d.get("periodicity") is None:
+def _parse_phone(d: dict[str, Any]) -> WebhookPhone | Unset:
+    if d.get("phone") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _periodicity = d.get("periodicity", UNSET)
-    periodicity: PlanPeriodicity | Unset
-    if isinstance(_periodicity, Unset):
-        periodicity = UNSET
+    _phone = d.get("phone", UNSET)
+    phone: WebhookPhone | Unset
+    if isinstance(_phone, Unset):
+        phone = UNSET
     else:
-        periodicity = PlanPeriodicity(_periodicity)
+        phone = WebhookPhone.from_dict(_phone)
 
-    return periodicity
+    return phone
 
 
 _KNOWN_FIELDS = frozenset(
     {
-        "periodicity",
-        "value",
+        "code",
+        "name",
+        "email",
+        "phone",
     }
 )
 
@@ -95,13 +112,14 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(WebhookSubscriber, "phone", LazyField("WebhookSubscriber", "phone", "phone", _parse_phone))
 setattr(
-    WebhookPlanFrequency,
-    "periodicity",
-    LazyField("WebhookPlanFrequency", "periodicity", "periodicity", _parse_periodicity),
-)
-setattr(
-    WebhookPlanFrequency,
+    WebhookSubscriber,
     "additional_properties",
-    LazyField("WebhookPlanFrequency", "additional_properties", "", _parse_additional_properties),
+    LazyField("WebhookSubscriber", "additional_properties", "", _parse_additional_properties),
 )
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.webhook_phone import WebhookPhone  # noqa: E402

@@ -8,29 +8,43 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, LazyField, Unset
 
-T = TypeVar("T", bound="WebhookVariant")
+T = TypeVar("T", bound="WebhookPurchaseOffer")
 
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
-class WebhookVariant:
+class WebhookPurchaseOffer:
+    """The offer bought. Fields without a value in the offer are not sent."""
+
+    code: str
+    """ Offer code. """
+    coupon_code: str | Unset = UNSET
+    """ Discount coupon used, if any. """
     name: str | Unset = UNSET
-    option: WebhookVariantOption | Unset = UNSET
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        coupon_code = self.coupon_code
+
         name = self.name
 
-        option: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.option, Unset):
-            option = self.option.to_dict()
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if coupon_code is not UNSET:
+            field_dict["coupon_code"] = coupon_code
         if name is not UNSET:
             field_dict["name"] = name
-        if option is not UNSET:
-            field_dict["option"] = option
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -41,12 +55,17 @@ class WebhookVariant:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        webhook_variant = object.__new__(cls)
-        webhook_variant.__dict__ = {
+        if "code" not in d:
+            raise KeyError("code")
+        webhook_purchase_offer = object.__new__(cls)
+        webhook_purchase_offer.__dict__ = {
             "_raw": d,
+            "code": d.get("code", UNSET),
+            "coupon_code": d.get("coupon_code", UNSET),
             "name": d.get("name", UNSET),
+            "description": d.get("description", UNSET),
         }
-        return webhook_variant
+        return webhook_purchase_offer
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,23 +84,12 @@ class WebhookVariant:
         return key in self.additional_properties
 
 
-def _parse_option(d: dict[str, Any]) -> WebhookVariantOption | Unset:
-    if d.get("option") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _option = d.get("option", UNSET)
-    option: WebhookVariantOption | Unset
-    if isinstance(_option, Unset):
-        option = UNSET
-    else:
-        option = WebhookVariantOption.from_dict(_option)
-
-    return option
-
-
 _KNOWN_FIELDS = frozenset(
     {
+        "code",
+        "coupon_code",
         "name",
-        "option",
+        "description",
     }
 )
 
@@ -93,14 +101,8 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
-setattr(WebhookVariant, "option", LazyField("WebhookVariant", "option", "option", _parse_option))
 setattr(
-    WebhookVariant,
+    WebhookPurchaseOffer,
     "additional_properties",
-    LazyField("WebhookVariant", "additional_properties", "", _parse_additional_properties),
+    LazyField("WebhookPurchaseOffer", "additional_properties", "", _parse_additional_properties),
 )
-
-
-# Models that refer back to this one are imported last: by then this module's class exists, so
-# import cycles resolve, and functions find the names as globals instead of re-importing per call.
-from ..models.webhook_variant_option import WebhookVariantOption  # noqa: E402

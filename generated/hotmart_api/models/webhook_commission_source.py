@@ -2,9 +2,12 @@ from enum import StrEnum
 from typing import Any
 
 
-class SubscriptionChargeDateChangeEventName(StrEnum):
-    SUBSCRIPTION_BILLING_DATE_CHANGE = "SUBSCRIPTION_BILLING_DATE_CHANGE"
-    UPDATE_SUBSCRIPTION_CHARGE_DATE = "UPDATE_SUBSCRIPTION_CHARGE_DATE"
+class WebhookCommissionSource(StrEnum):
+    ADDON = "ADDON"
+    AFFILIATE = "AFFILIATE"
+    COPRODUCER = "COPRODUCER"
+    MARKETPLACE = "MARKETPLACE"
+    PRODUCER = "PRODUCER"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -15,7 +18,7 @@ class SubscriptionChargeDateChangeEventName(StrEnum):
         return self._name_ in type(self).__members__
 
     @classmethod
-    def _missing_(cls, value: Any) -> "SubscriptionChargeDateChangeEventName | None":
+    def _missing_(cls, value: Any) -> "WebhookCommissionSource | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -9,39 +9,44 @@ from attrs import field as _attrs_field
 from ..models.subscription_status import SubscriptionStatus
 from ..types import UNSET, LazyField, Unset
 
-T = TypeVar("T", bound="WebhookSubscription")
+T = TypeVar("T", bound="WebhookPurchaseSubscription")
 
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
-class WebhookSubscription:
-    plan: WebhookPlan | Unset = UNSET
-    subscriber_code: str | Unset = UNSET
+class WebhookPurchaseSubscription:
+    """The subscription of a subscription sale; absent for other sales."""
+
+    subscriber: WebhookSubscriberRef
     status: SubscriptionStatus | Unset = UNSET
     """ Status of a subscription. `CANCELLED_BY_BUYER` is not a valid value (Hotmart answers 400);
     the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
      """
+    plan: WebhookPlan | Unset = UNSET
+    """ A subscription plan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plan: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.plan, Unset):
-            plan = self.plan.to_dict()
-
-        subscriber_code = self.subscriber_code
+        subscriber = self.subscriber.to_dict()
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        plan: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plan, Unset):
+            plan = self.plan.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if plan is not UNSET:
-            field_dict["plan"] = plan
-        if subscriber_code is not UNSET:
-            field_dict["subscriber_code"] = subscriber_code
+        field_dict.update(
+            {
+                "subscriber": subscriber,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
+        if plan is not UNSET:
+            field_dict["plan"] = plan
 
         return field_dict
 
@@ -52,12 +57,13 @@ class WebhookSubscription:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        webhook_subscription = object.__new__(cls)
-        webhook_subscription.__dict__ = {
+        if "subscriber" not in d:
+            raise KeyError("subscriber")
+        webhook_purchase_subscription = object.__new__(cls)
+        webhook_purchase_subscription.__dict__ = {
             "_raw": d,
-            "subscriber_code": d.get("subscriber_code", UNSET),
         }
-        return webhook_subscription
+        return webhook_purchase_subscription
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,17 +82,10 @@ class WebhookSubscription:
         return key in self.additional_properties
 
 
-def _parse_plan(d: dict[str, Any]) -> WebhookPlan | Unset:
-    if d.get("plan") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _plan = d.get("plan", UNSET)
-    plan: WebhookPlan | Unset
-    if isinstance(_plan, Unset):
-        plan = UNSET
-    else:
-        plan = WebhookPlan.from_dict(_plan)
+def _parse_subscriber(d: dict[str, Any]) -> WebhookSubscriberRef:
+    subscriber = WebhookSubscriberRef.from_dict(d["subscriber"])
 
-    return plan
+    return subscriber
 
 
 def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
@@ -102,11 +101,24 @@ def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
     return status
 
 
+def _parse_plan(d: dict[str, Any]) -> WebhookPlan | Unset:
+    if d.get("plan") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _plan = d.get("plan", UNSET)
+    plan: WebhookPlan | Unset
+    if isinstance(_plan, Unset):
+        plan = UNSET
+    else:
+        plan = WebhookPlan.from_dict(_plan)
+
+    return plan
+
+
 _KNOWN_FIELDS = frozenset(
     {
-        "plan",
-        "subscriber_code",
+        "subscriber",
         "status",
+        "plan",
     }
 )
 
@@ -118,15 +130,23 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
-setattr(WebhookSubscription, "plan", LazyField("WebhookSubscription", "plan", "plan", _parse_plan))
-setattr(WebhookSubscription, "status", LazyField("WebhookSubscription", "status", "status", _parse_status))
 setattr(
-    WebhookSubscription,
+    WebhookPurchaseSubscription,
+    "subscriber",
+    LazyField("WebhookPurchaseSubscription", "subscriber", "subscriber", _parse_subscriber),
+)
+setattr(
+    WebhookPurchaseSubscription, "status", LazyField("WebhookPurchaseSubscription", "status", "status", _parse_status)
+)
+setattr(WebhookPurchaseSubscription, "plan", LazyField("WebhookPurchaseSubscription", "plan", "plan", _parse_plan))
+setattr(
+    WebhookPurchaseSubscription,
     "additional_properties",
-    LazyField("WebhookSubscription", "additional_properties", "", _parse_additional_properties),
+    LazyField("WebhookPurchaseSubscription", "additional_properties", "", _parse_additional_properties),
 )
 
 
 # Models that refer back to this one are imported last: by then this module's class exists, so
 # import cycles resolve, and functions find the names as globals instead of re-importing per call.
 from ..models.webhook_plan import WebhookPlan  # noqa: E402
+from ..models.webhook_subscriber_ref import WebhookSubscriberRef  # noqa: E402

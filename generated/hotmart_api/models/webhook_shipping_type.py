@@ -2,9 +2,10 @@ from enum import StrEnum
 from typing import Any
 
 
-class CartAbandonmentEventName(StrEnum):
-    CART_ABANDONMENT = "CART_ABANDONMENT"
-    PURCHASE_OUT_OF_SHOPPING_CART = "PURCHASE_OUT_OF_SHOPPING_CART"
+class WebhookShippingType(StrEnum):
+    FIXED_PRICE = "FIXED_PRICE"
+    FLAT_RATE = "FLAT_RATE"
+    FREE_SHIPPING = "FREE_SHIPPING"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -15,7 +16,7 @@ class CartAbandonmentEventName(StrEnum):
         return self._name_ in type(self).__members__
 
     @classmethod
-    def _missing_(cls, value: Any) -> "CartAbandonmentEventName | None":
+    def _missing_(cls, value: Any) -> "WebhookShippingType | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyField, Unset
+
+T = TypeVar("T", bound="OrderFulfillmentEvent")
+
+
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+class OrderFulfillmentEvent:
+    """The ORDER_FULFILLMENT event (shipping data of an approved physical product)."""
+
+    id: str
+    creation_date: int
+    """ Unix epoch time in milliseconds (UTC). """
+    event: Literal["ORDER_FULFILLMENT"]
+    data: OrderFulfillmentEventData
+    """ The `data` of ORDER_FULFILLMENT. """
+    version: str | Unset = UNSET
+    hottok: str | Unset = UNSET
+    """ The account's webhook token, repeated in the body by some deliveries. Verify the
+    `X-HOTMART-HOTTOK` header instead: a token inside the body travels with the payload into
+    every log and database it is stored in.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        creation_date = self.creation_date
+
+        event = self.event
+
+        data = self.data.to_dict()
+
+        version = self.version
+
+        hottok = self.hottok
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "creation_date": creation_date,
+                "event": event,
+                "data": data,
+            }
+        )
+        if version is not UNSET:
+            field_dict["version"] = version
+        if hottok is not UNSET:
+            field_dict["hottok"] = hottok
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access.
+
+        A plain dict is kept, not copied: do not change it after passing it here.
+        """
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "id" not in d:
+            raise KeyError("id")
+        if "creation_date" not in d:
+            raise KeyError("creation_date")
+        if "event" not in d:
+            raise KeyError("event")
+        if "data" not in d:
+            raise KeyError("data")
+        order_fulfillment_event = object.__new__(cls)
+        order_fulfillment_event.__dict__ = {
+            "_raw": d,
+            "id": d.get("id", UNSET),
+            "creation_date": d.get("creation_date", UNSET),
+            "version": d.get("version", UNSET),
+            "hottok": d.get("hottok", UNSET),
+        }
+        return order_fulfillment_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_event(d: dict[str, Any]) -> Literal["ORDER_FULFILLMENT"]:
+    event = cast(Literal["ORDER_FULFILLMENT"], d["event"])
+    if event != "ORDER_FULFILLMENT":
+        raise ValueError(f"event must match const 'ORDER_FULFILLMENT', got '{event}'")
+    return event
+
+
+def _parse_data(d: dict[str, Any]) -> OrderFulfillmentEventData:
+    data = OrderFulfillmentEventData.from_dict(d["data"])
+
+    return data
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "creation_date",
+        "event",
+        "data",
+        "version",
+        "hottok",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
+# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
+# instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(OrderFulfillmentEvent, "event", LazyField("OrderFulfillmentEvent", "event", "event", _parse_event))
+setattr(OrderFulfillmentEvent, "data", LazyField("OrderFulfillmentEvent", "data", "data", _parse_data))
+setattr(
+    OrderFulfillmentEvent,
+    "additional_properties",
+    LazyField("OrderFulfillmentEvent", "additional_properties", "", _parse_additional_properties),
+)
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.order_fulfillment_event_data import OrderFulfillmentEventData  # noqa: E402

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyField, Unset
+
+T = TypeVar("T", bound="WebhookContentProduct")
+
+
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+class WebhookContentProduct:
+    """One product of a combo."""
+
+    id: int | Unset = UNSET
+    ucode: str | Unset = UNSET
+    name: str | Unset = UNSET
+    is_physical_product: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ucode = self.ucode
+
+        name = self.name
+
+        is_physical_product = self.is_physical_product
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if ucode is not UNSET:
+            field_dict["ucode"] = ucode
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_physical_product is not UNSET:
+            field_dict["is_physical_product"] = is_physical_product
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access.
+
+        A plain dict is kept, not copied: do not change it after passing it here.
+        """
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        webhook_content_product = object.__new__(cls)
+        webhook_content_product.__dict__ = {
+            "_raw": d,
+            "id": d.get("id", UNSET),
+            "ucode": d.get("ucode", UNSET),
+            "name": d.get("name", UNSET),
+            "is_physical_product": d.get("is_physical_product", UNSET),
+        }
+        return webhook_content_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "ucode",
+        "name",
+        "is_physical_product",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
+# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
+# instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(
+    WebhookContentProduct,
+    "additional_properties",
+    LazyField("WebhookContentProduct", "additional_properties", "", _parse_additional_properties),
+)

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyField, Unset
+
+T = TypeVar("T", bound="WebhookFulfillmentAddress")
+
+
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+class WebhookFulfillmentAddress:
+    address: str | Unset = UNSET
+    """ Street. """
+    number: str | Unset = UNSET
+    complement: str | Unset = UNSET
+    neighborhood: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    zip_code: str | Unset = UNSET
+    country: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        number = self.number
+
+        complement = self.complement
+
+        neighborhood = self.neighborhood
+
+        city = self.city
+
+        state = self.state
+
+        zip_code = self.zip_code
+
+        country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if number is not UNSET:
+            field_dict["number"] = number
+        if complement is not UNSET:
+            field_dict["complement"] = complement
+        if neighborhood is not UNSET:
+            field_dict["neighborhood"] = neighborhood
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zip_code is not UNSET:
+            field_dict["zip_code"] = zip_code
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access.
+
+        A plain dict is kept, not copied: do not change it after passing it here.
+        """
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        webhook_fulfillment_address = object.__new__(cls)
+        webhook_fulfillment_address.__dict__ = {
+            "_raw": d,
+            "address": d.get("address", UNSET),
+            "number": d.get("number", UNSET),
+            "complement": d.get("complement", UNSET),
+            "neighborhood": d.get("neighborhood", UNSET),
+            "city": d.get("city", UNSET),
+            "state": d.get("state", UNSET),
+            "zip_code": d.get("zip_code", UNSET),
+            "country": d.get("country", UNSET),
+        }
+        return webhook_fulfillment_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "address",
+        "number",
+        "complement",
+        "neighborhood",
+        "city",
+        "state",
+        "zip_code",
+        "country",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
+# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
+# instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(
+    WebhookFulfillmentAddress,
+    "additional_properties",
+    LazyField("WebhookFulfillmentAddress", "additional_properties", "", _parse_additional_properties),
+)
