@@ -17,7 +17,14 @@ import httpx
 from . import _windows
 from ._auth import DEFAULT_REFRESH_MARGIN, HotmartAuth, TokenRequestError, basic_header
 from ._coerce import to_millis
-from ._errors import APIConnectionError, APITimeoutError, HotmartError, InvalidParameterError, status_error
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    HotmartError,
+    InvalidParameterError,
+    scrub_transport_error,
+    status_error,
+)
 from ._logging import install_filters, log_request
 from ._operation import Operation, RequestOptions, TimeoutLike
 from ._pagination import AsyncPager, SyncPager
@@ -156,10 +163,20 @@ class _BaseHotmart:
 
     @staticmethod
     def _connection_error(exc: httpx.TransportError, request: httpx.Request, attempts: int) -> APIConnectionError:
-        where = f"{request.method} {request.url.path}"
+        """The error for a transport failure of `request` or of the token request made for it.
+        `exc` is scrubbed, as it is chained as the cause: its request is the token request, URL
+        `client_secret` and all, when that is the one that failed."""
+        try:
+            failed = exc.request
+        except RuntimeError:  # a transport that raised without saying for which request
+            failed = request
+        scrub_transport_error(exc)
+        where = f"{failed.method} {failed.url.host}{failed.url.path}"
+        if failed is not request:
+            where = f"token request {where} (for {request.method} {request.url.path})"
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         reason = type(exc).__name__ + (f": {exc}" if str(exc) else "")
-        return kind(f"{where} failed after {attempts} attempt(s): {reason}", request=request)
+        return kind(f"{where} failed after {attempts} attempt(s): {reason}", request=failed)
 
 
 class Hotmart(_BaseHotmart, SyncResourceGroups):
