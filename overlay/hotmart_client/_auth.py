@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import httpx
 
 from ._errors import APIResponseValidationError, AuthenticationError, safe_response, status_error
-from ._logging import log_request
+from ._logging import log_request, mask
 
 DEFAULT_REFRESH_MARGIN = 300.0
 DEFAULT_TOKEN_LIFETIME = 3600.0  # seconds, when the token answer has no usable `expires_in`
@@ -63,6 +63,15 @@ def basic_header(client_id: str, client_secret: str, basic: str | None) -> str:
         return basic if basic.lower().startswith("basic ") else f"Basic {basic}"
     raw = f"{client_id}:{client_secret}".encode()
     return "Basic " + base64.b64encode(raw).decode("ascii")
+
+
+class _TokenRequest(httpx.Request):
+    """The token request, whose URL carries `client_secret` (Hotmart wants it in the query string).
+    Its repr masks it: httpx's frames hold this request in local variables, which error trackers
+    record by repr when a token request fails."""
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}({self.method!r}, {mask(str(self.url))!r})>"
 
 
 class HotmartAuth(httpx.Auth):
@@ -107,7 +116,7 @@ class HotmartAuth(httpx.Auth):
             with self._thread_lock:
                 token = self._usable()
                 if token is None:
-                    response = yield self._token_request()
+                    response = yield self._token_request(request)
                     response.read()
                     token = self._store(response)
         response = yield self._authorize(request, token)
@@ -118,7 +127,7 @@ class HotmartAuth(httpx.Auth):
             if fresh is None:
                 if not self._may_replace(token):
                     return
-                token_response = yield self._token_request()
+                token_response = yield self._token_request(request)
                 token_response.read()
                 fresh = self._store(token_response, after_401=True)
         yield self._authorize(request, fresh)
@@ -129,7 +138,7 @@ class HotmartAuth(httpx.Auth):
             async with self._lock():
                 token = self._usable()
                 if token is None:
-                    response = yield self._token_request()
+                    response = yield self._token_request(request)
                     await response.aread()
                     token = self._store(response)
         response = yield self._authorize(request, token)
@@ -140,7 +149,7 @@ class HotmartAuth(httpx.Auth):
             if fresh is None:
                 if not self._may_replace(token):
                     return
-                token_response = yield self._token_request()
+                token_response = yield self._token_request(request)
                 await token_response.aread()
                 fresh = self._store(token_response, after_401=True)
         yield self._authorize(request, fresh)
@@ -172,10 +181,13 @@ class HotmartAuth(httpx.Auth):
         token refused again means the call itself is refused, and another token would be too."""
         return not (rejected.after_401 and self._clock() - rejected.issued_at < FRESH_TOKEN_AGE)
 
-    def _token_request(self) -> httpx.Request:
+    def _token_request(self, for_request: httpx.Request) -> httpx.Request:
         self.token_requests += 1
         self._token_started = time.perf_counter()
-        return httpx.Request(
+        # httpx reads timeouts from the request itself; one built here has none, so without the
+        # API request's timeout a token endpoint that never answers would hang the call.
+        timeout = for_request.extensions.get("timeout")
+        return _TokenRequest(
             "POST",
             self.token_url,
             params={
@@ -184,6 +196,7 @@ class HotmartAuth(httpx.Auth):
                 "client_secret": self._client_secret,
             },
             headers={"Authorization": self._basic, "Accept": "application/json"},
+            extensions={} if timeout is None else {"timeout": timeout},
         )
 
     @staticmethod

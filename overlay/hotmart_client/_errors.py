@@ -218,14 +218,18 @@ def plain_headers(response: httpx.Response) -> list[tuple[str, str]]:
 def scrub_transport_error(exc: BaseException) -> None:
     """Make an httpx transport error safe to chain as `__cause__`: its `request` becomes
     `safe_request` of it, its message is masked (a transport or proxy may quote the URL, query
-    string included), and what it chains is dropped: the transport's own exceptions may hold the
-    request too (a mock records every call), and their messages are in `exc`'s already."""
+    string included), and what it chains and its traceback are dropped: the transport's own
+    exceptions and the frames they went through may hold the request too (a mock records every
+    call), and their messages are in `exc`'s already."""
     if isinstance(exc, httpx.RequestError):
         with contextlib.suppress(RuntimeError):  # RuntimeError: raised without a request
             exc.request = safe_request(exc.request)
     exc.args = tuple(mask(arg) if isinstance(arg, str) else arg for arg in exc.args)
     exc.__cause__ = exc.__context__ = None
     exc.__suppress_context__ = True
+    # Its frames are inside httpx and httpcore, whose local variables hold the request (error
+    # trackers record them); the message says what failed, and the new error's traceback where.
+    exc.__traceback__ = None
 
 
 def _has_request(response: httpx.Response) -> bool:

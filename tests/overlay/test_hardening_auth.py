@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from typing import Any
 
 import httpx
 import pytest
 import respx
 
-from hotmart_client import AuthenticationError
+from hotmart_client import APITimeoutError, AuthenticationError
 
 from .helpers import api, new_async_client, new_client
+from .live_server import State, serve
 
 HISTORY = "/payments/api/v1/sales/history"
 # The documented values (docs/auth.md): lifetime assumed when the answer gives none, and the age
@@ -284,3 +286,27 @@ def test_async_client_refreshes_its_token_in_a_second_event_loop(hotmart_routes:
     asyncio.run(client.close())
     assert hotmart_routes["token"].call_count == 2
     assert bearer(route) == ["token-1"] * 4 + ["token-2"] * 4
+
+
+# -- found on the way: the token request had no timeout ----------------------------------------------
+
+
+def test_token_request_times_out_like_the_call_it_is_for() -> None:
+    with serve(State(token_delay=2.0)) as url:
+        client = new_client(base_url=url, token_url=url + "/security/oauth/token", timeout=0.2, max_retries=0)
+        started = time.monotonic()
+        with client, pytest.raises(APITimeoutError, match="token request"):
+            client.sales.history()
+        elapsed = time.monotonic() - started
+    assert elapsed < 1.5
+
+
+async def test_token_request_times_out_like_the_call_it_is_for_async() -> None:
+    with serve(State(token_delay=2.0)) as url:
+        client = new_async_client(base_url=url, token_url=url + "/security/oauth/token", max_retries=0)
+        started = time.monotonic()
+        async with client:
+            with pytest.raises(APITimeoutError, match="token request"):
+                await client.sales.history(timeout=0.2)  # a per-call timeout applies to its token request too
+            elapsed = time.monotonic() - started
+    assert elapsed < 1.5

@@ -1,10 +1,12 @@
 """Issue 11, item 7: no credential can be reached from anything the client raises.
 
 Error trackers record an exception's message, its attributes (`request`, `response`...), the
-`__cause__`/`__context__` chain and the formatted traceback. These tests walk all of it: every
-attribute of every object reachable from the raised error and from each exception in its chain,
-and the text of `traceback.format_exception`. (Frame locals are not walked: the frames of a
-traceback hold the client itself, which has to know its secret.)
+`__cause__`/`__context__` chain, the formatted traceback and the repr of each traceback frame's
+local variables. These tests check all of it: every attribute of every object reachable from the
+raised error and from each exception in its chain, the text of `traceback.format_exception`, and
+the repr of every local variable of every frame in the tracebacks of the chain. (Frame locals are
+checked by repr, as trackers record them, not walked: a frame may hold the client itself, which
+has to know its secret; its repr does not show it.)
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ from hotmart_client import (
     PermissionDeniedError,
 )
 from hotmart_client._resources import TOKEN_URL
+from tests.servers import free_port
 
 from .helpers import ACCESS_TOKEN, CLIENT_ID, CLIENT_SECRET, api, new_async_client, new_client, token_response
+from .live_server import State, serve
 
 HISTORY = "/payments/api/v1/sales/history"
 BASIC = base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
@@ -82,11 +86,33 @@ def _attribute_names(obj: object) -> list[str]:
     return [name for name in names if name not in ("__dict__", "__weakref__")]
 
 
+def chain(error: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def frame_locals(error: BaseException) -> Iterator[tuple[str, str]]:
+    """(where, repr) of the local variables of every frame in the tracebacks of `error`'s chain,
+    except this test module's own frames."""
+    for exc in chain(error):
+        for frame, _ in traceback.walk_tb(exc.__traceback__):
+            if frame.f_code.co_filename == __file__:
+                continue
+            for name, value in frame.f_locals.items():
+                yield f"{type(exc).__name__}: {frame.f_code.co_name}.{name}", repr(value)
+
+
 def assert_nothing_reachable(error: BaseException) -> None:
     leaks = [(path, secret) for path, text in reachable_text(error) for secret in CREDENTIALS if secret in text]
     assert leaks == []
     formatted = "".join(traceback.format_exception(error))
     assert [secret for secret in CREDENTIALS if secret in formatted] == []
+    in_frames = [(where, secret) for where, text in frame_locals(error) for secret in CREDENTIALS if secret in text]
+    assert in_frames == []
 
 
 def test_the_walker_finds_a_credential_in_a_chained_request() -> None:
@@ -212,4 +238,33 @@ def test_refused_token_request_leaks_nothing(hotmart_routes: respx.MockRouter) -
     hotmart_routes["token"].respond(401, json={"error": "invalid_client", "error_description": "Bad credentials"})
     with new_client() as client, pytest.raises(AuthenticationError) as info:
         client.sales.history()
+    assert_nothing_reachable(info.value)
+
+
+# -- the same over real sockets (httpx and httpcore frames, no mock) --------------------------------
+
+
+def test_unreachable_token_endpoint_over_a_real_socket_leaks_nothing() -> None:
+    token_url = f"http://127.0.0.1:{free_port()}/security/oauth/token"  # nothing listens there
+    with new_client(token_url=token_url) as client, pytest.raises(APIConnectionError) as info:
+        client.sales.history()
+    assert_nothing_reachable(info.value)
+    assert "token request POST 127.0.0.1/security/oauth/token" in str(info.value)
+
+
+async def test_token_read_timeout_over_a_real_socket_leaks_nothing_async() -> None:
+    with serve(State(token_delay=1.0)) as url:
+        client = new_async_client(base_url=url, token_url=url + "/security/oauth/token", timeout=0.2, max_retries=1)
+        async with client:
+            with pytest.raises(APITimeoutError) as info:
+                await client.sales.history()
+    assert_nothing_reachable(info.value)
+    assert "token request POST 127.0.0.1/security/oauth/token" in str(info.value)
+
+
+def test_token_read_timeout_over_a_real_socket_leaks_nothing() -> None:
+    with serve(State(token_delay=1.0)) as url:
+        client = new_client(base_url=url, token_url=url + "/security/oauth/token", timeout=0.2, max_retries=1)
+        with client, pytest.raises(APITimeoutError) as info:
+            client.sales.history()
     assert_nothing_reachable(info.value)
