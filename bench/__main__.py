@@ -19,7 +19,7 @@ from typing import Any
 
 from . import machine, report
 from .config import FULL, QUICK
-from .scenarios import concurrency, export, imports, memory, overhead, profile, throughput
+from .scenarios import cold_threads, concurrency, export, imports, memory, overhead, profile, throughput
 from .server import ROOT, Server, serve
 
 Scenario = Callable[[Server, Any], dict[str, Any]]
@@ -29,6 +29,7 @@ SCENARIOS: dict[str, Scenario] = {
     "throughput": throughput.run,
     "memory": memory.run,
     "concurrency": concurrency.run,
+    "cold_threads": cold_threads.run,
     "export": export.run,
     "profile": profile.run,
 }

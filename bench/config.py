@@ -18,6 +18,8 @@ class Scale:
     async_calls: int = 200
     threads: int = 16
     calls_per_thread: int = 25
+    cold_repeats: int = 9  # fresh processes per client for the cold-threads scenario
+    cold_latency: float = 0.005  # seconds the server takes per API call in that scenario
     export_items: int = 20_000
     export_latency: float = 0.3
     export_limit: int = 500  # requests per minute per token, Hotmart's documented limit
@@ -42,6 +44,7 @@ QUICK = Scale(
     async_calls=50,
     threads=4,
     calls_per_thread=5,
+    cold_repeats=1,
     export_items=2_000,
     export_latency=0.05,
     import_runs=3,

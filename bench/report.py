@@ -89,6 +89,26 @@ def _token_targets(concurrency: dict[str, Any], threads: int) -> list[Target]:
     return targets
 
 
+def _cold_threads_label(cold: dict[str, Any], threads: int) -> str:
+    overlay = cold["overlay"]
+    return (
+        f"{threads} threads sharing one sync client ({overlay['calls']} calls, "
+        f"{overlay['latency_s'] * 1000:.0f} ms latency), fresh process"
+    )
+
+
+def _cold_threads_target(cold: dict[str, Any], threads: int) -> Target:
+    mine, raw, theirs = (cold[name]["wall_s"] for name in ("overlay", "raw", "hotmart-python"))
+    tokens = cold["overlay"]["token_requests"]
+    return Target(
+        f"Wall time, {_cold_threads_label(cold, threads)} (issue 11)",
+        "overlay <= 1.2x raw httpx, 1 token request",
+        f"{_x(mine / raw)} ({mine * 1000:.0f} ms vs {raw * 1000:.0f} ms; hotmart-python {_x(theirs / raw)}); "
+        f"token requests {', '.join(str(t) for t in tokens)}",
+        mine <= 1.2 * raw and all(t == 1 for t in tokens),
+    )
+
+
 def _export_target(export: dict[str, Any], limit: int) -> Target:
     parallel, sequential = export["overlay-parallel"], export["overlay"]
     rpm = parallel["requests_per_min"]
@@ -121,6 +141,8 @@ def targets(results: dict[str, Any]) -> list[Target]:
         out.append(_memory_target(results["memory"]))
     if "concurrency" in results:
         out += _token_targets(results["concurrency"], results["meta"]["scale"]["threads"])
+    if "cold_threads" in results:
+        out.append(_cold_threads_target(results["cold_threads"], results["meta"]["scale"]["threads"]))
     if "export" in results:
         out.append(_export_target(results["export"], results["meta"]["scale"]["export_limit"]))
     if "imports" in results:
@@ -199,6 +221,10 @@ def _ratio_table(results: dict[str, Any]) -> list[str]:
         lines += _memory_rows(results["memory"])
     if "concurrency" in results:
         lines += _concurrency_rows(results["concurrency"], results["meta"]["scale"]["threads"])
+    if "cold_threads" in results:
+        cold = results["cold_threads"]
+        label = _cold_threads_label(cold, results["meta"]["scale"]["threads"])
+        lines.append(_row(f"{label}: wall, ms", cold, lambda c: c["wall_s"] * 1000))
     if "imports" in results:
         lines.append(_import_row(results["imports"]))
     return lines
@@ -244,7 +270,8 @@ def markdown(results: dict[str, Any]) -> str:
         BEGIN,
         "",
         f"Run {meta['date']} with `{COMMAND}` ({meta['duration_s']:.0f} s). Per-call and throughput figures are "
-        f"the median of {meta['scale']['repeats']} repeats, concurrency of {meta['scale']['concurrency_repeats']}; "
+        f"the median of {meta['scale']['repeats']} repeats, concurrency of {meta['scale']['concurrency_repeats']}, "
+        f"cold threads of {meta['scale'].get('cold_repeats', 0)} fresh processes; "
         "the export rows and memory cases run once each.",
         "",
         f"- Machine: {machine['cpu']}, {machine['usable_cpus']} usable of {machine['logical_cpus']} logical CPUs, "
@@ -257,7 +284,7 @@ def markdown(results: dict[str, Any]) -> str:
         f"{', '.join(f'{k} {v:.1f}' for k, v in meta['load_1min'].items())} "
         f"(above {machine['usable_cpus']}, other processes competed for the CPUs)",
         "",
-        "### Targets (issue 6)",
+        "### Targets (issues 6 and 11)",
         "",
         "| Target | Goal | Measured | Met |",
         "|---|---|---|---|",

@@ -1,10 +1,15 @@
 """OAuth client-credentials for Hotmart, as one `httpx.Auth` used by the sync and async clients.
 
 - The token is fetched lazily on the first request, cached, and refreshed `refresh_margin`
-  seconds before it expires.
+  seconds before it expires, or halfway through its life if that is sooner (a token living less
+  than the margin is still reused). An answer without a usable `expires_in` is taken to last
+  `DEFAULT_TOKEN_LIFETIME`; if the token dies sooner, the 401 refresh below replaces it.
 - Single flight: however many threads or tasks need a token at once, one token request is made;
-  the others wait for it and reuse it.
-- A 401 from the API invalidates the token, fetches a new one and replays the request once.
+  the others wait for it and reuse it. Async callers share one lock per event loop.
+- A 401 from the API replaces the token and replays the request once, unless the rejected token
+  was itself fetched after a 401 less than `FRESH_TOKEN_AGE` seconds ago: then the refusal is
+  about the call (e.g. a permission), and the 401 is returned as it is. A call refused that way
+  costs no token request, so token requests stay bounded (at most one per `FRESH_TOKEN_AGE`).
 - The token request is yielded to httpx like any request, so it goes through the same transport
   (proxies, mocks, custom transports) as API calls.
 """
@@ -13,26 +18,32 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import math
 import threading
 import time
+import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass
 
 import httpx
 
-from ._errors import APIResponseValidationError, AuthenticationError, status_error
-from ._logging import log_request
+from ._errors import APIResponseValidationError, AuthenticationError, safe_response, status_error
+from ._logging import log_request, mask
 
 DEFAULT_REFRESH_MARGIN = 300.0
+DEFAULT_TOKEN_LIFETIME = 3600.0  # seconds, when the token answer has no usable `expires_in`
+FRESH_TOKEN_AGE = 60.0  # a token fetched after a 401 is not replaced by another 401 before this age
 
 
 @dataclass(frozen=True, slots=True)
 class _Token:
     value: str
-    expires_at: float  # on the auth's clock
+    issued_at: float  # on the auth's clock
+    refresh_at: float  # on the auth's clock: from then on, fetch the next one
+    after_401: bool = False  # fetched because the API answered 401 to the previous token
 
     def __repr__(self) -> str:
-        return f"_Token(value='***', expires_at={self.expires_at})"
+        return f"_Token(value='***', issued_at={self.issued_at}, refresh_at={self.refresh_at})"
 
 
 class TokenRequestError(Exception):
@@ -54,6 +65,15 @@ def basic_header(client_id: str, client_secret: str, basic: str | None) -> str:
     return "Basic " + base64.b64encode(raw).decode("ascii")
 
 
+class _TokenRequest(httpx.Request):
+    """The token request, whose URL carries `client_secret` (Hotmart wants it in the query string).
+    Its repr masks it: httpx's frames hold this request in local variables, which error trackers
+    record by repr when a token request fails."""
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}({self.method!r}, {mask(str(self.url))!r})>"
+
+
 class HotmartAuth(httpx.Auth):
     def __init__(
         self,
@@ -73,7 +93,11 @@ class HotmartAuth(httpx.Auth):
         self._clock = clock
         self._token: _Token | None = None
         self._thread_lock = threading.Lock()
-        self._async_lock: asyncio.Lock | None = None
+        # asyncio locks belong to one event loop: one per loop the client is used from.
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._async_locks_guard = threading.Lock()
         self.token_requests = 0  # how many token requests were sent (observability, tests)
         self._token_started = 0.0
 
@@ -92,18 +116,20 @@ class HotmartAuth(httpx.Auth):
             with self._thread_lock:
                 token = self._usable()
                 if token is None:
-                    response = yield self._token_request()
+                    response = yield self._token_request(request)
                     response.read()
                     token = self._store(response)
         response = yield self._authorize(request, token)
         if response.status_code != 401:
             return
         with self._thread_lock:
-            fresh = self._replace(token)
+            fresh = self._replaced(token)
             if fresh is None:
-                token_response = yield self._token_request()
+                if not self._may_replace(token):
+                    return
+                token_response = yield self._token_request(request)
                 token_response.read()
-                fresh = self._store(token_response)
+                fresh = self._store(token_response, after_401=True)
         yield self._authorize(request, fresh)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
@@ -112,44 +138,56 @@ class HotmartAuth(httpx.Auth):
             async with self._lock():
                 token = self._usable()
                 if token is None:
-                    response = yield self._token_request()
+                    response = yield self._token_request(request)
                     await response.aread()
                     token = self._store(response)
         response = yield self._authorize(request, token)
         if response.status_code != 401:
             return
         async with self._lock():
-            fresh = self._replace(token)
+            fresh = self._replaced(token)
             if fresh is None:
-                token_response = yield self._token_request()
+                if not self._may_replace(token):
+                    return
+                token_response = yield self._token_request(request)
                 await token_response.aread()
-                fresh = self._store(token_response)
+                fresh = self._store(token_response, after_401=True)
         yield self._authorize(request, fresh)
 
     # -- shared steps ---------------------------------------------------------------------------
 
     def _lock(self) -> asyncio.Lock:
-        if self._async_lock is None:
-            self._async_lock = asyncio.Lock()
-        return self._async_lock
+        """The lock of the running event loop (an asyncio.Lock cannot be shared between loops)."""
+        loop = asyncio.get_running_loop()
+        with self._async_locks_guard:
+            lock = self._async_locks.get(loop)
+            if lock is None:
+                lock = self._async_locks[loop] = asyncio.Lock()
+            return lock
 
     def _usable(self) -> _Token | None:
         token = self._token
-        if token is not None and self._clock() < token.expires_at - self.refresh_margin:
+        if token is not None and self._clock() < token.refresh_at:
             return token
         return None
 
-    def _replace(self, rejected: _Token) -> _Token | None:
-        """After a 401 with `rejected`: drop it unless another caller already replaced it."""
-        if self._token is rejected or self._token is None:
-            self._token = None
-            return None
-        return self._token
+    def _replaced(self, rejected: _Token) -> _Token | None:
+        """After a 401 with `rejected`: the token another caller has put in its place, if any."""
+        current = self._token
+        return current if current is not None and current is not rejected else None
 
-    def _token_request(self) -> httpx.Request:
+    def _may_replace(self, rejected: _Token) -> bool:
+        """Whether a 401 may replace `rejected`. Not when a 401 produced it moments ago: a brand-new
+        token refused again means the call itself is refused, and another token would be too."""
+        return not (rejected.after_401 and self._clock() - rejected.issued_at < FRESH_TOKEN_AGE)
+
+    def _token_request(self, for_request: httpx.Request) -> httpx.Request:
         self.token_requests += 1
         self._token_started = time.perf_counter()
-        return httpx.Request(
+        # httpx reads timeouts from the request itself; one built here has none, so without the
+        # API request's timeout a token endpoint that never answers would hang the call.
+        timeout = for_request.extensions.get("timeout")
+        return _TokenRequest(
             "POST",
             self.token_url,
             params={
@@ -158,6 +196,7 @@ class HotmartAuth(httpx.Auth):
                 "client_secret": self._client_secret,
             },
             headers={"Authorization": self._basic, "Accept": "application/json"},
+            extensions={} if timeout is None else {"timeout": timeout},
         )
 
     @staticmethod
@@ -165,8 +204,9 @@ class HotmartAuth(httpx.Auth):
         request.headers["Authorization"] = f"Bearer {token.value}"
         return request
 
-    def _store(self, response: httpx.Response) -> _Token:
-        safe = _redacted(response)
+    def _store(self, response: httpx.Response, *, after_401: bool = False) -> _Token:
+        # The 200's body holds the access token: errors and logs get a copy without it.
+        safe = safe_response(response, body=response.status_code != 200)
         log_request(safe.request, response.status_code, 0, self._token_started)
         if response.status_code != 200:
             error = status_error(safe)
@@ -183,7 +223,7 @@ class HotmartAuth(httpx.Auth):
         try:
             data = response.json()
             value = data["access_token"]
-            expires_in = float(data.get("expires_in", 3600))
+            lifetime = _lifetime(data.get("expires_in"))
         except (ValueError, KeyError, TypeError, AttributeError):
             raise APIResponseValidationError(
                 "token endpoint answered 200 without a JSON access_token", response=safe, body=b"<redacted>"
@@ -192,24 +232,20 @@ class HotmartAuth(httpx.Auth):
             raise APIResponseValidationError(
                 "token endpoint answered an empty access_token", response=safe, body=b"<redacted>"
             )
-        token = _Token(value, self._clock() + expires_in)
+        now = self._clock()
+        margin = min(self.refresh_margin, lifetime / 2)
+        token = _Token(value, issued_at=now, refresh_at=now + lifetime - margin, after_401=after_401)
         self._token = token
         return token
 
 
-def _redacted(response: httpx.Response) -> httpx.Response:
-    """A copy of a token-endpoint response whose request carries no credentials.
-
-    Errors keep `response.request` for debugging; the original URL holds `client_secret`.
-    """
-    original = response.request
-    url = original.url.copy_with(query=None)
-    request = httpx.Request(original.method, url)
-    body = response.content if response.status_code != 200 else b""
-    return httpx.Response(response.status_code, headers=plain_headers(response), content=body, request=request)
-
-
-def plain_headers(response: httpx.Response) -> list[tuple[str, str]]:
-    """Headers of an already-decoded response, minus those describing the wire encoding."""
-    wire = {"content-encoding", "content-length", "transfer-encoding"}
-    return [(k, v) for k, v in response.headers.items() if k.lower() not in wire]
+def _lifetime(expires_in: object) -> float:
+    """Seconds a token lives: `expires_in` when it is a positive finite number (or its text), else
+    the default: a null or garbled value should not stop the client."""
+    if isinstance(expires_in, bool) or not isinstance(expires_in, int | float | str):
+        return DEFAULT_TOKEN_LIFETIME
+    try:
+        seconds = float(expires_in)
+    except ValueError:
+        return DEFAULT_TOKEN_LIFETIME
+    return seconds if math.isfinite(seconds) and seconds > 0 else DEFAULT_TOKEN_LIFETIME

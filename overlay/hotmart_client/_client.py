@@ -25,6 +25,7 @@ from ._errors import (
     APITimeoutError,
     ExportCancelledError,
     HotmartError,
+    scrub_transport_error,
     status_error,
 )
 from ._logging import install_filters, log_request
@@ -209,10 +210,20 @@ class _BaseHotmart:
 
     @staticmethod
     def _connection_error(exc: httpx.TransportError, request: httpx.Request, attempts: int) -> APIConnectionError:
-        where = f"{request.method} {request.url.path}"
+        """The error for a transport failure of `request` or of the token request made for it.
+        `exc` is scrubbed, as it is chained as the cause: its request is the token request, URL
+        `client_secret` and all, when that is the one that failed."""
+        try:
+            failed = exc.request
+        except RuntimeError:  # a transport that raised without saying for which request
+            failed = request
+        scrub_transport_error(exc)
+        where = f"{failed.method} {failed.url.host}{failed.url.path}"
+        if failed is not request:
+            where = f"token request {where} (for {request.method} {request.url.path})"
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         reason = type(exc).__name__ + (f": {exc}" if str(exc) else "")
-        return kind(f"{where} failed after {attempts} attempt(s): {reason}", request=request)
+        return kind(f"{where} failed after {attempts} attempt(s): {reason}", request=failed)
 
     def _warn_unclosed(self) -> None:
         http = getattr(self, "_http", None)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import importlib
+import math
+import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -26,6 +28,8 @@ _N = TypeVar("_N", int, float)
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _DAY_MS = 86_400_000
+# An integer given as text: ASCII digits with an optional sign (not "--5", "1_000" or other scripts' digits).
+_INTEGER_TEXT = re.compile(r"\s*[+-]?[0-9]+\s*")
 
 
 def _calendar_date(text: str) -> dt.date | None:
@@ -71,11 +75,12 @@ def to_millis(value: TimeLike, name: str, *, end_of_day: bool = False) -> int:
 
 
 def to_int(value: Any, name: str, minimum: float | None = None, maximum: float | None = None) -> int:
+    if isinstance(value, str):
+        if not _INTEGER_TEXT.fullmatch(value):
+            raise InvalidParameterError(name, f"expected an integer, got the string {value!r}")
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-            return to_int(int(value), name, minimum, maximum)
-        else:
-            raise InvalidParameterError(name, f"expected an integer, got {_kind(value)}")
+        raise InvalidParameterError(name, f"expected an integer, got {_kind(value)}")
     return _in_range(value, name, minimum, maximum)
 
 
@@ -83,7 +88,16 @@ def to_number(value: Any, name: str, minimum: float | None = None, maximum: floa
     """A number for a JSON body. Money and rates may be given as Decimal (sent as the nearest float)."""
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise InvalidParameterError(name, f"expected a number (int, float or Decimal), got {_kind(value)}")
-    return _in_range(float(value), name, minimum, maximum)
+    # NaN compares false with every bound and JSON has no NaN or infinity: refuse them here.
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise InvalidParameterError(name, f"must be a finite number, got {value}")
+    try:
+        number = float(value)
+    except OverflowError:  # an int beyond the float range
+        number = math.inf
+    if not math.isfinite(number):
+        raise InvalidParameterError(name, f"must be a finite number, got {value}")
+    return _in_range(number, name, minimum, maximum)
 
 
 def _in_range(value: _N, name: str, minimum: float | None, maximum: float | None) -> _N:

@@ -20,12 +20,17 @@ Models parse nested fields lazily, on first access: a field whose JSON has the w
 `ResponseParseError` (also a ValueError) when it is read; `null` for an optional object reads as
 absent.
 
-Messages never include tokens, secrets or the Authorization header; `request`/`response` are kept as
-attributes for debugging, and their `repr` is httpx's (method and URL, not headers).
+No credential can be reached from an error: its message, its `request`/`response` attributes, or
+the errors chained to it. `request` and `response` are copies made for the error (`safe_request`,
+`safe_response`): method, URL with credential query values masked, headers without Authorization,
+and for a response its status, headers and body, without httpx's `history` (which holds the token
+endpoint's answer) or the next request of a redirect. Transport errors chained as `__cause__` are
+scrubbed the same way (`scrub_transport_error`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
@@ -34,6 +39,8 @@ import httpx
 # The root of the hierarchy lives in the generated package, so that errors raised there (a model
 # field that cannot be parsed) are HotmartErrors too.
 from hotmart_api.errors import HotmartError, ResponseParseError
+
+from ._logging import mask
 
 __all__ = [
     "APIConnectionError",
@@ -68,7 +75,7 @@ class APIConnectionError(HotmartError):
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = None if request is None else safe_request(request)
 
 
 class APITimeoutError(APIConnectionError):
@@ -93,7 +100,7 @@ class APIResponseValidationError(HotmartError):
 
     def __init__(self, message: str, *, response: httpx.Response, body: bytes, malformed: bool = False) -> None:
         super().__init__(message)
-        self.response = response
+        self.response = safe_response(response)
         self.status_code = response.status_code
         self.body = body
         self.malformed = malformed
@@ -109,6 +116,7 @@ class APIStatusError(HotmartError):
     """
 
     def __init__(self, response: httpx.Response, *, message: str | None = None) -> None:
+        response = safe_response(response)
         self.response = response
         self.status_code = response.status_code
         self.body: Any = _json_or_none(response)
@@ -181,6 +189,59 @@ def status_error(response: httpx.Response, *, retry_after: float | None = None) 
     if response.status_code >= 500:
         return InternalServerError(response)
     return _STATUS_ERRORS.get(response.status_code, APIStatusError)(response)
+
+
+# -- copies without credentials ----------------------------------------------------------------------
+
+_CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def safe_request(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` without credentials: method, URL (credential query values masked, e.g.
+    the token request's `client_secret`) and headers minus Authorization and cookies; no body."""
+    url = request.url
+    if url.query:
+        url = url.copy_with(query=mask(url.query.decode("ascii", "replace")).encode("ascii", "replace"))
+    headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _CREDENTIAL_HEADERS]
+    return httpx.Request(request.method, url, headers=headers)
+
+
+def safe_response(response: httpx.Response, *, body: bool = True) -> httpx.Response:
+    """A copy of `response` without credentials: status, headers, body (unless `body=False`, for the
+    token endpoint's 200) and `safe_request` of its request. httpx's `history` (the token endpoint's
+    answer, earlier 401s with their bearer tokens) and `next_request` are not carried over."""
+    try:
+        content = response.content if body else b""
+    except httpx.ResponseNotRead:  # a streamed response nobody read: its body is not known
+        content = b""
+    headers = plain_headers(response)
+    request = safe_request(response.request) if _has_request(response) else None
+    extensions = {k: v for k, v in response.extensions.items() if k in ("http_version", "reason_phrase")}
+    status = response.status_code
+    return httpx.Response(status, headers=headers, content=content, request=request, extensions=extensions)
+
+
+def plain_headers(response: httpx.Response) -> list[tuple[str, str]]:
+    """Headers of an already-decoded response, minus those describing the wire encoding."""
+    return [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
+
+
+def scrub_transport_error(exc: BaseException) -> None:
+    """Make an httpx transport error safe to chain as `__cause__`: its `request` becomes
+    `safe_request` of it, its message is masked (a transport or proxy may quote the URL, query
+    string included), and what it chains and its traceback are dropped: the transport's own
+    exceptions and the frames they went through may hold the request too (a mock records every
+    call), and their messages are in `exc`'s already."""
+    if isinstance(exc, httpx.RequestError):
+        with contextlib.suppress(RuntimeError):  # RuntimeError: raised without a request
+            exc.request = safe_request(exc.request)
+    exc.args = tuple(mask(arg) if isinstance(arg, str) else arg for arg in exc.args)
+    exc.__cause__ = exc.__context__ = None
+    exc.__suppress_context__ = True
+    # Its frames are inside httpx and httpcore, whose local variables hold the request (error
+    # trackers record them); the message says what failed, and the new error's traceback where.
+    exc.__traceback__ = None
 
 
 def _has_request(response: httpx.Response) -> bool:

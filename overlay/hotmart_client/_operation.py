@@ -10,7 +10,6 @@ import importlib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from types import ModuleType
 from typing import Any, Generic, Literal, TypeVar
 
@@ -128,10 +127,16 @@ class Operation(Generic[T]):
     def idempotent(self) -> bool:
         return self.method.upper() in _IDEMPOTENT_METHODS
 
-    @cached_property
+    @property
     def endpoint(self) -> ModuleType:
-        # Imported on first use so `import hotmart_client` stays cheap.
-        return importlib.import_module(self.module)
+        # Imported on first use so `import hotmart_client` stays cheap. Not a cached_property:
+        # on Python 3.11 its one lock per class would make the first calls of *different*
+        # operations from different threads wait on each other's imports.
+        module: ModuleType | None = self.__dict__.get("_endpoint")
+        if module is None:
+            module = importlib.import_module(self.module)  # the import system has its own locks
+            object.__setattr__(self, "_endpoint", module)
+        return module
 
     def build_request(self, args: Mapping[str, Any], options: RequestOptions) -> dict[str, Any]:
         """Validate `args` and return keyword arguments for `httpx.Client.build_request`."""

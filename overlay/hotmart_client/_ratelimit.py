@@ -33,6 +33,8 @@ class RateLimiter:
         capacity = burst if burst is not None else max(1, min(10, requests // 10))
         if not 1 <= capacity <= requests:
             raise ValueError("burst must be between 1 and requests")
+        self.requests = requests
+        self.per = per
         self.capacity = float(capacity)
         self.rate = max(requests - capacity, 1) / per
         self._clock = clock
@@ -41,7 +43,8 @@ class RateLimiter:
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
-        return f"RateLimiter(rate={self.rate * 60:.0f}/min, burst={self.capacity:.0f})"
+        # The budget as given; `rate` is only the bucket's refill speed, which is lower by the burst.
+        return f"RateLimiter(requests={self.requests}, per={self.per:g}s, burst={self.capacity:.0f})"
 
     def reserve(self) -> float:
         """Take one slot; return how many seconds the caller must wait before using it."""

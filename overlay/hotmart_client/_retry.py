@@ -65,12 +65,19 @@ class RetryPolicy:
 
 
 def server_hint(response: httpx.Response, now: float | None = None) -> float | None:
-    """Seconds the server asked us to wait: `Retry-After` (seconds or HTTP date), else `RateLimit-Reset`."""
+    """Seconds the server asked us to wait, or None.
+
+    `Retry-After` (seconds or HTTP date) is always an instruction. `RateLimit-Reset` is not: Hotmart
+    sends it on every answer, as information about the budget's window. It counts only when the
+    budget is what refused or will refuse the call: after a 429, or when `RateLimit-Remaining` is 0.
+    """
     retry_after = response.headers.get("retry-after")
     if retry_after is not None:
         seconds = _seconds(retry_after, now)
         if seconds is not None:
             return seconds
+    if response.status_code != 429 and response.headers.get("ratelimit-remaining", "").strip() != "0":
+        return None
     reset = response.headers.get("ratelimit-reset")
     if reset is not None:
         try:
