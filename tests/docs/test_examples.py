@@ -67,6 +67,8 @@ def pointed_at_mock(server: MockServer, monkeypatch: pytest.MonkeyPatch, tmp_pat
     for name in ("PRODUCTION_URL", "SANDBOX_URL"):
         monkeypatch.setattr(client_module, name, server.url)
     monkeypatch.setattr(client_module, "TOKEN_URL", server.token_url)
+    monkeypatch.setenv("HOTMART_BASE_URL", server.url)  # examples of hotmart_api read these
+    monkeypatch.setenv("HOTMART_TOKEN_URL", server.token_url)
     monkeypatch.setenv("HOTMART_CLIENT_ID", "client-id-from-env")
     monkeypatch.setenv("HOTMART_CLIENT_SECRET", "client-secret-from-env")
     monkeypatch.chdir(tmp_path)
