@@ -1,7 +1,7 @@
 """Project tasks. `nox -l` lists them.
 
 The README's test command (and .ci/run) runs: check_generated lint types spec tests docs webhook_examples
-spec_reuse conformance.
+spec_reuse conformance api_compat build.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 import nox
@@ -20,6 +21,7 @@ nox.options.error_on_missing_interpreters = True
 PYTHON = "3.11"
 SPECTRAL = "@stoplight/spectral-cli@6.15.0"
 REDOCLY_CLI = "@redocly/cli@2.77.0"
+GRIFFE = "griffe==2.4.1"
 DOCS_TOOLS = (
     "mkdocs==1.6.1",
     "mkdocs-material==9.8.1",
@@ -92,6 +94,41 @@ def check_generated(session: nox.Session) -> None:
     )
     if untracked and untracked.strip():
         session.error(f"untracked generated files (run nox -s generate and commit):\n{untracked}")
+
+
+@nox.session(python=PYTHON)
+def api_compat(session: nox.Session) -> None:
+    """Fail on a breaking change of the public API since the last release that CHANGELOG.md does not
+    record (griffe; tools/api_compat.py says how the release and the records are found)."""
+    session.install(GRIFFE, "pyyaml>=6")
+    session.run("python", "tools/api_compat.py")
+
+
+@nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """Build the sdist and the wheel, check them (twine), install the wheel with the [cli] extra in a
+    fresh virtual environment, and run the README's first command from it."""
+    session.install("build==1.6.1", "twine==7.0.0")
+    dist = ROOT / "build" / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    session.run("python", "-m", "build", "--outdir", str(dist))
+    session.run("twine", "check", "--strict", *map(str, sorted(dist.iterdir())))
+    (wheel,) = dist.glob("*.whl")
+    venv = ROOT / "build" / "wheel-venv"
+    shutil.rmtree(venv, ignore_errors=True)
+    session.run("python", "-m", "venv", str(venv))
+    python = venv / "bin" / "python"
+    session.run(str(python), "-m", "pip", "install", "--quiet", f"{wheel}[cli]", external=True)
+    # From a directory outside the checkout, so nothing can come from the source tree.
+    with tempfile.TemporaryDirectory() as elsewhere, session.chdir(elsewhere):
+        output = session.run(
+            str(venv / "bin" / "hotmart"), "--mock", "sales", "history", "--limit", "20", "--format", "jsonl",
+            external=True, silent=True,
+        )  # fmt: skip
+    lines = [line for line in (output or "").splitlines() if line.startswith("{")]
+    if len(lines) != 20:
+        session.error(f"the installed wheel printed {len(lines)} sales instead of 20:\n{output}")
+    session.log("the wheel's `hotmart --mock sales history --limit 20` printed 20 sales")
 
 
 @nox.session(python=PYTHON)
