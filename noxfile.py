@@ -70,7 +70,7 @@ def spec(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/hotmart_api and the overlay's generated modules (resources/, _constants.py...) from the spec."""
+    """Regenerate generated/hotmart_api and the overlay's generated modules (resources/...) from the spec."""
     session.install("-e", ".[generate]")
     session.run("python", "generator/generate.py")
 
