@@ -60,7 +60,7 @@ if TYPE_CHECKING:
         SubscriptionTransactionsPage,
         TicketStatus,
         TicketType,
-        TransactionSubscriptionStatus,
+        TransactionPurchaseStatus,
     )
 
     from ._client import AsyncHotmart, Hotmart
@@ -103,11 +103,11 @@ LIST_CLUB_MODULES: Operation[builtins.list[ClubModule]] = Operation(
 LIST_CLUB_PAGES: Operation[builtins.list[ClubPage]] = Operation(
     operation_id="listClubPages",
     method="GET",
-    path="/club/api/v1/modules/{module_id}/pages",
+    path="/club/api/v2/modules/{module_id}/pages",
     module="hotmart_api.api.club.list_club_pages",
     params=(
         Param("module_id", "path", "str", required=True),
-        Param("subdomain", "query", "str", required=True),
+        Param("product_id", "query", "int", required=True, minimum=1),
         Param("select", "query", "str"),
     ),
     success_is_list=True,
@@ -122,7 +122,7 @@ LIST_CLUB_STUDENTS: Operation[ClubStudentsPage] = Operation(
     params=(
         Param("subdomain", "query", "str", required=True),
         Param("email", "query", "str"),
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("select", "query", "str"),
     ),
@@ -164,7 +164,7 @@ LIST_COUPONS: Operation[CouponsPage] = Operation(
     module="hotmart_api.api.coupons.list_coupons",
     params=(
         Param("product_id", "path", "int", required=True, minimum=1),
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("code", "query", "str"),
         Param("select", "query", "str"),
@@ -192,7 +192,7 @@ LIST_EVENT_PARTICIPANTS: Operation[EventParticipantsPage] = Operation(
     module="hotmart_api.api.events.list_event_participants",
     params=(
         Param("event_id", "path", "int", required=True, minimum=1),
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("buyer_email", "query", "str"),
         Param("participant_email", "query", "str"),
@@ -232,7 +232,7 @@ LIST_PRODUCT_OFFERS: Operation[ProductOffersPage] = Operation(
     module="hotmart_api.api.products.list_product_offers",
     params=(
         Param("ucode", "path", "str", required=True),
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("offer_key", "query", "str"),
         Param("select", "query", "str"),
@@ -248,7 +248,7 @@ LIST_PRODUCT_PLANS: Operation[ProductPlansPage] = Operation(
     module="hotmart_api.api.products.list_product_plans",
     params=(
         Param("ucode", "path", "str", required=True),
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("id", "query", "int", minimum=1),
         Param("select", "query", "str"),
@@ -263,7 +263,7 @@ LIST_PRODUCTS: Operation[ProductsPage] = Operation(
     path="/products/api/v1/products",
     module="hotmart_api.api.products.list_products",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("id", "query", "int", minimum=1),
         Param("status", "query", "enum", enum="ProductStatus"),
@@ -280,7 +280,7 @@ GET_SALES_COMMISSIONS: Operation[SalesCommissionsPage] = Operation(
     path="/payments/api/v1/sales/commissions",
     module="hotmart_api.api.sales.get_sales_commissions",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("start_date", "query", "timestamp"),
@@ -305,7 +305,7 @@ GET_SALES_HISTORY: Operation[SalesHistoryPage] = Operation(
     path="/payments/api/v1/sales/history",
     module="hotmart_api.api.sales.get_sales_history",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("start_date", "query", "timestamp"),
@@ -335,7 +335,7 @@ GET_SALES_PARTICIPANTS: Operation[SalesParticipantsPage] = Operation(
     path="/payments/api/v1/sales/users",
     module="hotmart_api.api.sales.get_sales_participants",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("start_date", "query", "timestamp"),
@@ -364,7 +364,7 @@ GET_SALES_PRICE_DETAILS: Operation[SalesPriceDetailsPage] = Operation(
     path="/payments/api/v1/sales/price/details",
     module="hotmart_api.api.sales.get_sales_price_details",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("start_date", "query", "timestamp"),
@@ -389,7 +389,7 @@ GET_SALES_SUMMARY: Operation[SalesSummaryPage] = Operation(
     path="/payments/api/v1/sales/summary",
     module="hotmart_api.api.sales.get_sales_summary",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("start_date", "query", "timestamp"),
@@ -460,7 +460,7 @@ GET_SUBSCRIPTIONS_SUMMARY: Operation[SubscriptionSummaryPage] = Operation(
     path="/payments/api/v1/subscriptions/summary",
     module="hotmart_api.api.subscriptions.get_subscriptions_summary",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("subscriber_code", "query", "str"),
@@ -492,16 +492,16 @@ LIST_SUBSCRIPTION_TRANSACTIONS: Operation[SubscriptionTransactionsPage] = Operat
     path="/payments/api/v1/subscriptions/transactions",
     module="hotmart_api.api.subscriptions.list_subscription_transactions",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("transaction", "query", "str"),
         Param("subscriber_name", "query", "str"),
         Param("subscriber_email", "query", "str"),
         Param("billing_type", "query", "enum", enum="BillingType"),
-        Param("subscription_status", "query", "enum", enum="TransactionSubscriptionStatus"),
+        Param("subscription_status", "query", "enum", enum="SubscriptionStatus"),
         Param("recurrency_status", "query", "enum", enum="RecurrencyStatus"),
-        Param("purchase_status", "query", "enum", enum="PurchaseStatus"),
+        Param("purchase_status", "query", "enum", enum="TransactionPurchaseStatus"),
         Param("transaction_date", "query", "timestamp"),
         Param("end_transaction_date", "query", "timestamp"),
         Param("offer_code", "query", "str"),
@@ -524,14 +524,14 @@ LIST_SUBSCRIPTIONS: Operation[SubscriptionsPage] = Operation(
     path="/payments/api/v1/subscriptions",
     module="hotmart_api.api.subscriptions.list_subscriptions",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("plan", "query", "str_list"),
         Param("plan_id", "query", "int"),
         Param("accession_date", "query", "timestamp"),
         Param("end_accession_date", "query", "timestamp"),
-        Param("status", "query", "enum", enum="SubscriptionStatus"),
+        Param("status", "query", "str_list"),
         Param("subscriber_code", "query", "str"),
         Param("subscriber_email", "query", "str"),
         Param("transaction", "query", "str"),
@@ -610,8 +610,9 @@ OPERATIONS: dict[str, Operation[Any]] = {
 
 
 class Club:
-    """Members Area (Hotmart Club): modules, pages, students and student progress. Every call
-    needs the Members Area `subdomain`.
+    """Members Area (Hotmart Club): modules, pages, students and student progress. Modules,
+    students and progress are read by the Members Area `subdomain`; pages by the module and
+    its `product_id`.
     """
 
     def __init__(self, client: Hotmart) -> None:
@@ -630,16 +631,18 @@ class Club:
     ) -> builtins.list[ClubModule]:
         """List the modules of a Members Area
 
-        Lists the modules of the Members Area identified by `subdomain`, in their display order.
-        The response is a bare JSON array.
+        Lists the modules of the Members Area identified by `subdomain`: the main ones, or the
+        extra (additional content) ones with `is_extra=true`. The response is a bare JSON array.
+        Hotmart answers 422 without `subdomain`.
 
         `GET /club/api/v1/modules` (operationId `listClubModules`).
 
         Args:
             subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
                 `fotografiadigital.club.hotmart.com`).
-            is_extra: When true, only extra modules; when false, only regular ones.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            is_extra: When true, only extra modules; when false (Hotmart's default), only the main ones.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             LIST_CLUB_MODULES,
@@ -651,7 +654,7 @@ class Club:
     def pages(
         self,
         module_id: str,
-        subdomain: str,
+        product_id: int,
         *,
         select: str | None = None,
         timeout: TimeoutLike = None,
@@ -661,20 +664,22 @@ class Club:
     ) -> builtins.list[ClubPage]:
         """List the pages of a module
 
-        Lists the pages (lessons) of one module of the Members Area, with ratings, comments and
-        release rules. The response is a bare JSON array.
+        Lists the pages of one module of a Members Area, identified by the product it belongs to
+        (`product_id`, required; no `subdomain`): type, order, comments, ratings, media, and the
+        release (dripping) and expiry rules with the classes they apply to. Version 2 of the
+        endpoint; the response is a bare JSON array. Hotmart answers 422 without `product_id`.
 
-        `GET /club/api/v1/modules/{module_id}/pages` (operationId `listClubPages`).
+        `GET /club/api/v2/modules/{module_id}/pages` (operationId `listClubPages`).
 
         Args:
-            module_id: Id of the module (from `listClubModules`).
-            subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
-                `fotografiadigital.club.hotmart.com`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            module_id: Id of the module (`module_id` from `listClubModules`).
+            product_id: Numeric id of the product the Members Area belongs to.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             LIST_CLUB_PAGES,
-            {"module_id": module_id, "subdomain": subdomain, "select": select},
+            {"module_id": module_id, "product_id": product_id, "select": select},
             extra_query,
             RequestOptions(timeout, extra_headers, max_retries),
         )
@@ -692,9 +697,9 @@ class Club:
     ) -> ClubStudentProgress:
         """Get a student's progress per lesson
 
-        Returns the lessons of the Members Area with, for each one, whether the student completed
-        it and when. Lessons are open objects; the fields listed are the ones client code in the
-        wild reads.
+        Returns the student's progress: every page (lesson) of the Members Area with its module,
+        whether the student completed it, and when (`completed_date`, only for completed pages).
+        Hotmart answers 422 without `subdomain`.
 
         `GET /club/api/v1/users/{user_id}/lessons` (operationId `getClubStudentProgress`).
 
@@ -702,7 +707,8 @@ class Club:
             user_id: Id of the student (`user_id` from `listClubStudents`).
             subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
                 `fotografiadigital.club.hotmart.com`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             GET_CLUB_STUDENT_PROGRESS,
@@ -726,20 +732,20 @@ class Club:
     ) -> ClubStudentsPage:
         """List the students of a Members Area
 
-        Lists the students (and staff) of the Members Area with role, access dates, engagement and
-        overall progress.
+        Lists every user of the Members Area (buyers, imported and free students, and staff) with
+        role, access dates, engagement and overall progress. Hotmart answers 422 without
+        `subdomain`.
 
         `GET /club/api/v1/users` (operationId `listClubStudents`).
 
         Args:
             subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
                 `fotografiadigital.club.hotmart.com`).
-            email: Only the student with this e-mail address.
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
-            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
-                page.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            email: Only students whose e-mail address is, or contains, this text.
+            max_results: Items per page.
+            page_token: Opaque cursor from `page_info.next_page_token` of a previous page.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             LIST_CLUB_STUDENTS,
@@ -778,10 +784,10 @@ class Club:
         Args:
             subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
                 `fotografiadigital.club.hotmart.com`).
-            email: Only the student with this e-mail address.
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            email: Only students whose e-mail address is, or contains, this text.
+            max_results: Items per page.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_CLUB_STUDENTS,
@@ -817,8 +823,9 @@ class Coupons:
         """Create a discount coupon
 
         Creates a discount coupon for a product. `discount` is a fraction of the price (0.2 means
-        20% off). A successful call answers 200 with an empty body; list the coupons to get the new
-        coupon's id.
+        20% off); optional start and end dates, offers and one affiliate the coupon is restricted
+        to. A successful call answers 200 with an empty JSON object (`{}`); list the coupons to get
+        the new coupon's id.
 
         `POST /products/api/v1/product/{product_id}/coupon` (operationId `createCoupon`).
 
@@ -857,7 +864,8 @@ class Coupons:
     ) -> Any:
         """Delete a discount coupon
 
-        Deletes a discount coupon. A successful call answers 200 with an empty body.
+        Deletes a discount coupon, identified by its numeric `id` from `listCoupons` (not its code).
+        A successful call answers 200 with an empty JSON object (`{}`).
 
         `DELETE /products/api/v1/coupon/{coupon_id}` (operationId `deleteCoupon`).
 
@@ -883,19 +891,20 @@ class Coupons:
     ) -> CouponsPage:
         """List the coupons of a product
 
-        Lists the discount coupons of a product. Hotmart has been seen answering 200 with an empty
-        body (no JSON at all) when the product has no coupons; treat that as an empty page.
+        Lists the discount coupons of a product (code, discount, start date, status, time zone),
+        optionally only the one with a given code. hotmart-python's bug notes report a 200 with an
+        empty body (no JSON at all) when the product has no coupons; treat that as an empty page.
 
         `GET /products/api/v1/coupon/product/{product_id}` (operationId `listCoupons`).
 
         Args:
             product_id: Numeric product id (about 7 digits).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             code: Only the coupon with this code.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             LIST_COUPONS,
@@ -933,10 +942,10 @@ class Coupons:
 
         Args:
             product_id: Numeric product id (about 7 digits).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page.
             code: Only the coupon with this code.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_COUPONS,
@@ -966,15 +975,16 @@ class Events:
     ) -> EventInfo:
         """Get the details of an event
 
-        Returns the event's product, start and end dates and ticket lots. The answer is an open
-        object; the fields listed come from a copy of Hotmart's page for this endpoint and were not
-        checked against live traffic.
+        Returns an event (a product in the event-ticket format): its product, start and end dates
+        and ticket lots; a lot's `id` is the `id_lot` filter of `listEventParticipants` and also
+        the ticket category. Hotmart's documentation menu: Event Tickets > Event information.
 
         `GET /events/api/v1/{event_id}/info` (operationId `getEventInfo`).
 
         Args:
             event_id: Product id of the event (a product in the event-ticket format).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             GET_EVENT_INFO,
@@ -1006,16 +1016,16 @@ class Events:
     ) -> EventParticipantsPage:
         """List the tickets and participants of an event
 
-        Lists the tickets of an event with buyer, participant, ticket and lot. Only tickets with a
-        confirmed payment and free invitations are listed. Items are open objects; the fields
-        listed come from a copy of Hotmart's page for this endpoint.
+        Lists the tickets of an event with their buyer, participant (who uses the ticket), ticket
+        and lot. Only tickets with a confirmed payment and free invitations are listed. Hotmart's
+        documentation menu: Event Tickets > List of tickets and participants.
 
         `GET /events/api/v1/{event_id}/participants` (operationId `listEventParticipants`).
 
         Args:
             event_id: Product id of the event (a product in the event-ticket format).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             buyer_email: Buyer's e-mail address.
@@ -1027,7 +1037,8 @@ class Events:
             checkin_status: State of the participant's registration data.
             id_eticket: Sequential id of one ticket.
             ticket_qr_code: Unique ticket code printed as a QR code, used at the entrance.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             LIST_EVENT_PARTICIPANTS,
@@ -1081,8 +1092,8 @@ class Events:
 
         Args:
             event_id: Product id of the event (a product in the event-ticket format).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             buyer_email: Buyer's e-mail address.
             participant_email: Participant's e-mail address.
             last_update: Only tickets updated since this moment, Unix epoch milliseconds (UTC).
@@ -1092,7 +1103,8 @@ class Events:
             checkin_status: State of the participant's registration data.
             id_eticket: Sequential id of one ticket.
             ticket_qr_code: Unique ticket code printed as a QR code, used at the entrance.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_EVENT_PARTICIPANTS,
@@ -1138,11 +1150,13 @@ class Negotiation:
     ) -> NegotiationResult:
         """Negotiate overdue subscription installments
 
-        Generates a bank slip (boleto) or PIX charge that lets a subscriber pay between one and five
-        overdue recurrences at once, optionally with an absolute discount. `document` (CPF or CNPJ)
-        is required for bank slips. Only subscription products sold in BRL, MXN or COP qualify. The
-        answer is an open object; the fields listed come from a copy of Hotmart's page for this
-        endpoint.
+        Generates a bank slip (boleto) or PIX charge that lets a subscriber pay overdue recurrences
+        at once, optionally with an absolute discount; `document` (CPF or CNPJ) is required for
+        bank slips. Subscriptions whose content is in the Members Area can negotiate only their
+        last recurrence (which makes the subscription active again); subscriptions with external
+        content, smart installments and bank-slip or PIX installments can negotiate up to five.
+        Hotmart's documentation menu: Installments Negotiation > Generate a negotiation (its field
+        table labels the body fields "path", but its request example sends them as JSON).
 
         `POST /payments/api/v1/installments/negotiate` (operationId `negotiateInstallments`).
 
@@ -1195,14 +1209,15 @@ class Products:
         `GET /products/api/v1/products` (operationId `listProducts`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             id: Numeric id of one product.
             status: Only products in this status.
             format: Only products of this format.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             LIST_PRODUCTS,
@@ -1241,12 +1256,13 @@ class Products:
         `GET /products/api/v1/products` (operationId `listProducts`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             id: Numeric id of one product.
             status: Only products in this status.
             format: Only products of this format.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_PRODUCTS,
@@ -1272,18 +1288,20 @@ class Products:
     ) -> ProductOffersPage:
         """List the offers of a product
 
-        Lists the offers (price points and payment modes) of one product, marking the main offer.
+        Lists the offers of one product (identified by its `ucode`): code, name, description,
+        price, payment mode, currency conversion, smart recovery, and which one is the main offer.
 
         `GET /products/api/v1/products/{ucode}/offers` (operationId `listProductOffers`).
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             offer_key: Code (key) of one offer.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             LIST_PRODUCT_OFFERS,
@@ -1321,10 +1339,11 @@ class Products:
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             offer_key: Code (key) of one offer.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_PRODUCT_OFFERS,
@@ -1350,19 +1369,23 @@ class Products:
     ) -> ProductPlansPage:
         """List the subscription plans of a product
 
-        Lists the subscription plans of one product with price, periodicity and trial. Hotmart
-        answers 400 `invalid_parameter` for products that have no plans instead of an empty page.
+        Lists the subscription plans of one product (identified by its `ucode`): code, name,
+        description, price, periodicity, maximum installments, payment mode (in Portuguese, unlike
+        the offers': `ASSINATURA`, `PAGAMENTO_UNICO`...), trial period (only when there is one),
+        subscription recovery and plan switching. hotmart-python's bug notes report a 400
+        `invalid_parameter` for products without plans instead of an empty page.
 
         `GET /products/api/v1/products/{ucode}/plans` (operationId `listProductPlans`).
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             id: Numeric id of one plan.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             LIST_PRODUCT_PLANS,
@@ -1394,10 +1417,11 @@ class Products:
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             id: Numeric id of one plan.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_PRODUCT_PLANS,
@@ -1435,14 +1459,16 @@ class Sales:
         """List the commission split of each sale
 
         Lists, per sale, the commission each participant earned (producer, co-producers,
-        affiliates, add-ons) and the exchange rate used for the payout currency. Note that the
-        commission amount carries its currency in `currency_value`, not `currency_code`.
+        affiliates, add-ons) and the exchange rate used for the payout currency (1 when there is no
+        conversion). The commission amount carries its currency in `currency_value`, not
+        `currency_code`. Without `transaction` or `transaction_status`, only `APPROVED` and
+        `COMPLETE` sales are returned.
 
         `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -1450,8 +1476,10 @@ class Sales:
             end_date: End of the period, Unix epoch milliseconds (UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             GET_SALES_COMMISSIONS,
@@ -1501,15 +1529,17 @@ class Sales:
         `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             GET_SALES_COMMISSIONS,
@@ -1561,8 +1591,8 @@ class Sales:
         `GET /payments/api/v1/sales/history` (operationId `getSalesHistory`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -1572,11 +1602,13 @@ class Sales:
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
             buyer_email: Buyer's e-mail address.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             commission_as: The role the authenticated user earned a commission as.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             GET_SALES_HISTORY,
@@ -1636,8 +1668,8 @@ class Sales:
         `GET /payments/api/v1/sales/history` (operationId `getSalesHistory`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC).
@@ -1645,11 +1677,13 @@ class Sales:
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
             buyer_email: Buyer's e-mail address.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             commission_as: The role the authenticated user earned a commission as.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             GET_SALES_HISTORY,
@@ -1706,8 +1740,8 @@ class Sales:
         `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -1719,8 +1753,10 @@ class Sales:
             transaction: A transaction code.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             GET_SALES_PARTICIPANTS,
@@ -1778,8 +1814,8 @@ class Sales:
         `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC).
@@ -1789,8 +1825,10 @@ class Sales:
             transaction: A transaction code.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             GET_SALES_PARTICIPANTS,
@@ -1834,23 +1872,30 @@ class Sales:
     ) -> SalesPriceDetailsPage:
         """List the price breakdown of each sale
 
-        Lists, per sale, how the price is made up: base price, total paid, VAT, Hotmart fee, the
-        coupon applied (if any) and the conversion rate to the producer's currency.
+        Lists, per sale, how the price is made up: `total` is `base` + `vat` + `fee`, where `base`
+        is the amount the commissions are split from, `vat` is charged only on sales in Europe and
+        Mexico, and `fee` is the interest of an installment purchase in BRL or MXN (paid by the
+        producer or by the buyer, depending on the product's settings; it is not Hotmart's fee).
+        Also the coupon applied, if any, and the conversion rate from the offer's currency to the
+        buyer's. Without `transaction` or `transaction_status`, only `APPROVED` and `COMPLETE`
+        sales are returned.
 
         `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             GET_SALES_PRICE_DETAILS,
@@ -1900,15 +1945,17 @@ class Sales:
         `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             GET_SALES_PRICE_DETAILS,
@@ -1941,9 +1988,11 @@ class Sales:
         """Refund a sale
 
         Asks Hotmart to refund the purchase identified by its transaction code. There is no request
-        body and a successful call answers 200 with an empty body. Hotmart only accepts refunds of
-        `APPROVED` or `COMPLETE` purchases that are within the refund window, are not in a trial
-        period and were not paid with BACS or SEPA direct debit.
+        body; a successful call answers 200 with an empty JSON object (`{}`): only the status code
+        tells the outcome. Hotmart only refunds `APPROVED` or `COMPLETE` purchases that are not in a
+        trial period and were not paid with BACS or SEPA direct debit (those buyers ask their bank).
+        The buyer's refund window is 7 to 30 days (extendable to 60); with an affiliate involved,
+        refunds are possible up to 30 days after the purchase.
 
         `PUT /payments/api/v1/sales/{transaction_code}/refund` (operationId `refundSale`).
 
@@ -1982,15 +2031,14 @@ class Sales:
         Returns the commission totals of the matching sales grouped by currency: one item per
         currency with the number of transactions summed and the total value. Pagination runs over
         currencies, not over transactions. When neither `transaction` nor `transaction_status` is
-        given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint documents
-        a lower rate limit (120 requests per minute per token) and recommends periods of up to 31
-        days.
+        given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint gives
+        no rate limit of its own: the general limit applies.
 
         `GET /payments/api/v1/sales/summary` (operationId `getSalesSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -2001,8 +2049,10 @@ class Sales:
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             GET_SALES_SUMMARY,
@@ -2053,8 +2103,8 @@ class Sales:
         `GET /payments/api/v1/sales/summary` (operationId `getSalesSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC).
@@ -2063,8 +2113,10 @@ class Sales:
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             GET_SALES_SUMMARY,
@@ -2108,9 +2160,10 @@ class Subscriptions:
     ) -> SubscriptionBulkResult:
         """Cancel several subscriptions
 
-        Cancels a list of subscriptions in one call. The answer separates the subscriptions that
-        were cancelled from those that failed (with an `error` code such as
-        `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`).
+        Cancels a list of subscriptions in one call (`send_mail` defaults to true). The answer
+        separates the subscriptions that were cancelled from those that failed, with an `error`
+        code such as `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`; each has the fields of
+        `cancelSubscription`'s answer (a failure may carry only some of them).
 
         `POST /payments/api/v1/subscriptions/cancel` (operationId `cancelSubscriptions`).
 
@@ -2138,8 +2191,9 @@ class Subscriptions:
         """Cancel one subscription
 
         Cancels one subscription: the charge cycle stops and Hotmart notifies the Members Area and
-        webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. Dates
-        in the answer are strings `YYYY-MM-DD HH:MM:SS`, not epoch milliseconds.
+        webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. The
+        answer's `status` is `ACTIVE` or `INACTIVE`; its dates are strings `YYYY-MM-DD HH:MM:SS`,
+        not epoch milliseconds.
 
         `POST /payments/api/v1/subscriptions/{subscriber_code}/cancel` (operationId `cancelSubscription`).
 
@@ -2166,9 +2220,13 @@ class Subscriptions:
     ) -> Any:
         """Change the billing day of a subscription
 
-        Changes the day of the month on which the subscription is charged. Only active or overdue
-        subscriptions outside their trial period can change. A day that does not exist in a month
-        (31 in a 30-day month) is charged on the month's last day. The answer has an empty body.
+        Changes the day of the month on which a subscription in force is charged, keeping the
+        plan's periodicity. Only `ACTIVE` and `DELAYED` subscriptions outside their trial period
+        can change (a subscription in trial answers 400 `subscription_in_trial_period`), as often
+        as wanted. The change applies after the charge already scheduled: a monthly subscription
+        charged on the 10th, changed to the 5th on 11 January, is still charged on 10 February,
+        then on 5 March. Day 31 in a 30-day month is charged on the 30th. A success answers 200
+        with an empty body.
 
         `PATCH /payments/api/v1/subscriptions/{subscriber_code}` (operationId `changeSubscriptionDueDay`).
 
@@ -2193,7 +2251,7 @@ class Subscriptions:
         plan_id: int | None = None,
         accession_date: TimeLike | None = None,
         end_accession_date: TimeLike | None = None,
-        status: SubscriptionStatus | str | None = None,
+        status: Sequence[str] | str | None = None,
         subscriber_code: str | None = None,
         subscriber_email: str | None = None,
         transaction: str | None = None,
@@ -2210,34 +2268,42 @@ class Subscriptions:
     ) -> SubscriptionsPage:
         """List subscriptions
 
-        Lists the subscriptions of the account's products with plan, product, price and subscriber.
-        Hotmart applies default windows to some date filters (for example the accession and
-        cancellation dates default to the last 30 days), so give explicit dates to look further
-        back.
+        Lists the subscriptions of the account's products with plan, product, price and subscriber,
+        in real time. Without `accession_date`, Hotmart takes it as 30 days ago: a call without
+        dates returns only the subscriptions that started in the last 30 days. To list every
+        active subscription, give an `accession_date` early enough (before your first sale) and
+        `status=ACTIVE`. `status` and `plan` take several values (`status=ACTIVE&status=DELAYED`).
 
         `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
             plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
-            plan_id: Numeric plan id.
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            status: Only subscriptions in this status.
+            plan_id: Numeric id of the plan (`plan.id` of a subscription).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC).
+            status: Only subscriptions in one of these statuses; repeat the parameter to give several
+                (`status=CANCELLED_BY_SELLER&status=ACTIVE`, as in Hotmart's own request example).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
             subscriber_email: Subscriber's e-mail address.
             transaction: A transaction code.
             trial: Only subscriptions that are (true) or are not (false) in a trial period.
-            cancelation_date: Start of the cancellation period, Unix epoch milliseconds (UTC). Hotmart spells
-                the parameter with one "l".
-            end_cancelation_date: End of the cancellation period, Unix epoch milliseconds (UTC).
+            cancelation_date: Only subscriptions cancelled from this moment on, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of 30 days ago. Hotmart spells the parameter with one "l".
+            end_cancelation_date: Only subscriptions cancelled up to this moment, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of now.
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            end_date_next_charge: End of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            end_date_next_charge: Only subscriptions whose next charge attempt is up to this moment, Unix epoch
+                milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             LIST_SUBSCRIPTIONS,
@@ -2273,7 +2339,7 @@ class Subscriptions:
         plan_id: int | None = None,
         accession_date: TimeLike | None = None,
         end_accession_date: TimeLike | None = None,
-        status: SubscriptionStatus | str | None = None,
+        status: Sequence[str] | str | None = None,
         subscriber_code: str | None = None,
         subscriber_email: str | None = None,
         transaction: str | None = None,
@@ -2303,24 +2369,31 @@ class Subscriptions:
         `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
-            plan_id: Numeric plan id.
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            status: Only subscriptions in this status.
+            plan_id: Numeric id of the plan (`plan.id` of a subscription).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC).
+            status: Only subscriptions in one of these statuses; repeat the parameter to give several
+                (`status=CANCELLED_BY_SELLER&status=ACTIVE`, as in Hotmart's own request example).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
             subscriber_email: Subscriber's e-mail address.
             transaction: A transaction code.
             trial: Only subscriptions that are (true) or are not (false) in a trial period.
-            cancelation_date: Start of the cancellation period, Unix epoch milliseconds (UTC). Hotmart spells
-                the parameter with one "l".
-            end_cancelation_date: End of the cancellation period, Unix epoch milliseconds (UTC).
+            cancelation_date: Only subscriptions cancelled from this moment on, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of 30 days ago. Hotmart spells the parameter with one "l".
+            end_cancelation_date: Only subscriptions cancelled up to this moment, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of now.
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            end_date_next_charge: End of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            end_date_next_charge: Only subscriptions whose next charge attempt is up to this moment, Unix epoch
+                milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_SUBSCRIPTIONS,
@@ -2361,14 +2434,15 @@ class Subscriptions:
     ) -> builtins.list[SubscriptionPurchase]:
         """List the purchases of a subscription
 
-        Lists the purchases (one per paid or attempted recurrence) of one subscription. The response
-        is a bare JSON array, not a page.
+        Lists the purchases (recurrence payments) of one subscription, e.g. to find the transaction
+        to refund. The response is a bare JSON array, not a page.
 
         `GET /payments/api/v1/subscriptions/{subscriber_code}/purchases` (operationId `listSubscriptionPurchases`).
 
         Args:
             subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             LIST_SUBSCRIPTION_PURCHASES,
@@ -2389,14 +2463,18 @@ class Subscriptions:
     ) -> SubscriptionBulkResult:
         """Reactivate several subscriptions
 
-        Reactivates a list of cancelled subscriptions in one call, optionally charging the
-        subscribers right away. The answer separates successes from failures.
+        Asks to reactivate a list of inactive subscriptions in one call. As for
+        `reactivateSubscription`, each subscriber receives an e-mail link valid for 3 days and the
+        subscriptions stay `INACTIVE` until accepted; `charge` (default false) only decides whether
+        a new charge is generated. The answer separates successes from failures (with an `error`
+        code such as `SUBSCRIPTION_ALREADY_ACTIVE`).
 
         `POST /payments/api/v1/subscriptions/reactivate` (operationId `reactivateSubscriptions`).
 
         Args:
             subscriber_code: Codes of the subscriptions to reactivate.
-            charge: Charge the subscribers right away instead of e-mailing a payment link.
+            charge: Generate a new charge on reactivation. Either way each subscriber accepts through an e-mail
+                link valid for 3 days.
         """
         return self._client.call(
             REACTIVATE_SUBSCRIPTIONS,
@@ -2417,16 +2495,18 @@ class Subscriptions:
     ) -> SubscriptionResult:
         """Reactivate one subscription
 
-        Reactivates a cancelled subscription that has not expired yet. With `charge` true Hotmart
-        charges the subscriber right away; otherwise the subscriber receives an e-mail with a
-        payment link valid for 3 days. Dates in the answer are strings `YYYY-MM-DD HH:MM:SS`.
+        Asks to reactivate an inactive subscription. The subscriber always has to accept: Hotmart
+        e-mails them a link, valid for 3 days, to accept or refuse, so the subscription (and the
+        answer's `status`) stays `INACTIVE` until they accept. `charge` only decides whether a new
+        charge is generated on reactivation (default false); the billing day stays what it was.
+        The answer's `creation_date` is a string `YYYY-MM-DD HH:MM:SS`.
 
         `POST /payments/api/v1/subscriptions/{subscriber_code}/reactivate` (operationId `reactivateSubscription`).
 
         Args:
             subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            charge: Charge the subscriber right away (true) or send an e-mail with a payment link valid for 3
-                days (false).
+            charge: Generate a new charge on reactivation. Either way the subscriber accepts the reactivation
+                through an e-mail link valid for 3 days; the billing day stays the same.
         """
         return self._client.call(
             REACTIVATE_SUBSCRIPTION,
@@ -2453,22 +2533,28 @@ class Subscriptions:
     ) -> SubscriptionSummaryPage:
         """Summarise subscriptions
 
-        Returns one summary per subscription: lifetime, last recurrence, unpaid recurrences, plan,
-        product, offer and subscriber. The data can lag up to 24 hours behind real time.
+        Returns one summary per subscription, smart installment or smart recovery: lifetime in
+        days, last recurrence, unpaid recurrences, plan, product, offer and subscriber. The data
+        can lag up to 24 hours behind real time. Without `accession_date` Hotmart takes it as 30
+        days ago.
 
         `GET /payments/api/v1/subscriptions/summary` (operationId `getSubscriptionsSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             GET_SUBSCRIPTIONS_SUMMARY,
@@ -2511,14 +2597,18 @@ class Subscriptions:
         `GET /payments/api/v1/subscriptions/summary` (operationId `getSubscriptionsSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             GET_SUBSCRIPTIONS_SUMMARY,
@@ -2547,9 +2637,9 @@ class Subscriptions:
         subscriber_name: str | None = None,
         subscriber_email: str | None = None,
         billing_type: BillingType | str | None = None,
-        subscription_status: TransactionSubscriptionStatus | str | None = None,
+        subscription_status: SubscriptionStatus | str | None = None,
         recurrency_status: RecurrencyStatus | str | None = None,
-        purchase_status: PurchaseStatus | str | None = None,
+        purchase_status: TransactionPurchaseStatus | str | None = None,
         transaction_date: TimeLike | None = None,
         end_transaction_date: TimeLike | None = None,
         offer_code: str | None = None,
@@ -2563,17 +2653,18 @@ class Subscriptions:
     ) -> SubscriptionTransactionsPage:
         """List subscription transactions
 
-        Lists the charge transactions of subscriptions (one item per subscription recurrence and
-        purchase), with filters by subscriber, billing type, subscription and recurrence status,
-        purchase status and payment type. Without dates Hotmart returns the last 30 days; the data
-        can lag up to 24 hours. Items are open objects: only the top-level fields below are
-        described, Hotmart sends further nested objects (plan, recurrency, purchase, subscriber...).
+        Lists the charge transactions of subscriptions, smart installments and smart recovery
+        (one item per recurrence and purchase): recurrence, history, payment details and commission.
+        Filters by subscriber, billing type, subscription and recurrence status, purchase status
+        and payment type. Without `transaction_date` Hotmart returns the last 30 days (unless
+        `transaction` is given); the data can lag up to 24 hours (use `listSubscriptions` for real
+        time). One subscriber's transactions: the `subscriber_code` filter.
 
         `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -2584,12 +2675,14 @@ class Subscriptions:
             subscription_status: Only transactions of subscriptions in this status.
             recurrency_status: Only transactions whose recurrence is in this payment status.
             purchase_status: Only transactions whose purchase is in this status.
-            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC).
+            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC). Hotmart's default
+                is 30 days ago, except when filtering by `transaction`.
             end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC).
             offer_code: Code of the offer the sale was made with.
             purchase_payment_type: Only transactions paid with this payment type.
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.call(
             LIST_SUBSCRIPTION_TRANSACTIONS,
@@ -2624,9 +2717,9 @@ class Subscriptions:
         subscriber_name: str | None = None,
         subscriber_email: str | None = None,
         billing_type: BillingType | str | None = None,
-        subscription_status: TransactionSubscriptionStatus | str | None = None,
+        subscription_status: SubscriptionStatus | str | None = None,
         recurrency_status: RecurrencyStatus | str | None = None,
-        purchase_status: PurchaseStatus | str | None = None,
+        purchase_status: TransactionPurchaseStatus | str | None = None,
         transaction_date: TimeLike | None = None,
         end_transaction_date: TimeLike | None = None,
         offer_code: str | None = None,
@@ -2653,8 +2746,8 @@ class Subscriptions:
         `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             transaction: A transaction code.
             subscriber_name: Subscriber's name (or part of it).
@@ -2663,12 +2756,14 @@ class Subscriptions:
             subscription_status: Only transactions of subscriptions in this status.
             recurrency_status: Only transactions whose recurrence is in this payment status.
             purchase_status: Only transactions whose purchase is in this status.
-            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC).
+            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC). Hotmart's default
+                is 30 days ago, except when filtering by `transaction`.
             end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC).
             offer_code: Code of the offer the sale was made with.
             purchase_payment_type: Only transactions paid with this payment type.
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_SUBSCRIPTION_TRANSACTIONS,
@@ -2719,8 +2814,9 @@ class SyncResourceGroups:
 
 
 class AsyncClub:
-    """Members Area (Hotmart Club): modules, pages, students and student progress. Every call
-    needs the Members Area `subdomain`.
+    """Members Area (Hotmart Club): modules, pages, students and student progress. Modules,
+    students and progress are read by the Members Area `subdomain`; pages by the module and
+    its `product_id`.
     """
 
     def __init__(self, client: AsyncHotmart) -> None:
@@ -2739,16 +2835,18 @@ class AsyncClub:
     ) -> builtins.list[ClubModule]:
         """List the modules of a Members Area
 
-        Lists the modules of the Members Area identified by `subdomain`, in their display order.
-        The response is a bare JSON array.
+        Lists the modules of the Members Area identified by `subdomain`: the main ones, or the
+        extra (additional content) ones with `is_extra=true`. The response is a bare JSON array.
+        Hotmart answers 422 without `subdomain`.
 
         `GET /club/api/v1/modules` (operationId `listClubModules`).
 
         Args:
             subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
                 `fotografiadigital.club.hotmart.com`).
-            is_extra: When true, only extra modules; when false, only regular ones.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            is_extra: When true, only extra modules; when false (Hotmart's default), only the main ones.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             LIST_CLUB_MODULES,
@@ -2760,7 +2858,7 @@ class AsyncClub:
     async def pages(
         self,
         module_id: str,
-        subdomain: str,
+        product_id: int,
         *,
         select: str | None = None,
         timeout: TimeoutLike = None,
@@ -2770,20 +2868,22 @@ class AsyncClub:
     ) -> builtins.list[ClubPage]:
         """List the pages of a module
 
-        Lists the pages (lessons) of one module of the Members Area, with ratings, comments and
-        release rules. The response is a bare JSON array.
+        Lists the pages of one module of a Members Area, identified by the product it belongs to
+        (`product_id`, required; no `subdomain`): type, order, comments, ratings, media, and the
+        release (dripping) and expiry rules with the classes they apply to. Version 2 of the
+        endpoint; the response is a bare JSON array. Hotmart answers 422 without `product_id`.
 
-        `GET /club/api/v1/modules/{module_id}/pages` (operationId `listClubPages`).
+        `GET /club/api/v2/modules/{module_id}/pages` (operationId `listClubPages`).
 
         Args:
-            module_id: Id of the module (from `listClubModules`).
-            subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
-                `fotografiadigital.club.hotmart.com`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            module_id: Id of the module (`module_id` from `listClubModules`).
+            product_id: Numeric id of the product the Members Area belongs to.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             LIST_CLUB_PAGES,
-            {"module_id": module_id, "subdomain": subdomain, "select": select},
+            {"module_id": module_id, "product_id": product_id, "select": select},
             extra_query,
             RequestOptions(timeout, extra_headers, max_retries),
         )
@@ -2801,9 +2901,9 @@ class AsyncClub:
     ) -> ClubStudentProgress:
         """Get a student's progress per lesson
 
-        Returns the lessons of the Members Area with, for each one, whether the student completed
-        it and when. Lessons are open objects; the fields listed are the ones client code in the
-        wild reads.
+        Returns the student's progress: every page (lesson) of the Members Area with its module,
+        whether the student completed it, and when (`completed_date`, only for completed pages).
+        Hotmart answers 422 without `subdomain`.
 
         `GET /club/api/v1/users/{user_id}/lessons` (operationId `getClubStudentProgress`).
 
@@ -2811,7 +2911,8 @@ class AsyncClub:
             user_id: Id of the student (`user_id` from `listClubStudents`).
             subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
                 `fotografiadigital.club.hotmart.com`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             GET_CLUB_STUDENT_PROGRESS,
@@ -2835,20 +2936,20 @@ class AsyncClub:
     ) -> ClubStudentsPage:
         """List the students of a Members Area
 
-        Lists the students (and staff) of the Members Area with role, access dates, engagement and
-        overall progress.
+        Lists every user of the Members Area (buyers, imported and free students, and staff) with
+        role, access dates, engagement and overall progress. Hotmart answers 422 without
+        `subdomain`.
 
         `GET /club/api/v1/users` (operationId `listClubStudents`).
 
         Args:
             subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
                 `fotografiadigital.club.hotmart.com`).
-            email: Only the student with this e-mail address.
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
-            page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
-                page.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            email: Only students whose e-mail address is, or contains, this text.
+            max_results: Items per page.
+            page_token: Opaque cursor from `page_info.next_page_token` of a previous page.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             LIST_CLUB_STUDENTS,
@@ -2887,10 +2988,10 @@ class AsyncClub:
         Args:
             subdomain: Subdomain of the Members Area, as shown in its settings (`fotografiadigital` for
                 `fotografiadigital.club.hotmart.com`).
-            email: Only the student with this e-mail address.
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            email: Only students whose e-mail address is, or contains, this text.
+            max_results: Items per page.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_CLUB_STUDENTS,
@@ -2926,8 +3027,9 @@ class AsyncCoupons:
         """Create a discount coupon
 
         Creates a discount coupon for a product. `discount` is a fraction of the price (0.2 means
-        20% off). A successful call answers 200 with an empty body; list the coupons to get the new
-        coupon's id.
+        20% off); optional start and end dates, offers and one affiliate the coupon is restricted
+        to. A successful call answers 200 with an empty JSON object (`{}`); list the coupons to get
+        the new coupon's id.
 
         `POST /products/api/v1/product/{product_id}/coupon` (operationId `createCoupon`).
 
@@ -2966,7 +3068,8 @@ class AsyncCoupons:
     ) -> Any:
         """Delete a discount coupon
 
-        Deletes a discount coupon. A successful call answers 200 with an empty body.
+        Deletes a discount coupon, identified by its numeric `id` from `listCoupons` (not its code).
+        A successful call answers 200 with an empty JSON object (`{}`).
 
         `DELETE /products/api/v1/coupon/{coupon_id}` (operationId `deleteCoupon`).
 
@@ -2992,19 +3095,20 @@ class AsyncCoupons:
     ) -> CouponsPage:
         """List the coupons of a product
 
-        Lists the discount coupons of a product. Hotmart has been seen answering 200 with an empty
-        body (no JSON at all) when the product has no coupons; treat that as an empty page.
+        Lists the discount coupons of a product (code, discount, start date, status, time zone),
+        optionally only the one with a given code. hotmart-python's bug notes report a 200 with an
+        empty body (no JSON at all) when the product has no coupons; treat that as an empty page.
 
         `GET /products/api/v1/coupon/product/{product_id}` (operationId `listCoupons`).
 
         Args:
             product_id: Numeric product id (about 7 digits).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             code: Only the coupon with this code.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             LIST_COUPONS,
@@ -3042,10 +3146,10 @@ class AsyncCoupons:
 
         Args:
             product_id: Numeric product id (about 7 digits).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page.
             code: Only the coupon with this code.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_COUPONS,
@@ -3075,15 +3179,16 @@ class AsyncEvents:
     ) -> EventInfo:
         """Get the details of an event
 
-        Returns the event's product, start and end dates and ticket lots. The answer is an open
-        object; the fields listed come from a copy of Hotmart's page for this endpoint and were not
-        checked against live traffic.
+        Returns an event (a product in the event-ticket format): its product, start and end dates
+        and ticket lots; a lot's `id` is the `id_lot` filter of `listEventParticipants` and also
+        the ticket category. Hotmart's documentation menu: Event Tickets > Event information.
 
         `GET /events/api/v1/{event_id}/info` (operationId `getEventInfo`).
 
         Args:
             event_id: Product id of the event (a product in the event-ticket format).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             GET_EVENT_INFO,
@@ -3115,16 +3220,16 @@ class AsyncEvents:
     ) -> EventParticipantsPage:
         """List the tickets and participants of an event
 
-        Lists the tickets of an event with buyer, participant, ticket and lot. Only tickets with a
-        confirmed payment and free invitations are listed. Items are open objects; the fields
-        listed come from a copy of Hotmart's page for this endpoint.
+        Lists the tickets of an event with their buyer, participant (who uses the ticket), ticket
+        and lot. Only tickets with a confirmed payment and free invitations are listed. Hotmart's
+        documentation menu: Event Tickets > List of tickets and participants.
 
         `GET /events/api/v1/{event_id}/participants` (operationId `listEventParticipants`).
 
         Args:
             event_id: Product id of the event (a product in the event-ticket format).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             buyer_email: Buyer's e-mail address.
@@ -3136,7 +3241,8 @@ class AsyncEvents:
             checkin_status: State of the participant's registration data.
             id_eticket: Sequential id of one ticket.
             ticket_qr_code: Unique ticket code printed as a QR code, used at the entrance.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             LIST_EVENT_PARTICIPANTS,
@@ -3190,8 +3296,8 @@ class AsyncEvents:
 
         Args:
             event_id: Product id of the event (a product in the event-ticket format).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             buyer_email: Buyer's e-mail address.
             participant_email: Participant's e-mail address.
             last_update: Only tickets updated since this moment, Unix epoch milliseconds (UTC).
@@ -3201,7 +3307,8 @@ class AsyncEvents:
             checkin_status: State of the participant's registration data.
             id_eticket: Sequential id of one ticket.
             ticket_qr_code: Unique ticket code printed as a QR code, used at the entrance.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_EVENT_PARTICIPANTS,
@@ -3247,11 +3354,13 @@ class AsyncNegotiation:
     ) -> NegotiationResult:
         """Negotiate overdue subscription installments
 
-        Generates a bank slip (boleto) or PIX charge that lets a subscriber pay between one and five
-        overdue recurrences at once, optionally with an absolute discount. `document` (CPF or CNPJ)
-        is required for bank slips. Only subscription products sold in BRL, MXN or COP qualify. The
-        answer is an open object; the fields listed come from a copy of Hotmart's page for this
-        endpoint.
+        Generates a bank slip (boleto) or PIX charge that lets a subscriber pay overdue recurrences
+        at once, optionally with an absolute discount; `document` (CPF or CNPJ) is required for
+        bank slips. Subscriptions whose content is in the Members Area can negotiate only their
+        last recurrence (which makes the subscription active again); subscriptions with external
+        content, smart installments and bank-slip or PIX installments can negotiate up to five.
+        Hotmart's documentation menu: Installments Negotiation > Generate a negotiation (its field
+        table labels the body fields "path", but its request example sends them as JSON).
 
         `POST /payments/api/v1/installments/negotiate` (operationId `negotiateInstallments`).
 
@@ -3304,14 +3413,15 @@ class AsyncProducts:
         `GET /products/api/v1/products` (operationId `listProducts`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             id: Numeric id of one product.
             status: Only products in this status.
             format: Only products of this format.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             LIST_PRODUCTS,
@@ -3350,12 +3460,13 @@ class AsyncProducts:
         `GET /products/api/v1/products` (operationId `listProducts`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             id: Numeric id of one product.
             status: Only products in this status.
             format: Only products of this format.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_PRODUCTS,
@@ -3381,18 +3492,20 @@ class AsyncProducts:
     ) -> ProductOffersPage:
         """List the offers of a product
 
-        Lists the offers (price points and payment modes) of one product, marking the main offer.
+        Lists the offers of one product (identified by its `ucode`): code, name, description,
+        price, payment mode, currency conversion, smart recovery, and which one is the main offer.
 
         `GET /products/api/v1/products/{ucode}/offers` (operationId `listProductOffers`).
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             offer_key: Code (key) of one offer.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             LIST_PRODUCT_OFFERS,
@@ -3430,10 +3543,11 @@ class AsyncProducts:
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             offer_key: Code (key) of one offer.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_PRODUCT_OFFERS,
@@ -3459,19 +3573,23 @@ class AsyncProducts:
     ) -> ProductPlansPage:
         """List the subscription plans of a product
 
-        Lists the subscription plans of one product with price, periodicity and trial. Hotmart
-        answers 400 `invalid_parameter` for products that have no plans instead of an empty page.
+        Lists the subscription plans of one product (identified by its `ucode`): code, name,
+        description, price, periodicity, maximum installments, payment mode (in Portuguese, unlike
+        the offers': `ASSINATURA`, `PAGAMENTO_UNICO`...), trial period (only when there is one),
+        subscription recovery and plan switching. hotmart-python's bug notes report a 400
+        `invalid_parameter` for products without plans instead of an empty page.
 
         `GET /products/api/v1/products/{ucode}/plans` (operationId `listProductPlans`).
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             id: Numeric id of one plan.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             LIST_PRODUCT_PLANS,
@@ -3503,10 +3621,11 @@ class AsyncProducts:
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             id: Numeric id of one plan.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_PRODUCT_PLANS,
@@ -3544,14 +3663,16 @@ class AsyncSales:
         """List the commission split of each sale
 
         Lists, per sale, the commission each participant earned (producer, co-producers,
-        affiliates, add-ons) and the exchange rate used for the payout currency. Note that the
-        commission amount carries its currency in `currency_value`, not `currency_code`.
+        affiliates, add-ons) and the exchange rate used for the payout currency (1 when there is no
+        conversion). The commission amount carries its currency in `currency_value`, not
+        `currency_code`. Without `transaction` or `transaction_status`, only `APPROVED` and
+        `COMPLETE` sales are returned.
 
         `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -3559,8 +3680,10 @@ class AsyncSales:
             end_date: End of the period, Unix epoch milliseconds (UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             GET_SALES_COMMISSIONS,
@@ -3610,15 +3733,17 @@ class AsyncSales:
         `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             GET_SALES_COMMISSIONS,
@@ -3670,8 +3795,8 @@ class AsyncSales:
         `GET /payments/api/v1/sales/history` (operationId `getSalesHistory`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -3681,11 +3806,13 @@ class AsyncSales:
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
             buyer_email: Buyer's e-mail address.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             commission_as: The role the authenticated user earned a commission as.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             GET_SALES_HISTORY,
@@ -3745,8 +3872,8 @@ class AsyncSales:
         `GET /payments/api/v1/sales/history` (operationId `getSalesHistory`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC).
@@ -3754,11 +3881,13 @@ class AsyncSales:
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
             buyer_email: Buyer's e-mail address.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             commission_as: The role the authenticated user earned a commission as.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             GET_SALES_HISTORY,
@@ -3815,8 +3944,8 @@ class AsyncSales:
         `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -3828,8 +3957,10 @@ class AsyncSales:
             transaction: A transaction code.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             GET_SALES_PARTICIPANTS,
@@ -3887,8 +4018,8 @@ class AsyncSales:
         `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC).
@@ -3898,8 +4029,10 @@ class AsyncSales:
             transaction: A transaction code.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             GET_SALES_PARTICIPANTS,
@@ -3943,23 +4076,30 @@ class AsyncSales:
     ) -> SalesPriceDetailsPage:
         """List the price breakdown of each sale
 
-        Lists, per sale, how the price is made up: base price, total paid, VAT, Hotmart fee, the
-        coupon applied (if any) and the conversion rate to the producer's currency.
+        Lists, per sale, how the price is made up: `total` is `base` + `vat` + `fee`, where `base`
+        is the amount the commissions are split from, `vat` is charged only on sales in Europe and
+        Mexico, and `fee` is the interest of an installment purchase in BRL or MXN (paid by the
+        producer or by the buyer, depending on the product's settings; it is not Hotmart's fee).
+        Also the coupon applied, if any, and the conversion rate from the offer's currency to the
+        buyer's. Without `transaction` or `transaction_status`, only `APPROVED` and `COMPLETE`
+        sales are returned.
 
         `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             GET_SALES_PRICE_DETAILS,
@@ -4009,15 +4149,17 @@ class AsyncSales:
         `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             GET_SALES_PRICE_DETAILS,
@@ -4050,9 +4192,11 @@ class AsyncSales:
         """Refund a sale
 
         Asks Hotmart to refund the purchase identified by its transaction code. There is no request
-        body and a successful call answers 200 with an empty body. Hotmart only accepts refunds of
-        `APPROVED` or `COMPLETE` purchases that are within the refund window, are not in a trial
-        period and were not paid with BACS or SEPA direct debit.
+        body; a successful call answers 200 with an empty JSON object (`{}`): only the status code
+        tells the outcome. Hotmart only refunds `APPROVED` or `COMPLETE` purchases that are not in a
+        trial period and were not paid with BACS or SEPA direct debit (those buyers ask their bank).
+        The buyer's refund window is 7 to 30 days (extendable to 60); with an affiliate involved,
+        refunds are possible up to 30 days after the purchase.
 
         `PUT /payments/api/v1/sales/{transaction_code}/refund` (operationId `refundSale`).
 
@@ -4091,15 +4235,14 @@ class AsyncSales:
         Returns the commission totals of the matching sales grouped by currency: one item per
         currency with the number of transactions summed and the total value. Pagination runs over
         currencies, not over transactions. When neither `transaction` nor `transaction_status` is
-        given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint documents
-        a lower rate limit (120 requests per minute per token) and recommends periods of up to 31
-        days.
+        given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint gives
+        no rate limit of its own: the general limit applies.
 
         `GET /payments/api/v1/sales/summary` (operationId `getSalesSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -4110,8 +4253,10 @@ class AsyncSales:
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             GET_SALES_SUMMARY,
@@ -4162,8 +4307,8 @@ class AsyncSales:
         `GET /payments/api/v1/sales/summary` (operationId `getSalesSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC).
@@ -4172,8 +4317,10 @@ class AsyncSales:
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             GET_SALES_SUMMARY,
@@ -4217,9 +4364,10 @@ class AsyncSubscriptions:
     ) -> SubscriptionBulkResult:
         """Cancel several subscriptions
 
-        Cancels a list of subscriptions in one call. The answer separates the subscriptions that
-        were cancelled from those that failed (with an `error` code such as
-        `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`).
+        Cancels a list of subscriptions in one call (`send_mail` defaults to true). The answer
+        separates the subscriptions that were cancelled from those that failed, with an `error`
+        code such as `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`; each has the fields of
+        `cancelSubscription`'s answer (a failure may carry only some of them).
 
         `POST /payments/api/v1/subscriptions/cancel` (operationId `cancelSubscriptions`).
 
@@ -4247,8 +4395,9 @@ class AsyncSubscriptions:
         """Cancel one subscription
 
         Cancels one subscription: the charge cycle stops and Hotmart notifies the Members Area and
-        webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. Dates
-        in the answer are strings `YYYY-MM-DD HH:MM:SS`, not epoch milliseconds.
+        webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. The
+        answer's `status` is `ACTIVE` or `INACTIVE`; its dates are strings `YYYY-MM-DD HH:MM:SS`,
+        not epoch milliseconds.
 
         `POST /payments/api/v1/subscriptions/{subscriber_code}/cancel` (operationId `cancelSubscription`).
 
@@ -4275,9 +4424,13 @@ class AsyncSubscriptions:
     ) -> Any:
         """Change the billing day of a subscription
 
-        Changes the day of the month on which the subscription is charged. Only active or overdue
-        subscriptions outside their trial period can change. A day that does not exist in a month
-        (31 in a 30-day month) is charged on the month's last day. The answer has an empty body.
+        Changes the day of the month on which a subscription in force is charged, keeping the
+        plan's periodicity. Only `ACTIVE` and `DELAYED` subscriptions outside their trial period
+        can change (a subscription in trial answers 400 `subscription_in_trial_period`), as often
+        as wanted. The change applies after the charge already scheduled: a monthly subscription
+        charged on the 10th, changed to the 5th on 11 January, is still charged on 10 February,
+        then on 5 March. Day 31 in a 30-day month is charged on the 30th. A success answers 200
+        with an empty body.
 
         `PATCH /payments/api/v1/subscriptions/{subscriber_code}` (operationId `changeSubscriptionDueDay`).
 
@@ -4302,7 +4455,7 @@ class AsyncSubscriptions:
         plan_id: int | None = None,
         accession_date: TimeLike | None = None,
         end_accession_date: TimeLike | None = None,
-        status: SubscriptionStatus | str | None = None,
+        status: Sequence[str] | str | None = None,
         subscriber_code: str | None = None,
         subscriber_email: str | None = None,
         transaction: str | None = None,
@@ -4319,34 +4472,42 @@ class AsyncSubscriptions:
     ) -> SubscriptionsPage:
         """List subscriptions
 
-        Lists the subscriptions of the account's products with plan, product, price and subscriber.
-        Hotmart applies default windows to some date filters (for example the accession and
-        cancellation dates default to the last 30 days), so give explicit dates to look further
-        back.
+        Lists the subscriptions of the account's products with plan, product, price and subscriber,
+        in real time. Without `accession_date`, Hotmart takes it as 30 days ago: a call without
+        dates returns only the subscriptions that started in the last 30 days. To list every
+        active subscription, give an `accession_date` early enough (before your first sale) and
+        `status=ACTIVE`. `status` and `plan` take several values (`status=ACTIVE&status=DELAYED`).
 
         `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
             plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
-            plan_id: Numeric plan id.
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            status: Only subscriptions in this status.
+            plan_id: Numeric id of the plan (`plan.id` of a subscription).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC).
+            status: Only subscriptions in one of these statuses; repeat the parameter to give several
+                (`status=CANCELLED_BY_SELLER&status=ACTIVE`, as in Hotmart's own request example).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
             subscriber_email: Subscriber's e-mail address.
             transaction: A transaction code.
             trial: Only subscriptions that are (true) or are not (false) in a trial period.
-            cancelation_date: Start of the cancellation period, Unix epoch milliseconds (UTC). Hotmart spells
-                the parameter with one "l".
-            end_cancelation_date: End of the cancellation period, Unix epoch milliseconds (UTC).
+            cancelation_date: Only subscriptions cancelled from this moment on, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of 30 days ago. Hotmart spells the parameter with one "l".
+            end_cancelation_date: Only subscriptions cancelled up to this moment, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of now.
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            end_date_next_charge: End of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            end_date_next_charge: Only subscriptions whose next charge attempt is up to this moment, Unix epoch
+                milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             LIST_SUBSCRIPTIONS,
@@ -4382,7 +4543,7 @@ class AsyncSubscriptions:
         plan_id: int | None = None,
         accession_date: TimeLike | None = None,
         end_accession_date: TimeLike | None = None,
-        status: SubscriptionStatus | str | None = None,
+        status: Sequence[str] | str | None = None,
         subscriber_code: str | None = None,
         subscriber_email: str | None = None,
         transaction: str | None = None,
@@ -4412,24 +4573,31 @@ class AsyncSubscriptions:
         `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
-            plan_id: Numeric plan id.
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            status: Only subscriptions in this status.
+            plan_id: Numeric id of the plan (`plan.id` of a subscription).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC).
+            status: Only subscriptions in one of these statuses; repeat the parameter to give several
+                (`status=CANCELLED_BY_SELLER&status=ACTIVE`, as in Hotmart's own request example).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
             subscriber_email: Subscriber's e-mail address.
             transaction: A transaction code.
             trial: Only subscriptions that are (true) or are not (false) in a trial period.
-            cancelation_date: Start of the cancellation period, Unix epoch milliseconds (UTC). Hotmart spells
-                the parameter with one "l".
-            end_cancelation_date: End of the cancellation period, Unix epoch milliseconds (UTC).
+            cancelation_date: Only subscriptions cancelled from this moment on, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of 30 days ago. Hotmart spells the parameter with one "l".
+            end_cancelation_date: Only subscriptions cancelled up to this moment, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of now.
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            end_date_next_charge: End of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            end_date_next_charge: Only subscriptions whose next charge attempt is up to this moment, Unix epoch
+                milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_SUBSCRIPTIONS,
@@ -4470,14 +4638,15 @@ class AsyncSubscriptions:
     ) -> builtins.list[SubscriptionPurchase]:
         """List the purchases of a subscription
 
-        Lists the purchases (one per paid or attempted recurrence) of one subscription. The response
-        is a bare JSON array, not a page.
+        Lists the purchases (recurrence payments) of one subscription, e.g. to find the transaction
+        to refund. The response is a bare JSON array, not a page.
 
         `GET /payments/api/v1/subscriptions/{subscriber_code}/purchases` (operationId `listSubscriptionPurchases`).
 
         Args:
             subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             LIST_SUBSCRIPTION_PURCHASES,
@@ -4498,14 +4667,18 @@ class AsyncSubscriptions:
     ) -> SubscriptionBulkResult:
         """Reactivate several subscriptions
 
-        Reactivates a list of cancelled subscriptions in one call, optionally charging the
-        subscribers right away. The answer separates successes from failures.
+        Asks to reactivate a list of inactive subscriptions in one call. As for
+        `reactivateSubscription`, each subscriber receives an e-mail link valid for 3 days and the
+        subscriptions stay `INACTIVE` until accepted; `charge` (default false) only decides whether
+        a new charge is generated. The answer separates successes from failures (with an `error`
+        code such as `SUBSCRIPTION_ALREADY_ACTIVE`).
 
         `POST /payments/api/v1/subscriptions/reactivate` (operationId `reactivateSubscriptions`).
 
         Args:
             subscriber_code: Codes of the subscriptions to reactivate.
-            charge: Charge the subscribers right away instead of e-mailing a payment link.
+            charge: Generate a new charge on reactivation. Either way each subscriber accepts through an e-mail
+                link valid for 3 days.
         """
         return await self._client.call(
             REACTIVATE_SUBSCRIPTIONS,
@@ -4526,16 +4699,18 @@ class AsyncSubscriptions:
     ) -> SubscriptionResult:
         """Reactivate one subscription
 
-        Reactivates a cancelled subscription that has not expired yet. With `charge` true Hotmart
-        charges the subscriber right away; otherwise the subscriber receives an e-mail with a
-        payment link valid for 3 days. Dates in the answer are strings `YYYY-MM-DD HH:MM:SS`.
+        Asks to reactivate an inactive subscription. The subscriber always has to accept: Hotmart
+        e-mails them a link, valid for 3 days, to accept or refuse, so the subscription (and the
+        answer's `status`) stays `INACTIVE` until they accept. `charge` only decides whether a new
+        charge is generated on reactivation (default false); the billing day stays what it was.
+        The answer's `creation_date` is a string `YYYY-MM-DD HH:MM:SS`.
 
         `POST /payments/api/v1/subscriptions/{subscriber_code}/reactivate` (operationId `reactivateSubscription`).
 
         Args:
             subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            charge: Charge the subscriber right away (true) or send an e-mail with a payment link valid for 3
-                days (false).
+            charge: Generate a new charge on reactivation. Either way the subscriber accepts the reactivation
+                through an e-mail link valid for 3 days; the billing day stays the same.
         """
         return await self._client.call(
             REACTIVATE_SUBSCRIPTION,
@@ -4562,22 +4737,28 @@ class AsyncSubscriptions:
     ) -> SubscriptionSummaryPage:
         """Summarise subscriptions
 
-        Returns one summary per subscription: lifetime, last recurrence, unpaid recurrences, plan,
-        product, offer and subscriber. The data can lag up to 24 hours behind real time.
+        Returns one summary per subscription, smart installment or smart recovery: lifetime in
+        days, last recurrence, unpaid recurrences, plan, product, offer and subscriber. The data
+        can lag up to 24 hours behind real time. Without `accession_date` Hotmart takes it as 30
+        days ago.
 
         `GET /payments/api/v1/subscriptions/summary` (operationId `getSubscriptionsSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             GET_SUBSCRIPTIONS_SUMMARY,
@@ -4620,14 +4801,18 @@ class AsyncSubscriptions:
         `GET /payments/api/v1/subscriptions/summary` (operationId `getSubscriptionsSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             GET_SUBSCRIPTIONS_SUMMARY,
@@ -4656,9 +4841,9 @@ class AsyncSubscriptions:
         subscriber_name: str | None = None,
         subscriber_email: str | None = None,
         billing_type: BillingType | str | None = None,
-        subscription_status: TransactionSubscriptionStatus | str | None = None,
+        subscription_status: SubscriptionStatus | str | None = None,
         recurrency_status: RecurrencyStatus | str | None = None,
-        purchase_status: PurchaseStatus | str | None = None,
+        purchase_status: TransactionPurchaseStatus | str | None = None,
         transaction_date: TimeLike | None = None,
         end_transaction_date: TimeLike | None = None,
         offer_code: str | None = None,
@@ -4672,17 +4857,18 @@ class AsyncSubscriptions:
     ) -> SubscriptionTransactionsPage:
         """List subscription transactions
 
-        Lists the charge transactions of subscriptions (one item per subscription recurrence and
-        purchase), with filters by subscriber, billing type, subscription and recurrence status,
-        purchase status and payment type. Without dates Hotmart returns the last 30 days; the data
-        can lag up to 24 hours. Items are open objects: only the top-level fields below are
-        described, Hotmart sends further nested objects (plan, recurrency, purchase, subscriber...).
+        Lists the charge transactions of subscriptions, smart installments and smart recovery
+        (one item per recurrence and purchase): recurrence, history, payment details and commission.
+        Filters by subscriber, billing type, subscription and recurrence status, purchase status
+        and payment type. Without `transaction_date` Hotmart returns the last 30 days (unless
+        `transaction` is given); the data can lag up to 24 hours (use `listSubscriptions` for real
+        time). One subscriber's transactions: the `subscriber_code` filter.
 
         `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -4693,12 +4879,14 @@ class AsyncSubscriptions:
             subscription_status: Only transactions of subscriptions in this status.
             recurrency_status: Only transactions whose recurrence is in this payment status.
             purchase_status: Only transactions whose purchase is in this status.
-            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC).
+            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC). Hotmart's default
+                is 30 days ago, except when filtering by `transaction`.
             end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC).
             offer_code: Code of the offer the sale was made with.
             purchase_payment_type: Only transactions paid with this payment type.
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return await self._client.call(
             LIST_SUBSCRIPTION_TRANSACTIONS,
@@ -4733,9 +4921,9 @@ class AsyncSubscriptions:
         subscriber_name: str | None = None,
         subscriber_email: str | None = None,
         billing_type: BillingType | str | None = None,
-        subscription_status: TransactionSubscriptionStatus | str | None = None,
+        subscription_status: SubscriptionStatus | str | None = None,
         recurrency_status: RecurrencyStatus | str | None = None,
-        purchase_status: PurchaseStatus | str | None = None,
+        purchase_status: TransactionPurchaseStatus | str | None = None,
         transaction_date: TimeLike | None = None,
         end_transaction_date: TimeLike | None = None,
         offer_code: str | None = None,
@@ -4762,8 +4950,8 @@ class AsyncSubscriptions:
         `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             transaction: A transaction code.
             subscriber_name: Subscriber's name (or part of it).
@@ -4772,12 +4960,14 @@ class AsyncSubscriptions:
             subscription_status: Only transactions of subscriptions in this status.
             recurrency_status: Only transactions whose recurrence is in this payment status.
             purchase_status: Only transactions whose purchase is in this status.
-            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC).
+            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC). Hotmart's default
+                is 30 days ago, except when filtering by `transaction`.
             end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC).
             offer_code: Code of the offer the sale was made with.
             purchase_payment_type: Only transactions paid with this payment type.
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
         """
         return self._client.paginate(
             LIST_SUBSCRIPTION_TRANSACTIONS,

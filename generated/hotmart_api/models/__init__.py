@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .access_token import AccessToken
+from .billet_recovery_type import BilletRecoveryType
 from .billing_type import BillingType
 from .buyer import Buyer
 from .cancel_subscription_request import CancelSubscriptionRequest
@@ -9,7 +10,12 @@ from .cart_abandonment_event import CartAbandonmentEvent
 from .cart_abandonment_event_data import CartAbandonmentEventData
 from .cart_abandonment_event_name import CartAbandonmentEventName
 from .change_due_day_request import ChangeDueDayRequest
+from .charge_interval_type import ChargeIntervalType
 from .checkin_status import CheckinStatus
+from .club_class import ClubClass
+from .club_dripping_config import ClubDrippingConfig
+from .club_engagement import ClubEngagement
+from .club_expiration_type import ClubExpirationType
 from .club_first_access_event import ClubFirstAccessEvent
 from .club_first_access_event_data import ClubFirstAccessEventData
 from .club_lesson import ClubLesson
@@ -18,6 +24,8 @@ from .club_module import ClubModule
 from .club_module_completed_event import ClubModuleCompletedEvent
 from .club_module_completed_event_data import ClubModuleCompletedEventData
 from .club_page import ClubPage
+from .club_page_expiration import ClubPageExpiration
+from .club_page_liberation import ClubPageLiberation
 from .club_page_rate import ClubPageRate
 from .club_page_type import ClubPageType
 from .club_plus_access import ClubPlusAccess
@@ -36,6 +44,7 @@ from .coupon import Coupon
 from .coupon_time_zone import CouponTimeZone
 from .coupons_page import CouponsPage
 from .create_coupon_request import CreateCouponRequest
+from .document_type import DocumentType
 from .e_ticket import ETicket
 from .error import Error
 from .event_attendee import EventAttendee
@@ -45,6 +54,7 @@ from .event_participant import EventParticipant
 from .event_participants_page import EventParticipantsPage
 from .grant_type import GrantType
 from .hotmart_fee import HotmartFee
+from .installment_type import InstallmentType
 from .last_recurrency import LastRecurrency
 from .money import Money
 from .negotiate_installments_request import NegotiateInstallmentsRequest
@@ -53,8 +63,10 @@ from .negotiation_discount_type import NegotiationDiscountType
 from .negotiation_payment import NegotiationPayment
 from .negotiation_payment_type import NegotiationPaymentType
 from .negotiation_result import NegotiationResult
+from .offer_payment_mode import OfferPaymentMode
 from .page_info import PageInfo
 from .payment_type import PaymentType
+from .plan_payment_mode import PlanPaymentMode
 from .plan_periodicity import PlanPeriodicity
 from .price_coupon import PriceCoupon
 from .producer import Producer
@@ -77,6 +89,7 @@ from .purchase_status import PurchaseStatus
 from .reactivate_subscription_request import ReactivateSubscriptionRequest
 from .reactivate_subscriptions_request import ReactivateSubscriptionsRequest
 from .recurrency_status import RecurrencyStatus
+from .recurrency_transaction_type import RecurrencyTransactionType
 from .sale_commission import SaleCommission
 from .sale_commissions_item import SaleCommissionsItem
 from .sale_history_item import SaleHistoryItem
@@ -110,6 +123,17 @@ from .subscription_status import SubscriptionStatus
 from .subscription_summary_item import SubscriptionSummaryItem
 from .subscription_summary_page import SubscriptionSummaryPage
 from .subscription_transaction import SubscriptionTransaction
+from .subscription_transaction_commission import SubscriptionTransactionCommission
+from .subscription_transaction_installment import SubscriptionTransactionInstallment
+from .subscription_transaction_offer import SubscriptionTransactionOffer
+from .subscription_transaction_payment import SubscriptionTransactionPayment
+from .subscription_transaction_plan import SubscriptionTransactionPlan
+from .subscription_transaction_price import SubscriptionTransactionPrice
+from .subscription_transaction_producer import SubscriptionTransactionProducer
+from .subscription_transaction_purchase import SubscriptionTransactionPurchase
+from .subscription_transaction_recurrency import SubscriptionTransactionRecurrency
+from .subscription_transaction_subscriber import SubscriptionTransactionSubscriber
+from .subscription_transaction_trial import SubscriptionTransactionTrial
 from .subscription_transactions_page import SubscriptionTransactionsPage
 from .subscriptions_page import SubscriptionsPage
 from .switch_plan_event import SwitchPlanEvent
@@ -117,7 +141,7 @@ from .switch_plan_event_data import SwitchPlanEventData
 from .ticket_status import TicketStatus
 from .ticket_type import TicketType
 from .tracking import Tracking
-from .transaction_subscription_status import TransactionSubscriptionStatus
+from .transaction_purchase_status import TransactionPurchaseStatus
 from .unpaid_recurrency import UnpaidRecurrency
 from .webhook_affiliate import WebhookAffiliate
 from .webhook_buyer import WebhookBuyer
@@ -138,6 +162,7 @@ from .webhook_variant_option import WebhookVariantOption
 
 __all__ = (
     "AccessToken",
+    "BilletRecoveryType",
     "BillingType",
     "Buyer",
     "CancelSubscriptionRequest",
@@ -146,7 +171,12 @@ __all__ = (
     "CartAbandonmentEventData",
     "CartAbandonmentEventName",
     "ChangeDueDayRequest",
+    "ChargeIntervalType",
     "CheckinStatus",
+    "ClubClass",
+    "ClubDrippingConfig",
+    "ClubEngagement",
+    "ClubExpirationType",
     "ClubFirstAccessEvent",
     "ClubFirstAccessEventData",
     "ClubLesson",
@@ -155,6 +185,8 @@ __all__ = (
     "ClubModuleCompletedEvent",
     "ClubModuleCompletedEventData",
     "ClubPage",
+    "ClubPageExpiration",
+    "ClubPageLiberation",
     "ClubPageRate",
     "ClubPageType",
     "ClubPlusAccess",
@@ -173,6 +205,7 @@ __all__ = (
     "CouponsPage",
     "CouponTimeZone",
     "CreateCouponRequest",
+    "DocumentType",
     "Error",
     "ETicket",
     "EventAttendee",
@@ -182,6 +215,7 @@ __all__ = (
     "EventParticipantsPage",
     "GrantType",
     "HotmartFee",
+    "InstallmentType",
     "LastRecurrency",
     "Money",
     "NegotiateInstallmentsRequest",
@@ -190,8 +224,10 @@ __all__ = (
     "NegotiationPayment",
     "NegotiationPaymentType",
     "NegotiationResult",
+    "OfferPaymentMode",
     "PageInfo",
     "PaymentType",
+    "PlanPaymentMode",
     "PlanPeriodicity",
     "PriceCoupon",
     "Producer",
@@ -214,6 +250,7 @@ __all__ = (
     "ReactivateSubscriptionRequest",
     "ReactivateSubscriptionsRequest",
     "RecurrencyStatus",
+    "RecurrencyTransactionType",
     "SaleCommission",
     "SaleCommissionsItem",
     "SaleHistoryItem",
@@ -248,13 +285,24 @@ __all__ = (
     "SubscriptionSummaryItem",
     "SubscriptionSummaryPage",
     "SubscriptionTransaction",
+    "SubscriptionTransactionCommission",
+    "SubscriptionTransactionInstallment",
+    "SubscriptionTransactionOffer",
+    "SubscriptionTransactionPayment",
+    "SubscriptionTransactionPlan",
+    "SubscriptionTransactionPrice",
+    "SubscriptionTransactionProducer",
+    "SubscriptionTransactionPurchase",
+    "SubscriptionTransactionRecurrency",
     "SubscriptionTransactionsPage",
+    "SubscriptionTransactionSubscriber",
+    "SubscriptionTransactionTrial",
     "SwitchPlanEvent",
     "SwitchPlanEventData",
     "TicketStatus",
     "TicketType",
     "Tracking",
-    "TransactionSubscriptionStatus",
+    "TransactionPurchaseStatus",
     "UnpaidRecurrency",
     "WebhookAffiliate",
     "WebhookBuyer",

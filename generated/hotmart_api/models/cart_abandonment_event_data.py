@@ -14,7 +14,7 @@ T = TypeVar("T", bound="CartAbandonmentEventData")
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class CartAbandonmentEventData:
     product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
+    """ A product as referenced from a sale, a subscription or an event. """
     buyer: WebhookContact | Unset = UNSET
     """ Name and e-mail of a buyer or subscriber in the lighter webhook payloads. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,7 +16,7 @@ class ClubModuleCompletedEventData:
     module_id: str | Unset = UNSET
     module_name: str | Unset = UNSET
     product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
+    """ A product as referenced from a sale, a subscription or an event. """
     subscriber: WebhookContact | Unset = UNSET
     """ Name and e-mail of a buyer or subscriber in the lighter webhook payloads. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

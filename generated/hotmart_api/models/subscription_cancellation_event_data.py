@@ -21,7 +21,7 @@ class SubscriptionCancellationEventData:
     the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
      """
     product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
+    """ A product as referenced from a sale, a subscription or an event. """
     subscriber: WebhookContact | Unset = UNSET
     """ Name and e-mail of a buyer or subscriber in the lighter webhook payloads. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,7 +17,7 @@ class SwitchPlanEventData:
     old_plan: WebhookPlan | Unset = UNSET
     new_plan: WebhookPlan | Unset = UNSET
     product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
+    """ A product as referenced from a sale, a subscription or an event. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

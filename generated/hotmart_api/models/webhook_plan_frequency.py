@@ -15,7 +15,9 @@ T = TypeVar("T", bound="WebhookPlanFrequency")
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookPlanFrequency:
     periodicity: PlanPeriodicity | Unset = UNSET
-    """ How often a subscription plan charges. Other values (e.g. weekly) may exist. """
+    """ How often a subscription plan charges. `BIANNUAL` is every six months (Hotmart's example
+    names such a plan "Semestral"); `SINGLE_INSTALLMENT` is a single charge.
+     """
     value: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

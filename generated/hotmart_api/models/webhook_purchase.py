@@ -25,6 +25,7 @@ class WebhookPurchase:
     payment: WebhookPurchasePayment | Unset = UNSET
     order_bump: WebhookOrderBump | Unset = UNSET
     offer: PurchaseOffer | Unset = UNSET
+    """ The offer a sale was made with (in subscription summaries, only its code). """
     status: PurchaseStatus | Unset = UNSET
     """ Status of a purchase. `UNDER_ANALISYS` is Hotmart's own spelling. By default sales
     endpoints return only APPROVED and COMPLETE.
@@ -40,6 +41,7 @@ class WebhookPurchase:
     warranty_expire_date: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
     tracking: Tracking | Unset = UNSET
+    """ Tracking codes given in the checkout link. """
     variants: list[WebhookVariant] | Unset = UNSET
     """ Chosen product variants (added to version 2.0.0 payloads in March 2026). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
