@@ -47,6 +47,7 @@ class Arg:
             "str": "str",
             "timestamp": "TimeLike",
             "enum": f"{self.enum} | str",
+            "enum_list": f"Sequence[{self.enum} | str] | {self.enum} | str",
             "str_list": "Sequence[str] | str",
             "int_list": "Sequence[int]",
             "object": f"{self.model} | Mapping[str, Any]",
@@ -117,7 +118,9 @@ class Spec:
         if isinstance(kind_type, list):
             kind_type = next(t for t in kind_type if t != "null")
         if kind_type == "array":
-            item_kind = self.kind(schema.get("items", {}))[0]
+            item_kind, item_enum, _ = self.kind(schema.get("items", {}))
+            if item_kind == "enum":
+                return "enum_list", item_enum, schema
             return ("int_list" if item_kind == "int" else "str_list"), None, schema
         simple = {"integer": "int", "number": "number", "boolean": "bool"}
         return simple.get(kind_type, "str"), None, schema
@@ -161,7 +164,7 @@ def build_op(spec: Spec, path: str, http_method: str, raw: dict[str, Any], share
         python_name = fix_reserved_words(snake_case(param["name"]))
         generated = signature.parameters[python_name].annotation
         enum_name = enum_name or _enum_in(generated)
-        if enum_name:
+        if enum_name and kind != "enum_list":
             kind = "enum"
         args.append(
             Arg(

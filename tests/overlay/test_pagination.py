@@ -10,6 +10,7 @@ import pytest
 import respx
 
 from hotmart_client import InternalServerError, PaginationError
+from tests.support import sale
 
 from .helpers import api, new_async_client, new_client
 
@@ -22,7 +23,7 @@ def paged_backend(total: int, page_size: int, repeat_token_at: int | None = None
     def handler(request: httpx.Request) -> httpx.Response:
         start = int(request.url.params.get("page_token", "0"))
         end = min(start + page_size, total)
-        items = [{"purchase": {"transaction": f"HP{n:014d}"}} for n in range(start, end)]
+        items = [sale(f"HP{n:014d}") for n in range(start, end)]
         page_info: dict[str, Any] = {"total_results": total, "results_per_page": len(items)}
         if end < total:
             page_info["next_page_token"] = str(repeat_token_at if repeat_token_at is not None else end)

@@ -28,13 +28,13 @@ class Purchase:
     """ Status of a purchase. `UNDER_ANALISYS` is Hotmart's own spelling. By default sales
     endpoints return only APPROVED and COMPLETE.
      """
-    is_subscription: bool
     price: Money
     """ An amount in a currency. """
     approved_date: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
     recurrency_number: int | Unset = UNSET
     """ Recurrence number (card installments, smart installments, subscriptions). """
+    is_subscription: bool | Unset = UNSET
     commission_as: CommissionRole | Unset = UNSET
     """ The role a commission is earned as. """
     payment: PurchasePayment | Unset = UNSET
@@ -55,13 +55,13 @@ class Purchase:
 
         status = self.status.value
 
-        is_subscription = self.is_subscription
-
         price = self.price.to_dict()
 
         approved_date = self.approved_date
 
         recurrency_number = self.recurrency_number
+
+        is_subscription = self.is_subscription
 
         commission_as: str | Unset = UNSET
         if not isinstance(self.commission_as, Unset):
@@ -92,7 +92,6 @@ class Purchase:
                 "transaction": transaction,
                 "order_date": order_date,
                 "status": status,
-                "is_subscription": is_subscription,
                 "price": price,
             }
         )
@@ -100,6 +99,8 @@ class Purchase:
             field_dict["approved_date"] = approved_date
         if recurrency_number is not UNSET:
             field_dict["recurrency_number"] = recurrency_number
+        if is_subscription is not UNSET:
+            field_dict["is_subscription"] = is_subscription
         if commission_as is not UNSET:
             field_dict["commission_as"] = commission_as
         if payment is not UNSET:
@@ -128,8 +129,6 @@ class Purchase:
             raise KeyError("order_date")
         if "status" not in d:
             raise KeyError("status")
-        if "is_subscription" not in d:
-            raise KeyError("is_subscription")
         if "price" not in d:
             raise KeyError("price")
         purchase = object.__new__(cls)
@@ -137,9 +136,9 @@ class Purchase:
             "_raw": d,
             "transaction": d.get("transaction", UNSET),
             "order_date": d.get("order_date", UNSET),
-            "is_subscription": d.get("is_subscription", UNSET),
             "approved_date": d.get("approved_date", UNSET),
             "recurrency_number": d.get("recurrency_number", UNSET),
+            "is_subscription": d.get("is_subscription", UNSET),
             "warranty_expire_date": d.get("warranty_expire_date", UNSET),
         }
         return purchase
@@ -243,10 +242,10 @@ _KNOWN_FIELDS = frozenset(
         "transaction",
         "order_date",
         "status",
-        "is_subscription",
         "price",
         "approved_date",
         "recurrency_number",
+        "is_subscription",
         "commission_as",
         "payment",
         "tracking",

@@ -15,7 +15,6 @@ T = TypeVar("T", bound="SaleHistoryItem")
 class SaleHistoryItem:
     product: ProductRef
     """ A product as referenced from a sale, a subscription or an event. """
-    producer: Producer
     purchase: Purchase
     """ A sale. `price` is the total the buyer paid, fees and interest included;
     `warranty_expire_date` ends the period in which the buyer may ask for a refund.
@@ -23,12 +22,11 @@ class SaleHistoryItem:
     buyer: Buyer | Unset = UNSET
     """ The buyer of a sale or a ticket. In sales, only the data the buyer gave at checkout is sent.
      """
+    producer: Producer | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         product = self.product.to_dict()
-
-        producer = self.producer.to_dict()
 
         purchase = self.purchase.to_dict()
 
@@ -36,17 +34,22 @@ class SaleHistoryItem:
         if not isinstance(self.buyer, Unset):
             buyer = self.buyer.to_dict()
 
+        producer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.producer, Unset):
+            producer = self.producer.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "product": product,
-                "producer": producer,
                 "purchase": purchase,
             }
         )
         if buyer is not UNSET:
             field_dict["buyer"] = buyer
+        if producer is not UNSET:
+            field_dict["producer"] = producer
 
         return field_dict
 
@@ -59,8 +62,6 @@ class SaleHistoryItem:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         if "product" not in d:
             raise KeyError("product")
-        if "producer" not in d:
-            raise KeyError("producer")
         if "purchase" not in d:
             raise KeyError("purchase")
         sale_history_item = object.__new__(cls)
@@ -92,12 +93,6 @@ def _parse_product(d: dict[str, Any]) -> ProductRef:
     return product
 
 
-def _parse_producer(d: dict[str, Any]) -> Producer:
-    producer = Producer.from_dict(d["producer"])
-
-    return producer
-
-
 def _parse_purchase(d: dict[str, Any]) -> Purchase:
     purchase = Purchase.from_dict(d["purchase"])
 
@@ -117,12 +112,25 @@ def _parse_buyer(d: dict[str, Any]) -> Buyer | Unset:
     return buyer
 
 
+def _parse_producer(d: dict[str, Any]) -> Producer | Unset:
+    if d.get("producer") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _producer = d.get("producer", UNSET)
+    producer: Producer | Unset
+    if isinstance(_producer, Unset):
+        producer = UNSET
+    else:
+        producer = Producer.from_dict(_producer)
+
+    return producer
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "product",
-        "producer",
         "purchase",
         "buyer",
+        "producer",
     }
 )
 
@@ -135,9 +143,9 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
 setattr(SaleHistoryItem, "product", LazyField("SaleHistoryItem", "product", "product", _parse_product))
-setattr(SaleHistoryItem, "producer", LazyField("SaleHistoryItem", "producer", "producer", _parse_producer))
 setattr(SaleHistoryItem, "purchase", LazyField("SaleHistoryItem", "purchase", "purchase", _parse_purchase))
 setattr(SaleHistoryItem, "buyer", LazyField("SaleHistoryItem", "buyer", "buyer", _parse_buyer))
+setattr(SaleHistoryItem, "producer", LazyField("SaleHistoryItem", "producer", "producer", _parse_producer))
 setattr(
     SaleHistoryItem,
     "additional_properties",
