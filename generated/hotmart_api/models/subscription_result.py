@@ -24,11 +24,11 @@ class SubscriptionResult:
 
     """
 
-    status: SubscriptionStatus
+    subscriber_code: str
+    status: SubscriptionStatus | Unset = UNSET
     """ Status of a subscription. `CANCELLED_BY_BUYER` is not a valid value (Hotmart answers 400);
     the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
      """
-    subscriber_code: str
     creation_date: str | Unset = UNSET
     """ Creation date of the subscription, `YYYY-MM-DD HH:MM:SS`. """
     current_recurrence: int | Unset = UNSET
@@ -58,9 +58,11 @@ class SubscriptionResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
         subscriber_code = self.subscriber_code
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         creation_date = self.creation_date
 
@@ -94,10 +96,11 @@ class SubscriptionResult:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
                 "subscriber_code": subscriber_code,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
         if creation_date is not UNSET:
             field_dict["creation_date"] = creation_date
         if current_recurrence is not UNSET:
@@ -132,8 +135,6 @@ class SubscriptionResult:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "status" not in d:
-            raise KeyError("status")
         if "subscriber_code" not in d:
             raise KeyError("subscriber_code")
         subscription_result = object.__new__(cls)
@@ -170,8 +171,15 @@ class SubscriptionResult:
         return key in self.additional_properties
 
 
-def _parse_status(d: dict[str, Any]) -> SubscriptionStatus:
-    status = SubscriptionStatus(d["status"])
+def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
+    if d.get("status") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _status = d.get("status", UNSET)
+    status: SubscriptionStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = SubscriptionStatus(_status)
 
     return status
 
@@ -204,8 +212,8 @@ def _parse_shopper(d: dict[str, Any]) -> SubscriptionShopper | Unset:
 
 _KNOWN_FIELDS = frozenset(
     {
-        "status",
         "subscriber_code",
+        "status",
         "creation_date",
         "current_recurrence",
         "date_last_recurrence",

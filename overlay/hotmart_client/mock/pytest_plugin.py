@@ -1,11 +1,10 @@
 """pytest plugin (registered through the `pytest11` entry point): a mock Hotmart API per test.
 
-    def test_my_export(hotmart_mock):
-        with hotmart_mock.client() as hotmart:
-            assert my_export(hotmart) == ...
+    def test_my_export(hotmart):                    # a signed-in `Hotmart` on the mock
+        assert my_export(hotmart) == ...
 
     @pytest.mark.hotmart_mock(seed=7, faults=Faults(error_rate=0.2))
-    def test_survives_errors(hotmart_mock, hotmart_client): ...
+    def test_survives_errors(hotmart_mock, hotmart): ...
 
 One server runs per test session; every test gets it reset to the seeded data (writes of one test
 never reach another). A test whose marker changes the seed or data size gets its own server.
@@ -16,6 +15,7 @@ The mock itself is imported only when a fixture is used, so the plugin costs not
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -56,7 +56,10 @@ def hotmart_mock(request: pytest.FixtureRequest, hotmart_mock_session: MockServe
     config = dataclasses.replace(MockConfig(), **overrides)
     shared = hotmart_mock_session
     # Data-shaping settings need a server of their own; faults and tokens can be reset in place.
-    data_fields = ("seed", "items", "sizes", "period", "spec_path", "credentials", "token_ttl", "rate_limit")
+    data_fields = (
+        "seed", "items", "sizes", "period", "today", "max_page_size", "spec_path", "credentials", "token_ttl",
+        "rate_limit",
+    )  # fmt: skip
     if any(getattr(config, name) != getattr(shared.config, name) for name in data_fields):
         with MockServer(config) as server:
             yield server
@@ -68,7 +71,16 @@ def hotmart_mock(request: pytest.FixtureRequest, hotmart_mock_session: MockServe
 
 
 @pytest.fixture
-def hotmart_client(hotmart_mock: MockServer) -> Iterator[Hotmart]:
-    """A `Hotmart` client connected to `hotmart_mock`."""
+def hotmart(hotmart_mock: MockServer) -> Iterator[Hotmart]:
+    """A `Hotmart` client connected to `hotmart_mock`, signed in."""
     with hotmart_mock.client() as client:
         yield client
+
+
+@pytest.fixture
+def hotmart_client(hotmart: Hotmart) -> Hotmart:
+    """Deprecated alias of `hotmart`: a fixture named like the package shadowed `import hotmart_client`."""
+    warnings.warn(
+        "the `hotmart_client` pytest fixture is deprecated; use `hotmart` instead", DeprecationWarning, stacklevel=2
+    )
+    return hotmart
