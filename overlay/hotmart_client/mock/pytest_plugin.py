@@ -36,12 +36,23 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+def _server_class() -> type[MockServer]:
+    """`MockServer`, or a one-line failure naming the extra to install."""
+    from . import __getattr__ as lazy  # noqa: PLC0415 - the server needs the [mock] extra
+
+    try:
+        server_class: type[MockServer] = lazy("MockServer")
+    except ModuleNotFoundError as exc:
+        missing = str(exc)
+    else:
+        return server_class
+    pytest.fail(missing, pytrace=False)  # outside the `except`: no chained traceback, one line
+
+
 @pytest.fixture(scope="session")
 def hotmart_mock_session() -> Iterator[MockServer]:
     """The session's shared mock server (prefer `hotmart_mock`, which resets it per test)."""
-    from ._server import MockServer  # noqa: PLC0415 - only with the [mock] extra
-
-    with MockServer() as server:
+    with _server_class()() as server:
         yield server
 
 
@@ -49,7 +60,6 @@ def hotmart_mock_session() -> Iterator[MockServer]:
 def hotmart_mock(request: pytest.FixtureRequest, hotmart_mock_session: MockServer) -> Iterator[MockServer]:
     """A running mock Hotmart API with fresh seeded data; `.url`, `.token_url`, `.client()`."""
     from ._config import MockConfig  # noqa: PLC0415
-    from ._server import MockServer  # noqa: PLC0415
 
     marker = request.node.get_closest_marker(MARKER)
     overrides: dict[str, Any] = dict(marker.kwargs) if marker else {}
@@ -61,7 +71,7 @@ def hotmart_mock(request: pytest.FixtureRequest, hotmart_mock_session: MockServe
         "rate_limit",
     )  # fmt: skip
     if any(getattr(config, name) != getattr(shared.config, name) for name in data_fields):
-        with MockServer(config) as server:
+        with _server_class()(config) as server:
             yield server
         return
     shared.reset()
