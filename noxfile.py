@@ -78,7 +78,12 @@ def check_generated(session: nox.Session) -> None:
     """Fail when generated code differs from what the spec produces (hand edits, forgotten regeneration)."""
     generate(session)
     git = shutil.which("git")
-    paths = ["generated", "overlay/hotmart_client/_resources.py", "overlay/hotmart_client/_webhook_events.py"]
+    paths = [
+        "generated",
+        "overlay/hotmart_client/_resources.py",
+        "overlay/hotmart_client/_webhook_events.py",
+        "docs/evidence.md",
+    ]
     session.run(git or "git", "diff", "--exit-code", "--stat", "--", *paths, external=True)
     untracked = session.run(
         git or "git", "ls-files", "--others", "--exclude-standard", "--", *paths, external=True, silent=True

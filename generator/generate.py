@@ -7,8 +7,10 @@
    classes of the overlay (one method per operation), derived from the same spec.
 3. generator/webhooks.py writes overlay/hotmart_client/_webhook_events.py: the webhook event table
    (event name -> generated payload model, example delivery) read by hotmart_client.webhooks.
+4. generator/evidence.py writes docs/evidence.md: the evidence ledger (each operation and webhook
+   event with the Hotmart page it comes from and its evidence level).
 
-Both steps are deterministic: running this twice leaves no diff.
+Every step is deterministic: running this twice leaves no diff.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ SPEC = ROOT / "spec" / "hotmart.yaml"
 GENERATED = ROOT / "generated" / "hotmart_api"
 RESOURCES = ROOT / "overlay" / "hotmart_client" / "_resources.py"
 WEBHOOK_EVENTS = ROOT / "overlay" / "hotmart_client" / "_webhook_events.py"
+EVIDENCE = ROOT / "docs" / "evidence.md"
 
 
 def generate_package() -> None:
@@ -72,8 +75,15 @@ def generate_webhook_events() -> None:
     subprocess.run([*ruff, "format", "--quiet", str(WEBHOOK_EVENTS)], check=True, cwd=ROOT)
 
 
+def generate_evidence() -> None:
+    import evidence  # noqa: PLC0415 - generator/evidence.py, on sys.path since generate_resources()
+
+    EVIDENCE.write_text(evidence.render(SPEC), encoding="utf-8")
+
+
 if __name__ == "__main__":
     generate_package()
     generate_resources()
     generate_webhook_events()
+    generate_evidence()
     print(f"generated {GENERATED.relative_to(ROOT)} and {RESOURCES.relative_to(ROOT)}")
