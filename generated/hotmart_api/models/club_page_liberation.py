@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -21,8 +20,10 @@ class ClubPageLiberation:
     """ How a page is released: `BY_DAYS` some days after the purchase, `BY_DATE` on a fixed date,
     `BY_QUIZ` once a quiz chosen by the producer is completed.
      """
-    liberation_date: datetime.datetime | Unset = UNSET
-    """ Release date, for `BY_DATE` (an ISO 8601 string, not epoch milliseconds). """
+    liberation_date: str | Unset = UNSET
+    """ Release date, for `BY_DATE`: an ISO 8601 text such as `2020-03-27T03:00:00Z`, not epoch
+    milliseconds.
+     """
     liberation_days: int | Unset = UNSET
     """ Days after the purchase, for `BY_DAYS`. """
     page_id: str | Unset = UNSET
@@ -32,9 +33,7 @@ class ClubPageLiberation:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
 
-        liberation_date: str | Unset = UNSET
-        if not isinstance(self.liberation_date, Unset):
-            liberation_date = self.liberation_date.isoformat()
+        liberation_date = self.liberation_date
 
         liberation_days = self.liberation_days
 
@@ -68,6 +67,7 @@ class ClubPageLiberation:
         club_page_liberation = object.__new__(cls)
         club_page_liberation.__dict__ = {
             "_raw": d,
+            "liberation_date": d.get("liberation_date", UNSET),
             "liberation_days": d.get("liberation_days", UNSET),
             "page_id": d.get("page_id", UNSET),
         }
@@ -96,19 +96,6 @@ def _parse_type_(d: dict[str, Any]) -> ClubLiberationType:
     return type_
 
 
-def _parse_liberation_date(d: dict[str, Any]) -> datetime.datetime | Unset:
-    if d.get("liberation_date") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _liberation_date = d.get("liberation_date", UNSET)
-    liberation_date: datetime.datetime | Unset
-    if isinstance(_liberation_date, Unset):
-        liberation_date = UNSET
-    else:
-        liberation_date = datetime.datetime.fromisoformat(_liberation_date)
-
-    return liberation_date
-
-
 _KNOWN_FIELDS = frozenset(
     {
         "type",
@@ -127,11 +114,6 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
 setattr(ClubPageLiberation, "type_", LazyField("ClubPageLiberation", "type_", "type", _parse_type_))
-setattr(
-    ClubPageLiberation,
-    "liberation_date",
-    LazyField("ClubPageLiberation", "liberation_date", "liberation_date", _parse_liberation_date),
-)
 setattr(
     ClubPageLiberation,
     "additional_properties",
