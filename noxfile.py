@@ -87,6 +87,7 @@ def check_generated(session: nox.Session) -> None:
         "overlay/hotmart_client/_constants.py",
         "overlay/hotmart_client/_enum_values.py",
         "overlay/hotmart_client/_webhook_events.py",
+        "docs/evidence.md",
     ]
     session.run(git or "git", "diff", "--exit-code", "--stat", "--", *paths, external=True)
     untracked = session.run(

@@ -10,6 +10,8 @@
    webhook payload, the event table and the spec's example deliveries, read by
    hotmart_client.webhooks; and generated/jsonschema/webhooks/<EVENT>.json, a JSON Schema per
    webhook event for other languages to validate deliveries with.
+4. generator/evidence.py writes docs/evidence.md: the evidence ledger (each operation and webhook
+   event with the Hotmart page it comes from and its evidence level).
 
 Every step is deterministic: running this twice leaves no diff.
 """
@@ -29,6 +31,7 @@ OVERLAY = ROOT / "overlay" / "hotmart_client"
 RESOURCES = OVERLAY / "resources"
 WEBHOOK_EVENTS = ROOT / "overlay" / "hotmart_client" / "_webhook_events.py"
 WEBHOOK_SCHEMAS = ROOT / "generated" / "jsonschema" / "webhooks"
+EVIDENCE = ROOT / "docs" / "evidence.md"
 
 
 def generate_package() -> None:
@@ -90,8 +93,15 @@ def generate_webhook_events() -> None:
         (WEBHOOK_SCHEMAS / f"{event}.json").write_text(text, encoding="utf-8")
 
 
+def generate_evidence() -> None:
+    import evidence  # noqa: PLC0415 - generator/evidence.py, on sys.path since generate_resources()
+
+    EVIDENCE.write_text(evidence.render(SPEC), encoding="utf-8")
+
+
 if __name__ == "__main__":
     generate_package()
     generate_resources()
     generate_webhook_events()
+    generate_evidence()
     print(f"generated {GENERATED.relative_to(ROOT)} and {RESOURCES.relative_to(ROOT)}")

@@ -11,6 +11,7 @@ Layout: `tests/fixtures/rest/<operationId>/<name>.json` and
       "body": { ... }                                         # the example, as documented
     }
 
+A REST file whose name starts with `request` holds a documented request body instead (no status).
 The examples are evidence about Hotmart, not about this project: a fixture is never edited to make
 a test pass. Where Hotmart's own example is inconsistent with its prose, the note says so.
 """

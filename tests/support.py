@@ -29,6 +29,20 @@ def spec_operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
                 yield path, method, item[method]
 
 
+def sale(transaction: str, **purchase: Any) -> dict[str, Any]:
+    """A sales history item with only what the spec requires (and `purchase` overrides)."""
+    return {
+        "product": {"id": 2125812, "name": "Curso de Fotografia Digital"},
+        "purchase": {
+            "transaction": transaction,
+            "order_date": 1_717_200_000_000,
+            "status": "APPROVED",
+            "price": {"value": 197.0, "currency_code": "BRL"},
+            **purchase,
+        },
+    }
+
+
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in node:
         section, name = node["$ref"].split("/")[-2:]

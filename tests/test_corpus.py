@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import copy
-import json
-import re
 
 import httpx
 
 from hotmart_api.api.sales import get_sales_history
-from tests.corpus import mismatches
-from tests.support import SEEDS
+from tests.corpus import load, mismatches
 
 
 def _history_example() -> dict:
-    text = (SEEDS / "hotmart-doc-sales-history.txt").read_text(encoding="utf-8")
-    blocks = [json.loads(b) for b in re.findall(r"```json\n(.*?)```", text, flags=re.DOTALL)]
-    return next(b for b in blocks if isinstance(b, dict) and "items" in b)
+    return next(f.body for f in load("rest") if f.id == "getSalesHistory/documented")
 
 
 def test_documented_example_reads_back_equal() -> None:

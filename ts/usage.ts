@@ -101,6 +101,10 @@ export const unknownStatus: Schemas["PurchaseStatus"] = "APPROVED_LATER";
 export const textPageSize: Query<"/payments/api/v1/sales/history"> = { max_results: "50" };
 // @ts-expect-error: the club endpoints need the Members Area subdomain
 export const noSubdomain: Query<"/club/api/v1/modules"> = {};
+// @ts-expect-error: Members Area pages are read by product (version 2 of the endpoint)
+export const noProduct: Query<"/club/api/v2/modules/{module_id}/pages"> = {};
+// Subscription statuses repeat: status=ACTIVE&status=DELAYED.
+export const inForce: Query<"/payments/api/v1/subscriptions"> = { status: ["ACTIVE", "DELAYED"] };
 // @ts-expect-error: grant_type is always client_credentials
 export const otherGrant: TokenQuery = { grant_type: "password", client_id: "a", client_secret: "b" };
 // @ts-expect-error: a page's items are an array of sales, not a string

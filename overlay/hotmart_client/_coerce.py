@@ -168,6 +168,15 @@ def to_enum(value: Any, name: str, enum_name: str) -> enum.Enum:
     raise InvalidParameterError(name, f"expected {enum_name} or its string value, got {_kind(value)}")
 
 
+def to_enum_list(value: Any, name: str, enum_name: str) -> list[enum.Enum]:
+    """A repeatable enum argument: one value (member or string) or a sequence of them."""
+    if isinstance(value, str | enum.Enum):
+        return [to_enum(value, name, enum_name)]
+    if not isinstance(value, Sequence):
+        raise InvalidParameterError(name, f"expected {enum_name} values, got {_kind(value)}")
+    return [to_enum(v, name, enum_name) for v in value]
+
+
 def enum_class(enum_name: str) -> type[enum.Enum]:
     cls: type[enum.Enum] = getattr(importlib.import_module("hotmart_api.models"), enum_name)
     return cls

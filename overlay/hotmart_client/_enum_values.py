@@ -82,16 +82,21 @@ TicketStatusValue: TypeAlias = Literal[
     "SOLD", "INVITE", "INVITE_CANCELED", "REFUNDED", "CHARGEBACK", "EXCLUDED", "AVAILABLE", "RESERVED"
 ]
 TicketTypeValue: TypeAlias = Literal["PAID", "FREE", "ALL"]
-TransactionSubscriptionStatusValue: TypeAlias = Literal[
-    "ACTIVE",
-    "INACTIVE",
-    "DELAYED",
-    "CANCELLED",
-    "CANCELLED_BY_CUSTOMER",
-    "CANCELLED_BY_SELLER",
-    "CANCELLED_BY_ADMIN",
+TransactionPurchaseStatusValue: TypeAlias = Literal[
+    "APPROVED",
+    "COMPLETE",
     "STARTED",
-    "OVERDUE",
+    "UNDER_ANALYSIS",
+    "UNDER_ANALISYS",
+    "WAITING_PAYMENT",
+    "PRINTED_BILLET",
+    "DELAYED",
+    "PARTIALLY_REFUNDED",
+    "REFUNDED",
+    "PROTESTED",
+    "CANCELLED",
+    "CHARGEBACK",
+    "EXPIRED",
 ]
 
 __all__ = [
@@ -107,5 +112,5 @@ __all__ = [
     "SubscriptionStatusValue",
     "TicketStatusValue",
     "TicketTypeValue",
-    "TransactionSubscriptionStatusValue",
+    "TransactionPurchaseStatusValue",
 ]

@@ -38,7 +38,7 @@ class RequestOptions:
     max_retries: int | NotGiven = NOT_GIVEN
 
 
-Kind = Literal["int", "number", "bool", "str", "timestamp", "enum", "str_list", "int_list", "object"]
+Kind = Literal["int", "number", "bool", "str", "timestamp", "enum", "enum_list", "str_list", "int_list", "object"]
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -64,6 +64,9 @@ class Param:
         if kind == "enum":
             assert self.enum is not None
             return _coerce.to_enum(value, name, self.enum)
+        if kind == "enum_list":
+            assert self.enum is not None
+            return _coerce.to_enum_list(value, name, self.enum)
         if kind == "int":
             return _coerce.to_int(value, name, self.minimum, self.maximum)
         if kind == "number":

@@ -17,7 +17,7 @@ class RateLimiter:
 
     Callers reserve a slot under a lock and then sleep outside it, so threads and asyncio tasks can
     share one limiter and nobody holds the lock while waiting. Hotmart allows 500 requests per
-    minute per token; some endpoints document less, so the budget is configurable.
+    minute per token; the budget is configurable, e.g. to leave room for other programs.
     """
 
     def __init__(

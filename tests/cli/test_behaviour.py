@@ -8,6 +8,7 @@ import pty
 import signal
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -120,7 +121,7 @@ def test_progress_bar_on_a_terminal(server: MockServer) -> None:
     assert b"items/s" in seen and b"pages" in seen
 
 
-def test_mock_command_serves_until_interrupted() -> None:
+def test_mock_command_serves_until_interrupted_and_prints_a_command_that_works() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -132,6 +133,9 @@ def test_mock_command_serves_until_interrupted() -> None:
         text=True,
     )
     try:
+        assert process.stderr is not None
+        printed = [process.stderr.readline() for _ in range(3)]
+        assert printed[0].startswith(f"Hotmart mock on http://127.0.0.1:{port}")
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
         while True:
@@ -144,11 +148,28 @@ def test_mock_command_serves_until_interrupted() -> None:
         params = {"grant_type": "client_credentials", "client_id": "a", "client_secret": "b"}
         access = httpx.post(url + "/security/oauth/token", params=params, auth=("a", "b")).json()["access_token"]
         headers = {"Authorization": f"Bearer {access}"}
-        assert (
-            httpx.get(url + "/payments/api/v1/sales/history", headers=headers).json()["page_info"]["total_results"]
-            == 50
-        )
+        products = httpx.get(url + "/products/api/v1/products", headers=headers).json()
+        assert products["page_info"]["total_results"] == 50
         assert httpx.get(url + "/payments/api/v1/sales/summary", headers=headers).status_code >= 500
+
+        # The suggested command runs as printed, in a shell without any Hotmart setting, as a user
+        # would paste it (`hotmart` is the console script beside this interpreter).
+        suggestion = printed[2].strip()
+        assert suggestion.startswith("HOTMART_CLIENT_ID=")
+        env = environment(None, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+        env["COLUMNS"] = "250"
+        pasted = subprocess.run(
+            f"{suggestion} --format jsonl",
+            shell=True,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert pasted.returncode == 0, pasted.stderr
+        sales = [json.loads(line) for line in pasted.stdout.splitlines()]
+        assert len(sales) == 5 and all(s["purchase"]["status"] in ("APPROVED", "COMPLETE") for s in sales)
     finally:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=30)

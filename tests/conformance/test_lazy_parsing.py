@@ -18,6 +18,7 @@ from hotmart_api.types import Unset
 from hotmart_client import APIResponseValidationError, Hotmart, HotmartError, ResponseParseError
 from hotmart_client._constants import PRODUCTION_URL, TOKEN_URL
 from hotmart_client.resources import OPERATIONS
+from tests.support import sale
 
 
 def response(body: object) -> httpx.Response:
@@ -25,9 +26,9 @@ def response(body: object) -> httpx.Response:
 
 
 def test_a_null_nested_object_in_an_item_reads_as_absent() -> None:
-    page = OPERATIONS["getSalesHistory"].parse(response({"items": [{"product": None}]}))
-    assert isinstance(page.items[0].product, Unset)
-    assert page.items[0].to_dict() == {}
+    page = OPERATIONS["getSalesHistory"].parse(response({"items": [{**sale("HP1"), "buyer": None}]}))
+    assert isinstance(page.items[0].buyer, Unset)
+    assert page.items[0].to_dict() == sale("HP1")
 
 
 def test_a_wrongly_shaped_nested_object_is_a_typed_error_when_read() -> None:
@@ -46,7 +47,7 @@ def history_route() -> Iterator[respx.Route]:
 
 
 def test_the_pager_ends_on_a_null_page_info(history_route: respx.Route) -> None:
-    history_route.respond(json={"items": [{"purchase": {"transaction": "HP1"}}], "page_info": None})
+    history_route.respond(json={"items": [sale("HP1")], "page_info": None})
     with Hotmart("id", "secret") as client:
         assert [sale.purchase.transaction for sale in client.sales.history.export()] == ["HP1"]
 

@@ -72,6 +72,16 @@ def schema_errors(schema: Any, value: Any) -> list[str]:
     return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator(schema).iter_errors(value)]
 
 
+# Without `transaction_status` (or `transaction`), Hotmart lists only these sales.
+DEFAULT_SALE_STATUSES = ("APPROVED", "COMPLETE")
+
+
+def listed_by_default(server: MockServer) -> list[str]:
+    """Transactions of the sales a history call without status filter returns, newest first."""
+    items = server.items("SaleHistoryItem")
+    return [s["purchase"]["transaction"] for s in items if s["purchase"]["status"] in DEFAULT_SALE_STATUSES]
+
+
 def token(server: MockServer) -> str:
     response = httpx.post(
         server.token_url,

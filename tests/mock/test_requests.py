@@ -13,6 +13,7 @@ from hotmart_client.mock import MockServer
 from .helpers import token
 
 HISTORY = "/payments/api/v1/sales/history"
+PRODUCTS = "/products/api/v1/products"
 
 
 def _error(response: httpx.Response, status: int, error: str) -> str:
@@ -47,9 +48,16 @@ def test_a_body_that_breaks_its_schema_gets_400(http: httpx.Client) -> None:
     assert "required" in _error(http.post("/products/api/v1/product/2125812/coupon"), 400, "invalid_parameter")
 
 
-def test_the_page_size_is_capped_not_refused(http: httpx.Client) -> None:
-    page = http.get(HISTORY, params={"max_results": 500}).json()
-    assert len(page["items"]) == 100
+def test_large_page_sizes_are_accepted_and_capped_at_the_configured_maximum(http: httpx.Client) -> None:
+    # Hotmart documents no maximum (its examples ask for 500); the mock caps at MockConfig.max_page_size.
+    assert len(http.get(PRODUCTS, params={"max_results": 500}).json()["items"]) == 500
+    assert len(http.get(PRODUCTS, params={"max_results": 5000}).json()["items"]) == 500
+
+
+@pytest.mark.hotmart_mock(max_page_size=120)
+def test_the_page_size_cap_is_configurable(http: httpx.Client) -> None:
+    page = http.get(PRODUCTS, params={"max_results": 1000}).json()
+    assert len(page["items"]) == page["page_info"]["results_per_page"] == 120
 
 
 def test_unknown_routes_get_404_in_hotmart_shape(http: httpx.Client) -> None:
@@ -101,9 +109,9 @@ def test_configured_credentials_are_enforced(hotmart_mock: MockServer) -> None:
         client.sales.history()
 
 
-def test_errors_reach_the_client_as_its_exceptions(hotmart_client: Hotmart) -> None:
+def test_errors_reach_the_client_as_its_exceptions(hotmart: Hotmart) -> None:
     with pytest.raises(BadRequestError) as bad:
-        hotmart_client.sales.history(page_token="garbage")
+        hotmart.sales.history(page_token="garbage")
     assert bad.value.error == "invalid_parameter"
     with pytest.raises(NotFoundError):
-        hotmart_client.coupons.list(999999999)
+        hotmart.coupons.list(999999999)

@@ -52,13 +52,13 @@ def export_refunds(hotmart):
     return [s.purchase.transaction for s in hotmart.sales.history.export(transaction_status="REFUNDED")]
 
 
-def test_export_against_the_mock(hotmart_client):
-    refunds = export_refunds(hotmart_client)
+def test_export_against_the_mock(hotmart):
+    refunds = export_refunds(hotmart)
     assert refunds and len(refunds) == len(set(refunds))
 
 
-def test_my_refund_button(hotmart_mock, hotmart_client):
-    hotmart_client.sales.refund("HP12455690122399")
+def test_my_refund_button(hotmart_mock, hotmart):
+    hotmart.sales.refund("HP12455690122399")
     assert [r.operation_id for r in hotmart_mock.requests if r.method == "PUT"] == ["refundSale"]
 
 
@@ -69,8 +69,8 @@ def test_my_code_reports_outages(hotmart_mock):
 
 
 @pytest.mark.hotmart_mock(seed=3, items=40)
-def test_small_data_set(hotmart_client):
-    assert hotmart_client.sales.history().page_info.total_results == 40
+def test_small_data_set(hotmart):
+    assert hotmart.products.list().page_info.total_results == 40
 """
 
 
@@ -80,6 +80,25 @@ def test_the_fixtures_from_a_users_test_file(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_user=USER_TEST_FILE)
     result = pytester.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(passed=4)
+
+
+OLD_FIXTURE_NAME = """
+import hotmart_client
+
+
+def test_still_works(hotmart_client):
+    assert hotmart_client.products.list(max_results=1).items
+"""
+
+
+def test_the_old_fixture_name_still_works_and_warns(pytester: pytest.Pytester) -> None:
+    pytester.makeini("[pytest]\nasyncio_default_fixture_loop_scope = function\n")
+    pytester.makepyfile(test_old=OLD_FIXTURE_NAME)
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, warnings=1)
+    result.stdout.fnmatch_lines(["*DeprecationWarning*`hotmart_client` pytest fixture is deprecated*use `hotmart`*"])
+    strict = pytester.runpytest("-p", "no:cacheprovider", "-W", "error::DeprecationWarning")
+    strict.assert_outcomes(errors=1)
 
 
 def test_the_marker_is_registered(pytester: pytest.Pytester) -> None:

@@ -16,6 +16,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from tests.servers import serve_asgi
+from tests.support import sale
 
 
 @dataclass
@@ -51,7 +52,7 @@ def build_app(state: State) -> Starlette:
         start = int(request.query_params.get("page_token") or 0)
         size = int(request.query_params.get("max_results") or state.page_size)
         end = min(start + size, state.total_items)
-        items = [{"purchase": {"transaction": f"HP{n:014d}", "status": "APPROVED"}} for n in range(start, end)]
+        items = [sale(f"HP{n:014d}") for n in range(start, end)]
         page_info: dict[str, Any] = {"total_results": state.total_items, "results_per_page": len(items)}
         if end < state.total_items:
             page_info["next_page_token"] = str(end)

@@ -18,6 +18,7 @@ from hotmart_client import (
     PaginationError,
     RetryPolicy,
 )
+from tests.support import sale
 
 from .helpers import api, new_async_client, new_client
 
@@ -33,7 +34,7 @@ def paged_backend(total: int, page_size: int, repeat_token_at: int | None = None
         start = int(request.url.params.get("page_token", "0"))
         size = int(request.url.params.get("max_results", page_size))
         end = min(start + size, total)
-        items = [{"purchase": {"transaction": f"HP{n:014d}"}} for n in range(start, end)]
+        items = [sale(f"HP{n:014d}") for n in range(start, end)]
         page_info: dict[str, Any] = {"total_results": total, "results_per_page": len(items)}
         if end < total:
             page_info["next_page_token"] = str(repeat_token_at if repeat_token_at is not None else end)

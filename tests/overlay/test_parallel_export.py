@@ -13,6 +13,7 @@ import respx
 
 from hotmart_client import InternalServerError, InvalidParameterError
 from hotmart_client._windows import split
+from tests.support import sale
 
 from .helpers import api, new_async_client, new_client
 
@@ -49,7 +50,7 @@ class Backend:
             page_info: dict[str, Any] = {"total_results": len(matching)}
             if offset + size < len(matching):
                 page_info["next_page_token"] = str(offset + size)
-            items = [{"purchase": {"transaction": f"HP{t}", "order_date": t}} for t in chunk]
+            items = [sale(f"HP{t}", order_date=t) for t in chunk]
             return httpx.Response(200, json={"items": items, "page_info": page_info})
         finally:
             with self.lock:

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from hotmart_api.models import PurchaseStatus
+from hotmart_api.models import PurchaseStatus, SubscriptionStatus
 from hotmart_client import HotmartError, InvalidParameterError
 from hotmart_client._coerce import to_millis, to_number
 
@@ -73,7 +73,6 @@ def test_time_arguments(history: respx.Route, value: object, millis: int) -> Non
         ({"product_id": "abc"}, "expected an integer"),
         ({"product_id": True}, "expected an integer"),
         ({"max_results": 0}, "at least 1"),
-        ({"max_results": 1000}, "at most 100"),
         ({"buyer_email": 42}, "expected a string"),
         ({"transaction_status": 3}, "expected PurchaseStatus"),
     ],
@@ -82,6 +81,26 @@ def test_bad_input_fails_before_anything_is_sent(history: respx.Route, kwargs: d
     with new_client() as client, pytest.raises(InvalidParameterError, match=message):
         client.sales.history(**kwargs)  # type: ignore[arg-type]
     assert history.call_count == 0
+
+
+def test_a_large_page_size_is_left_to_hotmart(history: respx.Route) -> None:
+    # Hotmart's pagination page documents no maximum and its own examples ask for 500.
+    with new_client() as client:
+        client.sales.history(max_results=500)
+    assert sent_params(history)["max_results"] == "500"
+
+
+def test_repeatable_enum_filters_go_out_once_per_value(hotmart_routes: respx.MockRouter) -> None:
+    route = hotmart_routes.get(api("/payments/api/v1/subscriptions")).respond(json=EMPTY_PAGE)
+    with new_client() as client:
+        client.subscriptions.list(status=["ACTIVE", SubscriptionStatus.DELAYED])
+        client.subscriptions.list(status="overdue")
+        with pytest.raises(InvalidParameterError, match="unknown value 'LIVE'"):
+            client.subscriptions.list(status=["ACTIVE", "LIVE"])
+    assert [request.url.params.get_list("status") for request, _ in route.calls] == [
+        ["ACTIVE", "DELAYED"],
+        ["OVERDUE"],
+    ]
 
 
 def test_numeric_strings_are_accepted_for_integers(history: respx.Route) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .access_token import AccessToken
+    from .billet_recovery_type import BilletRecoveryType
     from .billing_type import BillingType
     from .buyer import Buyer
     from .cancel_subscription_request import CancelSubscriptionRequest
@@ -17,7 +18,12 @@ if TYPE_CHECKING:
     from .cart_abandonment_event import CartAbandonmentEvent
     from .cart_abandonment_event_data import CartAbandonmentEventData
     from .change_due_day_request import ChangeDueDayRequest
+    from .charge_interval_type import ChargeIntervalType
     from .checkin_status import CheckinStatus
+    from .club_class import ClubClass
+    from .club_dripping_config import ClubDrippingConfig
+    from .club_engagement import ClubEngagement
+    from .club_expiration_type import ClubExpirationType
     from .club_first_access_event import ClubFirstAccessEvent
     from .club_first_access_event_data import ClubFirstAccessEventData
     from .club_lesson import ClubLesson
@@ -26,6 +32,8 @@ if TYPE_CHECKING:
     from .club_module_completed_event import ClubModuleCompletedEvent
     from .club_module_completed_event_data import ClubModuleCompletedEventData
     from .club_page import ClubPage
+    from .club_page_expiration import ClubPageExpiration
+    from .club_page_liberation import ClubPageLiberation
     from .club_page_rate import ClubPageRate
     from .club_page_type import ClubPageType
     from .club_plus_access import ClubPlusAccess
@@ -44,6 +52,7 @@ if TYPE_CHECKING:
     from .coupon_time_zone import CouponTimeZone
     from .coupons_page import CouponsPage
     from .create_coupon_request import CreateCouponRequest
+    from .document_type import DocumentType
     from .e_ticket import ETicket
     from .error import Error
     from .event_attendee import EventAttendee
@@ -53,6 +62,7 @@ if TYPE_CHECKING:
     from .event_participants_page import EventParticipantsPage
     from .grant_type import GrantType
     from .hotmart_fee import HotmartFee
+    from .installment_type import InstallmentType
     from .last_recurrency import LastRecurrency
     from .money import Money
     from .negotiate_installments_request import NegotiateInstallmentsRequest
@@ -61,10 +71,12 @@ if TYPE_CHECKING:
     from .negotiation_payment import NegotiationPayment
     from .negotiation_payment_type import NegotiationPaymentType
     from .negotiation_result import NegotiationResult
+    from .offer_payment_mode import OfferPaymentMode
     from .order_fulfillment_event import OrderFulfillmentEvent
     from .order_fulfillment_event_data import OrderFulfillmentEventData
     from .page_info import PageInfo
     from .payment_type import PaymentType
+    from .plan_payment_mode import PlanPaymentMode
     from .plan_periodicity import PlanPeriodicity
     from .price_coupon import PriceCoupon
     from .producer import Producer
@@ -87,6 +99,7 @@ if TYPE_CHECKING:
     from .reactivate_subscription_request import ReactivateSubscriptionRequest
     from .reactivate_subscriptions_request import ReactivateSubscriptionsRequest
     from .recurrency_status import RecurrencyStatus
+    from .recurrency_transaction_type import RecurrencyTransactionType
     from .sale_commission import SaleCommission
     from .sale_commissions_item import SaleCommissionsItem
     from .sale_history_item import SaleHistoryItem
@@ -119,6 +132,17 @@ if TYPE_CHECKING:
     from .subscription_summary_item import SubscriptionSummaryItem
     from .subscription_summary_page import SubscriptionSummaryPage
     from .subscription_transaction import SubscriptionTransaction
+    from .subscription_transaction_commission import SubscriptionTransactionCommission
+    from .subscription_transaction_installment import SubscriptionTransactionInstallment
+    from .subscription_transaction_offer import SubscriptionTransactionOffer
+    from .subscription_transaction_payment import SubscriptionTransactionPayment
+    from .subscription_transaction_plan import SubscriptionTransactionPlan
+    from .subscription_transaction_price import SubscriptionTransactionPrice
+    from .subscription_transaction_producer import SubscriptionTransactionProducer
+    from .subscription_transaction_purchase import SubscriptionTransactionPurchase
+    from .subscription_transaction_recurrency import SubscriptionTransactionRecurrency
+    from .subscription_transaction_subscriber import SubscriptionTransactionSubscriber
+    from .subscription_transaction_trial import SubscriptionTransactionTrial
     from .subscription_transactions_page import SubscriptionTransactionsPage
     from .subscriptions_page import SubscriptionsPage
     from .switch_plan_event import SwitchPlanEvent
@@ -126,7 +150,7 @@ if TYPE_CHECKING:
     from .ticket_status import TicketStatus
     from .ticket_type import TicketType
     from .tracking import Tracking
-    from .transaction_subscription_status import TransactionSubscriptionStatus
+    from .transaction_purchase_status import TransactionPurchaseStatus
     from .unpaid_recurrency import UnpaidRecurrency
     from .webhook_affiliate import WebhookAffiliate
     from .webhook_business_model import WebhookBusinessModel
@@ -193,6 +217,7 @@ if TYPE_CHECKING:
 # Public name -> submodule that defines it.
 _SUBMODULES = {
     "AccessToken": ".access_token",
+    "BilletRecoveryType": ".billet_recovery_type",
     "BillingType": ".billing_type",
     "Buyer": ".buyer",
     "CancelSubscriptionRequest": ".cancel_subscription_request",
@@ -200,7 +225,12 @@ _SUBMODULES = {
     "CartAbandonmentEvent": ".cart_abandonment_event",
     "CartAbandonmentEventData": ".cart_abandonment_event_data",
     "ChangeDueDayRequest": ".change_due_day_request",
+    "ChargeIntervalType": ".charge_interval_type",
     "CheckinStatus": ".checkin_status",
+    "ClubClass": ".club_class",
+    "ClubDrippingConfig": ".club_dripping_config",
+    "ClubEngagement": ".club_engagement",
+    "ClubExpirationType": ".club_expiration_type",
     "ClubFirstAccessEvent": ".club_first_access_event",
     "ClubFirstAccessEventData": ".club_first_access_event_data",
     "ClubLesson": ".club_lesson",
@@ -209,6 +239,8 @@ _SUBMODULES = {
     "ClubModuleCompletedEvent": ".club_module_completed_event",
     "ClubModuleCompletedEventData": ".club_module_completed_event_data",
     "ClubPage": ".club_page",
+    "ClubPageExpiration": ".club_page_expiration",
+    "ClubPageLiberation": ".club_page_liberation",
     "ClubPageRate": ".club_page_rate",
     "ClubPageType": ".club_page_type",
     "ClubPlusAccess": ".club_plus_access",
@@ -227,6 +259,7 @@ _SUBMODULES = {
     "CouponTimeZone": ".coupon_time_zone",
     "CouponsPage": ".coupons_page",
     "CreateCouponRequest": ".create_coupon_request",
+    "DocumentType": ".document_type",
     "ETicket": ".e_ticket",
     "Error": ".error",
     "EventAttendee": ".event_attendee",
@@ -236,6 +269,7 @@ _SUBMODULES = {
     "EventParticipantsPage": ".event_participants_page",
     "GrantType": ".grant_type",
     "HotmartFee": ".hotmart_fee",
+    "InstallmentType": ".installment_type",
     "LastRecurrency": ".last_recurrency",
     "Money": ".money",
     "NegotiateInstallmentsRequest": ".negotiate_installments_request",
@@ -244,10 +278,12 @@ _SUBMODULES = {
     "NegotiationPayment": ".negotiation_payment",
     "NegotiationPaymentType": ".negotiation_payment_type",
     "NegotiationResult": ".negotiation_result",
+    "OfferPaymentMode": ".offer_payment_mode",
     "OrderFulfillmentEvent": ".order_fulfillment_event",
     "OrderFulfillmentEventData": ".order_fulfillment_event_data",
     "PageInfo": ".page_info",
     "PaymentType": ".payment_type",
+    "PlanPaymentMode": ".plan_payment_mode",
     "PlanPeriodicity": ".plan_periodicity",
     "PriceCoupon": ".price_coupon",
     "Producer": ".producer",
@@ -270,6 +306,7 @@ _SUBMODULES = {
     "ReactivateSubscriptionRequest": ".reactivate_subscription_request",
     "ReactivateSubscriptionsRequest": ".reactivate_subscriptions_request",
     "RecurrencyStatus": ".recurrency_status",
+    "RecurrencyTransactionType": ".recurrency_transaction_type",
     "SaleCommission": ".sale_commission",
     "SaleCommissionsItem": ".sale_commissions_item",
     "SaleHistoryItem": ".sale_history_item",
@@ -302,6 +339,17 @@ _SUBMODULES = {
     "SubscriptionSummaryItem": ".subscription_summary_item",
     "SubscriptionSummaryPage": ".subscription_summary_page",
     "SubscriptionTransaction": ".subscription_transaction",
+    "SubscriptionTransactionCommission": ".subscription_transaction_commission",
+    "SubscriptionTransactionInstallment": ".subscription_transaction_installment",
+    "SubscriptionTransactionOffer": ".subscription_transaction_offer",
+    "SubscriptionTransactionPayment": ".subscription_transaction_payment",
+    "SubscriptionTransactionPlan": ".subscription_transaction_plan",
+    "SubscriptionTransactionPrice": ".subscription_transaction_price",
+    "SubscriptionTransactionProducer": ".subscription_transaction_producer",
+    "SubscriptionTransactionPurchase": ".subscription_transaction_purchase",
+    "SubscriptionTransactionRecurrency": ".subscription_transaction_recurrency",
+    "SubscriptionTransactionSubscriber": ".subscription_transaction_subscriber",
+    "SubscriptionTransactionTrial": ".subscription_transaction_trial",
     "SubscriptionTransactionsPage": ".subscription_transactions_page",
     "SubscriptionsPage": ".subscriptions_page",
     "SwitchPlanEvent": ".switch_plan_event",
@@ -309,7 +357,7 @@ _SUBMODULES = {
     "TicketStatus": ".ticket_status",
     "TicketType": ".ticket_type",
     "Tracking": ".tracking",
-    "TransactionSubscriptionStatus": ".transaction_subscription_status",
+    "TransactionPurchaseStatus": ".transaction_purchase_status",
     "UnpaidRecurrency": ".unpaid_recurrency",
     "WebhookAffiliate": ".webhook_affiliate",
     "WebhookBusinessModel": ".webhook_business_model",
@@ -390,6 +438,7 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "AccessToken",
+    "BilletRecoveryType",
     "BillingType",
     "Buyer",
     "CancelSubscriptionRequest",
@@ -397,7 +446,12 @@ __all__ = (
     "CartAbandonmentEvent",
     "CartAbandonmentEventData",
     "ChangeDueDayRequest",
+    "ChargeIntervalType",
     "CheckinStatus",
+    "ClubClass",
+    "ClubDrippingConfig",
+    "ClubEngagement",
+    "ClubExpirationType",
     "ClubFirstAccessEvent",
     "ClubFirstAccessEventData",
     "ClubLesson",
@@ -406,6 +460,8 @@ __all__ = (
     "ClubModuleCompletedEvent",
     "ClubModuleCompletedEventData",
     "ClubPage",
+    "ClubPageExpiration",
+    "ClubPageLiberation",
     "ClubPageRate",
     "ClubPageType",
     "ClubPlusAccess",
@@ -424,6 +480,7 @@ __all__ = (
     "CouponsPage",
     "CouponTimeZone",
     "CreateCouponRequest",
+    "DocumentType",
     "Error",
     "ETicket",
     "EventAttendee",
@@ -433,6 +490,7 @@ __all__ = (
     "EventParticipantsPage",
     "GrantType",
     "HotmartFee",
+    "InstallmentType",
     "LastRecurrency",
     "Money",
     "NegotiateInstallmentsRequest",
@@ -441,10 +499,12 @@ __all__ = (
     "NegotiationPayment",
     "NegotiationPaymentType",
     "NegotiationResult",
+    "OfferPaymentMode",
     "OrderFulfillmentEvent",
     "OrderFulfillmentEventData",
     "PageInfo",
     "PaymentType",
+    "PlanPaymentMode",
     "PlanPeriodicity",
     "PriceCoupon",
     "Producer",
@@ -467,6 +527,7 @@ __all__ = (
     "ReactivateSubscriptionRequest",
     "ReactivateSubscriptionsRequest",
     "RecurrencyStatus",
+    "RecurrencyTransactionType",
     "SaleCommission",
     "SaleCommissionsItem",
     "SaleHistoryItem",
@@ -500,13 +561,24 @@ __all__ = (
     "SubscriptionSummaryItem",
     "SubscriptionSummaryPage",
     "SubscriptionTransaction",
+    "SubscriptionTransactionCommission",
+    "SubscriptionTransactionInstallment",
+    "SubscriptionTransactionOffer",
+    "SubscriptionTransactionPayment",
+    "SubscriptionTransactionPlan",
+    "SubscriptionTransactionPrice",
+    "SubscriptionTransactionProducer",
+    "SubscriptionTransactionPurchase",
+    "SubscriptionTransactionRecurrency",
     "SubscriptionTransactionsPage",
+    "SubscriptionTransactionSubscriber",
+    "SubscriptionTransactionTrial",
     "SwitchPlanEvent",
     "SwitchPlanEventData",
     "TicketStatus",
     "TicketType",
     "Tracking",
-    "TransactionSubscriptionStatus",
+    "TransactionPurchaseStatus",
     "UnpaidRecurrency",
     "WebhookAffiliate",
     "WebhookBusinessModel",

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="Buyer")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class Buyer:
+    """The buyer of a sale or a ticket. In sales, only the data the buyer gave at checkout is sent."""
+
     name: str | Unset = UNSET
     ucode: str | Unset = UNSET
     """ Hotmart's user code of the buyer. """

@@ -13,16 +13,13 @@ T = TypeVar("T", bound="ClubLesson")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubLesson:
-    """A lesson with the student's completion. Open object: the fields listed are those read by
-    independent client code, not confirmed by a wrapper this spec relies on.
+    """A page (lesson) with the student's completion; `completed_date` only when completed."""
 
-    """
-
-    page_id: str | Unset = UNSET
-    page_name: str | Unset = UNSET
-    module_name: str | Unset = UNSET
+    page_id: str
+    page_name: str
+    module_name: str
+    is_completed: bool
     is_module_extra: bool | Unset = UNSET
-    is_completed: bool | Unset = UNSET
     completed_date: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,25 +31,24 @@ class ClubLesson:
 
         module_name = self.module_name
 
-        is_module_extra = self.is_module_extra
-
         is_completed = self.is_completed
+
+        is_module_extra = self.is_module_extra
 
         completed_date = self.completed_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page_id is not UNSET:
-            field_dict["page_id"] = page_id
-        if page_name is not UNSET:
-            field_dict["page_name"] = page_name
-        if module_name is not UNSET:
-            field_dict["module_name"] = module_name
+        field_dict.update(
+            {
+                "page_id": page_id,
+                "page_name": page_name,
+                "module_name": module_name,
+                "is_completed": is_completed,
+            }
+        )
         if is_module_extra is not UNSET:
             field_dict["is_module_extra"] = is_module_extra
-        if is_completed is not UNSET:
-            field_dict["is_completed"] = is_completed
         if completed_date is not UNSET:
             field_dict["completed_date"] = completed_date
 
@@ -65,14 +61,22 @@ class ClubLesson:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "page_id" not in d:
+            raise KeyError("page_id")
+        if "page_name" not in d:
+            raise KeyError("page_name")
+        if "module_name" not in d:
+            raise KeyError("module_name")
+        if "is_completed" not in d:
+            raise KeyError("is_completed")
         club_lesson = object.__new__(cls)
         club_lesson.__dict__ = {
             "_raw": d,
             "page_id": d.get("page_id", UNSET),
             "page_name": d.get("page_name", UNSET),
             "module_name": d.get("module_name", UNSET),
-            "is_module_extra": d.get("is_module_extra", UNSET),
             "is_completed": d.get("is_completed", UNSET),
+            "is_module_extra": d.get("is_module_extra", UNSET),
             "completed_date": d.get("completed_date", UNSET),
         }
         return club_lesson
@@ -99,8 +103,8 @@ _KNOWN_FIELDS = frozenset(
         "page_id",
         "page_name",
         "module_name",
-        "is_module_extra",
         "is_completed",
+        "is_module_extra",
         "completed_date",
     }
 )

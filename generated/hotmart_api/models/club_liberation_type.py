@@ -5,6 +5,7 @@ from typing import Any
 class ClubLiberationType(StrEnum):
     BY_DATE = "BY_DATE"
     BY_DAYS = "BY_DAYS"
+    BY_QUIZ = "BY_QUIZ"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -13,13 +13,16 @@ T = TypeVar("T", bound="ClubModule")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubModule:
-    module_id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    module_id: str
+    name: str
     sequence: int | Unset = UNSET
     """ Display position. """
     is_extra: bool | Unset = UNSET
+    """ Whether the module is extra (additional) content. """
     is_extra_paid: bool | Unset = UNSET
+    """ For an extra module, whether it is paid. """
     is_public: bool | Unset = UNSET
+    """ Whether the module is free, open to people who have not bought the course. """
     classes: list[str] | Unset = UNSET
     """ Ids of the classes (student groups) that can see the module. """
     total_pages: int | Unset = UNSET
@@ -46,11 +49,12 @@ class ClubModule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if module_id is not UNSET:
-            field_dict["module_id"] = module_id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "module_id": module_id,
+                "name": name,
+            }
+        )
         if sequence is not UNSET:
             field_dict["sequence"] = sequence
         if is_extra is not UNSET:
@@ -73,6 +77,10 @@ class ClubModule:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "module_id" not in d:
+            raise KeyError("module_id")
+        if "name" not in d:
+            raise KeyError("name")
         club_module = object.__new__(cls)
         club_module.__dict__ = {
             "_raw": d,

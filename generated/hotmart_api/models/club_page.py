@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.club_liberation_type import ClubLiberationType
 from ..models.club_page_type import ClubPageType
 from ..types import UNSET, LazyField, Unset
 
@@ -15,24 +14,23 @@ T = TypeVar("T", bound="ClubPage")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubPage:
-    page_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    page_order: int | Unset = UNSET
-    type_: ClubPageType | Unset = UNSET
+    """A page (lesson) of a module."""
+
+    page_id: str
+    name: str
+    type_: ClubPageType
     """ Kind of Members Area page. """
-    is_published: bool | Unset = UNSET
+    page_order: int
+    """ Position of the page in its module. """
     total_comments: int | Unset = UNSET
-    rates_average: float | Unset = UNSET
     rates: list[ClubPageRate] | Unset = UNSET
+    """ How many students gave each rating (1 bad ... 5 excellent). """
+    rates_average: float | Unset = UNSET
+    published: bool | Unset = UNSET
+    """ Whether students can see the page. """
     has_media: bool | Unset = UNSET
-    liberation_type: ClubLiberationType | Unset = UNSET
-    """ How a page is released to students. """
-    liberation_date: str | Unset = UNSET
-    """ Release date for `BY_DATE` pages, as Hotmart formats it (a string). """
-    liberation_days: int | Unset = UNSET
-    """ Days after enrolment for `BY_DAYS` pages. """
-    has_duration: bool | Unset = UNSET
-    days_of_duration: int | Unset = UNSET
+    dripping_configs: list[ClubDrippingConfig] | Unset = UNSET
+    """ Release and expiry rules; empty when the page is released at once to everyone. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,17 +38,11 @@ class ClubPage:
 
         name = self.name
 
+        type_ = self.type_.value
+
         page_order = self.page_order
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        is_published = self.is_published
-
         total_comments = self.total_comments
-
-        rates_average = self.rates_average
 
         rates: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rates, Unset):
@@ -59,51 +51,41 @@ class ClubPage:
                 rates_item = rates_item_data.to_dict()
                 rates.append(rates_item)
 
+        rates_average = self.rates_average
+
+        published = self.published
+
         has_media = self.has_media
 
-        liberation_type: str | Unset = UNSET
-        if not isinstance(self.liberation_type, Unset):
-            liberation_type = self.liberation_type.value
-
-        liberation_date = self.liberation_date
-
-        liberation_days = self.liberation_days
-
-        has_duration = self.has_duration
-
-        days_of_duration = self.days_of_duration
+        dripping_configs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.dripping_configs, Unset):
+            dripping_configs = []
+            for dripping_configs_item_data in self.dripping_configs:
+                dripping_configs_item = dripping_configs_item_data.to_dict()
+                dripping_configs.append(dripping_configs_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page_id is not UNSET:
-            field_dict["page_id"] = page_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if page_order is not UNSET:
-            field_dict["page_order"] = page_order
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if is_published is not UNSET:
-            field_dict["is_published"] = is_published
+        field_dict.update(
+            {
+                "page_id": page_id,
+                "name": name,
+                "type": type_,
+                "page_order": page_order,
+            }
+        )
         if total_comments is not UNSET:
             field_dict["total_comments"] = total_comments
-        if rates_average is not UNSET:
-            field_dict["rates_average"] = rates_average
         if rates is not UNSET:
             field_dict["rates"] = rates
+        if rates_average is not UNSET:
+            field_dict["rates_average"] = rates_average
+        if published is not UNSET:
+            field_dict["published"] = published
         if has_media is not UNSET:
             field_dict["has_media"] = has_media
-        if liberation_type is not UNSET:
-            field_dict["liberation_type"] = liberation_type
-        if liberation_date is not UNSET:
-            field_dict["liberation_date"] = liberation_date
-        if liberation_days is not UNSET:
-            field_dict["liberation_days"] = liberation_days
-        if has_duration is not UNSET:
-            field_dict["has_duration"] = has_duration
-        if days_of_duration is not UNSET:
-            field_dict["days_of_duration"] = days_of_duration
+        if dripping_configs is not UNSET:
+            field_dict["dripping_configs"] = dripping_configs
 
         return field_dict
 
@@ -114,20 +96,24 @@ class ClubPage:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "page_id" not in d:
+            raise KeyError("page_id")
+        if "name" not in d:
+            raise KeyError("name")
+        if "type" not in d:
+            raise KeyError("type")
+        if "page_order" not in d:
+            raise KeyError("page_order")
         club_page = object.__new__(cls)
         club_page.__dict__ = {
             "_raw": d,
             "page_id": d.get("page_id", UNSET),
             "name": d.get("name", UNSET),
             "page_order": d.get("page_order", UNSET),
-            "is_published": d.get("is_published", UNSET),
             "total_comments": d.get("total_comments", UNSET),
             "rates_average": d.get("rates_average", UNSET),
+            "published": d.get("published", UNSET),
             "has_media": d.get("has_media", UNSET),
-            "liberation_date": d.get("liberation_date", UNSET),
-            "liberation_days": d.get("liberation_days", UNSET),
-            "has_duration": d.get("has_duration", UNSET),
-            "days_of_duration": d.get("days_of_duration", UNSET),
         }
         return club_page
 
@@ -148,15 +134,8 @@ class ClubPage:
         return key in self.additional_properties
 
 
-def _parse_type_(d: dict[str, Any]) -> ClubPageType | Unset:
-    if d.get("type") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _type_ = d.get("type", UNSET)
-    type_: ClubPageType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
-    else:
-        type_ = ClubPageType(_type_)
+def _parse_type_(d: dict[str, Any]) -> ClubPageType:
+    type_ = ClubPageType(d["type"])
 
     return type_
 
@@ -176,35 +155,33 @@ def _parse_rates(d: dict[str, Any]) -> list[ClubPageRate] | Unset:
     return rates
 
 
-def _parse_liberation_type(d: dict[str, Any]) -> ClubLiberationType | Unset:
-    if d.get("liberation_type") is None:
+def _parse_dripping_configs(d: dict[str, Any]) -> list[ClubDrippingConfig] | Unset:
+    if d.get("dripping_configs") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _liberation_type = d.get("liberation_type", UNSET)
-    liberation_type: ClubLiberationType | Unset
-    if isinstance(_liberation_type, Unset):
-        liberation_type = UNSET
-    else:
-        liberation_type = ClubLiberationType(_liberation_type)
+    _dripping_configs = d.get("dripping_configs", UNSET)
+    dripping_configs: list[ClubDrippingConfig] | Unset = UNSET
+    if _dripping_configs is not UNSET:
+        dripping_configs = []
+        for dripping_configs_item_data in _dripping_configs:
+            dripping_configs_item = ClubDrippingConfig.from_dict(dripping_configs_item_data)
 
-    return liberation_type
+            dripping_configs.append(dripping_configs_item)
+
+    return dripping_configs
 
 
 _KNOWN_FIELDS = frozenset(
     {
         "page_id",
         "name",
-        "page_order",
         "type",
-        "is_published",
+        "page_order",
         "total_comments",
-        "rates_average",
         "rates",
+        "rates_average",
+        "published",
         "has_media",
-        "liberation_type",
-        "liberation_date",
-        "liberation_days",
-        "has_duration",
-        "days_of_duration",
+        "dripping_configs",
     }
 )
 
@@ -219,7 +196,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 setattr(ClubPage, "type_", LazyField("ClubPage", "type_", "type", _parse_type_))
 setattr(ClubPage, "rates", LazyField("ClubPage", "rates", "rates", _parse_rates))
 setattr(
-    ClubPage, "liberation_type", LazyField("ClubPage", "liberation_type", "liberation_type", _parse_liberation_type)
+    ClubPage, "dripping_configs", LazyField("ClubPage", "dripping_configs", "dripping_configs", _parse_dripping_configs)
 )
 setattr(
     ClubPage, "additional_properties", LazyField("ClubPage", "additional_properties", "", _parse_additional_properties)
@@ -228,4 +205,5 @@ setattr(
 
 # Models that refer back to this one are imported last: by then this module's class exists, so
 # import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.club_dripping_config import ClubDrippingConfig  # noqa: E402
 from ..models.club_page_rate import ClubPageRate  # noqa: E402

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.club_engagement import ClubEngagement
 from ..models.club_plus_access import ClubPlusAccess
 from ..models.club_role import ClubRole
 from ..models.club_student_status import ClubStudentStatus
@@ -17,27 +18,32 @@ T = TypeVar("T", bound="ClubStudent")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubStudent:
-    user_id: str | Unset = UNSET
+    user_id: str
     """ Id used by `getClubStudentProgress`. """
-    engagement: str | Unset = UNSET
-    """ Engagement level computed by Hotmart, e.g. HIGH. """
-    name: str | Unset = UNSET
-    email: str | Unset = UNSET
+    name: str
+    email: str
+    role: ClubRole
+    """ Role of a user in the Members Area. """
+    status: ClubStudentStatus
+    """ Access status of a student. """
+    engagement: ClubEngagement | Unset = UNSET
+    """ How much a student interacts with the product, as Hotmart measures it. """
     last_access_date: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
     first_access_date: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
-    role: ClubRole | Unset = UNSET
-    """ Role of a user in the Members Area. """
     locale: str | Unset = UNSET
     plus_access: ClubPlusAccess | Unset = UNSET
     """ Shared-access ("plus") situation of a student. """
     progress: ClubStudentProgressSummary | Unset = UNSET
-    status: ClubStudentStatus | Unset = UNSET
-    """ Access status of a student. """
+    purchase_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
     access_count: int | Unset = UNSET
+    """ Number of accesses to the Members Area. """
     is_deletable: bool | Unset = UNSET
+    """ Whether the student can be blocked. """
     class_id: str | Unset = UNSET
+    """ Id of the student's class. """
     type_: ClubStudentType | Unset = UNSET
     """ How a student got access. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,19 +51,21 @@ class ClubStudent:
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
 
-        engagement = self.engagement
-
         name = self.name
 
         email = self.email
 
+        role = self.role.value
+
+        status = self.status.value
+
+        engagement: str | Unset = UNSET
+        if not isinstance(self.engagement, Unset):
+            engagement = self.engagement.value
+
         last_access_date = self.last_access_date
 
         first_access_date = self.first_access_date
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
 
         locale = self.locale
 
@@ -69,9 +77,7 @@ class ClubStudent:
         if not isinstance(self.progress, Unset):
             progress = self.progress.to_dict()
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        purchase_date = self.purchase_date
 
         access_count = self.access_count
 
@@ -85,29 +91,29 @@ class ClubStudent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "name": name,
+                "email": email,
+                "role": role,
+                "status": status,
+            }
+        )
         if engagement is not UNSET:
             field_dict["engagement"] = engagement
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
         if last_access_date is not UNSET:
             field_dict["last_access_date"] = last_access_date
         if first_access_date is not UNSET:
             field_dict["first_access_date"] = first_access_date
-        if role is not UNSET:
-            field_dict["role"] = role
         if locale is not UNSET:
             field_dict["locale"] = locale
         if plus_access is not UNSET:
             field_dict["plus_access"] = plus_access
         if progress is not UNSET:
             field_dict["progress"] = progress
-        if status is not UNSET:
-            field_dict["status"] = status
+        if purchase_date is not UNSET:
+            field_dict["purchase_date"] = purchase_date
         if access_count is not UNSET:
             field_dict["access_count"] = access_count
         if is_deletable is not UNSET:
@@ -126,16 +132,26 @@ class ClubStudent:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "user_id" not in d:
+            raise KeyError("user_id")
+        if "name" not in d:
+            raise KeyError("name")
+        if "email" not in d:
+            raise KeyError("email")
+        if "role" not in d:
+            raise KeyError("role")
+        if "status" not in d:
+            raise KeyError("status")
         club_student = object.__new__(cls)
         club_student.__dict__ = {
             "_raw": d,
             "user_id": d.get("user_id", UNSET),
-            "engagement": d.get("engagement", UNSET),
             "name": d.get("name", UNSET),
             "email": d.get("email", UNSET),
             "last_access_date": d.get("last_access_date", UNSET),
             "first_access_date": d.get("first_access_date", UNSET),
             "locale": d.get("locale", UNSET),
+            "purchase_date": d.get("purchase_date", UNSET),
             "access_count": d.get("access_count", UNSET),
             "is_deletable": d.get("is_deletable", UNSET),
             "class_id": d.get("class_id", UNSET),
@@ -159,17 +175,29 @@ class ClubStudent:
         return key in self.additional_properties
 
 
-def _parse_role(d: dict[str, Any]) -> ClubRole | Unset:
-    if d.get("role") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _role = d.get("role", UNSET)
-    role: ClubRole | Unset
-    if isinstance(_role, Unset):
-        role = UNSET
-    else:
-        role = ClubRole(_role)
+def _parse_role(d: dict[str, Any]) -> ClubRole:
+    role = ClubRole(d["role"])
 
     return role
+
+
+def _parse_status(d: dict[str, Any]) -> ClubStudentStatus:
+    status = ClubStudentStatus(d["status"])
+
+    return status
+
+
+def _parse_engagement(d: dict[str, Any]) -> ClubEngagement | Unset:
+    if d.get("engagement") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _engagement = d.get("engagement", UNSET)
+    engagement: ClubEngagement | Unset
+    if isinstance(_engagement, Unset):
+        engagement = UNSET
+    else:
+        engagement = ClubEngagement(_engagement)
+
+    return engagement
 
 
 def _parse_plus_access(d: dict[str, Any]) -> ClubPlusAccess | Unset:
@@ -198,19 +226,6 @@ def _parse_progress(d: dict[str, Any]) -> ClubStudentProgressSummary | Unset:
     return progress
 
 
-def _parse_status(d: dict[str, Any]) -> ClubStudentStatus | Unset:
-    if d.get("status") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _status = d.get("status", UNSET)
-    status: ClubStudentStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = ClubStudentStatus(_status)
-
-    return status
-
-
 def _parse_type_(d: dict[str, Any]) -> ClubStudentType | Unset:
     if d.get("type") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
@@ -227,16 +242,17 @@ def _parse_type_(d: dict[str, Any]) -> ClubStudentType | Unset:
 _KNOWN_FIELDS = frozenset(
     {
         "user_id",
-        "engagement",
         "name",
         "email",
+        "role",
+        "status",
+        "engagement",
         "last_access_date",
         "first_access_date",
-        "role",
         "locale",
         "plus_access",
         "progress",
-        "status",
+        "purchase_date",
         "access_count",
         "is_deletable",
         "class_id",
@@ -253,9 +269,10 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
 setattr(ClubStudent, "role", LazyField("ClubStudent", "role", "role", _parse_role))
+setattr(ClubStudent, "status", LazyField("ClubStudent", "status", "status", _parse_status))
+setattr(ClubStudent, "engagement", LazyField("ClubStudent", "engagement", "engagement", _parse_engagement))
 setattr(ClubStudent, "plus_access", LazyField("ClubStudent", "plus_access", "plus_access", _parse_plus_access))
 setattr(ClubStudent, "progress", LazyField("ClubStudent", "progress", "progress", _parse_progress))
-setattr(ClubStudent, "status", LazyField("ClubStudent", "status", "status", _parse_status))
 setattr(ClubStudent, "type_", LazyField("ClubStudent", "type_", "type", _parse_type_))
 setattr(
     ClubStudent,

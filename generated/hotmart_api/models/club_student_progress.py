@@ -6,29 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import LazyField
 
 T = TypeVar("T", bound="ClubStudentProgress")
 
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ClubStudentProgress:
-    lessons: list[ClubLesson] | Unset = UNSET
+    lessons: list[ClubLesson]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lessons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lessons, Unset):
-            lessons = []
-            for lessons_item_data in self.lessons:
-                lessons_item = lessons_item_data.to_dict()
-                lessons.append(lessons_item)
+        lessons = []
+        for lessons_item_data in self.lessons:
+            lessons_item = lessons_item_data.to_dict()
+            lessons.append(lessons_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if lessons is not UNSET:
-            field_dict["lessons"] = lessons
+        field_dict.update(
+            {
+                "lessons": lessons,
+            }
+        )
 
         return field_dict
 
@@ -39,6 +39,8 @@ class ClubStudentProgress:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "lessons" not in d:
+            raise KeyError("lessons")
         club_student_progress = object.__new__(cls)
         club_student_progress.__dict__ = {
             "_raw": d,
@@ -62,17 +64,13 @@ class ClubStudentProgress:
         return key in self.additional_properties
 
 
-def _parse_lessons(d: dict[str, Any]) -> list[ClubLesson] | Unset:
-    if d.get("lessons") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _lessons = d.get("lessons", UNSET)
-    lessons: list[ClubLesson] | Unset = UNSET
-    if _lessons is not UNSET:
-        lessons = []
-        for lessons_item_data in _lessons:
-            lessons_item = ClubLesson.from_dict(lessons_item_data)
+def _parse_lessons(d: dict[str, Any]) -> list[ClubLesson]:
+    lessons = []
+    _lessons = d["lessons"]
+    for lessons_item_data in _lessons:
+        lessons_item = ClubLesson.from_dict(lessons_item_data)
 
-            lessons.append(lessons_item)
+        lessons.append(lessons_item)
 
     return lessons
 

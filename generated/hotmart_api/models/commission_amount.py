@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField
 
 T = TypeVar("T", bound="CommissionAmount")
 
@@ -15,8 +15,8 @@ T = TypeVar("T", bound="CommissionAmount")
 class CommissionAmount:
     """A commission amount. The currency is in `currency_value`, not `currency_code`."""
 
-    value: float | Unset = UNSET
-    currency_value: str | Unset = UNSET
+    value: float
+    currency_value: str
     """ ISO 4217 currency code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -27,11 +27,12 @@ class CommissionAmount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if currency_value is not UNSET:
-            field_dict["currency_value"] = currency_value
+        field_dict.update(
+            {
+                "value": value,
+                "currency_value": currency_value,
+            }
+        )
 
         return field_dict
 
@@ -42,6 +43,10 @@ class CommissionAmount:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "value" not in d:
+            raise KeyError("value")
+        if "currency_value" not in d:
+            raise KeyError("currency_value")
         commission_amount = object.__new__(cls)
         commission_amount.__dict__ = {
             "_raw": d,

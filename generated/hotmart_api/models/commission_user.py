@@ -6,15 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField
 
 T = TypeVar("T", bound="CommissionUser")
 
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class CommissionUser:
-    ucode: str | Unset = UNSET
-    name: str | Unset = UNSET
+    """The person who earns a commission."""
+
+    ucode: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,11 +26,12 @@ class CommissionUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ucode is not UNSET:
-            field_dict["ucode"] = ucode
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "ucode": ucode,
+                "name": name,
+            }
+        )
 
         return field_dict
 
@@ -39,6 +42,10 @@ class CommissionUser:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "ucode" not in d:
+            raise KeyError("ucode")
+        if "name" not in d:
+            raise KeyError("name")
         commission_user = object.__new__(cls)
         commission_user.__dict__ = {
             "_raw": d,

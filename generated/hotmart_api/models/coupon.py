@@ -13,16 +13,16 @@ T = TypeVar("T", bound="Coupon")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class Coupon:
-    id: int | Unset = UNSET
+    id: int
     """ Coupon id, used to delete it. """
-    coupon_code: str | Unset = UNSET
+    coupon_code: str
+    discount: float
+    """ Discount as a fraction of the price. """
     active: bool | Unset = UNSET
     start_date: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
-    discount: float | Unset = UNSET
-    """ Discount as a fraction of the price. """
     status: str | Unset = UNSET
-    """ Coupon status as reported by Hotmart, e.g. ACTIVE. """
+    """ Validity of the coupon, in lower case unlike other enumerations, e.g. `valid`. """
     time_zone: CouponTimeZone | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,11 +31,11 @@ class Coupon:
 
         coupon_code = self.coupon_code
 
+        discount = self.discount
+
         active = self.active
 
         start_date = self.start_date
-
-        discount = self.discount
 
         status = self.status
 
@@ -45,17 +45,17 @@ class Coupon:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if coupon_code is not UNSET:
-            field_dict["coupon_code"] = coupon_code
+        field_dict.update(
+            {
+                "id": id,
+                "coupon_code": coupon_code,
+                "discount": discount,
+            }
+        )
         if active is not UNSET:
             field_dict["active"] = active
         if start_date is not UNSET:
             field_dict["start_date"] = start_date
-        if discount is not UNSET:
-            field_dict["discount"] = discount
         if status is not UNSET:
             field_dict["status"] = status
         if time_zone is not UNSET:
@@ -70,14 +70,20 @@ class Coupon:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "id" not in d:
+            raise KeyError("id")
+        if "coupon_code" not in d:
+            raise KeyError("coupon_code")
+        if "discount" not in d:
+            raise KeyError("discount")
         coupon = object.__new__(cls)
         coupon.__dict__ = {
             "_raw": d,
             "id": d.get("id", UNSET),
             "coupon_code": d.get("coupon_code", UNSET),
+            "discount": d.get("discount", UNSET),
             "active": d.get("active", UNSET),
             "start_date": d.get("start_date", UNSET),
-            "discount": d.get("discount", UNSET),
             "status": d.get("status", UNSET),
         }
         return coupon
@@ -116,9 +122,9 @@ _KNOWN_FIELDS = frozenset(
     {
         "id",
         "coupon_code",
+        "discount",
         "active",
         "start_date",
-        "discount",
         "status",
         "time_zone",
     }

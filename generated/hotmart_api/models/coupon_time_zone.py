@@ -14,7 +14,9 @@ T = TypeVar("T", bound="CouponTimeZone")
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class CouponTimeZone:
     id: str | Unset = UNSET
+    """ Time zone region, e.g. America/Sao_Paulo. """
     name: str | Unset = UNSET
+    """ Region name, e.g. AMERICA_SAO_PAULO. """
     offset: str | Unset = UNSET
     """ UTC offset, e.g. -03:00. """
     description: str | Unset = UNSET

@@ -22,6 +22,8 @@ class Error:
     """ Machine-readable error code, e.g. `invalid_parameter`, `invalid_token`, `too_many_requests`. """
     error_description: str | Unset = UNSET
     """ Human-readable explanation. """
+    error_uri: str | Unset = UNSET
+    """ Link to Hotmart's page on response codes (seen in the change-due-day error example). """
     code: str | Unset = UNSET
     """ Machine-readable error code in the alternative shape, e.g. `UNAUTHORIZED`. """
     message: str | Unset = UNSET
@@ -34,6 +36,8 @@ class Error:
         error = self.error
 
         error_description = self.error_description
+
+        error_uri = self.error_uri
 
         code = self.code
 
@@ -50,6 +54,8 @@ class Error:
             field_dict["error"] = error
         if error_description is not UNSET:
             field_dict["error_description"] = error_description
+        if error_uri is not UNSET:
+            field_dict["error_uri"] = error_uri
         if code is not UNSET:
             field_dict["code"] = code
         if message is not UNSET:
@@ -71,6 +77,7 @@ class Error:
             "_raw": d,
             "error": d.get("error", UNSET),
             "error_description": d.get("error_description", UNSET),
+            "error_uri": d.get("error_uri", UNSET),
             "code": d.get("code", UNSET),
             "message": d.get("message", UNSET),
         }
@@ -105,6 +112,7 @@ _KNOWN_FIELDS = frozenset(
     {
         "error",
         "error_description",
+        "error_uri",
         "code",
         "message",
         "details",

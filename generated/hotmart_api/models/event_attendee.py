@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,8 @@ class EventAttendee:
     email: str | Unset = UNSET
     document: str | Unset = UNSET
     """ CPF, RG or another document number. """
+    phone: int | str | Unset = UNSET
+    """ Phone number; Hotmart's example sends it as a JSON number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,6 +32,12 @@ class EventAttendee:
         email = self.email
 
         document = self.document
+
+        phone: int | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,6 +50,8 @@ class EventAttendee:
             field_dict["email"] = email
         if document is not UNSET:
             field_dict["document"] = document
+        if phone is not UNSET:
+            field_dict["phone"] = phone
 
         return field_dict
 
@@ -79,12 +89,24 @@ class EventAttendee:
         return key in self.additional_properties
 
 
+def _parse_phone(d: dict[str, Any]) -> int | str | Unset:
+    def _parse_phone(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    phone = _parse_phone(d.get("phone", UNSET))
+
+    return phone
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "id",
         "name",
         "email",
         "document",
+        "phone",
     }
 )
 
@@ -96,6 +118,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(EventAttendee, "phone", LazyField("EventAttendee", "phone", "phone", _parse_phone))
 setattr(
     EventAttendee,
     "additional_properties",

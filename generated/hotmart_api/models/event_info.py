@@ -13,10 +13,10 @@ T = TypeVar("T", bound="EventInfo")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class EventInfo:
-    """An event. Open object; the fields listed are not confirmed by live traffic."""
+    """An event (a product in the event-ticket format) with its dates and ticket lots."""
 
-    product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
+    product: ProductRef
+    """ A product as referenced from a sale, a subscription or an event. """
     start_event_date: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
     end_event_date: int | Unset = UNSET
@@ -25,9 +25,7 @@ class EventInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
+        product = self.product.to_dict()
 
         start_event_date = self.start_event_date
 
@@ -42,9 +40,11 @@ class EventInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product is not UNSET:
-            field_dict["product"] = product
+        field_dict.update(
+            {
+                "product": product,
+            }
+        )
         if start_event_date is not UNSET:
             field_dict["start_event_date"] = start_event_date
         if end_event_date is not UNSET:
@@ -61,6 +61,8 @@ class EventInfo:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "product" not in d:
+            raise KeyError("product")
         event_info = object.__new__(cls)
         event_info.__dict__ = {
             "_raw": d,
@@ -86,15 +88,8 @@ class EventInfo:
         return key in self.additional_properties
 
 
-def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
-    if d.get("product") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _product = d.get("product", UNSET)
-    product: ProductRef | Unset
-    if isinstance(_product, Unset):
-        product = UNSET
-    else:
-        product = ProductRef.from_dict(_product)
+def _parse_product(d: dict[str, Any]) -> ProductRef:
+    product = ProductRef.from_dict(d["product"])
 
     return product
 

@@ -13,16 +13,18 @@ T = TypeVar("T", bound="EventParticipant")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class EventParticipant:
-    """A ticket with its buyer and participant. Open object."""
+    """A ticket with its buyer and participant (the person who uses it)."""
 
     buyer: Buyer | Unset = UNSET
+    """ The buyer of a sale or a ticket. In sales, only the data the buyer gave at checkout is sent.
+     """
     participant: EventAttendee | Unset = UNSET
     """ The person who uses a ticket (may differ from the buyer). """
     eticket: ETicket | Unset = UNSET
     lot: EventLot | Unset = UNSET
     """ A ticket lot, which also serves as the ticket category. """
     product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
+    """ A product as referenced from a sale, a subscription or an event. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

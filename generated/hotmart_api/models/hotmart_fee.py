@@ -13,11 +13,18 @@ T = TypeVar("T", bound="HotmartFee")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class HotmartFee:
+    """Hotmart's fee on a sale."""
+
     total: float | Unset = UNSET
+    """ Total fee charged by Hotmart, in the commission currency. """
     fixed: float | Unset = UNSET
+    """ Fixed part of the fee, in the commission currency. """
     base: float | Unset = UNSET
+    """ Amount the percentage applies to. """
     percentage: float | Unset = UNSET
+    """ Percentage of `base` charged. """
     currency_code: str | Unset = UNSET
+    """ ISO 4217 currency code of the base amount. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,11 +15,16 @@ T = TypeVar("T", bound="LastRecurrency")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class LastRecurrency:
-    number: int | Unset = UNSET
+    """The last recurrence: the current one for ACTIVE and DELAYED subscriptions, the first for
+    STARTED and INACTIVE ones, the final one for cancelled and OVERDUE ones.
+
+    """
+
+    number: int
+    status: RecurrencyStatus
+    """ Payment status of one subscription recurrence. """
     request_date: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
-    status: RecurrencyStatus | Unset = UNSET
-    """ Payment status of one subscription recurrence. """
     transaction_number: int | Unset = UNSET
     billing_type: BillingType | Unset = UNSET
     """ How a subscription code is billed; exactly one per subscription. """
@@ -28,11 +33,9 @@ class LastRecurrency:
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 
-        request_date = self.request_date
+        status = self.status.value
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        request_date = self.request_date
 
         transaction_number = self.transaction_number
 
@@ -42,13 +45,14 @@ class LastRecurrency:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
+        field_dict.update(
+            {
+                "number": number,
+                "status": status,
+            }
+        )
         if request_date is not UNSET:
             field_dict["request_date"] = request_date
-        if status is not UNSET:
-            field_dict["status"] = status
         if transaction_number is not UNSET:
             field_dict["transaction_number"] = transaction_number
         if billing_type is not UNSET:
@@ -63,6 +67,10 @@ class LastRecurrency:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "number" not in d:
+            raise KeyError("number")
+        if "status" not in d:
+            raise KeyError("status")
         last_recurrency = object.__new__(cls)
         last_recurrency.__dict__ = {
             "_raw": d,
@@ -89,15 +97,8 @@ class LastRecurrency:
         return key in self.additional_properties
 
 
-def _parse_status(d: dict[str, Any]) -> RecurrencyStatus | Unset:
-    if d.get("status") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _status = d.get("status", UNSET)
-    status: RecurrencyStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = RecurrencyStatus(_status)
+def _parse_status(d: dict[str, Any]) -> RecurrencyStatus:
+    status = RecurrencyStatus(d["status"])
 
     return status
 
@@ -118,8 +119,8 @@ def _parse_billing_type(d: dict[str, Any]) -> BillingType | Unset:
 _KNOWN_FIELDS = frozenset(
     {
         "number",
-        "request_date",
         "status",
+        "request_date",
         "transaction_number",
         "billing_type",
     }

@@ -6,19 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField
 
 T = TypeVar("T", bound="NegotiationResult")
 
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class NegotiationResult:
-    """Result of a negotiation. Open object; fields not confirmed by live traffic."""
+    """The negotiation's purchase and the payment generated for it."""
 
-    subscription_id: int | Unset = UNSET
-    transaction: str | Unset = UNSET
+    subscription_id: int
+    transaction: str
     """ Transaction code of the negotiation purchase. """
-    payment: NegotiationPayment | Unset = UNSET
+    payment: NegotiationPayment
     """ The generated payment; `billet_*` fields for bank slips, `pix_*` fields for PIX. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -27,19 +27,17 @@ class NegotiationResult:
 
         transaction = self.transaction
 
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
+        payment = self.payment.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscription_id is not UNSET:
-            field_dict["subscription_id"] = subscription_id
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-        if payment is not UNSET:
-            field_dict["payment"] = payment
+        field_dict.update(
+            {
+                "subscription_id": subscription_id,
+                "transaction": transaction,
+                "payment": payment,
+            }
+        )
 
         return field_dict
 
@@ -50,6 +48,12 @@ class NegotiationResult:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "subscription_id" not in d:
+            raise KeyError("subscription_id")
+        if "transaction" not in d:
+            raise KeyError("transaction")
+        if "payment" not in d:
+            raise KeyError("payment")
         negotiation_result = object.__new__(cls)
         negotiation_result.__dict__ = {
             "_raw": d,
@@ -75,15 +79,8 @@ class NegotiationResult:
         return key in self.additional_properties
 
 
-def _parse_payment(d: dict[str, Any]) -> NegotiationPayment | Unset:
-    if d.get("payment") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _payment = d.get("payment", UNSET)
-    payment: NegotiationPayment | Unset
-    if isinstance(_payment, Unset):
-        payment = UNSET
-    else:
-        payment = NegotiationPayment.from_dict(_payment)
+def _parse_payment(d: dict[str, Any]) -> NegotiationPayment:
+    payment = NegotiationPayment.from_dict(d["payment"])
 
     return payment
 

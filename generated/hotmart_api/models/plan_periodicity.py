@@ -8,6 +8,8 @@ class PlanPeriodicity(StrEnum):
     BIMONTHLY = "BIMONTHLY"
     MONTHLY = "MONTHLY"
     QUARTERLY = "QUARTERLY"
+    SINGLE_INSTALLMENT = "SINGLE_INSTALLMENT"
+    WEEKLY = "WEEKLY"
 
     def __str__(self) -> str:
         return str(self.value)

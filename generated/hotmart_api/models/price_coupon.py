@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField
 
 T = TypeVar("T", bound="PriceCoupon")
 
@@ -15,9 +15,11 @@ T = TypeVar("T", bound="PriceCoupon")
 class PriceCoupon:
     """The coupon applied to a sale."""
 
-    code: str | Unset = UNSET
-    value: float | Unset = UNSET
-    """ Discount granted by the coupon. """
+    code: str
+    value: float
+    """ The coupon's discount. Hotmart's field table calls it a percentage between 0 and 1, but
+    its own example shows 22.9.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,11 +29,12 @@ class PriceCoupon:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "code": code,
+                "value": value,
+            }
+        )
 
         return field_dict
 
@@ -42,6 +45,10 @@ class PriceCoupon:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "code" not in d:
+            raise KeyError("code")
+        if "value" not in d:
+            raise KeyError("value")
         price_coupon = object.__new__(cls)
         price_coupon.__dict__ = {
             "_raw": d,

@@ -15,19 +15,24 @@ T = TypeVar("T", bound="Product")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class Product:
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    ucode: str | Unset = UNSET
+    """A product. `is_subscription` is false for smart installment and smart recovery products;
+    for a bundle it follows its charging method.
+
+    """
+
+    id: int
+    name: str
+    ucode: str
     """ The product's UUID, used by the offers and plans endpoints. """
-    status: ProductStatus | Unset = UNSET
+    status: ProductStatus
     """ Status of a product. """
+    format_: ProductFormat
+    """ Format of a product. """
     created_at: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
-    format_: ProductFormat | Unset = UNSET
-    """ Format of a product. `AGENT` is only listed by hotmart-python. """
     is_subscription: bool | Unset = UNSET
     warranty_period: int | Unset = UNSET
-    """ Refund warranty in days. """
+    """ Default refund warranty, in days. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,15 +42,11 @@ class Product:
 
         ucode = self.ucode
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
+
+        format_ = self.format_.value
 
         created_at = self.created_at
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
 
         is_subscription = self.is_subscription
 
@@ -53,19 +54,17 @@ class Product:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if ucode is not UNSET:
-            field_dict["ucode"] = ucode
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "ucode": ucode,
+                "status": status,
+                "format": format_,
+            }
+        )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        if format_ is not UNSET:
-            field_dict["format"] = format_
         if is_subscription is not UNSET:
             field_dict["is_subscription"] = is_subscription
         if warranty_period is not UNSET:
@@ -80,6 +79,16 @@ class Product:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "id" not in d:
+            raise KeyError("id")
+        if "name" not in d:
+            raise KeyError("name")
+        if "ucode" not in d:
+            raise KeyError("ucode")
+        if "status" not in d:
+            raise KeyError("status")
+        if "format" not in d:
+            raise KeyError("format")
         product = object.__new__(cls)
         product.__dict__ = {
             "_raw": d,
@@ -109,28 +118,14 @@ class Product:
         return key in self.additional_properties
 
 
-def _parse_status(d: dict[str, Any]) -> ProductStatus | Unset:
-    if d.get("status") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _status = d.get("status", UNSET)
-    status: ProductStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = ProductStatus(_status)
+def _parse_status(d: dict[str, Any]) -> ProductStatus:
+    status = ProductStatus(d["status"])
 
     return status
 
 
-def _parse_format_(d: dict[str, Any]) -> ProductFormat | Unset:
-    if d.get("format") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _format_ = d.get("format", UNSET)
-    format_: ProductFormat | Unset
-    if isinstance(_format_, Unset):
-        format_ = UNSET
-    else:
-        format_ = ProductFormat(_format_)
+def _parse_format_(d: dict[str, Any]) -> ProductFormat:
+    format_ = ProductFormat(d["format"])
 
     return format_
 
@@ -141,8 +136,8 @@ _KNOWN_FIELDS = frozenset(
         "name",
         "ucode",
         "status",
-        "created_at",
         "format",
+        "created_at",
         "is_subscription",
         "warranty_period",
     }

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.offer_payment_mode import OfferPaymentMode
 from ..types import UNSET, LazyField, Unset
 
 T = TypeVar("T", bound="ProductOffer")
@@ -13,13 +14,16 @@ T = TypeVar("T", bound="ProductOffer")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ProductOffer:
-    code: str | Unset = UNSET
+    code: str
+    price: Money
+    """ An amount in a currency. """
+    payment_mode: OfferPaymentMode
+    """ Payment mode of an offer, in the English vocabulary of the sales history and offers pages
+    (the plans endpoint uses Portuguese names, see `PlanPaymentMode`). `FINANCED_BILLET` is
+    listed by the offers page only.
+     """
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    price: Money | Unset = UNSET
-    """ An amount in a currency. """
-    payment_mode: str | Unset = UNSET
-    """ e.g. PAY_IN_FULL, INVOICE, SUBSCRIPTION. """
     is_currency_conversion_enabled: bool | Unset = UNSET
     is_main_offer: bool | Unset = UNSET
     is_smart_recovery_enabled: bool | Unset = UNSET
@@ -28,15 +32,13 @@ class ProductOffer:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
+        price = self.price.to_dict()
+
+        payment_mode = self.payment_mode.value
+
         name = self.name
 
         description = self.description
-
-        price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = self.price.to_dict()
-
-        payment_mode = self.payment_mode
 
         is_currency_conversion_enabled = self.is_currency_conversion_enabled
 
@@ -46,17 +48,17 @@ class ProductOffer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
+        field_dict.update(
+            {
+                "code": code,
+                "price": price,
+                "payment_mode": payment_mode,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
-        if price is not UNSET:
-            field_dict["price"] = price
-        if payment_mode is not UNSET:
-            field_dict["payment_mode"] = payment_mode
         if is_currency_conversion_enabled is not UNSET:
             field_dict["is_currency_conversion_enabled"] = is_currency_conversion_enabled
         if is_main_offer is not UNSET:
@@ -73,13 +75,18 @@ class ProductOffer:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "code" not in d:
+            raise KeyError("code")
+        if "price" not in d:
+            raise KeyError("price")
+        if "payment_mode" not in d:
+            raise KeyError("payment_mode")
         product_offer = object.__new__(cls)
         product_offer.__dict__ = {
             "_raw": d,
             "code": d.get("code", UNSET),
             "name": d.get("name", UNSET),
             "description": d.get("description", UNSET),
-            "payment_mode": d.get("payment_mode", UNSET),
             "is_currency_conversion_enabled": d.get("is_currency_conversion_enabled", UNSET),
             "is_main_offer": d.get("is_main_offer", UNSET),
             "is_smart_recovery_enabled": d.get("is_smart_recovery_enabled", UNSET),
@@ -103,26 +110,25 @@ class ProductOffer:
         return key in self.additional_properties
 
 
-def _parse_price(d: dict[str, Any]) -> Money | Unset:
-    if d.get("price") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _price = d.get("price", UNSET)
-    price: Money | Unset
-    if isinstance(_price, Unset):
-        price = UNSET
-    else:
-        price = Money.from_dict(_price)
+def _parse_price(d: dict[str, Any]) -> Money:
+    price = Money.from_dict(d["price"])
 
     return price
+
+
+def _parse_payment_mode(d: dict[str, Any]) -> OfferPaymentMode:
+    payment_mode = OfferPaymentMode(d["payment_mode"])
+
+    return payment_mode
 
 
 _KNOWN_FIELDS = frozenset(
     {
         "code",
-        "name",
-        "description",
         "price",
         "payment_mode",
+        "name",
+        "description",
         "is_currency_conversion_enabled",
         "is_main_offer",
         "is_smart_recovery_enabled",
@@ -138,6 +144,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
 setattr(ProductOffer, "price", LazyField("ProductOffer", "price", "price", _parse_price))
+setattr(ProductOffer, "payment_mode", LazyField("ProductOffer", "payment_mode", "payment_mode", _parse_payment_mode))
 setattr(
     ProductOffer,
     "additional_properties",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.plan_payment_mode import PlanPaymentMode
 from ..models.plan_periodicity import PlanPeriodicity
 from ..types import UNSET, LazyField, Unset
 
@@ -14,18 +15,23 @@ T = TypeVar("T", bound="ProductPlan")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ProductPlan:
-    code: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    price: Money | Unset = UNSET
+    code: str
+    name: str
+    price: Money
     """ An amount in a currency. """
-    payment_mode: str | Unset = UNSET
-    """ e.g. SUBSCRIPTION. """
-    periodicity: PlanPeriodicity | Unset = UNSET
-    """ How often a subscription plan charges. Other values (e.g. weekly) may exist. """
+    payment_mode: PlanPaymentMode
+    """ Payment mode of a subscription plan. The plans endpoint answers in Portuguese
+    (`ASSINATURA` subscription, `PAGAMENTO_UNICO` single payment, `MULTIPLOS_PAGAMENTOS`
+    multiple payments, `PAGAMENTO_VISTA` paid in full), unlike the offers' `OfferPaymentMode`.
+     """
+    periodicity: PlanPeriodicity
+    """ How often a subscription plan charges. `BIANNUAL` is every six months (Hotmart's example
+    names such a plan "Semestral"); `SINGLE_INSTALLMENT` is a single charge.
+     """
+    description: str | Unset = UNSET
     max_installments: int | Unset = UNSET
     trial_period: int | Unset = UNSET
-    """ Trial length in days, when the plan has one. """
+    """ Trial length in days; absent when the plan has no trial. """
     is_subscription_recovery_enabled: bool | Unset = UNSET
     is_switch_plan_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,17 +41,13 @@ class ProductPlan:
 
         name = self.name
 
+        price = self.price.to_dict()
+
+        payment_mode = self.payment_mode.value
+
+        periodicity = self.periodicity.value
+
         description = self.description
-
-        price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = self.price.to_dict()
-
-        payment_mode = self.payment_mode
-
-        periodicity: str | Unset = UNSET
-        if not isinstance(self.periodicity, Unset):
-            periodicity = self.periodicity.value
 
         max_installments = self.max_installments
 
@@ -57,19 +59,17 @@ class ProductPlan:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "code": code,
+                "name": name,
+                "price": price,
+                "payment_mode": payment_mode,
+                "periodicity": periodicity,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
-        if price is not UNSET:
-            field_dict["price"] = price
-        if payment_mode is not UNSET:
-            field_dict["payment_mode"] = payment_mode
-        if periodicity is not UNSET:
-            field_dict["periodicity"] = periodicity
         if max_installments is not UNSET:
             field_dict["max_installments"] = max_installments
         if trial_period is not UNSET:
@@ -88,13 +88,22 @@ class ProductPlan:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "code" not in d:
+            raise KeyError("code")
+        if "name" not in d:
+            raise KeyError("name")
+        if "price" not in d:
+            raise KeyError("price")
+        if "payment_mode" not in d:
+            raise KeyError("payment_mode")
+        if "periodicity" not in d:
+            raise KeyError("periodicity")
         product_plan = object.__new__(cls)
         product_plan.__dict__ = {
             "_raw": d,
             "code": d.get("code", UNSET),
             "name": d.get("name", UNSET),
             "description": d.get("description", UNSET),
-            "payment_mode": d.get("payment_mode", UNSET),
             "max_installments": d.get("max_installments", UNSET),
             "trial_period": d.get("trial_period", UNSET),
             "is_subscription_recovery_enabled": d.get("is_subscription_recovery_enabled", UNSET),
@@ -119,28 +128,20 @@ class ProductPlan:
         return key in self.additional_properties
 
 
-def _parse_price(d: dict[str, Any]) -> Money | Unset:
-    if d.get("price") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _price = d.get("price", UNSET)
-    price: Money | Unset
-    if isinstance(_price, Unset):
-        price = UNSET
-    else:
-        price = Money.from_dict(_price)
+def _parse_price(d: dict[str, Any]) -> Money:
+    price = Money.from_dict(d["price"])
 
     return price
 
 
-def _parse_periodicity(d: dict[str, Any]) -> PlanPeriodicity | Unset:
-    if d.get("periodicity") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _periodicity = d.get("periodicity", UNSET)
-    periodicity: PlanPeriodicity | Unset
-    if isinstance(_periodicity, Unset):
-        periodicity = UNSET
-    else:
-        periodicity = PlanPeriodicity(_periodicity)
+def _parse_payment_mode(d: dict[str, Any]) -> PlanPaymentMode:
+    payment_mode = PlanPaymentMode(d["payment_mode"])
+
+    return payment_mode
+
+
+def _parse_periodicity(d: dict[str, Any]) -> PlanPeriodicity:
+    periodicity = PlanPeriodicity(d["periodicity"])
 
     return periodicity
 
@@ -149,10 +150,10 @@ _KNOWN_FIELDS = frozenset(
     {
         "code",
         "name",
-        "description",
         "price",
         "payment_mode",
         "periodicity",
+        "description",
         "max_installments",
         "trial_period",
         "is_subscription_recovery_enabled",
@@ -169,6 +170,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
 setattr(ProductPlan, "price", LazyField("ProductPlan", "price", "price", _parse_price))
+setattr(ProductPlan, "payment_mode", LazyField("ProductPlan", "payment_mode", "payment_mode", _parse_payment_mode))
 setattr(ProductPlan, "periodicity", LazyField("ProductPlan", "periodicity", "periodicity", _parse_periodicity))
 setattr(
     ProductPlan,

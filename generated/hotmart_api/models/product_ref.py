@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ProductRef")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class ProductRef:
-    """A product as referenced from a sale."""
+    """A product as referenced from a sale, a subscription or an event."""
 
     id: int | Unset = UNSET
     """ Numeric product id. """

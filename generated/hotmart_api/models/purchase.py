@@ -15,27 +15,37 @@ T = TypeVar("T", bound="Purchase")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class Purchase:
-    transaction: str | Unset = UNSET
-    order_date: int | Unset = UNSET
+    """A sale. `price` is the total the buyer paid, fees and interest included;
+    `warranty_expire_date` ends the period in which the buyer may ask for a refund.
+
+    """
+
+    transaction: str
+    """ Unique transaction code, e.g. HP17715690036014. """
+    order_date: int
     """ Unix epoch time in milliseconds (UTC). """
-    approved_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    status: PurchaseStatus | Unset = UNSET
+    status: PurchaseStatus
     """ Status of a purchase. `UNDER_ANALISYS` is Hotmart's own spelling. By default sales
     endpoints return only APPROVED and COMPLETE.
      """
+    price: Money
+    """ An amount in a currency. """
+    approved_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
     recurrency_number: int | Unset = UNSET
+    """ Recurrence number (card installments, smart installments, subscriptions). """
     is_subscription: bool | Unset = UNSET
     commission_as: CommissionRole | Unset = UNSET
     """ The role a commission is earned as. """
-    price: Money | Unset = UNSET
-    """ An amount in a currency. """
     payment: PurchasePayment | Unset = UNSET
     tracking: Tracking | Unset = UNSET
+    """ Tracking codes given in the checkout link. """
     warranty_expire_date: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
     offer: PurchaseOffer | Unset = UNSET
+    """ The offer a sale was made with (in subscription summaries, only its code). """
     hotmart_fee: HotmartFee | Unset = UNSET
+    """ Hotmart's fee on a sale. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,11 +53,11 @@ class Purchase:
 
         order_date = self.order_date
 
-        approved_date = self.approved_date
+        status = self.status.value
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        price = self.price.to_dict()
+
+        approved_date = self.approved_date
 
         recurrency_number = self.recurrency_number
 
@@ -56,10 +66,6 @@ class Purchase:
         commission_as: str | Unset = UNSET
         if not isinstance(self.commission_as, Unset):
             commission_as = self.commission_as.value
-
-        price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = self.price.to_dict()
 
         payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment, Unset):
@@ -81,23 +87,22 @@ class Purchase:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-        if order_date is not UNSET:
-            field_dict["order_date"] = order_date
+        field_dict.update(
+            {
+                "transaction": transaction,
+                "order_date": order_date,
+                "status": status,
+                "price": price,
+            }
+        )
         if approved_date is not UNSET:
             field_dict["approved_date"] = approved_date
-        if status is not UNSET:
-            field_dict["status"] = status
         if recurrency_number is not UNSET:
             field_dict["recurrency_number"] = recurrency_number
         if is_subscription is not UNSET:
             field_dict["is_subscription"] = is_subscription
         if commission_as is not UNSET:
             field_dict["commission_as"] = commission_as
-        if price is not UNSET:
-            field_dict["price"] = price
         if payment is not UNSET:
             field_dict["payment"] = payment
         if tracking is not UNSET:
@@ -118,6 +123,14 @@ class Purchase:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "transaction" not in d:
+            raise KeyError("transaction")
+        if "order_date" not in d:
+            raise KeyError("order_date")
+        if "status" not in d:
+            raise KeyError("status")
+        if "price" not in d:
+            raise KeyError("price")
         purchase = object.__new__(cls)
         purchase.__dict__ = {
             "_raw": d,
@@ -147,17 +160,16 @@ class Purchase:
         return key in self.additional_properties
 
 
-def _parse_status(d: dict[str, Any]) -> PurchaseStatus | Unset:
-    if d.get("status") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _status = d.get("status", UNSET)
-    status: PurchaseStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = PurchaseStatus(_status)
+def _parse_status(d: dict[str, Any]) -> PurchaseStatus:
+    status = PurchaseStatus(d["status"])
 
     return status
+
+
+def _parse_price(d: dict[str, Any]) -> Money:
+    price = Money.from_dict(d["price"])
+
+    return price
 
 
 def _parse_commission_as(d: dict[str, Any]) -> CommissionRole | Unset:
@@ -171,19 +183,6 @@ def _parse_commission_as(d: dict[str, Any]) -> CommissionRole | Unset:
         commission_as = CommissionRole(_commission_as)
 
     return commission_as
-
-
-def _parse_price(d: dict[str, Any]) -> Money | Unset:
-    if d.get("price") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _price = d.get("price", UNSET)
-    price: Money | Unset
-    if isinstance(_price, Unset):
-        price = UNSET
-    else:
-        price = Money.from_dict(_price)
-
-    return price
 
 
 def _parse_payment(d: dict[str, Any]) -> PurchasePayment | Unset:
@@ -242,12 +241,12 @@ _KNOWN_FIELDS = frozenset(
     {
         "transaction",
         "order_date",
-        "approved_date",
         "status",
+        "price",
+        "approved_date",
         "recurrency_number",
         "is_subscription",
         "commission_as",
-        "price",
         "payment",
         "tracking",
         "warranty_expire_date",
@@ -265,8 +264,8 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
 setattr(Purchase, "status", LazyField("Purchase", "status", "status", _parse_status))
-setattr(Purchase, "commission_as", LazyField("Purchase", "commission_as", "commission_as", _parse_commission_as))
 setattr(Purchase, "price", LazyField("Purchase", "price", "price", _parse_price))
+setattr(Purchase, "commission_as", LazyField("Purchase", "commission_as", "commission_as", _parse_commission_as))
 setattr(Purchase, "payment", LazyField("Purchase", "payment", "payment", _parse_payment))
 setattr(Purchase, "tracking", LazyField("Purchase", "tracking", "tracking", _parse_tracking))
 setattr(Purchase, "offer", LazyField("Purchase", "offer", "offer", _parse_offer))

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.offer_payment_mode import OfferPaymentMode
 from ..types import UNSET, LazyField, Unset
 
 T = TypeVar("T", bound="PurchaseOffer")
@@ -13,21 +14,31 @@ T = TypeVar("T", bound="PurchaseOffer")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class PurchaseOffer:
-    code: str | Unset = UNSET
-    payment_mode: str | Unset = UNSET
-    """ e.g. PAY_IN_FULL, INVOICE, SUBSCRIPTION. """
+    """The offer a sale was made with (in subscription summaries, only its code)."""
+
+    code: str
+    """ The offer's code (key). """
+    payment_mode: OfferPaymentMode | Unset = UNSET
+    """ Payment mode of an offer, in the English vocabulary of the sales history and offers pages
+    (the plans endpoint uses Portuguese names, see `PlanPaymentMode`). `FINANCED_BILLET` is
+    listed by the offers page only.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        payment_mode = self.payment_mode
+        payment_mode: str | Unset = UNSET
+        if not isinstance(self.payment_mode, Unset):
+            payment_mode = self.payment_mode.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
         if payment_mode is not UNSET:
             field_dict["payment_mode"] = payment_mode
 
@@ -40,11 +51,12 @@ class PurchaseOffer:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "code" not in d:
+            raise KeyError("code")
         purchase_offer = object.__new__(cls)
         purchase_offer.__dict__ = {
             "_raw": d,
             "code": d.get("code", UNSET),
-            "payment_mode": d.get("payment_mode", UNSET),
         }
         return purchase_offer
 
@@ -65,6 +77,19 @@ class PurchaseOffer:
         return key in self.additional_properties
 
 
+def _parse_payment_mode(d: dict[str, Any]) -> OfferPaymentMode | Unset:
+    if d.get("payment_mode") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _payment_mode = d.get("payment_mode", UNSET)
+    payment_mode: OfferPaymentMode | Unset
+    if isinstance(_payment_mode, Unset):
+        payment_mode = UNSET
+    else:
+        payment_mode = OfferPaymentMode(_payment_mode)
+
+    return payment_mode
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "code",
@@ -80,6 +105,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(PurchaseOffer, "payment_mode", LazyField("PurchaseOffer", "payment_mode", "payment_mode", _parse_payment_mode))
 setattr(
     PurchaseOffer,
     "additional_properties",

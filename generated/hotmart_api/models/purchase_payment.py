@@ -15,8 +15,12 @@ T = TypeVar("T", bound="PurchasePayment")
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class PurchasePayment:
     method: str | Unset = UNSET
-    """ Payment method, e.g. CREDIT_CARD, BILLET, PIX. """
+    """ Payment method, finer than `type`: e.g. `CREDIT_CARD_VISA`, `CREDIT_CARD_MASTERCARD`,
+    `BILLET`, `PIX`, `PAYPAL`, `GOOGLE_PAY`, `APPLE_PAY`, `SEPA_DIRECT_DEBIT`, `OXXO`,
+    `UNKNOWN` (Hotmart's sales history page lists about forty).
+     """
     installments_number: int | Unset = UNSET
+    """ Number of installments (installment purchases in BRL, MXN or COP). """
     type_: PaymentType | Unset = UNSET
     """ How a purchase was paid. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

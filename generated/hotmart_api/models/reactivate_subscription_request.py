@@ -16,8 +16,8 @@ class ReactivateSubscriptionRequest:
     """Options for reactivating one subscription."""
 
     charge: bool | Unset = False
-    """ Charge the subscriber right away (true) or send an e-mail with a payment link valid
-    for 3 days (false).
+    """ Generate a new charge on reactivation. Either way the subscriber accepts the
+    reactivation through an e-mail link valid for 3 days; the billing day stays the same.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -18,7 +18,9 @@ class ReactivateSubscriptionsRequest:
     subscriber_code: list[str]
     """ Codes of the subscriptions to reactivate. """
     charge: bool | Unset = False
-    """ Charge the subscribers right away instead of e-mailing a payment link. """
+    """ Generate a new charge on reactivation. Either way each subscriber accepts through an
+    e-mail link valid for 3 days.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,42 +7,37 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.commission_source import CommissionSource
-from ..types import UNSET, LazyField, Unset
+from ..types import LazyField
 
 T = TypeVar("T", bound="SaleCommission")
 
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SaleCommission:
-    commission: CommissionAmount | Unset = UNSET
+    commission: CommissionAmount
     """ A commission amount. The currency is in `currency_value`, not `currency_code`. """
-    user: CommissionUser | Unset = UNSET
-    source: CommissionSource | Unset = UNSET
+    user: CommissionUser
+    """ The person who earns a commission. """
+    source: CommissionSource
     """ What a commission was earned as; ADDON covers add-on products. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        commission: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.commission, Unset):
-            commission = self.commission.to_dict()
+        commission = self.commission.to_dict()
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
+        user = self.user.to_dict()
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
+        source = self.source.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if commission is not UNSET:
-            field_dict["commission"] = commission
-        if user is not UNSET:
-            field_dict["user"] = user
-        if source is not UNSET:
-            field_dict["source"] = source
+        field_dict.update(
+            {
+                "commission": commission,
+                "user": user,
+                "source": source,
+            }
+        )
 
         return field_dict
 
@@ -53,6 +48,12 @@ class SaleCommission:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "commission" not in d:
+            raise KeyError("commission")
+        if "user" not in d:
+            raise KeyError("user")
+        if "source" not in d:
+            raise KeyError("source")
         sale_commission = object.__new__(cls)
         sale_commission.__dict__ = {
             "_raw": d,
@@ -76,41 +77,20 @@ class SaleCommission:
         return key in self.additional_properties
 
 
-def _parse_commission(d: dict[str, Any]) -> CommissionAmount | Unset:
-    if d.get("commission") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _commission = d.get("commission", UNSET)
-    commission: CommissionAmount | Unset
-    if isinstance(_commission, Unset):
-        commission = UNSET
-    else:
-        commission = CommissionAmount.from_dict(_commission)
+def _parse_commission(d: dict[str, Any]) -> CommissionAmount:
+    commission = CommissionAmount.from_dict(d["commission"])
 
     return commission
 
 
-def _parse_user(d: dict[str, Any]) -> CommissionUser | Unset:
-    if d.get("user") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _user = d.get("user", UNSET)
-    user: CommissionUser | Unset
-    if isinstance(_user, Unset):
-        user = UNSET
-    else:
-        user = CommissionUser.from_dict(_user)
+def _parse_user(d: dict[str, Any]) -> CommissionUser:
+    user = CommissionUser.from_dict(d["user"])
 
     return user
 
 
-def _parse_source(d: dict[str, Any]) -> CommissionSource | Unset:
-    if d.get("source") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _source = d.get("source", UNSET)
-    source: CommissionSource | Unset
-    if isinstance(_source, Unset):
-        source = UNSET
-    else:
-        source = CommissionSource(_source)
+def _parse_source(d: dict[str, Any]) -> CommissionSource:
+    source = CommissionSource(d["source"])
 
     return source
 

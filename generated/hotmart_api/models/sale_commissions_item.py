@@ -15,41 +15,39 @@ T = TypeVar("T", bound="SaleCommissionsItem")
 class SaleCommissionsItem:
     """One sale with its commission split."""
 
-    transaction: str | Unset = UNSET
-    product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
+    transaction: str
+    product: ProductRef
+    """ A product as referenced from a sale, a subscription or an event. """
+    commissions: list[SaleCommission]
     exchange_rate_currency_payout: float | Unset = UNSET
-    """ Exchange rate from the purchase currency to the payout currency. """
-    commissions: list[SaleCommission] | Unset = UNSET
+    """ Rate that converted the purchase value (without taxes) into the gross commission in
+    its currency; 1 when there was no conversion.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction
 
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
+        product = self.product.to_dict()
+
+        commissions = []
+        for commissions_item_data in self.commissions:
+            commissions_item = commissions_item_data.to_dict()
+            commissions.append(commissions_item)
 
         exchange_rate_currency_payout = self.exchange_rate_currency_payout
 
-        commissions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.commissions, Unset):
-            commissions = []
-            for commissions_item_data in self.commissions:
-                commissions_item = commissions_item_data.to_dict()
-                commissions.append(commissions_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-        if product is not UNSET:
-            field_dict["product"] = product
+        field_dict.update(
+            {
+                "transaction": transaction,
+                "product": product,
+                "commissions": commissions,
+            }
+        )
         if exchange_rate_currency_payout is not UNSET:
             field_dict["exchange_rate_currency_payout"] = exchange_rate_currency_payout
-        if commissions is not UNSET:
-            field_dict["commissions"] = commissions
 
         return field_dict
 
@@ -60,6 +58,12 @@ class SaleCommissionsItem:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "transaction" not in d:
+            raise KeyError("transaction")
+        if "product" not in d:
+            raise KeyError("product")
+        if "commissions" not in d:
+            raise KeyError("commissions")
         sale_commissions_item = object.__new__(cls)
         sale_commissions_item.__dict__ = {
             "_raw": d,
@@ -85,30 +89,19 @@ class SaleCommissionsItem:
         return key in self.additional_properties
 
 
-def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
-    if d.get("product") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _product = d.get("product", UNSET)
-    product: ProductRef | Unset
-    if isinstance(_product, Unset):
-        product = UNSET
-    else:
-        product = ProductRef.from_dict(_product)
+def _parse_product(d: dict[str, Any]) -> ProductRef:
+    product = ProductRef.from_dict(d["product"])
 
     return product
 
 
-def _parse_commissions(d: dict[str, Any]) -> list[SaleCommission] | Unset:
-    if d.get("commissions") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _commissions = d.get("commissions", UNSET)
-    commissions: list[SaleCommission] | Unset = UNSET
-    if _commissions is not UNSET:
-        commissions = []
-        for commissions_item_data in _commissions:
-            commissions_item = SaleCommission.from_dict(commissions_item_data)
+def _parse_commissions(d: dict[str, Any]) -> list[SaleCommission]:
+    commissions = []
+    _commissions = d["commissions"]
+    for commissions_item_data in _commissions:
+        commissions_item = SaleCommission.from_dict(commissions_item_data)
 
-            commissions.append(commissions_item)
+        commissions.append(commissions_item)
 
     return commissions
 
@@ -117,8 +110,8 @@ _KNOWN_FIELDS = frozenset(
     {
         "transaction",
         "product",
-        "exchange_rate_currency_payout",
         "commissions",
+        "exchange_rate_currency_payout",
     }
 )
 

@@ -13,17 +13,22 @@ T = TypeVar("T", bound="SaleHistoryItem")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SaleHistoryItem:
-    product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
+    product: ProductRef
+    """ A product as referenced from a sale, a subscription or an event. """
+    purchase: Purchase
+    """ A sale. `price` is the total the buyer paid, fees and interest included;
+    `warranty_expire_date` ends the period in which the buyer may ask for a refund.
+     """
     buyer: Buyer | Unset = UNSET
+    """ The buyer of a sale or a ticket. In sales, only the data the buyer gave at checkout is sent.
+     """
     producer: Producer | Unset = UNSET
-    purchase: Purchase | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
+        product = self.product.to_dict()
+
+        purchase = self.purchase.to_dict()
 
         buyer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.buyer, Unset):
@@ -33,21 +38,18 @@ class SaleHistoryItem:
         if not isinstance(self.producer, Unset):
             producer = self.producer.to_dict()
 
-        purchase: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purchase, Unset):
-            purchase = self.purchase.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product is not UNSET:
-            field_dict["product"] = product
+        field_dict.update(
+            {
+                "product": product,
+                "purchase": purchase,
+            }
+        )
         if buyer is not UNSET:
             field_dict["buyer"] = buyer
         if producer is not UNSET:
             field_dict["producer"] = producer
-        if purchase is not UNSET:
-            field_dict["purchase"] = purchase
 
         return field_dict
 
@@ -58,6 +60,10 @@ class SaleHistoryItem:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "product" not in d:
+            raise KeyError("product")
+        if "purchase" not in d:
+            raise KeyError("purchase")
         sale_history_item = object.__new__(cls)
         sale_history_item.__dict__ = {
             "_raw": d,
@@ -81,17 +87,16 @@ class SaleHistoryItem:
         return key in self.additional_properties
 
 
-def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
-    if d.get("product") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _product = d.get("product", UNSET)
-    product: ProductRef | Unset
-    if isinstance(_product, Unset):
-        product = UNSET
-    else:
-        product = ProductRef.from_dict(_product)
+def _parse_product(d: dict[str, Any]) -> ProductRef:
+    product = ProductRef.from_dict(d["product"])
 
     return product
+
+
+def _parse_purchase(d: dict[str, Any]) -> Purchase:
+    purchase = Purchase.from_dict(d["purchase"])
+
+    return purchase
 
 
 def _parse_buyer(d: dict[str, Any]) -> Buyer | Unset:
@@ -120,25 +125,12 @@ def _parse_producer(d: dict[str, Any]) -> Producer | Unset:
     return producer
 
 
-def _parse_purchase(d: dict[str, Any]) -> Purchase | Unset:
-    if d.get("purchase") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _purchase = d.get("purchase", UNSET)
-    purchase: Purchase | Unset
-    if isinstance(_purchase, Unset):
-        purchase = UNSET
-    else:
-        purchase = Purchase.from_dict(_purchase)
-
-    return purchase
-
-
 _KNOWN_FIELDS = frozenset(
     {
         "product",
+        "purchase",
         "buyer",
         "producer",
-        "purchase",
     }
 )
 
@@ -151,9 +143,9 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
 setattr(SaleHistoryItem, "product", LazyField("SaleHistoryItem", "product", "product", _parse_product))
+setattr(SaleHistoryItem, "purchase", LazyField("SaleHistoryItem", "purchase", "purchase", _parse_purchase))
 setattr(SaleHistoryItem, "buyer", LazyField("SaleHistoryItem", "buyer", "buyer", _parse_buyer))
 setattr(SaleHistoryItem, "producer", LazyField("SaleHistoryItem", "producer", "producer", _parse_producer))
-setattr(SaleHistoryItem, "purchase", LazyField("SaleHistoryItem", "purchase", "purchase", _parse_purchase))
 setattr(
     SaleHistoryItem,
     "additional_properties",

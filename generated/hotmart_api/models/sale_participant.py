@@ -7,35 +7,34 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sale_participant_role import SaleParticipantRole
-from ..types import UNSET, LazyField, Unset
+from ..types import LazyField
 
 T = TypeVar("T", bound="SaleParticipant")
 
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SaleParticipant:
-    role: SaleParticipantRole | Unset = UNSET
+    """One person of a sale and the role they played; the buyer has role `BUYER`."""
+
+    role: SaleParticipantRole
     """ Role a person played in a sale. Other values may appear. """
-    user: SaleUser | Unset = UNSET
+    user: SaleUser
     """ Contact data of a person involved in a sale. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
+        role = self.role.value
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
+        user = self.user.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role is not UNSET:
-            field_dict["role"] = role
-        if user is not UNSET:
-            field_dict["user"] = user
+        field_dict.update(
+            {
+                "role": role,
+                "user": user,
+            }
+        )
 
         return field_dict
 
@@ -46,6 +45,10 @@ class SaleParticipant:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "role" not in d:
+            raise KeyError("role")
+        if "user" not in d:
+            raise KeyError("user")
         sale_participant = object.__new__(cls)
         sale_participant.__dict__ = {
             "_raw": d,
@@ -69,28 +72,14 @@ class SaleParticipant:
         return key in self.additional_properties
 
 
-def _parse_role(d: dict[str, Any]) -> SaleParticipantRole | Unset:
-    if d.get("role") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _role = d.get("role", UNSET)
-    role: SaleParticipantRole | Unset
-    if isinstance(_role, Unset):
-        role = UNSET
-    else:
-        role = SaleParticipantRole(_role)
+def _parse_role(d: dict[str, Any]) -> SaleParticipantRole:
+    role = SaleParticipantRole(d["role"])
 
     return role
 
 
-def _parse_user(d: dict[str, Any]) -> SaleUser | Unset:
-    if d.get("user") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _user = d.get("user", UNSET)
-    user: SaleUser | Unset
-    if isinstance(_user, Unset):
-        user = UNSET
-    else:
-        user = SaleUser.from_dict(_user)
+def _parse_user(d: dict[str, Any]) -> SaleUser:
+    user = SaleUser.from_dict(d["user"])
 
     return user
 

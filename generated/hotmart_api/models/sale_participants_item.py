@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField
 
 T = TypeVar("T", bound="SaleParticipantsItem")
 
@@ -15,36 +15,32 @@ T = TypeVar("T", bound="SaleParticipantsItem")
 class SaleParticipantsItem:
     """One sale with everyone who took part in it."""
 
-    transaction: str | Unset = UNSET
+    transaction: str
     """ Transaction code of the sale. """
-    product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
-    users: list[SaleParticipant] | Unset = UNSET
+    product: ProductRef
+    """ A product as referenced from a sale, a subscription or an event. """
+    users: list[SaleParticipant]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction
 
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
+        product = self.product.to_dict()
 
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
+        users = []
+        for users_item_data in self.users:
+            users_item = users_item_data.to_dict()
+            users.append(users_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-        if product is not UNSET:
-            field_dict["product"] = product
-        if users is not UNSET:
-            field_dict["users"] = users
+        field_dict.update(
+            {
+                "transaction": transaction,
+                "product": product,
+                "users": users,
+            }
+        )
 
         return field_dict
 
@@ -55,6 +51,12 @@ class SaleParticipantsItem:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "transaction" not in d:
+            raise KeyError("transaction")
+        if "product" not in d:
+            raise KeyError("product")
+        if "users" not in d:
+            raise KeyError("users")
         sale_participants_item = object.__new__(cls)
         sale_participants_item.__dict__ = {
             "_raw": d,
@@ -79,30 +81,19 @@ class SaleParticipantsItem:
         return key in self.additional_properties
 
 
-def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
-    if d.get("product") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _product = d.get("product", UNSET)
-    product: ProductRef | Unset
-    if isinstance(_product, Unset):
-        product = UNSET
-    else:
-        product = ProductRef.from_dict(_product)
+def _parse_product(d: dict[str, Any]) -> ProductRef:
+    product = ProductRef.from_dict(d["product"])
 
     return product
 
 
-def _parse_users(d: dict[str, Any]) -> list[SaleParticipant] | Unset:
-    if d.get("users") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _users = d.get("users", UNSET)
-    users: list[SaleParticipant] | Unset = UNSET
-    if _users is not UNSET:
-        users = []
-        for users_item_data in _users:
-            users_item = SaleParticipant.from_dict(users_item_data)
+def _parse_users(d: dict[str, Any]) -> list[SaleParticipant]:
+    users = []
+    _users = d["users"]
+    for users_item_data in _users:
+        users_item = SaleParticipant.from_dict(users_item_data)
 
-            users.append(users_item)
+        users.append(users_item)
 
     return users
 

@@ -13,14 +13,21 @@ T = TypeVar("T", bound="SalePriceDetailsItem")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SalePriceDetailsItem:
-    """Price breakdown of one sale."""
+    """Price breakdown of one sale: `total` = `base` + `vat` + `fee`. `base` is what the
+    commissions are split from (add-on fees come out of it); `vat` applies to sales in Europe
+    and Mexico only; `fee` is the interest of an installment purchase in BRL or MXN, paid by
+    the producer or the buyer depending on the product (not Hotmart's fee, which the sales
+    history reports as `hotmart_fee`); `real_conversion_rate` converts the offer's original
+    price into the buyer's local currency.
 
-    transaction: str | Unset = UNSET
-    product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
-    base: Money | Unset = UNSET
+    """
+
+    transaction: str
+    product: ProductRef
+    """ A product as referenced from a sale, a subscription or an event. """
+    base: Money
     """ An amount in a currency. """
-    total: Money | Unset = UNSET
+    total: Money
     """ An amount in a currency. """
     vat: Money | Unset = UNSET
     """ An amount in a currency. """
@@ -34,17 +41,11 @@ class SalePriceDetailsItem:
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction
 
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
+        product = self.product.to_dict()
 
-        base: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.base, Unset):
-            base = self.base.to_dict()
+        base = self.base.to_dict()
 
-        total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
-            total = self.total.to_dict()
+        total = self.total.to_dict()
 
         vat: dict[str, Any] | Unset = UNSET
         if not isinstance(self.vat, Unset):
@@ -62,15 +63,14 @@ class SalePriceDetailsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-        if product is not UNSET:
-            field_dict["product"] = product
-        if base is not UNSET:
-            field_dict["base"] = base
-        if total is not UNSET:
-            field_dict["total"] = total
+        field_dict.update(
+            {
+                "transaction": transaction,
+                "product": product,
+                "base": base,
+                "total": total,
+            }
+        )
         if vat is not UNSET:
             field_dict["vat"] = vat
         if fee is not UNSET:
@@ -89,6 +89,14 @@ class SalePriceDetailsItem:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "transaction" not in d:
+            raise KeyError("transaction")
+        if "product" not in d:
+            raise KeyError("product")
+        if "base" not in d:
+            raise KeyError("base")
+        if "total" not in d:
+            raise KeyError("total")
         sale_price_details_item = object.__new__(cls)
         sale_price_details_item.__dict__ = {
             "_raw": d,
@@ -114,41 +122,20 @@ class SalePriceDetailsItem:
         return key in self.additional_properties
 
 
-def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
-    if d.get("product") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _product = d.get("product", UNSET)
-    product: ProductRef | Unset
-    if isinstance(_product, Unset):
-        product = UNSET
-    else:
-        product = ProductRef.from_dict(_product)
+def _parse_product(d: dict[str, Any]) -> ProductRef:
+    product = ProductRef.from_dict(d["product"])
 
     return product
 
 
-def _parse_base(d: dict[str, Any]) -> Money | Unset:
-    if d.get("base") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _base = d.get("base", UNSET)
-    base: Money | Unset
-    if isinstance(_base, Unset):
-        base = UNSET
-    else:
-        base = Money.from_dict(_base)
+def _parse_base(d: dict[str, Any]) -> Money:
+    base = Money.from_dict(d["base"])
 
     return base
 
 
-def _parse_total(d: dict[str, Any]) -> Money | Unset:
-    if d.get("total") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _total = d.get("total", UNSET)
-    total: Money | Unset
-    if isinstance(_total, Unset):
-        total = UNSET
-    else:
-        total = Money.from_dict(_total)
+def _parse_total(d: dict[str, Any]) -> Money:
+    total = Money.from_dict(d["total"])
 
     return total
 

@@ -15,16 +15,18 @@ T = TypeVar("T", bound="SaleUser")
 class SaleUser:
     """Contact data of a person involved in a sale."""
 
-    ucode: str | Unset = UNSET
+    ucode: str
     """ Hotmart's user code. """
+    name: str
+    email: str
     locale: str | Unset = UNSET
-    """ Locale, e.g. pt_BR. """
-    name: str | Unset = UNSET
+    """ Country and language, from the device's IP address (e.g. pt_BR, FR). """
     trade_name: str | Unset = UNSET
     """ Trade name, for companies. """
     cellphone: str | Unset = UNSET
+    """ Mobile number; the international prefix is included for buyers only. """
     phone: str | Unset = UNSET
-    email: str | Unset = UNSET
+    """ Phone number; the international prefix is included for buyers only. """
     documents: list[SaleUserDocument] | Unset = UNSET
     address: SaleUserAddress | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,17 +34,17 @@ class SaleUser:
     def to_dict(self) -> dict[str, Any]:
         ucode = self.ucode
 
-        locale = self.locale
-
         name = self.name
+
+        email = self.email
+
+        locale = self.locale
 
         trade_name = self.trade_name
 
         cellphone = self.cellphone
 
         phone = self.phone
-
-        email = self.email
 
         documents: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.documents, Unset):
@@ -57,21 +59,21 @@ class SaleUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ucode is not UNSET:
-            field_dict["ucode"] = ucode
+        field_dict.update(
+            {
+                "ucode": ucode,
+                "name": name,
+                "email": email,
+            }
+        )
         if locale is not UNSET:
             field_dict["locale"] = locale
-        if name is not UNSET:
-            field_dict["name"] = name
         if trade_name is not UNSET:
             field_dict["trade_name"] = trade_name
         if cellphone is not UNSET:
             field_dict["cellphone"] = cellphone
         if phone is not UNSET:
             field_dict["phone"] = phone
-        if email is not UNSET:
-            field_dict["email"] = email
         if documents is not UNSET:
             field_dict["documents"] = documents
         if address is not UNSET:
@@ -86,16 +88,22 @@ class SaleUser:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "ucode" not in d:
+            raise KeyError("ucode")
+        if "name" not in d:
+            raise KeyError("name")
+        if "email" not in d:
+            raise KeyError("email")
         sale_user = object.__new__(cls)
         sale_user.__dict__ = {
             "_raw": d,
             "ucode": d.get("ucode", UNSET),
-            "locale": d.get("locale", UNSET),
             "name": d.get("name", UNSET),
+            "email": d.get("email", UNSET),
+            "locale": d.get("locale", UNSET),
             "trade_name": d.get("trade_name", UNSET),
             "cellphone": d.get("cellphone", UNSET),
             "phone": d.get("phone", UNSET),
-            "email": d.get("email", UNSET),
         }
         return sale_user
 
@@ -147,12 +155,12 @@ def _parse_address(d: dict[str, Any]) -> SaleUserAddress | Unset:
 _KNOWN_FIELDS = frozenset(
     {
         "ucode",
-        "locale",
         "name",
+        "email",
+        "locale",
         "trade_name",
         "cellphone",
         "phone",
-        "email",
         "documents",
         "address",
     }

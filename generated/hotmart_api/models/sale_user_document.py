@@ -6,31 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..models.document_type import DocumentType
+from ..types import UNSET, LazyField
 
 T = TypeVar("T", bound="SaleUserDocument")
 
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SaleUserDocument:
-    value: str | Unset = UNSET
-    """ The document number, digits only. """
-    type_: str | Unset = UNSET
-    """ Kind of document, e.g. CPF, CNPJ, DOCUMENT. """
+    value: str
+    """ The document number. """
+    type_: DocumentType
+    """ Kind of identity document of a sale participant. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
 
-        type_ = self.type_
+        type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "value": value,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
@@ -41,11 +43,14 @@ class SaleUserDocument:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "value" not in d:
+            raise KeyError("value")
+        if "type" not in d:
+            raise KeyError("type")
         sale_user_document = object.__new__(cls)
         sale_user_document.__dict__ = {
             "_raw": d,
             "value": d.get("value", UNSET),
-            "type_": d.get("type", UNSET),
         }
         return sale_user_document
 
@@ -66,6 +71,12 @@ class SaleUserDocument:
         return key in self.additional_properties
 
 
+def _parse_type_(d: dict[str, Any]) -> DocumentType:
+    type_ = DocumentType(d["type"])
+
+    return type_
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "value",
@@ -81,6 +92,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(SaleUserDocument, "type_", LazyField("SaleUserDocument", "type_", "type", _parse_type_))
 setattr(
     SaleUserDocument,
     "additional_properties",

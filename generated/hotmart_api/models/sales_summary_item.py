@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField
 
 T = TypeVar("T", bound="SalesSummaryItem")
 
@@ -15,26 +15,25 @@ T = TypeVar("T", bound="SalesSummaryItem")
 class SalesSummaryItem:
     """Commission total of the matching sales in one currency."""
 
-    total_items: int | Unset = UNSET
+    total_items: int
     """ Number of transactions summed into this total. """
-    total_value: Money | Unset = UNSET
+    total_value: Money
     """ An amount in a currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         total_items = self.total_items
 
-        total_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_value, Unset):
-            total_value = self.total_value.to_dict()
+        total_value = self.total_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_items is not UNSET:
-            field_dict["total_items"] = total_items
-        if total_value is not UNSET:
-            field_dict["total_value"] = total_value
+        field_dict.update(
+            {
+                "total_items": total_items,
+                "total_value": total_value,
+            }
+        )
 
         return field_dict
 
@@ -45,6 +44,10 @@ class SalesSummaryItem:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "total_items" not in d:
+            raise KeyError("total_items")
+        if "total_value" not in d:
+            raise KeyError("total_value")
         sales_summary_item = object.__new__(cls)
         sales_summary_item.__dict__ = {
             "_raw": d,
@@ -69,15 +72,8 @@ class SalesSummaryItem:
         return key in self.additional_properties
 
 
-def _parse_total_value(d: dict[str, Any]) -> Money | Unset:
-    if d.get("total_value") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _total_value = d.get("total_value", UNSET)
-    total_value: Money | Unset
-    if isinstance(_total_value, Unset):
-        total_value = UNSET
-    else:
-        total_value = Money.from_dict(_total_value)
+def _parse_total_value(d: dict[str, Any]) -> Money:
+    total_value = Money.from_dict(d["total_value"])
 
     return total_value
 

@@ -13,31 +13,32 @@ T = TypeVar("T", bound="Subscriber")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class Subscriber:
+    name: str
+    email: str
     id: int | Unset = UNSET
     """ Numeric user id (in subscription summaries). """
-    name: str | Unset = UNSET
-    email: str | Unset = UNSET
     ucode: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         name = self.name
 
         email = self.email
+
+        id = self.id
 
         ucode = self.ucode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "name": name,
+                "email": email,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
         if ucode is not UNSET:
             field_dict["ucode"] = ucode
 
@@ -50,12 +51,16 @@ class Subscriber:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "name" not in d:
+            raise KeyError("name")
+        if "email" not in d:
+            raise KeyError("email")
         subscriber = object.__new__(cls)
         subscriber.__dict__ = {
             "_raw": d,
-            "id": d.get("id", UNSET),
             "name": d.get("name", UNSET),
             "email": d.get("email", UNSET),
+            "id": d.get("id", UNSET),
             "ucode": d.get("ucode", UNSET),
         }
         return subscriber
@@ -79,9 +84,9 @@ class Subscriber:
 
 _KNOWN_FIELDS = frozenset(
     {
-        "id",
         "name",
         "email",
+        "id",
         "ucode",
     }
 )

@@ -14,14 +14,26 @@ T = TypeVar("T", bound="Subscription")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class Subscription:
-    subscriber_code: str | Unset = UNSET
-    subscription_id: int | Unset = UNSET
-    status: SubscriptionStatus | Unset = UNSET
+    """A subscription. `end_accession_date` is when the subscriber asked to cancel;
+    `date_next_charge` is the next charge attempt, or for a cancelled subscription the last day
+    of access. One buyer subscribed to two products has two subscriber codes.
+
+    """
+
+    subscriber_code: str
+    subscription_id: int
+    status: SubscriptionStatus
     """ Status of a subscription. `CANCELLED_BY_BUYER` is not a valid value (Hotmart answers 400);
     the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
      """
-    accession_date: int | Unset = UNSET
+    accession_date: int
     """ Unix epoch time in milliseconds (UTC). """
+    plan: SubscriptionPlan
+    """ The plan of a subscription (in summaries: the plan of the last recurrence, which may
+    differ from the plan subscribed to).
+     """
+    product: SubscriptionProduct
+    subscriber: Subscriber
     end_accession_date: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
     request_date: int | Unset = UNSET
@@ -31,11 +43,8 @@ class Subscription:
     trial: bool | Unset = UNSET
     transaction: str | Unset = UNSET
     """ Transaction code of the purchase that started the subscription. """
-    plan: SubscriptionPlan | Unset = UNSET
-    product: SubscriptionProduct | Unset = UNSET
     price: Money | Unset = UNSET
     """ An amount in a currency. """
-    subscriber: Subscriber | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,11 +52,15 @@ class Subscription:
 
         subscription_id = self.subscription_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
 
         accession_date = self.accession_date
+
+        plan = self.plan.to_dict()
+
+        product = self.product.to_dict()
+
+        subscriber = self.subscriber.to_dict()
 
         end_accession_date = self.end_accession_date
 
@@ -59,33 +72,23 @@ class Subscription:
 
         transaction = self.transaction
 
-        plan: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.plan, Unset):
-            plan = self.plan.to_dict()
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
         price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.price, Unset):
             price = self.price.to_dict()
 
-        subscriber: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriber, Unset):
-            subscriber = self.subscriber.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscriber_code is not UNSET:
-            field_dict["subscriber_code"] = subscriber_code
-        if subscription_id is not UNSET:
-            field_dict["subscription_id"] = subscription_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if accession_date is not UNSET:
-            field_dict["accession_date"] = accession_date
+        field_dict.update(
+            {
+                "subscriber_code": subscriber_code,
+                "subscription_id": subscription_id,
+                "status": status,
+                "accession_date": accession_date,
+                "plan": plan,
+                "product": product,
+                "subscriber": subscriber,
+            }
+        )
         if end_accession_date is not UNSET:
             field_dict["end_accession_date"] = end_accession_date
         if request_date is not UNSET:
@@ -96,14 +99,8 @@ class Subscription:
             field_dict["trial"] = trial
         if transaction is not UNSET:
             field_dict["transaction"] = transaction
-        if plan is not UNSET:
-            field_dict["plan"] = plan
-        if product is not UNSET:
-            field_dict["product"] = product
         if price is not UNSET:
             field_dict["price"] = price
-        if subscriber is not UNSET:
-            field_dict["subscriber"] = subscriber
 
         return field_dict
 
@@ -114,6 +111,20 @@ class Subscription:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "subscriber_code" not in d:
+            raise KeyError("subscriber_code")
+        if "subscription_id" not in d:
+            raise KeyError("subscription_id")
+        if "status" not in d:
+            raise KeyError("status")
+        if "accession_date" not in d:
+            raise KeyError("accession_date")
+        if "plan" not in d:
+            raise KeyError("plan")
+        if "product" not in d:
+            raise KeyError("product")
+        if "subscriber" not in d:
+            raise KeyError("subscriber")
         subscription = object.__new__(cls)
         subscription.__dict__ = {
             "_raw": d,
@@ -145,43 +156,28 @@ class Subscription:
         return key in self.additional_properties
 
 
-def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
-    if d.get("status") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _status = d.get("status", UNSET)
-    status: SubscriptionStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = SubscriptionStatus(_status)
+def _parse_status(d: dict[str, Any]) -> SubscriptionStatus:
+    status = SubscriptionStatus(d["status"])
 
     return status
 
 
-def _parse_plan(d: dict[str, Any]) -> SubscriptionPlan | Unset:
-    if d.get("plan") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _plan = d.get("plan", UNSET)
-    plan: SubscriptionPlan | Unset
-    if isinstance(_plan, Unset):
-        plan = UNSET
-    else:
-        plan = SubscriptionPlan.from_dict(_plan)
+def _parse_plan(d: dict[str, Any]) -> SubscriptionPlan:
+    plan = SubscriptionPlan.from_dict(d["plan"])
 
     return plan
 
 
-def _parse_product(d: dict[str, Any]) -> SubscriptionProduct | Unset:
-    if d.get("product") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _product = d.get("product", UNSET)
-    product: SubscriptionProduct | Unset
-    if isinstance(_product, Unset):
-        product = UNSET
-    else:
-        product = SubscriptionProduct.from_dict(_product)
+def _parse_product(d: dict[str, Any]) -> SubscriptionProduct:
+    product = SubscriptionProduct.from_dict(d["product"])
 
     return product
+
+
+def _parse_subscriber(d: dict[str, Any]) -> Subscriber:
+    subscriber = Subscriber.from_dict(d["subscriber"])
+
+    return subscriber
 
 
 def _parse_price(d: dict[str, Any]) -> Money | Unset:
@@ -197,34 +193,21 @@ def _parse_price(d: dict[str, Any]) -> Money | Unset:
     return price
 
 
-def _parse_subscriber(d: dict[str, Any]) -> Subscriber | Unset:
-    if d.get("subscriber") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _subscriber = d.get("subscriber", UNSET)
-    subscriber: Subscriber | Unset
-    if isinstance(_subscriber, Unset):
-        subscriber = UNSET
-    else:
-        subscriber = Subscriber.from_dict(_subscriber)
-
-    return subscriber
-
-
 _KNOWN_FIELDS = frozenset(
     {
         "subscriber_code",
         "subscription_id",
         "status",
         "accession_date",
+        "plan",
+        "product",
+        "subscriber",
         "end_accession_date",
         "request_date",
         "date_next_charge",
         "trial",
         "transaction",
-        "plan",
-        "product",
         "price",
-        "subscriber",
     }
 )
 
@@ -239,8 +222,8 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 setattr(Subscription, "status", LazyField("Subscription", "status", "status", _parse_status))
 setattr(Subscription, "plan", LazyField("Subscription", "plan", "plan", _parse_plan))
 setattr(Subscription, "product", LazyField("Subscription", "product", "product", _parse_product))
-setattr(Subscription, "price", LazyField("Subscription", "price", "price", _parse_price))
 setattr(Subscription, "subscriber", LazyField("Subscription", "subscriber", "subscriber", _parse_subscriber))
+setattr(Subscription, "price", LazyField("Subscription", "price", "price", _parse_price))
 setattr(
     Subscription,
     "additional_properties",

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import LazyField
 
 T = TypeVar("T", bound="SubscriptionBulkResult")
 
@@ -15,32 +15,29 @@ T = TypeVar("T", bound="SubscriptionBulkResult")
 class SubscriptionBulkResult:
     """Outcome of a bulk cancel or reactivate call."""
 
-    success_subscriptions: list[SubscriptionResult] | Unset = UNSET
-    fail_subscriptions: list[SubscriptionResult] | Unset = UNSET
+    success_subscriptions: list[SubscriptionResult]
+    fail_subscriptions: list[SubscriptionResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success_subscriptions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.success_subscriptions, Unset):
-            success_subscriptions = []
-            for success_subscriptions_item_data in self.success_subscriptions:
-                success_subscriptions_item = success_subscriptions_item_data.to_dict()
-                success_subscriptions.append(success_subscriptions_item)
+        success_subscriptions = []
+        for success_subscriptions_item_data in self.success_subscriptions:
+            success_subscriptions_item = success_subscriptions_item_data.to_dict()
+            success_subscriptions.append(success_subscriptions_item)
 
-        fail_subscriptions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fail_subscriptions, Unset):
-            fail_subscriptions = []
-            for fail_subscriptions_item_data in self.fail_subscriptions:
-                fail_subscriptions_item = fail_subscriptions_item_data.to_dict()
-                fail_subscriptions.append(fail_subscriptions_item)
+        fail_subscriptions = []
+        for fail_subscriptions_item_data in self.fail_subscriptions:
+            fail_subscriptions_item = fail_subscriptions_item_data.to_dict()
+            fail_subscriptions.append(fail_subscriptions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success_subscriptions is not UNSET:
-            field_dict["success_subscriptions"] = success_subscriptions
-        if fail_subscriptions is not UNSET:
-            field_dict["fail_subscriptions"] = fail_subscriptions
+        field_dict.update(
+            {
+                "success_subscriptions": success_subscriptions,
+                "fail_subscriptions": fail_subscriptions,
+            }
+        )
 
         return field_dict
 
@@ -51,6 +48,10 @@ class SubscriptionBulkResult:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "success_subscriptions" not in d:
+            raise KeyError("success_subscriptions")
+        if "fail_subscriptions" not in d:
+            raise KeyError("fail_subscriptions")
         subscription_bulk_result = object.__new__(cls)
         subscription_bulk_result.__dict__ = {
             "_raw": d,
@@ -74,32 +75,24 @@ class SubscriptionBulkResult:
         return key in self.additional_properties
 
 
-def _parse_success_subscriptions(d: dict[str, Any]) -> list[SubscriptionResult] | Unset:
-    if d.get("success_subscriptions") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _success_subscriptions = d.get("success_subscriptions", UNSET)
-    success_subscriptions: list[SubscriptionResult] | Unset = UNSET
-    if _success_subscriptions is not UNSET:
-        success_subscriptions = []
-        for success_subscriptions_item_data in _success_subscriptions:
-            success_subscriptions_item = SubscriptionResult.from_dict(success_subscriptions_item_data)
+def _parse_success_subscriptions(d: dict[str, Any]) -> list[SubscriptionResult]:
+    success_subscriptions = []
+    _success_subscriptions = d["success_subscriptions"]
+    for success_subscriptions_item_data in _success_subscriptions:
+        success_subscriptions_item = SubscriptionResult.from_dict(success_subscriptions_item_data)
 
-            success_subscriptions.append(success_subscriptions_item)
+        success_subscriptions.append(success_subscriptions_item)
 
     return success_subscriptions
 
 
-def _parse_fail_subscriptions(d: dict[str, Any]) -> list[SubscriptionResult] | Unset:
-    if d.get("fail_subscriptions") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _fail_subscriptions = d.get("fail_subscriptions", UNSET)
-    fail_subscriptions: list[SubscriptionResult] | Unset = UNSET
-    if _fail_subscriptions is not UNSET:
-        fail_subscriptions = []
-        for fail_subscriptions_item_data in _fail_subscriptions:
-            fail_subscriptions_item = SubscriptionResult.from_dict(fail_subscriptions_item_data)
+def _parse_fail_subscriptions(d: dict[str, Any]) -> list[SubscriptionResult]:
+    fail_subscriptions = []
+    _fail_subscriptions = d["fail_subscriptions"]
+    for fail_subscriptions_item_data in _fail_subscriptions:
+        fail_subscriptions_item = SubscriptionResult.from_dict(fail_subscriptions_item_data)
 
-            fail_subscriptions.append(fail_subscriptions_item)
+        fail_subscriptions.append(fail_subscriptions_item)
 
     return fail_subscriptions
 

@@ -13,12 +13,19 @@ T = TypeVar("T", bound="SubscriptionPlan")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionPlan:
-    name: str | Unset = UNSET
+    """The plan of a subscription (in summaries: the plan of the last recurrence, which may
+    differ from the plan subscribed to).
+
+    """
+
+    name: str
     id: int | Unset = UNSET
     recurrency_period: int | Unset = UNSET
-    """ Days between charges (30, 360...). """
+    """ Days between charges: 7 weekly, 30 monthly, 60 bimonthly, 90 quarterly, 180 every six
+    months, 360 yearly.
+     """
     max_charge_cycles: int | Unset = UNSET
-    """ Maximum number of charges; 0 means until the subscriber cancels. """
+    """ Maximum number of charges; absent when charges go on until the subscriber cancels. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,9 +39,11 @@ class SubscriptionPlan:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if recurrency_period is not UNSET:
@@ -51,6 +60,8 @@ class SubscriptionPlan:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "name" not in d:
+            raise KeyError("name")
         subscription_plan = object.__new__(cls)
         subscription_plan.__dict__ = {
             "_raw": d,

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="SubscriptionProduct")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionProduct:
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     ucode: str | Unset = UNSET
+    """ The product's external id (a UUID). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,11 +28,12 @@ class SubscriptionProduct:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if ucode is not UNSET:
             field_dict["ucode"] = ucode
 
@@ -44,6 +46,10 @@ class SubscriptionProduct:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "id" not in d:
+            raise KeyError("id")
+        if "name" not in d:
+            raise KeyError("name")
         subscription_product = object.__new__(cls)
         subscription_product.__dict__ = {
             "_raw": d,

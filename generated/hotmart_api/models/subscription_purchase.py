@@ -17,21 +17,23 @@ T = TypeVar("T", bound="SubscriptionPurchase")
 class SubscriptionPurchase:
     """One purchase (recurrence payment) of a subscription."""
 
-    transaction: str | Unset = UNSET
-    approved_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    payment_engine: str | Unset = UNSET
-    """ Payment platform, e.g. HotPay. """
-    status: PurchaseStatus | Unset = UNSET
+    transaction: str
+    status: PurchaseStatus
     """ Status of a purchase. `UNDER_ANALISYS` is Hotmart's own spelling. By default sales
     endpoints return only APPROVED and COMPLETE.
      """
-    price: Money | Unset = UNSET
+    price: Money
     """ An amount in a currency. """
+    approved_date: int | Unset = UNSET
+    """ Unix epoch time in milliseconds (UTC). """
+    payment_engine: str | Unset = UNSET
+    """ Payment platform, e.g. HotPay, HotPay Internacional. """
     payment_type: PaymentType | Unset = UNSET
     """ How a purchase was paid. """
     payment_method: str | Unset = UNSET
-    """ Payment method detail, e.g. VISA_CREDIT_CARD, PIX. """
+    """ Payment method detail. The field table lists the sales history's methods
+    (`CREDIT_CARD_VISA`...), but Hotmart's example shows `VISA_CREDIT_CARD`: read it as text.
+     """
     recurrency_number: int | Unset = UNSET
     under_warranty: bool | Unset = UNSET
     purchase_subscription: bool | Unset = UNSET
@@ -41,17 +43,13 @@ class SubscriptionPurchase:
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction
 
+        status = self.status.value
+
+        price = self.price.to_dict()
+
         approved_date = self.approved_date
 
         payment_engine = self.payment_engine
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = self.price.to_dict()
 
         payment_type: str | Unset = UNSET
         if not isinstance(self.payment_type, Unset):
@@ -67,17 +65,17 @@ class SubscriptionPurchase:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
+        field_dict.update(
+            {
+                "transaction": transaction,
+                "status": status,
+                "price": price,
+            }
+        )
         if approved_date is not UNSET:
             field_dict["approved_date"] = approved_date
         if payment_engine is not UNSET:
             field_dict["payment_engine"] = payment_engine
-        if status is not UNSET:
-            field_dict["status"] = status
-        if price is not UNSET:
-            field_dict["price"] = price
         if payment_type is not UNSET:
             field_dict["payment_type"] = payment_type
         if payment_method is not UNSET:
@@ -98,6 +96,12 @@ class SubscriptionPurchase:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "transaction" not in d:
+            raise KeyError("transaction")
+        if "status" not in d:
+            raise KeyError("status")
+        if "price" not in d:
+            raise KeyError("price")
         subscription_purchase = object.__new__(cls)
         subscription_purchase.__dict__ = {
             "_raw": d,
@@ -128,28 +132,14 @@ class SubscriptionPurchase:
         return key in self.additional_properties
 
 
-def _parse_status(d: dict[str, Any]) -> PurchaseStatus | Unset:
-    if d.get("status") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _status = d.get("status", UNSET)
-    status: PurchaseStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = PurchaseStatus(_status)
+def _parse_status(d: dict[str, Any]) -> PurchaseStatus:
+    status = PurchaseStatus(d["status"])
 
     return status
 
 
-def _parse_price(d: dict[str, Any]) -> Money | Unset:
-    if d.get("price") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _price = d.get("price", UNSET)
-    price: Money | Unset
-    if isinstance(_price, Unset):
-        price = UNSET
-    else:
-        price = Money.from_dict(_price)
+def _parse_price(d: dict[str, Any]) -> Money:
+    price = Money.from_dict(d["price"])
 
     return price
 
@@ -170,10 +160,10 @@ def _parse_payment_type(d: dict[str, Any]) -> PaymentType | Unset:
 _KNOWN_FIELDS = frozenset(
     {
         "transaction",
-        "approved_date",
-        "payment_engine",
         "status",
         "price",
+        "approved_date",
+        "payment_engine",
         "payment_type",
         "payment_method",
         "recurrency_number",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.charge_interval_type import ChargeIntervalType
 from ..models.subscription_status import SubscriptionStatus
 from ..types import UNSET, LazyField, Unset
 
@@ -14,16 +15,20 @@ T = TypeVar("T", bound="SubscriptionResult")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionResult:
-    """A subscription as returned by the cancel and reactivate operations. Unlike the rest of the
-    API, its dates are strings in the form `YYYY-MM-DD HH:MM:SS`, not epoch milliseconds.
+    """A subscription as returned by the cancel and reactivate operations: `status` is `ACTIVE` or
+    `INACTIVE` (a reactivated subscription stays `INACTIVE` until the subscriber accepts).
+    Unlike the rest of the API, its dates are strings in the form `YYYY-MM-DD HH:MM:SS`, not
+    epoch milliseconds. Reactivation answers carry only `status`, `subscriber_code`,
+    `creation_date`, `interval_between_charges` and `shopper`; failures in bulk answers carry
+    `error`.
 
     """
 
+    subscriber_code: str
     status: SubscriptionStatus | Unset = UNSET
     """ Status of a subscription. `CANCELLED_BY_BUYER` is not a valid value (Hotmart answers 400);
     the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
      """
-    subscriber_code: str | Unset = UNSET
     creation_date: str | Unset = UNSET
     """ Creation date of the subscription, `YYYY-MM-DD HH:MM:SS`. """
     current_recurrence: int | Unset = UNSET
@@ -35,10 +40,13 @@ class SubscriptionResult:
     """ Day of the month of the charges, or day of the week (1 = Monday ... 7 = Sunday) for weekly plans. """
     trial_period: int | Unset = UNSET
     """ Trial length in days. """
-    interval_type_between_charges: str | Unset = UNSET
-    """ Unit of the interval between charges, e.g. DAY, WEEK, MONTH. """
+    interval_type_between_charges: ChargeIntervalType | Unset = UNSET
+    """ Unit of the interval between a subscription's charges. """
     interval_between_charges: int | Unset = UNSET
-    """ Number of units between charges (MONTH and 3 means quarterly). """
+    """ In cancellation answers, the number of `interval_type_between_charges` units between
+    charges (MONTH and 3 means quarterly); in reactivation answers, days between charges
+    (7, 30, 60, 90, 180 or 360).
+     """
     max_charge_cycles: int | Unset = UNSET
     """ Maximum number of charges; 0 means until the subscriber cancels. """
     activation_date: str | Unset = UNSET
@@ -50,11 +58,11 @@ class SubscriptionResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        subscriber_code = self.subscriber_code
+
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
-
-        subscriber_code = self.subscriber_code
 
         creation_date = self.creation_date
 
@@ -68,7 +76,9 @@ class SubscriptionResult:
 
         trial_period = self.trial_period
 
-        interval_type_between_charges = self.interval_type_between_charges
+        interval_type_between_charges: str | Unset = UNSET
+        if not isinstance(self.interval_type_between_charges, Unset):
+            interval_type_between_charges = self.interval_type_between_charges.value
 
         interval_between_charges = self.interval_between_charges
 
@@ -84,11 +94,13 @@ class SubscriptionResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "subscriber_code": subscriber_code,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
-        if subscriber_code is not UNSET:
-            field_dict["subscriber_code"] = subscriber_code
         if creation_date is not UNSET:
             field_dict["creation_date"] = creation_date
         if current_recurrence is not UNSET:
@@ -123,6 +135,8 @@ class SubscriptionResult:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "subscriber_code" not in d:
+            raise KeyError("subscriber_code")
         subscription_result = object.__new__(cls)
         subscription_result.__dict__ = {
             "_raw": d,
@@ -133,7 +147,6 @@ class SubscriptionResult:
             "date_next_charge": d.get("date_next_charge", UNSET),
             "due_day": d.get("due_day", UNSET),
             "trial_period": d.get("trial_period", UNSET),
-            "interval_type_between_charges": d.get("interval_type_between_charges", UNSET),
             "interval_between_charges": d.get("interval_between_charges", UNSET),
             "max_charge_cycles": d.get("max_charge_cycles", UNSET),
             "activation_date": d.get("activation_date", UNSET),
@@ -171,6 +184,19 @@ def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
     return status
 
 
+def _parse_interval_type_between_charges(d: dict[str, Any]) -> ChargeIntervalType | Unset:
+    if d.get("interval_type_between_charges") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _interval_type_between_charges = d.get("interval_type_between_charges", UNSET)
+    interval_type_between_charges: ChargeIntervalType | Unset
+    if isinstance(_interval_type_between_charges, Unset):
+        interval_type_between_charges = UNSET
+    else:
+        interval_type_between_charges = ChargeIntervalType(_interval_type_between_charges)
+
+    return interval_type_between_charges
+
+
 def _parse_shopper(d: dict[str, Any]) -> SubscriptionShopper | Unset:
     if d.get("shopper") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
@@ -186,8 +212,8 @@ def _parse_shopper(d: dict[str, Any]) -> SubscriptionShopper | Unset:
 
 _KNOWN_FIELDS = frozenset(
     {
-        "status",
         "subscriber_code",
+        "status",
         "creation_date",
         "current_recurrence",
         "date_last_recurrence",
@@ -212,6 +238,16 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
 setattr(SubscriptionResult, "status", LazyField("SubscriptionResult", "status", "status", _parse_status))
+setattr(
+    SubscriptionResult,
+    "interval_type_between_charges",
+    LazyField(
+        "SubscriptionResult",
+        "interval_type_between_charges",
+        "interval_type_between_charges",
+        _parse_interval_type_between_charges,
+    ),
+)
 setattr(SubscriptionResult, "shopper", LazyField("SubscriptionResult", "shopper", "shopper", _parse_shopper))
 setattr(
     SubscriptionResult,

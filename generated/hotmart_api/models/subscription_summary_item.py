@@ -14,26 +14,35 @@ T = TypeVar("T", bound="SubscriptionSummaryItem")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionSummaryItem:
-    subscriber_code: str | Unset = UNSET
-    subscription_id: int | Unset = UNSET
-    status: SubscriptionStatus | Unset = UNSET
+    subscriber_code: str
+    subscription_id: int
+    status: SubscriptionStatus
     """ Status of a subscription. `CANCELLED_BY_BUYER` is not a valid value (Hotmart answers 400);
     the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
      """
+    product: ProductRef
+    """ A product as referenced from a sale, a subscription or an event. """
+    subscriber: Subscriber
     lifetime: int | Unset = UNSET
-    """ Number of recurrences the subscription has lived. """
+    """ Days since the accession: up to today for ACTIVE and DELAYED, 0 for INACTIVE and
+    STARTED, up to the cancellation for cancelled ones, up to the expiry for OVERDUE.
+     """
     accession_date: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
     end_accession_date: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
     trial: bool | Unset = UNSET
     plan: SubscriptionPlan | Unset = UNSET
-    product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
+    """ The plan of a subscription (in summaries: the plan of the last recurrence, which may
+    differ from the plan subscribed to).
+     """
     offer: PurchaseOffer | Unset = UNSET
+    """ The offer a sale was made with (in subscription summaries, only its code). """
     last_recurrency: LastRecurrency | Unset = UNSET
+    """ The last recurrence: the current one for ACTIVE and DELAYED subscriptions, the first for
+    STARTED and INACTIVE ones, the final one for cancelled and OVERDUE ones.
+     """
     unpaid_recurrencies: list[UnpaidRecurrency] | Unset = UNSET
-    subscriber: Subscriber | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +50,11 @@ class SubscriptionSummaryItem:
 
         subscription_id = self.subscription_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
+
+        product = self.product.to_dict()
+
+        subscriber = self.subscriber.to_dict()
 
         lifetime = self.lifetime
 
@@ -56,10 +67,6 @@ class SubscriptionSummaryItem:
         plan: dict[str, Any] | Unset = UNSET
         if not isinstance(self.plan, Unset):
             plan = self.plan.to_dict()
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
 
         offer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.offer, Unset):
@@ -76,19 +83,17 @@ class SubscriptionSummaryItem:
                 unpaid_recurrencies_item = unpaid_recurrencies_item_data.to_dict()
                 unpaid_recurrencies.append(unpaid_recurrencies_item)
 
-        subscriber: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriber, Unset):
-            subscriber = self.subscriber.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscriber_code is not UNSET:
-            field_dict["subscriber_code"] = subscriber_code
-        if subscription_id is not UNSET:
-            field_dict["subscription_id"] = subscription_id
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "subscriber_code": subscriber_code,
+                "subscription_id": subscription_id,
+                "status": status,
+                "product": product,
+                "subscriber": subscriber,
+            }
+        )
         if lifetime is not UNSET:
             field_dict["lifetime"] = lifetime
         if accession_date is not UNSET:
@@ -99,16 +104,12 @@ class SubscriptionSummaryItem:
             field_dict["trial"] = trial
         if plan is not UNSET:
             field_dict["plan"] = plan
-        if product is not UNSET:
-            field_dict["product"] = product
         if offer is not UNSET:
             field_dict["offer"] = offer
         if last_recurrency is not UNSET:
             field_dict["last_recurrency"] = last_recurrency
         if unpaid_recurrencies is not UNSET:
             field_dict["unpaid_recurrencies"] = unpaid_recurrencies
-        if subscriber is not UNSET:
-            field_dict["subscriber"] = subscriber
 
         return field_dict
 
@@ -119,6 +120,16 @@ class SubscriptionSummaryItem:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "subscriber_code" not in d:
+            raise KeyError("subscriber_code")
+        if "subscription_id" not in d:
+            raise KeyError("subscription_id")
+        if "status" not in d:
+            raise KeyError("status")
+        if "product" not in d:
+            raise KeyError("product")
+        if "subscriber" not in d:
+            raise KeyError("subscriber")
         subscription_summary_item = object.__new__(cls)
         subscription_summary_item.__dict__ = {
             "_raw": d,
@@ -148,17 +159,22 @@ class SubscriptionSummaryItem:
         return key in self.additional_properties
 
 
-def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
-    if d.get("status") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _status = d.get("status", UNSET)
-    status: SubscriptionStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = SubscriptionStatus(_status)
+def _parse_status(d: dict[str, Any]) -> SubscriptionStatus:
+    status = SubscriptionStatus(d["status"])
 
     return status
+
+
+def _parse_product(d: dict[str, Any]) -> ProductRef:
+    product = ProductRef.from_dict(d["product"])
+
+    return product
+
+
+def _parse_subscriber(d: dict[str, Any]) -> Subscriber:
+    subscriber = Subscriber.from_dict(d["subscriber"])
+
+    return subscriber
 
 
 def _parse_plan(d: dict[str, Any]) -> SubscriptionPlan | Unset:
@@ -172,19 +188,6 @@ def _parse_plan(d: dict[str, Any]) -> SubscriptionPlan | Unset:
         plan = SubscriptionPlan.from_dict(_plan)
 
     return plan
-
-
-def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
-    if d.get("product") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _product = d.get("product", UNSET)
-    product: ProductRef | Unset
-    if isinstance(_product, Unset):
-        product = UNSET
-    else:
-        product = ProductRef.from_dict(_product)
-
-    return product
 
 
 def _parse_offer(d: dict[str, Any]) -> PurchaseOffer | Unset:
@@ -228,34 +231,21 @@ def _parse_unpaid_recurrencies(d: dict[str, Any]) -> list[UnpaidRecurrency] | Un
     return unpaid_recurrencies
 
 
-def _parse_subscriber(d: dict[str, Any]) -> Subscriber | Unset:
-    if d.get("subscriber") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _subscriber = d.get("subscriber", UNSET)
-    subscriber: Subscriber | Unset
-    if isinstance(_subscriber, Unset):
-        subscriber = UNSET
-    else:
-        subscriber = Subscriber.from_dict(_subscriber)
-
-    return subscriber
-
-
 _KNOWN_FIELDS = frozenset(
     {
         "subscriber_code",
         "subscription_id",
         "status",
+        "product",
+        "subscriber",
         "lifetime",
         "accession_date",
         "end_accession_date",
         "trial",
         "plan",
-        "product",
         "offer",
         "last_recurrency",
         "unpaid_recurrencies",
-        "subscriber",
     }
 )
 
@@ -268,8 +258,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
 # instance, which shadows the descriptor. Instances built by the constructor never use them.
 setattr(SubscriptionSummaryItem, "status", LazyField("SubscriptionSummaryItem", "status", "status", _parse_status))
-setattr(SubscriptionSummaryItem, "plan", LazyField("SubscriptionSummaryItem", "plan", "plan", _parse_plan))
 setattr(SubscriptionSummaryItem, "product", LazyField("SubscriptionSummaryItem", "product", "product", _parse_product))
+setattr(
+    SubscriptionSummaryItem,
+    "subscriber",
+    LazyField("SubscriptionSummaryItem", "subscriber", "subscriber", _parse_subscriber),
+)
+setattr(SubscriptionSummaryItem, "plan", LazyField("SubscriptionSummaryItem", "plan", "plan", _parse_plan))
 setattr(SubscriptionSummaryItem, "offer", LazyField("SubscriptionSummaryItem", "offer", "offer", _parse_offer))
 setattr(
     SubscriptionSummaryItem,
@@ -280,11 +275,6 @@ setattr(
     SubscriptionSummaryItem,
     "unpaid_recurrencies",
     LazyField("SubscriptionSummaryItem", "unpaid_recurrencies", "unpaid_recurrencies", _parse_unpaid_recurrencies),
-)
-setattr(
-    SubscriptionSummaryItem,
-    "subscriber",
-    LazyField("SubscriptionSummaryItem", "subscriber", "subscriber", _parse_subscriber),
 )
 setattr(
     SubscriptionSummaryItem,

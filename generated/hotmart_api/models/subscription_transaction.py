@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.billing_type import BillingType
-from ..models.transaction_subscription_status import TransactionSubscriptionStatus
+from ..models.subscription_status import SubscriptionStatus
 from ..types import UNSET, LazyField, Unset
 
 T = TypeVar("T", bound="SubscriptionTransaction")
@@ -15,19 +15,20 @@ T = TypeVar("T", bound="SubscriptionTransaction")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionTransaction:
-    """One subscription charge transaction. Open object: only top-level fields are described
-    (taken from a copy of Hotmart's page for this endpoint); Hotmart also sends nested objects
-    such as `trial_info`, `plan`, `recurrency`, `purchase`, `subscriber` and `producer`.
+    """One transaction of a subscription, smart installment or smart recovery. `status` is the
+    subscription's current status, `recurrency` the recurrence the transaction belongs to,
+    `purchase` the charge itself. `cancellation_date` becomes empty again if the subscription
+    is reactivated; `max_cycles` is absent when charges go on until cancelled.
 
     """
 
-    subscription_id: int | Unset = UNSET
-    subscriber_code: str | Unset = UNSET
-    status: TransactionSubscriptionStatus | Unset = UNSET
-    """ Subscription status as used by the subscription transactions endpoint: the subscription
-    statuses plus a plain `CANCELLED`.
+    subscription_id: int
+    subscriber_code: str
+    status: SubscriptionStatus
+    """ Status of a subscription. `CANCELLED_BY_BUYER` is not a valid value (Hotmart answers 400);
+    the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
      """
-    billing_type: BillingType | Unset = UNSET
+    billing_type: BillingType
     """ How a subscription code is billed; exactly one per subscription. """
     last_update: int | Unset = UNSET
     """ Unix epoch time in milliseconds (UTC). """
@@ -41,13 +42,20 @@ class SubscriptionTransaction:
     """ Unix epoch time in milliseconds (UTC). """
     last_recurrency_number: int | Unset = UNSET
     max_cycles: int | Unset = UNSET
-    """ Maximum number of recurrences of the plan; 0 means no limit. """
+    """ Maximum number of recurrences of the plan. """
     has_unpaid_recurrency: bool | Unset = UNSET
     has_credit_card_change: bool | Unset = UNSET
+    """ Whether charging stopped because of a problem with the payment method. """
     is_paid_anticipation: bool | Unset = UNSET
     is_paid_negotiation: bool | Unset = UNSET
     product: ProductRef | Unset = UNSET
-    """ A product as referenced from a sale. """
+    """ A product as referenced from a sale, a subscription or an event. """
+    trial_info: SubscriptionTransactionTrial | Unset = UNSET
+    plan: SubscriptionTransactionPlan | Unset = UNSET
+    recurrency: SubscriptionTransactionRecurrency | Unset = UNSET
+    purchase: SubscriptionTransactionPurchase | Unset = UNSET
+    subscriber: SubscriptionTransactionSubscriber | Unset = UNSET
+    producer: SubscriptionTransactionProducer | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,13 +63,9 @@ class SubscriptionTransaction:
 
         subscriber_code = self.subscriber_code
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
 
-        billing_type: str | Unset = UNSET
-        if not isinstance(self.billing_type, Unset):
-            billing_type = self.billing_type.value
+        billing_type = self.billing_type.value
 
         last_update = self.last_update
 
@@ -89,17 +93,40 @@ class SubscriptionTransaction:
         if not isinstance(self.product, Unset):
             product = self.product.to_dict()
 
+        trial_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trial_info, Unset):
+            trial_info = self.trial_info.to_dict()
+
+        plan: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plan, Unset):
+            plan = self.plan.to_dict()
+
+        recurrency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recurrency, Unset):
+            recurrency = self.recurrency.to_dict()
+
+        purchase: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.purchase, Unset):
+            purchase = self.purchase.to_dict()
+
+        subscriber: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber, Unset):
+            subscriber = self.subscriber.to_dict()
+
+        producer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.producer, Unset):
+            producer = self.producer.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscription_id is not UNSET:
-            field_dict["subscription_id"] = subscription_id
-        if subscriber_code is not UNSET:
-            field_dict["subscriber_code"] = subscriber_code
-        if status is not UNSET:
-            field_dict["status"] = status
-        if billing_type is not UNSET:
-            field_dict["billing_type"] = billing_type
+        field_dict.update(
+            {
+                "subscription_id": subscription_id,
+                "subscriber_code": subscriber_code,
+                "status": status,
+                "billing_type": billing_type,
+            }
+        )
         if last_update is not UNSET:
             field_dict["last_update"] = last_update
         if adoption_date is not UNSET:
@@ -124,6 +151,18 @@ class SubscriptionTransaction:
             field_dict["is_paid_negotiation"] = is_paid_negotiation
         if product is not UNSET:
             field_dict["product"] = product
+        if trial_info is not UNSET:
+            field_dict["trial_info"] = trial_info
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if recurrency is not UNSET:
+            field_dict["recurrency"] = recurrency
+        if purchase is not UNSET:
+            field_dict["purchase"] = purchase
+        if subscriber is not UNSET:
+            field_dict["subscriber"] = subscriber
+        if producer is not UNSET:
+            field_dict["producer"] = producer
 
         return field_dict
 
@@ -134,6 +173,14 @@ class SubscriptionTransaction:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "subscription_id" not in d:
+            raise KeyError("subscription_id")
+        if "subscriber_code" not in d:
+            raise KeyError("subscriber_code")
+        if "status" not in d:
+            raise KeyError("status")
+        if "billing_type" not in d:
+            raise KeyError("billing_type")
         subscription_transaction = object.__new__(cls)
         subscription_transaction.__dict__ = {
             "_raw": d,
@@ -170,28 +217,14 @@ class SubscriptionTransaction:
         return key in self.additional_properties
 
 
-def _parse_status(d: dict[str, Any]) -> TransactionSubscriptionStatus | Unset:
-    if d.get("status") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _status = d.get("status", UNSET)
-    status: TransactionSubscriptionStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = TransactionSubscriptionStatus(_status)
+def _parse_status(d: dict[str, Any]) -> SubscriptionStatus:
+    status = SubscriptionStatus(d["status"])
 
     return status
 
 
-def _parse_billing_type(d: dict[str, Any]) -> BillingType | Unset:
-    if d.get("billing_type") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _billing_type = d.get("billing_type", UNSET)
-    billing_type: BillingType | Unset
-    if isinstance(_billing_type, Unset):
-        billing_type = UNSET
-    else:
-        billing_type = BillingType(_billing_type)
+def _parse_billing_type(d: dict[str, Any]) -> BillingType:
+    billing_type = BillingType(d["billing_type"])
 
     return billing_type
 
@@ -207,6 +240,84 @@ def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
         product = ProductRef.from_dict(_product)
 
     return product
+
+
+def _parse_trial_info(d: dict[str, Any]) -> SubscriptionTransactionTrial | Unset:
+    if d.get("trial_info") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _trial_info = d.get("trial_info", UNSET)
+    trial_info: SubscriptionTransactionTrial | Unset
+    if isinstance(_trial_info, Unset):
+        trial_info = UNSET
+    else:
+        trial_info = SubscriptionTransactionTrial.from_dict(_trial_info)
+
+    return trial_info
+
+
+def _parse_plan(d: dict[str, Any]) -> SubscriptionTransactionPlan | Unset:
+    if d.get("plan") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _plan = d.get("plan", UNSET)
+    plan: SubscriptionTransactionPlan | Unset
+    if isinstance(_plan, Unset):
+        plan = UNSET
+    else:
+        plan = SubscriptionTransactionPlan.from_dict(_plan)
+
+    return plan
+
+
+def _parse_recurrency(d: dict[str, Any]) -> SubscriptionTransactionRecurrency | Unset:
+    if d.get("recurrency") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _recurrency = d.get("recurrency", UNSET)
+    recurrency: SubscriptionTransactionRecurrency | Unset
+    if isinstance(_recurrency, Unset):
+        recurrency = UNSET
+    else:
+        recurrency = SubscriptionTransactionRecurrency.from_dict(_recurrency)
+
+    return recurrency
+
+
+def _parse_purchase(d: dict[str, Any]) -> SubscriptionTransactionPurchase | Unset:
+    if d.get("purchase") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _purchase = d.get("purchase", UNSET)
+    purchase: SubscriptionTransactionPurchase | Unset
+    if isinstance(_purchase, Unset):
+        purchase = UNSET
+    else:
+        purchase = SubscriptionTransactionPurchase.from_dict(_purchase)
+
+    return purchase
+
+
+def _parse_subscriber(d: dict[str, Any]) -> SubscriptionTransactionSubscriber | Unset:
+    if d.get("subscriber") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _subscriber = d.get("subscriber", UNSET)
+    subscriber: SubscriptionTransactionSubscriber | Unset
+    if isinstance(_subscriber, Unset):
+        subscriber = UNSET
+    else:
+        subscriber = SubscriptionTransactionSubscriber.from_dict(_subscriber)
+
+    return subscriber
+
+
+def _parse_producer(d: dict[str, Any]) -> SubscriptionTransactionProducer | Unset:
+    if d.get("producer") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _producer = d.get("producer", UNSET)
+    producer: SubscriptionTransactionProducer | Unset
+    if isinstance(_producer, Unset):
+        producer = UNSET
+    else:
+        producer = SubscriptionTransactionProducer.from_dict(_producer)
+
+    return producer
 
 
 _KNOWN_FIELDS = frozenset(
@@ -227,6 +338,12 @@ _KNOWN_FIELDS = frozenset(
         "is_paid_anticipation",
         "is_paid_negotiation",
         "product",
+        "trial_info",
+        "plan",
+        "recurrency",
+        "purchase",
+        "subscriber",
+        "producer",
     }
 )
 
@@ -247,6 +364,28 @@ setattr(
 setattr(SubscriptionTransaction, "product", LazyField("SubscriptionTransaction", "product", "product", _parse_product))
 setattr(
     SubscriptionTransaction,
+    "trial_info",
+    LazyField("SubscriptionTransaction", "trial_info", "trial_info", _parse_trial_info),
+)
+setattr(SubscriptionTransaction, "plan", LazyField("SubscriptionTransaction", "plan", "plan", _parse_plan))
+setattr(
+    SubscriptionTransaction,
+    "recurrency",
+    LazyField("SubscriptionTransaction", "recurrency", "recurrency", _parse_recurrency),
+)
+setattr(
+    SubscriptionTransaction, "purchase", LazyField("SubscriptionTransaction", "purchase", "purchase", _parse_purchase)
+)
+setattr(
+    SubscriptionTransaction,
+    "subscriber",
+    LazyField("SubscriptionTransaction", "subscriber", "subscriber", _parse_subscriber),
+)
+setattr(
+    SubscriptionTransaction, "producer", LazyField("SubscriptionTransaction", "producer", "producer", _parse_producer)
+)
+setattr(
+    SubscriptionTransaction,
     "additional_properties",
     LazyField("SubscriptionTransaction", "additional_properties", "", _parse_additional_properties),
 )
@@ -255,3 +394,9 @@ setattr(
 # Models that refer back to this one are imported last: by then this module's class exists, so
 # import cycles resolve, and functions find the names as globals instead of re-importing per call.
 from ..models.product_ref import ProductRef  # noqa: E402
+from ..models.subscription_transaction_plan import SubscriptionTransactionPlan  # noqa: E402
+from ..models.subscription_transaction_producer import SubscriptionTransactionProducer  # noqa: E402
+from ..models.subscription_transaction_purchase import SubscriptionTransactionPurchase  # noqa: E402
+from ..models.subscription_transaction_recurrency import SubscriptionTransactionRecurrency  # noqa: E402
+from ..models.subscription_transaction_subscriber import SubscriptionTransactionSubscriber  # noqa: E402
+from ..models.subscription_transaction_trial import SubscriptionTransactionTrial  # noqa: E402

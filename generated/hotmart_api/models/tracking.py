@@ -13,9 +13,14 @@ T = TypeVar("T", bound="Tracking")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class Tracking:
+    """Tracking codes given in the checkout link."""
+
     source: str | Unset = UNSET
+    """ The `src` code registered by the seller. """
     source_sck: str | Unset = UNSET
+    """ The producer's `sck` code, identifying one checkout page. """
     external_code: str | Unset = UNSET
+    """ The `xcod` code of the checkout URL. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

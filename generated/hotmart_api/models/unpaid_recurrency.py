@@ -6,15 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField
 
 T = TypeVar("T", bound="UnpaidRecurrency")
 
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class UnpaidRecurrency:
-    number: int | Unset = UNSET
-    charge_date: int | Unset = UNSET
+    number: int
+    charge_date: int
     """ Unix epoch time in milliseconds (UTC). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,11 +25,12 @@ class UnpaidRecurrency:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
-        if charge_date is not UNSET:
-            field_dict["charge_date"] = charge_date
+        field_dict.update(
+            {
+                "number": number,
+                "charge_date": charge_date,
+            }
+        )
 
         return field_dict
 
@@ -40,6 +41,10 @@ class UnpaidRecurrency:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "number" not in d:
+            raise KeyError("number")
+        if "charge_date" not in d:
+            raise KeyError("charge_date")
         unpaid_recurrency = object.__new__(cls)
         unpaid_recurrency.__dict__ = {
             "_raw": d,

@@ -7,12 +7,34 @@ Examples: `hotmart --mock sales history --limit 20` (no credentials needed);
 
 from __future__ import annotations
 
-from ._app import app
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._app import app as app
+
+# What the `[cli]` extra installs (with the `[mock]` extra's, for `--mock` and `hotmart mock`).
+EXTRA_MODULES = frozenset({"typer", "click", "rich", "starlette", "uvicorn", "yaml", "jsonschema"})
+MISSING_EXTRA = "hotmart: the command line needs the [cli] extra: pip install 'hotmart-client[cli]' (missing: {})"
 
 
 def main() -> None:
     """Console-script entry point."""
+    try:
+        from ._app import app  # noqa: PLC0415 - imported here so a missing extra gets one clear line
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in EXTRA_MODULES:
+            raise
+        sys.exit(MISSING_EXTRA.format(exc.name))
     app(prog_name="hotmart")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        from ._app import app  # noqa: PLC0415
+
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["app", "main"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from pathlib import Path
@@ -11,7 +12,7 @@ import httpx
 import typer
 
 from .._errors import HotmartError
-from ..mock._config import MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
+from ..mock._config import DEFAULT_MAX_PAGE_SIZE, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
 from ..mock._faults import Faults
 from ._commands import register
 from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file
@@ -91,6 +92,13 @@ def mock_command(
     drop_rate: Annotated[float, typer.Option(min=0, max=1, help="Fraction of connections dropped.")] = 0.0,
     revoke_token_after: Annotated[int | None, typer.Option(help="Revoke tokens after N API calls.")] = None,
     rate_limit: Annotated[int | None, typer.Option(help="Requests per minute per token, then 429.")] = None,
+    max_page_size: Annotated[
+        int, typer.Option(min=1, help="Larger max_results are capped at this (Hotmart documents no maximum).")
+    ] = DEFAULT_MAX_PAGE_SIZE,
+    today: Annotated[
+        str | None,
+        typer.Option(help="The mock's today (YYYY-MM-DD) for Hotmart's relative defaults. Default: end of its data."),
+    ] = None,
     route_fault: Annotated[
         list[str] | None,
         typer.Option(
@@ -115,14 +123,33 @@ def mock_command(
             revoke_token_after=revoke_token_after,
         )
         routes = parse_route_faults(route_fault or [])
+        day = dt.date.fromisoformat(today) if today else None
     except (ValueError, TypeError) as exc:
         raise typer.BadParameter(str(exc)) from None
-    config = MockConfig(seed=seed, items=items, faults=faults, route_faults=routes, rate_limit=rate_limit)
-    url = f"http://{host}:{port}"
-    typer.echo(f"Hotmart mock on {url} (token endpoint {url}/security/oauth/token)", err=True)
-    typer.echo(f"Any credentials work, e.g. {MOCK_CLIENT_ID} / {MOCK_CLIENT_SECRET}. Try:", err=True)
-    typer.echo(f"  hotmart --base-url {url} --token-url {url}/security/oauth/token sales history", err=True)
+    config = MockConfig(
+        seed=seed,
+        items=items,
+        faults=faults,
+        route_faults=routes,
+        rate_limit=rate_limit,
+        max_page_size=max_page_size,
+        today=day,
+    )
+    for line in startup_lines(host, port):
+        typer.echo(line, err=True)
     serve(config, host=host, port=port)
+
+
+def startup_lines(host: str, port: int) -> list[str]:
+    """What `hotmart mock` prints: where it listens and a command that works as printed."""
+    url = f"http://{host}:{port}"
+    token_url = f"{url}/security/oauth/token"
+    return [
+        f"Hotmart mock on {url} (token endpoint {token_url})",
+        f"Any credentials work, e.g. {MOCK_CLIENT_ID} / {MOCK_CLIENT_SECRET}. Try:",
+        f"  HOTMART_CLIENT_ID={MOCK_CLIENT_ID} HOTMART_CLIENT_SECRET={MOCK_CLIENT_SECRET} "
+        f"hotmart --base-url {url} --token-url {token_url} sales history --limit 5",
+    ]
 
 
 @mock_app.command("send-webhook")

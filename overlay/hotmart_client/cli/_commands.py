@@ -88,6 +88,8 @@ def _api_parameter(param: Param, help_text: str, identifier: str) -> inspect.Par
         kind, extra = int, {"parser": parse_time, "metavar": "DATE"}
     elif param.kind == "enum" and param.enum:
         kind, extra = enum_class(param.enum), {"case_sensitive": False}
+    elif param.kind == "enum_list" and param.enum:
+        kind, extra = list[enum_class(param.enum)], {"case_sensitive": False}  # type: ignore[misc]
     elif param.kind in ("str_list", "int_list"):
         kind = list[int] if param.kind == "int_list" else list[str]
     if param.location == "path":

@@ -43,7 +43,18 @@ __all__ = [
 ]
 
 
+# What the `[mock]` extra installs; without it, the server parts fail with one line saying so.
+EXTRA_MODULES = frozenset({"starlette", "uvicorn", "yaml", "jsonschema"})
+MISSING_EXTRA = "hotmart_client.mock needs the [mock] extra: pip install 'hotmart-client[mock]' (missing: {})"
+
+
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+        try:
+            module = importlib.import_module(_LAZY[name], __name__)
+        except ModuleNotFoundError as exc:
+            if (exc.name or "").split(".")[0] not in EXTRA_MODULES:
+                raise
+            raise ModuleNotFoundError(MISSING_EXTRA.format(exc.name), name=exc.name) from None
+        return getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,6 +8,7 @@ bearer-token check, parameter and body validation against the spec, the operatio
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import math
 import threading
@@ -80,7 +81,9 @@ class MockApp:
         self.tokens = TokenRegistry(config.token_ttl, config.credentials)
         self._windows.clear()
         self.store = Store(self.spec, self.collections, config.seed, config.items, dict(config.sizes), config.period)
-        self.behaviour = Behaviour(self.spec, self.store)
+        today = config.clock
+        today_millis = int(dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC).timestamp() * 1000)
+        self.behaviour = Behaviour(self.spec, self.store, today_millis=today_millis, max_page_size=config.max_page_size)
 
     def clear_log(self) -> None:
         with self._lock:

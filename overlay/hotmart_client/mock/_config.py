@@ -10,6 +10,9 @@ from pathlib import Path
 from ._faults import Faults, RouteFaults
 
 DEFAULT_PERIOD = (dt.date(2025, 1, 1), dt.date(2026, 7, 1))
+# Hotmart documents no maximum page size (its own examples ask for 500): the mock needs one to
+# bound its answers, and caps larger requests at it instead of refusing them.
+DEFAULT_MAX_PAGE_SIZE = 500
 MOCK_CLIENT_ID = "mock-client-id"
 MOCK_CLIENT_SECRET = "mock-client-secret"
 
@@ -27,4 +30,13 @@ class MockConfig:
     credentials: Mapping[str, str] | None = None  # accepted client_id -> secret; None accepts any
     rate_limit: int | None = None  # requests per minute per token; None never answers 429 on its own
     period: tuple[dt.date, dt.date] = DEFAULT_PERIOD  # dates of the synthetic data
+    # The mock's "today" for Hotmart's relative defaults (a subscription list without dates covers
+    # the 30 days before it). None: the end of `period`, so the defaults cover the newest data.
+    today: dt.date | None = None
+    max_page_size: int = DEFAULT_MAX_PAGE_SIZE  # larger `max_results` are capped at this
     spec_path: str | Path | None = None  # default: the spec shipped in `hotmart_api`
+
+    @property
+    def clock(self) -> dt.date:
+        """The day the mock takes as today."""
+        return self.today or self.period[1]

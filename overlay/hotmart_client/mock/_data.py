@@ -230,9 +230,16 @@ class Store:
             index = first + offset
             if not scope and index < len(collection.examples):
                 # The spec's own examples are part of the data, so its example requests (refund
-                # HP12455690122399, the coupons of product 2125812) work against the mock as written.
-                example = copy.deepcopy(collection.examples[index])
-                entries.append(Entry(_sort_key(collection, example, index), example))
+                # HP12455690122399, the coupons of product 2125812) work against the mock as written;
+                # only their dates move into the period.
+                example = self.synth.retime(
+                    collection.name,
+                    schema=collection.schema,
+                    examples=collection.examples,
+                    index=index,
+                    primary=collection.primary.path if collection.primary else None,
+                )
+                entries.append(Entry(_sort_key(collection, example, index), copy.deepcopy(example)))
                 continue
             item = self.synth.item(
                 collection.name,

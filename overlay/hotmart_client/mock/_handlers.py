@@ -6,9 +6,12 @@
 - DELETE (or a `delete_*`/`remove_*` method) removes the items its path parameters identify.
 - A `create_*`/`add_*` method adds an item built from the request body to its area's collection.
 - Other writes change the identified items (path parameters, or arrays in the body for bulk calls):
-  the item's status enum takes the status the spec's example answer shows (`cancel` ->
-  CANCELLED_BY_SELLER), else the enum value named after the verb (`refund` -> REFUNDED); body fields
-  named like item fields are copied in.
+  the item's status enum takes the status the operation's `x-hotmart-effect` names (`cancel` ->
+  CANCELLED_BY_SELLER), else the one the spec's example answer shows, else the enum value named
+  after the verb (`refund` -> REFUNDED); body fields named like item fields are copied in.
+- Reads apply what Hotmart assumes for absent parameters (`x-hotmart-default`): a sales listing
+  without `transaction_status` returns only APPROVED and COMPLETE sales, a subscription listing
+  without `accession_date` only the subscriptions of the last 30 days before the mock's today.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from ._query import (
     paginate,
     plan_for,
     query_digest,
+    with_defaults,
 )
 from ._spec import FieldInfo, MockSpec, SpecOperation
 from ._synth import digest
@@ -63,9 +67,11 @@ class Result:
 
 
 class Behaviour:
-    def __init__(self, spec: MockSpec, store: Store) -> None:
+    def __init__(self, spec: MockSpec, store: Store, *, today_millis: int, max_page_size: int) -> None:
         self.spec = spec
         self.store = store
+        self.today_millis = today_millis  # the mock's "now", for Hotmart's relative defaults
+        self.max_page_size = max_page_size
         self.collections = store.collections
         self._plans: dict[tuple[str, str], Plan] = {}
         self._validators: dict[str, _Validator] = {}
@@ -103,19 +109,22 @@ class Behaviour:
         self.check_parents(op, values)
         scope = tuple(sorted((p.name, normalise(values[p.name])) for p in plan.scope if p.name in values))
         by_path = any(p.location == "path" for p in plan.scope)
-        matched = apply_filters(self.store.entries(collection, scope, by_path=by_path), plan.filters, values)
+        effective = with_defaults(op, values, self.today_millis)
+        matched = apply_filters(self.store.entries(collection, scope, by_path=by_path), plan.filters, effective)
         if op.pagination is None:
             return [e.item for e in matched]
         return self.page(op, plan, matched, values)
 
     def page(self, op: SpecOperation, plan: Plan, matched: list[Entry], values: dict[str, Any]) -> dict[str, Any]:
         assert op.pagination is not None
-        size = values.get(plan.page_size.name) if plan.page_size else None
+        asked = values.get(plan.page_size.name) if plan.page_size else None
+        # Hotmart documents no ceiling; the mock caps large pages instead of refusing them.
+        size = min(asked or DEFAULT_PAGE_SIZE, self.max_page_size)
         fingerprint = query_digest(values, [plan.page_token or "", plan.page_size.name if plan.page_size else ""])
         position = None
         if plan.page_token and plan.page_token in values:
             position = decode_token(plan.page_token, values[plan.page_token], fingerprint)
-        page = paginate(matched, size or DEFAULT_PAGE_SIZE, position)
+        page = paginate(matched, size, position)
         body: dict[str, Any] = {op.pagination["items"]: [e.item for e in page.entries]}
         next_path = tuple(op.pagination["next_token"].split("."))
         info_props = self._properties(op.response_schema, next_path[:-1])
@@ -231,7 +240,7 @@ class Behaviour:
         bulk = isinstance(body, dict) and any(name in body for name, _ in ids)
         targets = self.targets(op, ids) if ids else []
         updates = {k: v for k, v in (body if isinstance(body, dict) else {}).items() if not isinstance(v, list)}
-        hint = _find_key(op.response_example, "status")
+        hint = op.effect.get("status", _find_key(op.response_example, "status"))
         changed: list[dict[str, Any]] = []
         refused: list[dict[str, Any]] = []
         found: set[str] = set()
@@ -280,12 +289,15 @@ class Behaviour:
             return made
         lists = [k for k, v in (op.response_example or {}).items() if isinstance(v, list)]
         if not lists:
-            return self._project(made, changed[0], collection) if changed else made
+            spec_answer = op.response_example if isinstance(op.response_example, dict) else {}
+            return self._project(made, changed[0], collection, op, spec_answer) if changed else made
         success_template = _first_dict(made.get(lists[0])) or _first_dict(op.response_example.get(lists[0])) or {}
-        made[lists[0]] = [self._project(success_template, item, collection) for item in changed]
+        spec_success = _first_dict(op.response_example.get(lists[0])) or {}
+        made[lists[0]] = [self._project(success_template, item, collection, op, spec_success) for item in changed]
         if len(lists) > 1:
             fail_template = _first_dict(made.get(lists[1])) or success_template
-            failures = [self._project(fail_template, item, collection) for item in refused]
+            spec_failure = _first_dict(op.response_example.get(lists[1])) or spec_success
+            failures = [self._project(fail_template, item, collection, op, spec_failure) for item in refused]
             id_name = ids[0][0] if ids else ""
             # An unknown code has no item to describe: keep only the template's own keys (`error`).
             bare = {k: v for k, v in fail_template.items() if self._strict(k, collection) is None}
@@ -293,9 +305,21 @@ class Behaviour:
             made[lists[1]] = failures
         return made
 
-    def _project(self, template: dict[str, Any], item: dict[str, Any], collection: Collection) -> dict[str, Any]:
+    def _project(
+        self,
+        template: dict[str, Any],
+        item: dict[str, Any],
+        collection: Collection,
+        op: SpecOperation,
+        spec_answer: dict[str, Any],
+    ) -> dict[str, Any]:
         out = copy.deepcopy(template)
         for key, value in template.items():
+            if key in op.effect:
+                # The answer reports it in its own terms, as the spec's example does: a cancelled
+                # subscription is listed CANCELLED_BY_SELLER but the cancel answer says INACTIVE.
+                out[key] = spec_answer.get(key, value)
+                continue
             field = self._strict(key, collection)
             if field is not None and not isinstance(value, dict | list):
                 current = get_path(item, field.path)

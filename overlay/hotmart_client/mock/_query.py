@@ -13,9 +13,11 @@ from typing import Any, Literal
 
 from ._data import Collection, Entry, get_path
 from ._match import match_field, timestamp_target
-from ._spec import PAGE_SIZE_COMPONENT, FieldInfo, SpecOperation, SpecParam
+from ._spec import FieldInfo, SpecOperation, SpecParam
 
-DEFAULT_PAGE_SIZE = 30  # Hotmart's documented default for sales endpoints
+# The mock's page size when `max_results` is absent. Hotmart documents 50 for the products list only;
+# 30 is the mock's choice for the others (pages are short enough to show pagination at work).
+DEFAULT_PAGE_SIZE = 30
 
 
 class InvalidParameter(Exception):
@@ -45,10 +47,10 @@ def _convert_param(param: SpecParam, raw: list[str]) -> Any:
         item_schema = param.schema.get("items", {})
         parts = [part for value in raw for part in value.split(",") if part]
         return [convert(param.name, item_schema, part) for part in parts]
-    return convert(param.name, param.schema, raw[-1], page_size=param.component == PAGE_SIZE_COMPONENT)
+    return convert(param.name, param.schema, raw[-1])
 
 
-def convert(name: str, schema: Mapping[str, Any], raw: str, *, page_size: bool = False) -> Any:
+def convert(name: str, schema: Mapping[str, Any], raw: str) -> Any:
     """One query or path value, checked against its schema (type, enum, bounds, length)."""
     kind = schema.get("type", "string")
     kind = next((t for t in kind if t != "null"), "string") if isinstance(kind, list) else kind
@@ -74,17 +76,15 @@ def convert(name: str, schema: Mapping[str, Any], raw: str, *, page_size: bool =
     if "enum" in schema and value not in schema["enum"]:
         allowed = ", ".join(str(v) for v in schema["enum"])
         raise InvalidParameter(f"Invalid value '{raw}' for parameter {name}: expected one of {allowed}.")
-    return _check_bounds(name, schema, value, page_size)
+    return _check_bounds(name, schema, value)
 
 
-def _check_bounds(name: str, schema: Mapping[str, Any], value: Any, page_size: bool) -> Any:
+def _check_bounds(name: str, schema: Mapping[str, Any], value: Any) -> Any:
     if isinstance(value, int | float) and not isinstance(value, bool):
         minimum, maximum = schema.get("minimum"), schema.get("maximum")
         if minimum is not None and value < minimum:
             raise InvalidParameter(f"The parameter '{name}' must be at least {minimum}, got {value}.")
         if maximum is not None and value > maximum:
-            if page_size:
-                return maximum  # Hotmart caps the page size instead of refusing the call
             raise InvalidParameter(f"The parameter '{name}' must be at most {maximum}, got {value}.")
     if isinstance(value, str):
         max_length = schema.get("maxLength")
@@ -114,7 +114,7 @@ class Filter:
             return isinstance(actual, int) and actual <= wanted
         if self.kind == "contains":
             return normalise(wanted) in normalise(actual)
-        if self.kind == "in":
+        if self.kind == "in" or isinstance(wanted, list | tuple):
             return normalise(actual) in {normalise(w) for w in wanted}
         return normalise(actual) == normalise(wanted)
 
@@ -140,7 +140,7 @@ class Plan:
 
 def plan_for(op: SpecOperation, collection: Collection) -> Plan:
     token = op.pagination["token_parameter"] if op.pagination else None
-    page_size = next((p for p in op.params if p.component == PAGE_SIZE_COMPONENT), None)
+    page_size = next((p for p in op.params if p.is_page_size), None)
     filters: list[Filter] = []
     scope: list[SpecParam] = []
     for param in op.params:
@@ -167,6 +167,24 @@ def _filter_for(param: SpecParam, collection: Collection) -> Filter | None:
     elif field.path[-1].endswith("name") and field.type == "string":
         kind = "contains"  # "Buyer's name (or part of it)"
     return Filter(param.name, field, kind)
+
+
+def with_defaults(op: SpecOperation, values: Mapping[str, Any], today_millis: int) -> dict[str, Any]:
+    """`values` plus what Hotmart assumes for absent parameters (their `x-hotmart-default`).
+
+    `any_of` filters as if those values were given; `days_ago` is a time `days_ago` days before the
+    mock's today; `unless` names parameters whose presence turns the default off.
+    """
+    effective = dict(values)
+    for param in op.params:
+        default = param.default
+        if not default or param.name in values or any(name in values for name in default.get("unless", [])):
+            continue
+        if "any_of" in default:
+            effective[param.name] = list(default["any_of"])
+        elif "days_ago" in default:
+            effective[param.name] = today_millis - int(default["days_ago"]) * 86_400_000
+    return effective
 
 
 def apply_filters(entries: list[Entry], filters: Sequence[Filter], values: Mapping[str, Any]) -> list[Entry]:

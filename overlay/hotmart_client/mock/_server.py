@@ -28,9 +28,6 @@ class MockServer:
     ...     client = Hotmart("id", "secret", base_url=server.url, token_url=server.token_url)
     """
 
-    client_id = MOCK_CLIENT_ID
-    client_secret = MOCK_CLIENT_SECRET
-
     def __init__(self, config: MockConfig | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
         self.app = MockApp(config)
         self.host = host
@@ -46,6 +43,16 @@ class MockServer:
     @property
     def config(self) -> MockConfig:
         return self.app.config
+
+    @property
+    def client_id(self) -> str:
+        """Credentials `client()` signs in with: the first of `MockConfig.credentials`, when set."""
+        return next(iter(self.config.credentials or {}), MOCK_CLIENT_ID)
+
+    @property
+    def client_secret(self) -> str:
+        credentials = self.config.credentials
+        return credentials[self.client_id] if credentials else MOCK_CLIENT_SECRET
 
     @property
     def url(self) -> str:
@@ -105,7 +112,7 @@ class MockServer:
     # -- control ------------------------------------------------------------------------------
 
     def client(self, **options: Any) -> Hotmart:
-        """A `Hotmart` client pointed at this server (close it, or use it in a `with`)."""
+        """A `Hotmart` client pointed at this server and signed in (close it, or use it in a `with`)."""
         return Hotmart(self.client_id, self.client_secret, base_url=self.url, token_url=self.token_url, **options)
 
     def async_client(self, **options: Any) -> AsyncHotmart:

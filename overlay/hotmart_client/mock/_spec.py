@@ -17,9 +17,9 @@ import yaml
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 TIMESTAMP_SCHEMA = "EpochMillis"
-# The shared page-size parameter: its `maximum` caps the page rather than rejecting the call,
-# as Hotmart does ("larger values are capped by the server").
-PAGE_SIZE_COMPONENT = "MaxResults"
+# The page-size parameter of Hotmart's pagination page. Hotmart documents no maximum: the mock caps
+# larger values at MockConfig.max_page_size rather than rejecting the call.
+PAGE_SIZE_PARAM = "max_results"
 
 Schema = dict[str, Any]
 
@@ -47,6 +47,13 @@ class SpecParam:
     enum_name: str | None = None  # named component enum, e.g. "PurchaseStatus"
     component: str | None = None  # the shared parameter it came from, e.g. "MaxResults"
     description: str = ""
+    # What Hotmart assumes when the parameter is absent (`x-hotmart-default`), e.g.
+    # {"days_ago": 30} or {"any_of": ["APPROVED", "COMPLETE"], "unless": ["transaction"]}.
+    default: dict[str, Any] | None = None
+
+    @property
+    def is_page_size(self) -> bool:
+        return self.name == PAGE_SIZE_PARAM and self.location == "query"
 
     @property
     def is_timestamp(self) -> bool:
@@ -94,6 +101,8 @@ class SpecOperation:
     summary: str = ""
     description: str = ""
     is_token_endpoint: bool = False
+    # What a write does to the items it identifies (`x-hotmart-effect`), e.g. {"status": "INACTIVE"}.
+    effect: dict[str, Any] = field(default_factory=dict)
     _by_name: dict[str, SpecParam] = field(default_factory=dict, repr=False, compare=False)
 
     def param(self, name: str) -> SpecParam | None:
@@ -178,6 +187,7 @@ class MockSpec:
             summary=str(raw.get("summary", "")).strip(),
             description=str(raw.get("description", "")).strip(),
             is_token_endpoint=own_host and method == "post",
+            effect=dict(raw.get("x-hotmart-effect") or {}),
         )
         op._by_name.update({p.name: p for p in params})
         return op
@@ -215,6 +225,7 @@ class MockSpec:
             enum_name=enum_name,
             component=component,
             description=" ".join(str(raw.get("description", "")).split()),
+            default=raw.get("x-hotmart-default"),
         )
 
     # -- schemas ------------------------------------------------------------------------------

@@ -10,7 +10,11 @@ is identical across runs, and values that should agree do:
 - Join keys (`transaction`, `*_id`, `*_code`) of item N are equal across lists, so sale N's
   transaction code appears in the commissions and price details lists as well.
 - Timestamps keep the example's offsets from the item's main timestamp (a warranty still ends
-  30 days after the order).
+  30 days after the order). The main timestamp falls inside the configured period, drawn so that no
+  date of the item is before its start; dates Hotmart schedules ahead (a warranty's end, the next
+  charge) may be after its end, as they are after today.
+- Objects whose fields depend on each other are made consistent afterwards (`_plausible`): a fee is
+  its percentage of the base, a plan's name says its period.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._plausible import RULES
 from ._spec import TIMESTAMP_SCHEMA, MockSpec, ref_name
 
 # Keys naming a shared entity, and the pool each draws from. People share one pool, so a buyer
@@ -114,6 +119,7 @@ class Synthesizer:
         # Pooled entities repeat across thousands of items: their leaves are computed once.
         self._entity_values: dict[tuple[object, ...], Any] = {}
         self._is_enum: dict[int, bool] = {}
+        self._spans: dict[tuple[int, int, tuple[str, ...] | None], int] = {}
 
     # -- public -------------------------------------------------------------------------------
 
@@ -127,14 +133,70 @@ class Synthesizer:
         index: int,
         primary: tuple[str, ...] | None,
     ) -> Any:
-        template = examples[index % len(examples)]
-        start, end = self.period
-        base_time = start + digest(self.seed, "time", index) % max(1, end - start)
-        example_base = _get(template, primary) if primary else None
-        ctx = _Item(collection, index, base_time, example_base if isinstance(example_base, int) else None)
+        ctx, template = self._context(collection, schema, examples, index, primary)
         pool = POOLS.get(entity or "")
         owner = _Owner(pool, index, 0) if pool else None
         return self._value(ctx, schema, template, (), owner)
+
+    def retime(
+        self, collection: str, *, schema: Any, examples: list[Any], index: int, primary: tuple[str, ...] | None
+    ) -> Any:
+        """Example `index` itself, with its timestamps moved into the period (offsets kept)."""
+        ctx, template = self._context(collection, schema, examples, index, primary)
+        return self._retimed(ctx, schema, template)
+
+    def _context(
+        self, collection: str, schema: Any, examples: list[Any], index: int, primary: tuple[str, ...] | None
+    ) -> tuple[_Item, Any]:
+        template = examples[index % len(examples)]
+        example_base = _get(template, primary) if primary else None
+        if not isinstance(example_base, int):
+            example_base = None
+        start, end = self.period
+        # The example's earliest timestamp is `low` from its main one: draw the main timestamp so
+        # that none falls before the period.
+        low = self._earliest(schema, template, example_base, id(template), primary)
+        first = max(start, start - low)
+        base_time = first + digest(self.seed, "time", index) % max(1, end - first)
+        return _Item(collection, index, base_time, example_base), template
+
+    def _earliest(self, schema: Any, template: Any, base: int | None, key: int, primary: tuple[str, ...] | None) -> int:
+        """Offset of the example's earliest timestamp from its main one (0 or negative)."""
+        cache_key = (key, base or 0, primary)
+        if cache_key not in self._spans:
+            offsets = [when - base for when in self._timestamps(schema, template, 0)] if base is not None else []
+            self._spans[cache_key] = min([0, *offsets])
+        return self._spans[cache_key]
+
+    def _timestamps(self, node: Any, example: Any, depth: int) -> list[int]:
+        """Every epoch-millisecond value of `example` outside pooled entities (their times are their own)."""
+        if depth > 8:
+            return []
+        if ref_name(node) == TIMESTAMP_SCHEMA:
+            return [example] if isinstance(example, int) and not isinstance(example, bool) else []
+        schema = self.spec.resolve(node) if isinstance(node, dict) else {}
+        if isinstance(example, dict):
+            properties = schema.get("properties") or {}
+            return [
+                when
+                for key, value in example.items()
+                if key not in POOLS
+                for when in self._timestamps(properties.get(key, {}), value, depth + 1)
+            ]
+        if isinstance(example, list):
+            return [when for value in example for when in self._timestamps(schema.get("items", {}), value, depth + 1)]
+        return []
+
+    def _retimed(self, ctx: _Item, node: Any, example: Any) -> Any:
+        if ref_name(node) == TIMESTAMP_SCHEMA and isinstance(example, int) and not isinstance(example, bool):
+            return self._timestamp(ctx, example, (), None)
+        schema = self.spec.resolve(node) if isinstance(node, dict) else {}
+        if isinstance(example, dict):
+            properties = schema.get("properties") or {}
+            return {key: self._retimed(ctx, properties.get(key, {}), value) for key, value in example.items()}
+        if isinstance(example, list):
+            return [self._retimed(ctx, schema.get("items", {}), value) for value in example]
+        return example
 
     def person(self, pool: str, index: int) -> tuple[str, str, str]:
         """(first name, last name, e-mail) of person `index` of `pool`."""
@@ -156,7 +218,11 @@ class Synthesizer:
         if name == TIMESTAMP_SCHEMA and isinstance(example, int) and not isinstance(example, bool):
             return self._timestamp(ctx, example, path, owner)
         if isinstance(example, dict):
-            return self._object(ctx, schema, example, path, owner)
+            made = self._object(ctx, schema, example, path, owner)
+            rule = RULES.get(name or "")
+            if rule is not None:
+                rule(made, owner.index if owner is not None else ctx.index)
+            return made
         if isinstance(example, list):
             return self._array(ctx, schema, example, path, owner)
         if name and "enum" in schema and isinstance(example, str):

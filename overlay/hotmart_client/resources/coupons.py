@@ -65,7 +65,7 @@ LIST_COUPONS: Operation[CouponsPage] = Operation(
     module="hotmart_api.api.coupons.list_coupons",
     params=(
         Param("product_id", "path", "int", required=True, minimum=1),
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("code", "query", "str"),
         Param("select", "query", "str"),
@@ -92,8 +92,9 @@ class CouponsList(SyncAPIResource):
     ) -> SyncPage[Coupon]:
         """List the coupons of a product
 
-        Lists the discount coupons of a product. Hotmart has been seen answering 200 with an empty
-        body (no JSON at all) when the product has no coupons; treat that as an empty page.
+        Lists the discount coupons of a product (code, discount, start date, status, time zone),
+        optionally only the one with a given code. hotmart-python's bug notes report a 200 with an
+        empty body (no JSON at all) when the product has no coupons; treat that as an empty page.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `list.export(...)`.
@@ -102,12 +103,12 @@ class CouponsList(SyncAPIResource):
 
         Args:
             product_id: Numeric product id (about 7 digits).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             code: Only the coupon with this code.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -150,10 +151,10 @@ class CouponsList(SyncAPIResource):
 
         Args:
             product_id: Numeric product id (about 7 digits).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page.
             code: Only the coupon with this code.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -190,8 +191,9 @@ class Coupons(SyncAPIResource):
         """Create a discount coupon
 
         Creates a discount coupon for a product. `discount` is a fraction of the price (0.2 means
-        20% off). A successful call answers 200 with an empty body; list the coupons to get the new
-        coupon's id.
+        20% off); optional start and end dates, offers and one affiliate the coupon is restricted
+        to. A successful call answers 200 with an empty JSON object (`{}`); list the coupons to get
+        the new coupon's id.
 
         `POST /products/api/v1/product/{product_id}/coupon` (operationId `createCoupon`).
 
@@ -232,7 +234,8 @@ class Coupons(SyncAPIResource):
     ) -> None:
         """Delete a discount coupon
 
-        Deletes a discount coupon. A successful call answers 200 with an empty body.
+        Deletes a discount coupon, identified by its numeric `id` from `listCoupons` (not its code).
+        A successful call answers 200 with an empty JSON object (`{}`).
 
         `DELETE /products/api/v1/coupon/{coupon_id}` (operationId `deleteCoupon`).
 
@@ -281,8 +284,9 @@ class AsyncCouponsList(AsyncAPIResource):
     ) -> AsyncPageRequest[Coupon]:
         """List the coupons of a product
 
-        Lists the discount coupons of a product. Hotmart has been seen answering 200 with an empty
-        body (no JSON at all) when the product has no coupons; treat that as an empty page.
+        Lists the discount coupons of a product (code, discount, start date, status, time zone),
+        optionally only the one with a given code. hotmart-python's bug notes report a 200 with an
+        empty body (no JSON at all) when the product has no coupons; treat that as an empty page.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `list.export(...)`.
@@ -291,12 +295,12 @@ class AsyncCouponsList(AsyncAPIResource):
 
         Args:
             product_id: Numeric product id (about 7 digits).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             code: Only the coupon with this code.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -340,10 +344,10 @@ class AsyncCouponsList(AsyncAPIResource):
 
         Args:
             product_id: Numeric product id (about 7 digits).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page.
             code: Only the coupon with this code.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -380,8 +384,9 @@ class AsyncCoupons(AsyncAPIResource):
         """Create a discount coupon
 
         Creates a discount coupon for a product. `discount` is a fraction of the price (0.2 means
-        20% off). A successful call answers 200 with an empty body; list the coupons to get the new
-        coupon's id.
+        20% off); optional start and end dates, offers and one affiliate the coupon is restricted
+        to. A successful call answers 200 with an empty JSON object (`{}`); list the coupons to get
+        the new coupon's id.
 
         `POST /products/api/v1/product/{product_id}/coupon` (operationId `createCoupon`).
 
@@ -422,7 +427,8 @@ class AsyncCoupons(AsyncAPIResource):
     ) -> None:
         """Delete a discount coupon
 
-        Deletes a discount coupon. A successful call answers 200 with an empty body.
+        Deletes a discount coupon, identified by its numeric `id` from `listCoupons` (not its code).
+        A successful call answers 200 with an empty JSON object (`{}`).
 
         `DELETE /products/api/v1/coupon/{coupon_id}` (operationId `deleteCoupon`).
 

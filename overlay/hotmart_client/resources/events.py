@@ -52,7 +52,7 @@ LIST_EVENT_PARTICIPANTS: Operation[EventParticipantsPage] = Operation(
     module="hotmart_api.api.events.list_event_participants",
     params=(
         Param("event_id", "path", "int", required=True, minimum=1),
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("buyer_email", "query", "str"),
         Param("participant_email", "query", "str"),
@@ -95,9 +95,9 @@ class EventsParticipants(SyncAPIResource):
     ) -> SyncPage[EventParticipant]:
         """List the tickets and participants of an event
 
-        Lists the tickets of an event with buyer, participant, ticket and lot. Only tickets with a
-        confirmed payment and free invitations are listed. Items are open objects; the fields
-        listed come from a copy of Hotmart's page for this endpoint.
+        Lists the tickets of an event with their buyer, participant (who uses the ticket), ticket
+        and lot. Only tickets with a confirmed payment and free invitations are listed. Hotmart's
+        documentation menu: Event Tickets > List of tickets and participants.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `participants.export(...)`.
@@ -106,8 +106,8 @@ class EventsParticipants(SyncAPIResource):
 
         Args:
             event_id: Product id of the event (a product in the event-ticket format).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             buyer_email: Buyer's e-mail address.
@@ -119,7 +119,8 @@ class EventsParticipants(SyncAPIResource):
             checkin_status: State of the participant's registration data.
             id_eticket: Sequential id of one ticket.
             ticket_qr_code: Unique ticket code printed as a QR code, used at the entrance.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -178,8 +179,8 @@ class EventsParticipants(SyncAPIResource):
 
         Args:
             event_id: Product id of the event (a product in the event-ticket format).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             buyer_email: Buyer's e-mail address.
             participant_email: Participant's e-mail address.
             last_update: Only tickets updated since this moment, Unix epoch milliseconds (UTC).
@@ -189,7 +190,8 @@ class EventsParticipants(SyncAPIResource):
             checkin_status: State of the participant's registration data.
             id_eticket: Sequential id of one ticket.
             ticket_qr_code: Unique ticket code printed as a QR code, used at the entrance.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -232,15 +234,16 @@ class Events(SyncAPIResource):
     ) -> EventInfo:
         """Get the details of an event
 
-        Returns the event's product, start and end dates and ticket lots. The answer is an open
-        object; the fields listed come from a copy of Hotmart's page for this endpoint and were not
-        checked against live traffic.
+        Returns an event (a product in the event-ticket format): its product, start and end dates
+        and ticket lots; a lot's `id` is the `id_lot` filter of `listEventParticipants` and also
+        the ticket category. Hotmart's documentation menu: Event Tickets > Event information.
 
         `GET /events/api/v1/{event_id}/info` (operationId `getEventInfo`).
 
         Args:
             event_id: Product id of the event (a product in the event-ticket format).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -291,9 +294,9 @@ class AsyncEventsParticipants(AsyncAPIResource):
     ) -> AsyncPageRequest[EventParticipant]:
         """List the tickets and participants of an event
 
-        Lists the tickets of an event with buyer, participant, ticket and lot. Only tickets with a
-        confirmed payment and free invitations are listed. Items are open objects; the fields
-        listed come from a copy of Hotmart's page for this endpoint.
+        Lists the tickets of an event with their buyer, participant (who uses the ticket), ticket
+        and lot. Only tickets with a confirmed payment and free invitations are listed. Hotmart's
+        documentation menu: Event Tickets > List of tickets and participants.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `participants.export(...)`.
@@ -302,8 +305,8 @@ class AsyncEventsParticipants(AsyncAPIResource):
 
         Args:
             event_id: Product id of the event (a product in the event-ticket format).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             buyer_email: Buyer's e-mail address.
@@ -315,7 +318,8 @@ class AsyncEventsParticipants(AsyncAPIResource):
             checkin_status: State of the participant's registration data.
             id_eticket: Sequential id of one ticket.
             ticket_qr_code: Unique ticket code printed as a QR code, used at the entrance.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -375,8 +379,8 @@ class AsyncEventsParticipants(AsyncAPIResource):
 
         Args:
             event_id: Product id of the event (a product in the event-ticket format).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             buyer_email: Buyer's e-mail address.
             participant_email: Participant's e-mail address.
             last_update: Only tickets updated since this moment, Unix epoch milliseconds (UTC).
@@ -386,7 +390,8 @@ class AsyncEventsParticipants(AsyncAPIResource):
             checkin_status: State of the participant's registration data.
             id_eticket: Sequential id of one ticket.
             ticket_qr_code: Unique ticket code printed as a QR code, used at the entrance.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -429,15 +434,16 @@ class AsyncEvents(AsyncAPIResource):
     ) -> EventInfo:
         """Get the details of an event
 
-        Returns the event's product, start and end dates and ticket lots. The answer is an open
-        object; the fields listed come from a copy of Hotmart's page for this endpoint and were not
-        checked against live traffic.
+        Returns an event (a product in the event-ticket format): its product, start and end dates
+        and ticket lots; a lot's `id` is the `id_lot` filter of `listEventParticipants` and also
+        the ticket category. Hotmart's documentation menu: Event Tickets > Event information.
 
         `GET /events/api/v1/{event_id}/info` (operationId `getEventInfo`).
 
         Args:
             event_id: Product id of the event (a product in the event-ticket format).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.

@@ -62,11 +62,13 @@ class Negotiation(SyncAPIResource):
     ) -> NegotiationResult:
         """Negotiate overdue subscription installments
 
-        Generates a bank slip (boleto) or PIX charge that lets a subscriber pay between one and five
-        overdue recurrences at once, optionally with an absolute discount. `document` (CPF or CNPJ)
-        is required for bank slips. Only subscription products sold in BRL, MXN or COP qualify. The
-        answer is an open object; the fields listed come from a copy of Hotmart's page for this
-        endpoint.
+        Generates a bank slip (boleto) or PIX charge that lets a subscriber pay overdue recurrences
+        at once, optionally with an absolute discount; `document` (CPF or CNPJ) is required for
+        bank slips. Subscriptions whose content is in the Members Area can negotiate only their
+        last recurrence (which makes the subscription active again); subscriptions with external
+        content, smart installments and bank-slip or PIX installments can negotiate up to five.
+        Hotmart's documentation menu: Installments Negotiation > Generate a negotiation (its field
+        table labels the body fields "path", but its request example sends them as JSON).
 
         `POST /payments/api/v1/installments/negotiate` (operationId `negotiateInstallments`).
 
@@ -119,11 +121,13 @@ class AsyncNegotiation(AsyncAPIResource):
     ) -> NegotiationResult:
         """Negotiate overdue subscription installments
 
-        Generates a bank slip (boleto) or PIX charge that lets a subscriber pay between one and five
-        overdue recurrences at once, optionally with an absolute discount. `document` (CPF or CNPJ)
-        is required for bank slips. Only subscription products sold in BRL, MXN or COP qualify. The
-        answer is an open object; the fields listed come from a copy of Hotmart's page for this
-        endpoint.
+        Generates a bank slip (boleto) or PIX charge that lets a subscriber pay overdue recurrences
+        at once, optionally with an absolute discount; `document` (CPF or CNPJ) is required for
+        bank slips. Subscriptions whose content is in the Members Area can negotiate only their
+        last recurrence (which makes the subscription active again); subscriptions with external
+        content, smart installments and bank-slip or PIX installments can negotiate up to five.
+        Hotmart's documentation menu: Installments Negotiation > Generate a negotiation (its field
+        table labels the body fields "path", but its request example sends them as JSON).
 
         `POST /payments/api/v1/installments/negotiate` (operationId `negotiateInstallments`).
 

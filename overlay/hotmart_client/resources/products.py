@@ -40,7 +40,7 @@ LIST_PRODUCTS: Operation[ProductsPage] = Operation(
     path="/products/api/v1/products",
     module="hotmart_api.api.products.list_products",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("id", "query", "int", minimum=1),
         Param("status", "query", "enum", enum="ProductStatus"),
@@ -58,7 +58,7 @@ LIST_PRODUCT_OFFERS: Operation[ProductOffersPage] = Operation(
     module="hotmart_api.api.products.list_product_offers",
     params=(
         Param("ucode", "path", "str", required=True),
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("offer_key", "query", "str"),
         Param("select", "query", "str"),
@@ -74,7 +74,7 @@ LIST_PRODUCT_PLANS: Operation[ProductPlansPage] = Operation(
     module="hotmart_api.api.products.list_product_plans",
     params=(
         Param("ucode", "path", "str", required=True),
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("id", "query", "int", minimum=1),
         Param("select", "query", "str"),
@@ -111,14 +111,15 @@ class ProductsList(SyncAPIResource):
         `GET /products/api/v1/products` (operationId `listProducts`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             id: Numeric id of one product.
             status: Only products in this status.
             format: Only products of this format.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -162,12 +163,13 @@ class ProductsList(SyncAPIResource):
         `GET /products/api/v1/products` (operationId `listProducts`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             id: Numeric id of one product.
             status: Only products in this status.
             format: Only products of this format.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -200,7 +202,8 @@ class ProductsOffers(SyncAPIResource):
     ) -> SyncPage[ProductOffer]:
         """List the offers of a product
 
-        Lists the offers (price points and payment modes) of one product, marking the main offer.
+        Lists the offers of one product (identified by its `ucode`): code, name, description,
+        price, payment mode, currency conversion, smart recovery, and which one is the main offer.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `offers.export(...)`.
@@ -209,12 +212,13 @@ class ProductsOffers(SyncAPIResource):
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             offer_key: Code (key) of one offer.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -257,10 +261,11 @@ class ProductsOffers(SyncAPIResource):
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             offer_key: Code (key) of one offer.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -293,8 +298,11 @@ class ProductsPlans(SyncAPIResource):
     ) -> SyncPage[ProductPlan]:
         """List the subscription plans of a product
 
-        Lists the subscription plans of one product with price, periodicity and trial. Hotmart
-        answers 400 `invalid_parameter` for products that have no plans instead of an empty page.
+        Lists the subscription plans of one product (identified by its `ucode`): code, name,
+        description, price, periodicity, maximum installments, payment mode (in Portuguese, unlike
+        the offers': `ASSINATURA`, `PAGAMENTO_UNICO`...), trial period (only when there is one),
+        subscription recovery and plan switching. hotmart-python's bug notes report a 400
+        `invalid_parameter` for products without plans instead of an empty page.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `plans.export(...)`.
@@ -303,12 +311,13 @@ class ProductsPlans(SyncAPIResource):
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             id: Numeric id of one plan.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -345,10 +354,11 @@ class ProductsPlans(SyncAPIResource):
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             id: Numeric id of one plan.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -419,14 +429,15 @@ class AsyncProductsList(AsyncAPIResource):
         `GET /products/api/v1/products` (operationId `listProducts`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             id: Numeric id of one product.
             status: Only products in this status.
             format: Only products of this format.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -471,12 +482,13 @@ class AsyncProductsList(AsyncAPIResource):
         `GET /products/api/v1/products` (operationId `listProducts`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             id: Numeric id of one product.
             status: Only products in this status.
             format: Only products of this format.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -509,7 +521,8 @@ class AsyncProductsOffers(AsyncAPIResource):
     ) -> AsyncPageRequest[ProductOffer]:
         """List the offers of a product
 
-        Lists the offers (price points and payment modes) of one product, marking the main offer.
+        Lists the offers of one product (identified by its `ucode`): code, name, description,
+        price, payment mode, currency conversion, smart recovery, and which one is the main offer.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `offers.export(...)`.
@@ -518,12 +531,13 @@ class AsyncProductsOffers(AsyncAPIResource):
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             offer_key: Code (key) of one offer.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -567,10 +581,11 @@ class AsyncProductsOffers(AsyncAPIResource):
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             offer_key: Code (key) of one offer.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -603,8 +618,11 @@ class AsyncProductsPlans(AsyncAPIResource):
     ) -> AsyncPageRequest[ProductPlan]:
         """List the subscription plans of a product
 
-        Lists the subscription plans of one product with price, periodicity and trial. Hotmart
-        answers 400 `invalid_parameter` for products that have no plans instead of an empty page.
+        Lists the subscription plans of one product (identified by its `ucode`): code, name,
+        description, price, periodicity, maximum installments, payment mode (in Portuguese, unlike
+        the offers': `ASSINATURA`, `PAGAMENTO_UNICO`...), trial period (only when there is one),
+        subscription recovery and plan switching. hotmart-python's bug notes report a 400
+        `invalid_parameter` for products without plans instead of an empty page.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `plans.export(...)`.
@@ -613,12 +631,13 @@ class AsyncProductsPlans(AsyncAPIResource):
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             id: Numeric id of one plan.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -656,10 +675,11 @@ class AsyncProductsPlans(AsyncAPIResource):
 
         Args:
             ucode: The product's ucode (a UUID, shown as `ucode` by `listProducts`).
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             id: Numeric id of one plan.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.

@@ -46,7 +46,7 @@ GET_SALES_COMMISSIONS: Operation[SalesCommissionsPage] = Operation(
     path="/payments/api/v1/sales/commissions",
     module="hotmart_api.api.sales.get_sales_commissions",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("start_date", "query", "timestamp"),
@@ -71,7 +71,7 @@ GET_SALES_HISTORY: Operation[SalesHistoryPage] = Operation(
     path="/payments/api/v1/sales/history",
     module="hotmart_api.api.sales.get_sales_history",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("start_date", "query", "timestamp"),
@@ -101,7 +101,7 @@ GET_SALES_PARTICIPANTS: Operation[SalesParticipantsPage] = Operation(
     path="/payments/api/v1/sales/users",
     module="hotmart_api.api.sales.get_sales_participants",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("start_date", "query", "timestamp"),
@@ -130,7 +130,7 @@ GET_SALES_PRICE_DETAILS: Operation[SalesPriceDetailsPage] = Operation(
     path="/payments/api/v1/sales/price/details",
     module="hotmart_api.api.sales.get_sales_price_details",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("start_date", "query", "timestamp"),
@@ -165,7 +165,7 @@ GET_SALES_SUMMARY: Operation[SalesSummaryPage] = Operation(
     path="/payments/api/v1/sales/summary",
     module="hotmart_api.api.sales.get_sales_summary",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("start_date", "query", "timestamp"),
@@ -205,8 +205,10 @@ class SalesCommissions(SyncAPIResource):
         """List the commission split of each sale
 
         Lists, per sale, the commission each participant earned (producer, co-producers,
-        affiliates, add-ons) and the exchange rate used for the payout currency. Note that the
-        commission amount carries its currency in `currency_value`, not `currency_code`.
+        affiliates, add-ons) and the exchange rate used for the payout currency (1 when there is no
+        conversion). The commission amount carries its currency in `currency_value`, not
+        `currency_code`. Without `transaction` or `transaction_status`, only `APPROVED` and
+        `COMPLETE` sales are returned.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `commissions.export(...)`.
@@ -214,8 +216,8 @@ class SalesCommissions(SyncAPIResource):
         `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -224,8 +226,10 @@ class SalesCommissions(SyncAPIResource):
                 day (UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -280,16 +284,18 @@ class SalesCommissions(SyncAPIResource):
         `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -350,8 +356,8 @@ class SalesHistory(SyncAPIResource):
         `GET /payments/api/v1/sales/history` (operationId `getSalesHistory`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -362,11 +368,13 @@ class SalesHistory(SyncAPIResource):
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
             buyer_email: Buyer's e-mail address.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             commission_as: The role the authenticated user earned a commission as.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -431,8 +439,8 @@ class SalesHistory(SyncAPIResource):
         `GET /payments/api/v1/sales/history` (operationId `getSalesHistory`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
@@ -441,11 +449,13 @@ class SalesHistory(SyncAPIResource):
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
             buyer_email: Buyer's e-mail address.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             commission_as: The role the authenticated user earned a commission as.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -511,8 +521,8 @@ class SalesParticipants(SyncAPIResource):
         `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -525,8 +535,10 @@ class SalesParticipants(SyncAPIResource):
             transaction: A transaction code.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -589,8 +601,8 @@ class SalesParticipants(SyncAPIResource):
         `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
@@ -601,8 +613,10 @@ class SalesParticipants(SyncAPIResource):
             transaction: A transaction code.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -652,8 +666,13 @@ class SalesPriceDetails(SyncAPIResource):
     ) -> SyncPage[SalePriceDetailsItem]:
         """List the price breakdown of each sale
 
-        Lists, per sale, how the price is made up: base price, total paid, VAT, Hotmart fee, the
-        coupon applied (if any) and the conversion rate to the producer's currency.
+        Lists, per sale, how the price is made up: `total` is `base` + `vat` + `fee`, where `base`
+        is the amount the commissions are split from, `vat` is charged only on sales in Europe and
+        Mexico, and `fee` is the interest of an installment purchase in BRL or MXN (paid by the
+        producer or by the buyer, depending on the product's settings; it is not Hotmart's fee).
+        Also the coupon applied, if any, and the conversion rate from the offer's currency to the
+        buyer's. Without `transaction` or `transaction_status`, only `APPROVED` and `COMPLETE`
+        sales are returned.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `price_details.export(...)`.
@@ -661,8 +680,8 @@ class SalesPriceDetails(SyncAPIResource):
         `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -670,9 +689,11 @@ class SalesPriceDetails(SyncAPIResource):
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -727,16 +748,18 @@ class SalesPriceDetails(SyncAPIResource):
         `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -788,9 +811,8 @@ class SalesSummary(SyncAPIResource):
         Returns the commission totals of the matching sales grouped by currency: one item per
         currency with the number of transactions summed and the total value. Pagination runs over
         currencies, not over transactions. When neither `transaction` nor `transaction_status` is
-        given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint documents
-        a lower rate limit (120 requests per minute per token) and recommends periods of up to 31
-        days.
+        given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint gives
+        no rate limit of its own: the general limit applies.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `summary.export(...)`.
@@ -798,8 +820,8 @@ class SalesSummary(SyncAPIResource):
         `GET /payments/api/v1/sales/summary` (operationId `getSalesSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -811,8 +833,10 @@ class SalesSummary(SyncAPIResource):
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -868,8 +892,8 @@ class SalesSummary(SyncAPIResource):
         `GET /payments/api/v1/sales/summary` (operationId `getSalesSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
@@ -879,8 +903,10 @@ class SalesSummary(SyncAPIResource):
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -942,9 +968,11 @@ class Sales(SyncAPIResource):
         """Refund a sale
 
         Asks Hotmart to refund the purchase identified by its transaction code. There is no request
-        body and a successful call answers 200 with an empty body. Hotmart only accepts refunds of
-        `APPROVED` or `COMPLETE` purchases that are within the refund window, are not in a trial
-        period and were not paid with BACS or SEPA direct debit.
+        body; a successful call answers 200 with an empty JSON object (`{}`): only the status code
+        tells the outcome. Hotmart only refunds `APPROVED` or `COMPLETE` purchases that are not in a
+        trial period and were not paid with BACS or SEPA direct debit (those buyers ask their bank).
+        The buyer's refund window is 7 to 30 days (extendable to 60); with an affiliate involved,
+        refunds are possible up to 30 days after the purchase.
 
         `PUT /payments/api/v1/sales/{transaction_code}/refund` (operationId `refundSale`).
 
@@ -1001,8 +1029,10 @@ class AsyncSalesCommissions(AsyncAPIResource):
         """List the commission split of each sale
 
         Lists, per sale, the commission each participant earned (producer, co-producers,
-        affiliates, add-ons) and the exchange rate used for the payout currency. Note that the
-        commission amount carries its currency in `currency_value`, not `currency_code`.
+        affiliates, add-ons) and the exchange rate used for the payout currency (1 when there is no
+        conversion). The commission amount carries its currency in `currency_value`, not
+        `currency_code`. Without `transaction` or `transaction_status`, only `APPROVED` and
+        `COMPLETE` sales are returned.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `commissions.export(...)`.
@@ -1010,8 +1040,8 @@ class AsyncSalesCommissions(AsyncAPIResource):
         `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -1020,8 +1050,10 @@ class AsyncSalesCommissions(AsyncAPIResource):
                 day (UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1077,16 +1109,18 @@ class AsyncSalesCommissions(AsyncAPIResource):
         `GET /payments/api/v1/sales/commissions` (operationId `getSalesCommissions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1147,8 +1181,8 @@ class AsyncSalesHistory(AsyncAPIResource):
         `GET /payments/api/v1/sales/history` (operationId `getSalesHistory`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -1159,11 +1193,13 @@ class AsyncSalesHistory(AsyncAPIResource):
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
             buyer_email: Buyer's e-mail address.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             commission_as: The role the authenticated user earned a commission as.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1229,8 +1265,8 @@ class AsyncSalesHistory(AsyncAPIResource):
         `GET /payments/api/v1/sales/history` (operationId `getSalesHistory`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
@@ -1239,11 +1275,13 @@ class AsyncSalesHistory(AsyncAPIResource):
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
             buyer_email: Buyer's e-mail address.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             commission_as: The role the authenticated user earned a commission as.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1309,8 +1347,8 @@ class AsyncSalesParticipants(AsyncAPIResource):
         `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -1323,8 +1361,10 @@ class AsyncSalesParticipants(AsyncAPIResource):
             transaction: A transaction code.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1388,8 +1428,8 @@ class AsyncSalesParticipants(AsyncAPIResource):
         `GET /payments/api/v1/sales/users` (operationId `getSalesParticipants`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
@@ -1400,8 +1440,10 @@ class AsyncSalesParticipants(AsyncAPIResource):
             transaction: A transaction code.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1451,8 +1493,13 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
     ) -> AsyncPageRequest[SalePriceDetailsItem]:
         """List the price breakdown of each sale
 
-        Lists, per sale, how the price is made up: base price, total paid, VAT, Hotmart fee, the
-        coupon applied (if any) and the conversion rate to the producer's currency.
+        Lists, per sale, how the price is made up: `total` is `base` + `vat` + `fee`, where `base`
+        is the amount the commissions are split from, `vat` is charged only on sales in Europe and
+        Mexico, and `fee` is the interest of an installment purchase in BRL or MXN (paid by the
+        producer or by the buyer, depending on the product's settings; it is not Hotmart's fee).
+        Also the coupon applied, if any, and the conversion rate from the offer's currency to the
+        buyer's. Without `transaction` or `transaction_status`, only `APPROVED` and `COMPLETE`
+        sales are returned.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `price_details.export(...)`.
@@ -1460,8 +1507,8 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
         `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -1469,9 +1516,11 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1527,16 +1576,18 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
         `GET /payments/api/v1/sales/price/details` (operationId `getSalesPriceDetails`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1588,9 +1639,8 @@ class AsyncSalesSummary(AsyncAPIResource):
         Returns the commission totals of the matching sales grouped by currency: one item per
         currency with the number of transactions summed and the total value. Pagination runs over
         currencies, not over transactions. When neither `transaction` nor `transaction_status` is
-        given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint documents
-        a lower rate limit (120 requests per minute per token) and recommends periods of up to 31
-        days.
+        given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint gives
+        no rate limit of its own: the general limit applies.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `summary.export(...)`.
@@ -1598,8 +1648,8 @@ class AsyncSalesSummary(AsyncAPIResource):
         `GET /payments/api/v1/sales/summary` (operationId `getSalesSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -1611,8 +1661,10 @@ class AsyncSalesSummary(AsyncAPIResource):
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1669,8 +1721,8 @@ class AsyncSalesSummary(AsyncAPIResource):
         `GET /payments/api/v1/sales/summary` (operationId `getSalesSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
@@ -1680,8 +1732,10 @@ class AsyncSalesSummary(AsyncAPIResource):
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1743,9 +1797,11 @@ class AsyncSales(AsyncAPIResource):
         """Refund a sale
 
         Asks Hotmart to refund the purchase identified by its transaction code. There is no request
-        body and a successful call answers 200 with an empty body. Hotmart only accepts refunds of
-        `APPROVED` or `COMPLETE` purchases that are within the refund window, are not in a trial
-        period and were not paid with BACS or SEPA direct debit.
+        body; a successful call answers 200 with an empty JSON object (`{}`): only the status code
+        tells the outcome. Hotmart only refunds `APPROVED` or `COMPLETE` purchases that are not in a
+        trial period and were not paid with BACS or SEPA direct debit (those buyers ask their bank).
+        The buyer's refund window is 7 to 30 days (extendable to 60); with an affiliate involved,
+        refunds are possible up to 30 days after the purchase.
 
         `PUT /payments/api/v1/sales/{transaction_code}/refund` (operationId `refundSale`).
 

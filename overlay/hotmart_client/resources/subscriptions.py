@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from hotmart_api.models import (
         BillingType,
         PaymentType,
-        PurchaseStatus,
         RecurrencyStatus,
         Subscription,
         SubscriptionBulkResult,
@@ -36,17 +35,16 @@ if TYPE_CHECKING:
         SubscriptionSummaryPage,
         SubscriptionTransaction,
         SubscriptionTransactionsPage,
-        TransactionSubscriptionStatus,
+        TransactionPurchaseStatus,
     )
 
     from .._coerce import TimeLike
     from .._enum_values import (
         BillingTypeValue,
         PaymentTypeValue,
-        PurchaseStatusValue,
         RecurrencyStatusValue,
         SubscriptionStatusValue,
-        TransactionSubscriptionStatusValue,
+        TransactionPurchaseStatusValue,
     )
     from .._pagination import AsyncPager, SyncPage, SyncPager
 
@@ -97,14 +95,14 @@ LIST_SUBSCRIPTIONS: Operation[SubscriptionsPage] = Operation(
     path="/payments/api/v1/subscriptions",
     module="hotmart_api.api.subscriptions.list_subscriptions",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("plan", "query", "str_list"),
         Param("plan_id", "query", "int"),
         Param("accession_date", "query", "timestamp"),
         Param("end_accession_date", "query", "timestamp", bound="end"),
-        Param("status", "query", "enum", enum="SubscriptionStatus"),
+        Param("status", "query", "enum_list", enum="SubscriptionStatus"),
         Param("subscriber_code", "query", "str"),
         Param("subscriber_email", "query", "str"),
         Param("transaction", "query", "str"),
@@ -169,7 +167,7 @@ GET_SUBSCRIPTIONS_SUMMARY: Operation[SubscriptionSummaryPage] = Operation(
     path="/payments/api/v1/subscriptions/summary",
     module="hotmart_api.api.subscriptions.get_subscriptions_summary",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("subscriber_code", "query", "str"),
@@ -188,16 +186,16 @@ LIST_SUBSCRIPTION_TRANSACTIONS: Operation[SubscriptionTransactionsPage] = Operat
     path="/payments/api/v1/subscriptions/transactions",
     module="hotmart_api.api.subscriptions.list_subscription_transactions",
     params=(
-        Param("max_results", "query", "int", minimum=1, maximum=100),
+        Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("transaction", "query", "str"),
         Param("subscriber_name", "query", "str"),
         Param("subscriber_email", "query", "str"),
         Param("billing_type", "query", "enum", enum="BillingType"),
-        Param("subscription_status", "query", "enum", enum="TransactionSubscriptionStatus"),
+        Param("subscription_status", "query", "enum", enum="SubscriptionStatus"),
         Param("recurrency_status", "query", "enum", enum="RecurrencyStatus"),
-        Param("purchase_status", "query", "enum", enum="PurchaseStatus"),
+        Param("purchase_status", "query", "enum", enum="TransactionPurchaseStatus"),
         Param("transaction_date", "query", "timestamp"),
         Param("end_transaction_date", "query", "timestamp", bound="end"),
         Param("offer_code", "query", "str"),
@@ -227,7 +225,10 @@ class SubscriptionsList(SyncAPIResource):
         plan_id: int | None = None,
         accession_date: TimeLike | None = None,
         end_accession_date: TimeLike | None = None,
-        status: SubscriptionStatus | SubscriptionStatusValue | None = None,
+        status: Sequence[SubscriptionStatus | SubscriptionStatusValue]
+        | SubscriptionStatus
+        | SubscriptionStatusValue
+        | None = None,
         subscriber_code: str | None = None,
         subscriber_email: str | None = None,
         transaction: str | None = None,
@@ -244,10 +245,11 @@ class SubscriptionsList(SyncAPIResource):
     ) -> SyncPage[Subscription]:
         """List subscriptions
 
-        Lists the subscriptions of the account's products with plan, product, price and subscriber.
-        Hotmart applies default windows to some date filters (for example the accession and
-        cancellation dates default to the last 30 days), so give explicit dates to look further
-        back.
+        Lists the subscriptions of the account's products with plan, product, price and subscriber,
+        in real time. Without `accession_date`, Hotmart takes it as 30 days ago: a call without
+        dates returns only the subscriptions that started in the last 30 days. To list every
+        active subscription, give an `accession_date` early enough (before your first sale) and
+        `status=ACTIVE`. `status` and `plan` take several values (`status=ACTIVE&status=DELAYED`).
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `list.export(...)`.
@@ -255,27 +257,33 @@ class SubscriptionsList(SyncAPIResource):
         `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
             plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
-            plan_id: Numeric plan id.
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
-                date given here means the end of that day (UTC).
-            status: Only subscriptions in this status.
+            plan_id: Numeric id of the plan (`plan.id` of a subscription).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC). A date given here means the end of that day (UTC).
+            status: Only subscriptions in one of these statuses; repeat the parameter to give several
+                (`status=CANCELLED_BY_SELLER&status=ACTIVE`, as in Hotmart's own request example).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
             subscriber_email: Subscriber's e-mail address.
             transaction: A transaction code.
             trial: Only subscriptions that are (true) or are not (false) in a trial period.
-            cancelation_date: Start of the cancellation period, Unix epoch milliseconds (UTC). Hotmart spells
-                the parameter with one "l".
-            end_cancelation_date: End of the cancellation period, Unix epoch milliseconds (UTC).
+            cancelation_date: Only subscriptions cancelled from this moment on, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of 30 days ago. Hotmart spells the parameter with one "l".
+            end_cancelation_date: Only subscriptions cancelled up to this moment, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of now.
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            end_date_next_charge: End of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            end_date_next_charge: Only subscriptions whose next charge attempt is up to this moment, Unix epoch
+                milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -313,7 +321,10 @@ class SubscriptionsList(SyncAPIResource):
         plan_id: int | None = None,
         accession_date: TimeLike | None = None,
         end_accession_date: TimeLike | None = None,
-        status: SubscriptionStatus | SubscriptionStatusValue | None = None,
+        status: Sequence[SubscriptionStatus | SubscriptionStatusValue]
+        | SubscriptionStatus
+        | SubscriptionStatusValue
+        | None = None,
         subscriber_code: str | None = None,
         subscriber_email: str | None = None,
         transaction: str | None = None,
@@ -346,25 +357,31 @@ class SubscriptionsList(SyncAPIResource):
         `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
-            plan_id: Numeric plan id.
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
-                date given here means the end of that day (UTC).
-            status: Only subscriptions in this status.
+            plan_id: Numeric id of the plan (`plan.id` of a subscription).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC). A date given here means the end of that day (UTC).
+            status: Only subscriptions in one of these statuses; repeat the parameter to give several
+                (`status=CANCELLED_BY_SELLER&status=ACTIVE`, as in Hotmart's own request example).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
             subscriber_email: Subscriber's e-mail address.
             transaction: A transaction code.
             trial: Only subscriptions that are (true) or are not (false) in a trial period.
-            cancelation_date: Start of the cancellation period, Unix epoch milliseconds (UTC). Hotmart spells
-                the parameter with one "l".
-            end_cancelation_date: End of the cancellation period, Unix epoch milliseconds (UTC).
+            cancelation_date: Only subscriptions cancelled from this moment on, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of 30 days ago. Hotmart spells the parameter with one "l".
+            end_cancelation_date: Only subscriptions cancelled up to this moment, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of now.
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            end_date_next_charge: End of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            end_date_next_charge: Only subscriptions whose next charge attempt is up to this moment, Unix epoch
+                milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -417,8 +434,10 @@ class SubscriptionsSummary(SyncAPIResource):
     ) -> SyncPage[SubscriptionSummaryItem]:
         """Summarise subscriptions
 
-        Returns one summary per subscription: lifetime, last recurrence, unpaid recurrences, plan,
-        product, offer and subscriber. The data can lag up to 24 hours behind real time.
+        Returns one summary per subscription, smart installment or smart recovery: lifetime in
+        days, last recurrence, unpaid recurrences, plan, product, offer and subscriber. The data
+        can lag up to 24 hours behind real time. Without `accession_date` Hotmart takes it as 30
+        days ago.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `summary.export(...)`.
@@ -426,17 +445,20 @@ class SubscriptionsSummary(SyncAPIResource):
         `GET /payments/api/v1/subscriptions/summary` (operationId `getSubscriptionsSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
-                date given here means the end of that day (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC). A date given here means the end of that day (UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -484,15 +506,18 @@ class SubscriptionsSummary(SyncAPIResource):
         `GET /payments/api/v1/subscriptions/summary` (operationId `getSubscriptionsSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
-                date given here means the end of that day (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC). A date given here means the end of that day (UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -528,9 +553,9 @@ class SubscriptionsTransactions(SyncAPIResource):
         subscriber_name: str | None = None,
         subscriber_email: str | None = None,
         billing_type: BillingType | BillingTypeValue | None = None,
-        subscription_status: TransactionSubscriptionStatus | TransactionSubscriptionStatusValue | None = None,
+        subscription_status: SubscriptionStatus | SubscriptionStatusValue | None = None,
         recurrency_status: RecurrencyStatus | RecurrencyStatusValue | None = None,
-        purchase_status: PurchaseStatus | PurchaseStatusValue | None = None,
+        purchase_status: TransactionPurchaseStatus | TransactionPurchaseStatusValue | None = None,
         transaction_date: TimeLike | None = None,
         end_transaction_date: TimeLike | None = None,
         offer_code: str | None = None,
@@ -544,11 +569,12 @@ class SubscriptionsTransactions(SyncAPIResource):
     ) -> SyncPage[SubscriptionTransaction]:
         """List subscription transactions
 
-        Lists the charge transactions of subscriptions (one item per subscription recurrence and
-        purchase), with filters by subscriber, billing type, subscription and recurrence status,
-        purchase status and payment type. Without dates Hotmart returns the last 30 days; the data
-        can lag up to 24 hours. Items are open objects: only the top-level fields below are
-        described, Hotmart sends further nested objects (plan, recurrency, purchase, subscriber...).
+        Lists the charge transactions of subscriptions, smart installments and smart recovery
+        (one item per recurrence and purchase): recurrence, history, payment details and commission.
+        Filters by subscriber, billing type, subscription and recurrence status, purchase status
+        and payment type. Without `transaction_date` Hotmart returns the last 30 days (unless
+        `transaction` is given); the data can lag up to 24 hours (use `listSubscriptions` for real
+        time). One subscriber's transactions: the `subscriber_code` filter.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `transactions.export(...)`.
@@ -556,8 +582,8 @@ class SubscriptionsTransactions(SyncAPIResource):
         `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -568,13 +594,15 @@ class SubscriptionsTransactions(SyncAPIResource):
             subscription_status: Only transactions of subscriptions in this status.
             recurrency_status: Only transactions whose recurrence is in this payment status.
             purchase_status: Only transactions whose purchase is in this status.
-            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC).
+            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC). Hotmart's default
+                is 30 days ago, except when filtering by `transaction`.
             end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC). A date given
                 here means the end of that day (UTC).
             offer_code: Code of the offer the sale was made with.
             purchase_payment_type: Only transactions paid with this payment type.
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -611,9 +639,9 @@ class SubscriptionsTransactions(SyncAPIResource):
         subscriber_name: str | None = None,
         subscriber_email: str | None = None,
         billing_type: BillingType | BillingTypeValue | None = None,
-        subscription_status: TransactionSubscriptionStatus | TransactionSubscriptionStatusValue | None = None,
+        subscription_status: SubscriptionStatus | SubscriptionStatusValue | None = None,
         recurrency_status: RecurrencyStatus | RecurrencyStatusValue | None = None,
-        purchase_status: PurchaseStatus | PurchaseStatusValue | None = None,
+        purchase_status: TransactionPurchaseStatus | TransactionPurchaseStatusValue | None = None,
         transaction_date: TimeLike | None = None,
         end_transaction_date: TimeLike | None = None,
         offer_code: str | None = None,
@@ -643,8 +671,8 @@ class SubscriptionsTransactions(SyncAPIResource):
         `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             transaction: A transaction code.
             subscriber_name: Subscriber's name (or part of it).
@@ -653,13 +681,15 @@ class SubscriptionsTransactions(SyncAPIResource):
             subscription_status: Only transactions of subscriptions in this status.
             recurrency_status: Only transactions whose recurrence is in this payment status.
             purchase_status: Only transactions whose purchase is in this status.
-            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC).
+            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC). Hotmart's default
+                is 30 days ago, except when filtering by `transaction`.
             end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC). A date given
                 here means the end of that day (UTC).
             offer_code: Code of the offer the sale was made with.
             purchase_payment_type: Only transactions paid with this payment type.
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -706,9 +736,10 @@ class Subscriptions(SyncAPIResource):
     ) -> SubscriptionBulkResult:
         """Cancel several subscriptions
 
-        Cancels a list of subscriptions in one call. The answer separates the subscriptions that
-        were cancelled from those that failed (with an `error` code such as
-        `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`).
+        Cancels a list of subscriptions in one call (`send_mail` defaults to true). The answer
+        separates the subscriptions that were cancelled from those that failed, with an `error`
+        code such as `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`; each has the fields of
+        `cancelSubscription`'s answer (a failure may carry only some of them).
 
         `POST /payments/api/v1/subscriptions/cancel` (operationId `cancelSubscriptions`).
 
@@ -739,8 +770,9 @@ class Subscriptions(SyncAPIResource):
         """Cancel one subscription
 
         Cancels one subscription: the charge cycle stops and Hotmart notifies the Members Area and
-        webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. Dates
-        in the answer are strings `YYYY-MM-DD HH:MM:SS`, not epoch milliseconds.
+        webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. The
+        answer's `status` is `ACTIVE` or `INACTIVE`; its dates are strings `YYYY-MM-DD HH:MM:SS`,
+        not epoch milliseconds.
 
         `POST /payments/api/v1/subscriptions/{subscriber_code}/cancel` (operationId `cancelSubscription`).
 
@@ -770,9 +802,13 @@ class Subscriptions(SyncAPIResource):
     ) -> None:
         """Change the billing day of a subscription
 
-        Changes the day of the month on which the subscription is charged. Only active or overdue
-        subscriptions outside their trial period can change. A day that does not exist in a month
-        (31 in a 30-day month) is charged on the month's last day. The answer has an empty body.
+        Changes the day of the month on which a subscription in force is charged, keeping the
+        plan's periodicity. Only `ACTIVE` and `DELAYED` subscriptions outside their trial period
+        can change (a subscription in trial answers 400 `subscription_in_trial_period`), as often
+        as wanted. The change applies after the charge already scheduled: a monthly subscription
+        charged on the 10th, changed to the 5th on 11 January, is still charged on 10 February,
+        then on 5 March. Day 31 in a 30-day month is charged on the 30th. A success answers 200
+        with an empty body.
 
         `PATCH /payments/api/v1/subscriptions/{subscriber_code}` (operationId `changeSubscriptionDueDay`).
 
@@ -806,14 +842,15 @@ class Subscriptions(SyncAPIResource):
     ) -> builtins.list[SubscriptionPurchase]:
         """List the purchases of a subscription
 
-        Lists the purchases (one per paid or attempted recurrence) of one subscription. The response
-        is a bare JSON array, not a page.
+        Lists the purchases (recurrence payments) of one subscription, e.g. to find the transaction
+        to refund. The response is a bare JSON array, not a page.
 
         `GET /payments/api/v1/subscriptions/{subscriber_code}/purchases` (operationId `listSubscriptionPurchases`).
 
         Args:
             subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -837,14 +874,18 @@ class Subscriptions(SyncAPIResource):
     ) -> SubscriptionBulkResult:
         """Reactivate several subscriptions
 
-        Reactivates a list of cancelled subscriptions in one call, optionally charging the
-        subscribers right away. The answer separates successes from failures.
+        Asks to reactivate a list of inactive subscriptions in one call. As for
+        `reactivateSubscription`, each subscriber receives an e-mail link valid for 3 days and the
+        subscriptions stay `INACTIVE` until accepted; `charge` (default false) only decides whether
+        a new charge is generated. The answer separates successes from failures (with an `error`
+        code such as `SUBSCRIPTION_ALREADY_ACTIVE`).
 
         `POST /payments/api/v1/subscriptions/reactivate` (operationId `reactivateSubscriptions`).
 
         Args:
             subscriber_code: Codes of the subscriptions to reactivate.
-            charge: Charge the subscribers right away instead of e-mailing a payment link.
+            charge: Generate a new charge on reactivation. Either way each subscriber accepts through an e-mail
+                link valid for 3 days.
             extra_headers, extra_query, extra_body: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -868,16 +909,18 @@ class Subscriptions(SyncAPIResource):
     ) -> SubscriptionResult:
         """Reactivate one subscription
 
-        Reactivates a cancelled subscription that has not expired yet. With `charge` true Hotmart
-        charges the subscriber right away; otherwise the subscriber receives an e-mail with a
-        payment link valid for 3 days. Dates in the answer are strings `YYYY-MM-DD HH:MM:SS`.
+        Asks to reactivate an inactive subscription. The subscriber always has to accept: Hotmart
+        e-mails them a link, valid for 3 days, to accept or refuse, so the subscription (and the
+        answer's `status`) stays `INACTIVE` until they accept. `charge` only decides whether a new
+        charge is generated on reactivation (default false); the billing day stays what it was.
+        The answer's `creation_date` is a string `YYYY-MM-DD HH:MM:SS`.
 
         `POST /payments/api/v1/subscriptions/{subscriber_code}/reactivate` (operationId `reactivateSubscription`).
 
         Args:
             subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            charge: Charge the subscriber right away (true) or send an e-mail with a payment link valid for 3
-                days (false).
+            charge: Generate a new charge on reactivation. Either way the subscriber accepts the reactivation
+                through an e-mail link valid for 3 days; the billing day stays the same.
             extra_headers, extra_query, extra_body: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -927,7 +970,10 @@ class AsyncSubscriptionsList(AsyncAPIResource):
         plan_id: int | None = None,
         accession_date: TimeLike | None = None,
         end_accession_date: TimeLike | None = None,
-        status: SubscriptionStatus | SubscriptionStatusValue | None = None,
+        status: Sequence[SubscriptionStatus | SubscriptionStatusValue]
+        | SubscriptionStatus
+        | SubscriptionStatusValue
+        | None = None,
         subscriber_code: str | None = None,
         subscriber_email: str | None = None,
         transaction: str | None = None,
@@ -944,10 +990,11 @@ class AsyncSubscriptionsList(AsyncAPIResource):
     ) -> AsyncPageRequest[Subscription]:
         """List subscriptions
 
-        Lists the subscriptions of the account's products with plan, product, price and subscriber.
-        Hotmart applies default windows to some date filters (for example the accession and
-        cancellation dates default to the last 30 days), so give explicit dates to look further
-        back.
+        Lists the subscriptions of the account's products with plan, product, price and subscriber,
+        in real time. Without `accession_date`, Hotmart takes it as 30 days ago: a call without
+        dates returns only the subscriptions that started in the last 30 days. To list every
+        active subscription, give an `accession_date` early enough (before your first sale) and
+        `status=ACTIVE`. `status` and `plan` take several values (`status=ACTIVE&status=DELAYED`).
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `list.export(...)`.
@@ -955,27 +1002,33 @@ class AsyncSubscriptionsList(AsyncAPIResource):
         `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
             plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
-            plan_id: Numeric plan id.
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
-                date given here means the end of that day (UTC).
-            status: Only subscriptions in this status.
+            plan_id: Numeric id of the plan (`plan.id` of a subscription).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC). A date given here means the end of that day (UTC).
+            status: Only subscriptions in one of these statuses; repeat the parameter to give several
+                (`status=CANCELLED_BY_SELLER&status=ACTIVE`, as in Hotmart's own request example).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
             subscriber_email: Subscriber's e-mail address.
             transaction: A transaction code.
             trial: Only subscriptions that are (true) or are not (false) in a trial period.
-            cancelation_date: Start of the cancellation period, Unix epoch milliseconds (UTC). Hotmart spells
-                the parameter with one "l".
-            end_cancelation_date: End of the cancellation period, Unix epoch milliseconds (UTC).
+            cancelation_date: Only subscriptions cancelled from this moment on, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of 30 days ago. Hotmart spells the parameter with one "l".
+            end_cancelation_date: Only subscriptions cancelled up to this moment, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of now.
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            end_date_next_charge: End of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            end_date_next_charge: Only subscriptions whose next charge attempt is up to this moment, Unix epoch
+                milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1014,7 +1067,10 @@ class AsyncSubscriptionsList(AsyncAPIResource):
         plan_id: int | None = None,
         accession_date: TimeLike | None = None,
         end_accession_date: TimeLike | None = None,
-        status: SubscriptionStatus | SubscriptionStatusValue | None = None,
+        status: Sequence[SubscriptionStatus | SubscriptionStatusValue]
+        | SubscriptionStatus
+        | SubscriptionStatusValue
+        | None = None,
         subscriber_code: str | None = None,
         subscriber_email: str | None = None,
         transaction: str | None = None,
@@ -1047,25 +1103,31 @@ class AsyncSubscriptionsList(AsyncAPIResource):
         `GET /payments/api/v1/subscriptions` (operationId `listSubscriptions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
-            plan_id: Numeric plan id.
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
-                date given here means the end of that day (UTC).
-            status: Only subscriptions in this status.
+            plan_id: Numeric id of the plan (`plan.id` of a subscription).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC). A date given here means the end of that day (UTC).
+            status: Only subscriptions in one of these statuses; repeat the parameter to give several
+                (`status=CANCELLED_BY_SELLER&status=ACTIVE`, as in Hotmart's own request example).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
             subscriber_email: Subscriber's e-mail address.
             transaction: A transaction code.
             trial: Only subscriptions that are (true) or are not (false) in a trial period.
-            cancelation_date: Start of the cancellation period, Unix epoch milliseconds (UTC). Hotmart spells
-                the parameter with one "l".
-            end_cancelation_date: End of the cancellation period, Unix epoch milliseconds (UTC).
+            cancelation_date: Only subscriptions cancelled from this moment on, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of 30 days ago. Hotmart spells the parameter with one "l".
+            end_cancelation_date: Only subscriptions cancelled up to this moment, Unix epoch milliseconds (UTC);
+                Hotmart documents a default of now.
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            end_date_next_charge: End of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            end_date_next_charge: Only subscriptions whose next charge attempt is up to this moment, Unix epoch
+                milliseconds (UTC).
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1118,8 +1180,10 @@ class AsyncSubscriptionsSummary(AsyncAPIResource):
     ) -> AsyncPageRequest[SubscriptionSummaryItem]:
         """Summarise subscriptions
 
-        Returns one summary per subscription: lifetime, last recurrence, unpaid recurrences, plan,
-        product, offer and subscriber. The data can lag up to 24 hours behind real time.
+        Returns one summary per subscription, smart installment or smart recovery: lifetime in
+        days, last recurrence, unpaid recurrences, plan, product, offer and subscriber. The data
+        can lag up to 24 hours behind real time. Without `accession_date` Hotmart takes it as 30
+        days ago.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `summary.export(...)`.
@@ -1127,17 +1191,20 @@ class AsyncSubscriptionsSummary(AsyncAPIResource):
         `GET /payments/api/v1/subscriptions/summary` (operationId `getSubscriptionsSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
-                date given here means the end of that day (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC). A date given here means the end of that day (UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1186,15 +1253,18 @@ class AsyncSubscriptionsSummary(AsyncAPIResource):
         `GET /payments/api/v1/subscriptions/summary` (operationId `getSubscriptionsSummary`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
-            end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
-                date given here means the end of that day (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
+            end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
+                (UTC). A date given here means the end of that day (UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1230,9 +1300,9 @@ class AsyncSubscriptionsTransactions(AsyncAPIResource):
         subscriber_name: str | None = None,
         subscriber_email: str | None = None,
         billing_type: BillingType | BillingTypeValue | None = None,
-        subscription_status: TransactionSubscriptionStatus | TransactionSubscriptionStatusValue | None = None,
+        subscription_status: SubscriptionStatus | SubscriptionStatusValue | None = None,
         recurrency_status: RecurrencyStatus | RecurrencyStatusValue | None = None,
-        purchase_status: PurchaseStatus | PurchaseStatusValue | None = None,
+        purchase_status: TransactionPurchaseStatus | TransactionPurchaseStatusValue | None = None,
         transaction_date: TimeLike | None = None,
         end_transaction_date: TimeLike | None = None,
         offer_code: str | None = None,
@@ -1246,11 +1316,12 @@ class AsyncSubscriptionsTransactions(AsyncAPIResource):
     ) -> AsyncPageRequest[SubscriptionTransaction]:
         """List subscription transactions
 
-        Lists the charge transactions of subscriptions (one item per subscription recurrence and
-        purchase), with filters by subscriber, billing type, subscription and recurrence status,
-        purchase status and payment type. Without dates Hotmart returns the last 30 days; the data
-        can lag up to 24 hours. Items are open objects: only the top-level fields below are
-        described, Hotmart sends further nested objects (plan, recurrency, purchase, subscriber...).
+        Lists the charge transactions of subscriptions, smart installments and smart recovery
+        (one item per recurrence and purchase): recurrence, history, payment details and commission.
+        Filters by subscriber, billing type, subscription and recurrence status, purchase status
+        and payment type. Without `transaction_date` Hotmart returns the last 30 days (unless
+        `transaction` is given); the data can lag up to 24 hours (use `listSubscriptions` for real
+        time). One subscriber's transactions: the `subscriber_code` filter.
 
         Returns one page (`items`, `page_info`); iterating it yields every item from this page on
         (`.iter_pages()`: pages). For a resumable walk, use `transactions.export(...)`.
@@ -1258,8 +1329,8 @@ class AsyncSubscriptionsTransactions(AsyncAPIResource):
         `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             page_token: Opaque cursor from `page_info.next_page_token` (or `prev_page_token`) of a previous
                 page.
             product_id: Numeric product id (about 7 digits).
@@ -1270,13 +1341,15 @@ class AsyncSubscriptionsTransactions(AsyncAPIResource):
             subscription_status: Only transactions of subscriptions in this status.
             recurrency_status: Only transactions whose recurrence is in this payment status.
             purchase_status: Only transactions whose purchase is in this status.
-            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC).
+            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC). Hotmart's default
+                is 30 days ago, except when filtering by `transaction`.
             end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC). A date given
                 here means the end of that day (UTC).
             offer_code: Code of the offer the sale was made with.
             purchase_payment_type: Only transactions paid with this payment type.
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1314,9 +1387,9 @@ class AsyncSubscriptionsTransactions(AsyncAPIResource):
         subscriber_name: str | None = None,
         subscriber_email: str | None = None,
         billing_type: BillingType | BillingTypeValue | None = None,
-        subscription_status: TransactionSubscriptionStatus | TransactionSubscriptionStatusValue | None = None,
+        subscription_status: SubscriptionStatus | SubscriptionStatusValue | None = None,
         recurrency_status: RecurrencyStatus | RecurrencyStatusValue | None = None,
-        purchase_status: PurchaseStatus | PurchaseStatusValue | None = None,
+        purchase_status: TransactionPurchaseStatus | TransactionPurchaseStatusValue | None = None,
         transaction_date: TimeLike | None = None,
         end_transaction_date: TimeLike | None = None,
         offer_code: str | None = None,
@@ -1346,8 +1419,8 @@ class AsyncSubscriptionsTransactions(AsyncAPIResource):
         `GET /payments/api/v1/subscriptions/transactions` (operationId `listSubscriptionTransactions`).
 
         Args:
-            max_results: Items per page. Hotmart documents a default of 30 and a maximum of 100 for sales
-                endpoints; larger values are capped by the server.
+            max_results: Items per page. Hotmart's pagination page documents no maximum (its own request
+                examples use 500), so the server decides; pages may hold fewer items than asked.
             product_id: Numeric product id (about 7 digits).
             transaction: A transaction code.
             subscriber_name: Subscriber's name (or part of it).
@@ -1356,13 +1429,15 @@ class AsyncSubscriptionsTransactions(AsyncAPIResource):
             subscription_status: Only transactions of subscriptions in this status.
             recurrency_status: Only transactions whose recurrence is in this payment status.
             purchase_status: Only transactions whose purchase is in this status.
-            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC).
+            transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC). Hotmart's default
+                is 30 days ago, except when filtering by `transaction`.
             end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC). A date given
                 here means the end of that day (UTC).
             offer_code: Code of the offer the sale was made with.
             purchase_payment_type: Only transactions paid with this payment type.
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1409,9 +1484,10 @@ class AsyncSubscriptions(AsyncAPIResource):
     ) -> SubscriptionBulkResult:
         """Cancel several subscriptions
 
-        Cancels a list of subscriptions in one call. The answer separates the subscriptions that
-        were cancelled from those that failed (with an `error` code such as
-        `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`).
+        Cancels a list of subscriptions in one call (`send_mail` defaults to true). The answer
+        separates the subscriptions that were cancelled from those that failed, with an `error`
+        code such as `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`; each has the fields of
+        `cancelSubscription`'s answer (a failure may carry only some of them).
 
         `POST /payments/api/v1/subscriptions/cancel` (operationId `cancelSubscriptions`).
 
@@ -1442,8 +1518,9 @@ class AsyncSubscriptions(AsyncAPIResource):
         """Cancel one subscription
 
         Cancels one subscription: the charge cycle stops and Hotmart notifies the Members Area and
-        webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. Dates
-        in the answer are strings `YYYY-MM-DD HH:MM:SS`, not epoch milliseconds.
+        webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. The
+        answer's `status` is `ACTIVE` or `INACTIVE`; its dates are strings `YYYY-MM-DD HH:MM:SS`,
+        not epoch milliseconds.
 
         `POST /payments/api/v1/subscriptions/{subscriber_code}/cancel` (operationId `cancelSubscription`).
 
@@ -1473,9 +1550,13 @@ class AsyncSubscriptions(AsyncAPIResource):
     ) -> None:
         """Change the billing day of a subscription
 
-        Changes the day of the month on which the subscription is charged. Only active or overdue
-        subscriptions outside their trial period can change. A day that does not exist in a month
-        (31 in a 30-day month) is charged on the month's last day. The answer has an empty body.
+        Changes the day of the month on which a subscription in force is charged, keeping the
+        plan's periodicity. Only `ACTIVE` and `DELAYED` subscriptions outside their trial period
+        can change (a subscription in trial answers 400 `subscription_in_trial_period`), as often
+        as wanted. The change applies after the charge already scheduled: a monthly subscription
+        charged on the 10th, changed to the 5th on 11 January, is still charged on 10 February,
+        then on 5 March. Day 31 in a 30-day month is charged on the 30th. A success answers 200
+        with an empty body.
 
         `PATCH /payments/api/v1/subscriptions/{subscriber_code}` (operationId `changeSubscriptionDueDay`).
 
@@ -1509,14 +1590,15 @@ class AsyncSubscriptions(AsyncAPIResource):
     ) -> builtins.list[SubscriptionPurchase]:
         """List the purchases of a subscription
 
-        Lists the purchases (one per paid or attempted recurrence) of one subscription. The response
-        is a bare JSON array, not a page.
+        Lists the purchases (recurrence payments) of one subscription, e.g. to find the transaction
+        to refund. The response is a bare JSON array, not a page.
 
         `GET /payments/api/v1/subscriptions/{subscriber_code}/purchases` (operationId `listSubscriptionPurchases`).
 
         Args:
             subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            select: Comma-separated list of response fields to return (Hotmart's "custom response").
+            select: Comma-separated list of response fields to return (Hotmart's "custom response",
+                https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1540,14 +1622,18 @@ class AsyncSubscriptions(AsyncAPIResource):
     ) -> SubscriptionBulkResult:
         """Reactivate several subscriptions
 
-        Reactivates a list of cancelled subscriptions in one call, optionally charging the
-        subscribers right away. The answer separates successes from failures.
+        Asks to reactivate a list of inactive subscriptions in one call. As for
+        `reactivateSubscription`, each subscriber receives an e-mail link valid for 3 days and the
+        subscriptions stay `INACTIVE` until accepted; `charge` (default false) only decides whether
+        a new charge is generated. The answer separates successes from failures (with an `error`
+        code such as `SUBSCRIPTION_ALREADY_ACTIVE`).
 
         `POST /payments/api/v1/subscriptions/reactivate` (operationId `reactivateSubscriptions`).
 
         Args:
             subscriber_code: Codes of the subscriptions to reactivate.
-            charge: Charge the subscribers right away instead of e-mailing a payment link.
+            charge: Generate a new charge on reactivation. Either way each subscriber accepts through an e-mail
+                link valid for 3 days.
             extra_headers, extra_query, extra_body: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.
@@ -1571,16 +1657,18 @@ class AsyncSubscriptions(AsyncAPIResource):
     ) -> SubscriptionResult:
         """Reactivate one subscription
 
-        Reactivates a cancelled subscription that has not expired yet. With `charge` true Hotmart
-        charges the subscriber right away; otherwise the subscriber receives an e-mail with a
-        payment link valid for 3 days. Dates in the answer are strings `YYYY-MM-DD HH:MM:SS`.
+        Asks to reactivate an inactive subscription. The subscriber always has to accept: Hotmart
+        e-mails them a link, valid for 3 days, to accept or refuse, so the subscription (and the
+        answer's `status`) stays `INACTIVE` until they accept. `charge` only decides whether a new
+        charge is generated on reactivation (default false); the billing day stays what it was.
+        The answer's `creation_date` is a string `YYYY-MM-DD HH:MM:SS`.
 
         `POST /payments/api/v1/subscriptions/{subscriber_code}/reactivate` (operationId `reactivateSubscription`).
 
         Args:
             subscriber_code: Code of the subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            charge: Charge the subscriber right away (true) or send an e-mail with a payment link valid for 3
-                days (false).
+            charge: Generate a new charge on reactivation. Either way the subscriber accepts the reactivation
+                through an e-mail link valid for 3 days; the billing day stays the same.
             extra_headers, extra_query, extra_body: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
             max_retries: retries for this call; default: the client's.

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 from urllib.parse import parse_qs
 
+from tests import support
+
 Kind = Literal["status", "html", "drop", "truncate", "truncate_json", "slow", "revoke"]
 Route = Literal["history", "refund"]
 Scope = dict[str, Any]
@@ -101,10 +103,8 @@ class ServerState:
 
 
 def sale(number: int) -> dict[str, Any]:
-    return {
-        "purchase": {"transaction": f"HP{number:014d}", "status": "APPROVED", "price": {"value": 97.0 + number}},
-        "buyer": {"email": f"buyer{number}@example.com"},
-    }
+    item = support.sale(f"HP{number:014d}", price={"value": 97.0 + number, "currency_code": "BRL"})
+    return {**item, "buyer": {"email": f"buyer{number}@example.com"}}
 
 
 def encode_token(offset: int) -> str:

@@ -32,7 +32,6 @@ from hotmart_client import (
 from hotmart_client._operation import Operation
 from hotmart_client.resources import OPERATIONS
 from tests.conformance.arguments import SPEC_OPERATIONS, arguments, resource_method
-from tests.conformance.fuzz.targets import dump
 from tests.conformance.prism.runner import (
     AsyncRecordingTransport,
     Prism,
@@ -41,6 +40,7 @@ from tests.conformance.prism.runner import (
     run_prism,
 )
 from tests.conformance.report import Table, publish
+from tests.corpus import mismatches
 
 pytestmark = pytest.mark.conformance
 
@@ -106,8 +106,12 @@ def check(operation: Operation[Any], result: Any, log: ViolationLog, mode: str) 
         assert result is None and example_of(operation.operation_id) is None
         return
     sent = json.loads(body)
-    assert dump(result) == sent
+    # Every field reads back equal (a date-time may be written back as +00:00 for Z); the fields
+    # Prism invents in dynamic mode are kept as additional properties.
+    problems = list(mismatches(result, sent))
+    assert [p for p in problems if not p.endswith("(only in additional_properties)")] == []
     if mode == "static":
+        assert problems == []
         assert sent == example_of(operation.operation_id)
 
 
@@ -233,7 +237,7 @@ def _publish_coverage() -> None:
 def test_harness_sees_a_request_the_spec_forbids(prism: Prism, log: ViolationLog) -> None:
     """Self-check: a request outside the spec does produce a violation the tests would report."""
     with httpx.Client(transport=RecordingTransport(log), base_url=prism.url) as http:
-        http.get("/payments/api/v1/sales/history", params={"max_results": 500}, headers={"Authorization": "Bearer x"})
+        http.get("/payments/api/v1/sales/history", params={"max_results": 0}, headers={"Authorization": "Bearer x"})
     assert any("max_results" in line for line in log.violations())
     log.clear()
     prism.forget_violations()

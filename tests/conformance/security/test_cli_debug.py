@@ -40,10 +40,10 @@ def assert_clean(output: str, tokens: list[str]) -> None:
 def test_debug_output_through_retries_and_a_revoked_token_has_no_credentials() -> None:
     faults = Faults(error_rate=0.25, retry_after=0.0, revoke_token_after=2)
     with mock_server(seed=11, items=40, faults=faults) as server:
-        result = run_cli(server, "sales", "history", "--all", "--max-results", "10", "-f", "jsonl")
+        result = run_cli(server, "products", "list", "--all", "--max-results", "10", "-f", "jsonl")
         tokens = issued_tokens(server)
     assert result.returncode == 0, result.stderr
-    assert len(result.stdout.splitlines()) == 40
+    assert len(result.stdout.splitlines()) == 40  # products: a listing without a default filter
     assert len(tokens) >= 2, "the revoked token was not replaced"
     assert " 50" in result.stderr or "-> 5" in result.stderr, "no retried 5xx attempt in the debug log"
     assert_clean(result.stdout + result.stderr, tokens)

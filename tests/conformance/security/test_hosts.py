@@ -20,14 +20,15 @@ import respx
 
 from hotmart_client import AsyncHotmart, Hotmart, HotmartError, RetryPolicy
 from hotmart_client._client import ClientOptions
+from tests.support import sale
 
 CLIENT_ID, CLIENT_SECRET = "cid-hosts", "csecret-hosts-must-stay-home"
 BASIC = "Basic " + base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
 API_HOST, TOKEN_HOST, EVIL = "api.example.test", "auth.example.test", "https://evil.example.com/steal"
 API, TOKEN_URL = f"https://{API_HOST}", f"https://{TOKEN_HOST}/security/oauth/token"
 OPTIONS: ClientOptions = {"base_url": API, "token_url": TOKEN_URL, "retry_policy": RetryPolicy(max_retries=0)}
-PAGE = {"items": [{"purchase": {"transaction": "HP1"}}], "page_info": {"next_page_token": "t2"}}
-LAST = {"items": [{"purchase": {"transaction": "HP2"}}], "page_info": {}}
+PAGE = {"items": [sale("HP1")], "page_info": {"next_page_token": "t2"}}
+LAST = {"items": [sale("HP2")], "page_info": {}}
 
 
 def token(value: str) -> httpx.Response:

@@ -110,9 +110,9 @@ def sync_detailed(
 ) -> Response[ClubStudentProgress | Error]:
     """Get a student's progress per lesson
 
-     Returns the lessons of the Members Area with, for each one, whether the student completed
-    it and when. Lessons are open objects; the fields listed are the ones client code in the
-    wild reads.
+     Returns the student's progress: every page (lesson) of the Members Area with its module,
+    whether the student completed it, and when (`completed_date`, only for completed pages).
+    Hotmart answers 422 without `subdomain`.
 
     Args:
         user_id (str):
@@ -149,9 +149,9 @@ def sync(
 ) -> ClubStudentProgress | Error | None:
     """Get a student's progress per lesson
 
-     Returns the lessons of the Members Area with, for each one, whether the student completed
-    it and when. Lessons are open objects; the fields listed are the ones client code in the
-    wild reads.
+     Returns the student's progress: every page (lesson) of the Members Area with its module,
+    whether the student completed it, and when (`completed_date`, only for completed pages).
+    Hotmart answers 422 without `subdomain`.
 
     Args:
         user_id (str):
@@ -183,9 +183,9 @@ async def asyncio_detailed(
 ) -> Response[ClubStudentProgress | Error]:
     """Get a student's progress per lesson
 
-     Returns the lessons of the Members Area with, for each one, whether the student completed
-    it and when. Lessons are open objects; the fields listed are the ones client code in the
-    wild reads.
+     Returns the student's progress: every page (lesson) of the Members Area with its module,
+    whether the student completed it, and when (`completed_date`, only for completed pages).
+    Hotmart answers 422 without `subdomain`.
 
     Args:
         user_id (str):
@@ -220,9 +220,9 @@ async def asyncio(
 ) -> ClubStudentProgress | Error | None:
     """Get a student's progress per lesson
 
-     Returns the lessons of the Members Area with, for each one, whether the student completed
-    it and when. Lessons are open objects; the fields listed are the ones client code in the
-    wild reads.
+     Returns the student's progress: every page (lesson) of the Members Area with its module,
+    whether the student completed it, and when (`completed_date`, only for completed pages).
+    Hotmart answers 422 without `subdomain`.
 
     Args:
         user_id (str):

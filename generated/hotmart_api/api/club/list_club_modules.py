@@ -114,8 +114,9 @@ def sync_detailed(
 ) -> Response[Error | list[ClubModule]]:
     """List the modules of a Members Area
 
-     Lists the modules of the Members Area identified by `subdomain`, in their display order.
-    The response is a bare JSON array.
+     Lists the modules of the Members Area identified by `subdomain`: the main ones, or the
+    extra (additional content) ones with `is_extra=true`. The response is a bare JSON array.
+    Hotmart answers 422 without `subdomain`.
 
     Args:
         subdomain (str):
@@ -152,8 +153,9 @@ def sync(
 ) -> Error | list[ClubModule] | None:
     """List the modules of a Members Area
 
-     Lists the modules of the Members Area identified by `subdomain`, in their display order.
-    The response is a bare JSON array.
+     Lists the modules of the Members Area identified by `subdomain`: the main ones, or the
+    extra (additional content) ones with `is_extra=true`. The response is a bare JSON array.
+    Hotmart answers 422 without `subdomain`.
 
     Args:
         subdomain (str):
@@ -185,8 +187,9 @@ async def asyncio_detailed(
 ) -> Response[Error | list[ClubModule]]:
     """List the modules of a Members Area
 
-     Lists the modules of the Members Area identified by `subdomain`, in their display order.
-    The response is a bare JSON array.
+     Lists the modules of the Members Area identified by `subdomain`: the main ones, or the
+    extra (additional content) ones with `is_extra=true`. The response is a bare JSON array.
+    Hotmart answers 422 without `subdomain`.
 
     Args:
         subdomain (str):
@@ -221,8 +224,9 @@ async def asyncio(
 ) -> Error | list[ClubModule] | None:
     """List the modules of a Members Area
 
-     Lists the modules of the Members Area identified by `subdomain`, in their display order.
-    The response is a bare JSON array.
+     Lists the modules of the Members Area identified by `subdomain`: the main ones, or the
+    extra (additional content) ones with `is_extra=true`. The response is a bare JSON array.
+    Hotmart answers 422 without `subdomain`.
 
     Args:
         subdomain (str):

@@ -13,13 +13,13 @@ from ...types import UNSET, Response, Unset, status_of
 def _get_kwargs(
     module_id: str,
     *,
-    subdomain: str,
+    product_id: int,
     select: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["subdomain"] = subdomain
+    params["product_id"] = product_id
 
     params["select"] = select
 
@@ -27,7 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/club/api/v1/modules/{module_id}/pages".format(
+        "url": "/club/api/v2/modules/{module_id}/pages".format(
             module_id=quote(str(module_id), safe=""),
         ),
         "params": params,
@@ -108,17 +108,19 @@ def sync_detailed(
     module_id: str,
     *,
     client: AuthenticatedClient | Client,
-    subdomain: str,
+    product_id: int,
     select: str | Unset = UNSET,
 ) -> Response[Error | list[ClubPage]]:
     """List the pages of a module
 
-     Lists the pages (lessons) of one module of the Members Area, with ratings, comments and
-    release rules. The response is a bare JSON array.
+     Lists the pages of one module of a Members Area, identified by the product it belongs to
+    (`product_id`, required; no `subdomain`): type, order, comments, ratings, media, and the
+    release (dripping) and expiry rules with the classes they apply to. Version 2 of the
+    endpoint; the response is a bare JSON array. Hotmart answers 422 without `product_id`.
 
     Args:
         module_id (str):
-        subdomain (str):
+        product_id (int):
         select (str | Unset):
 
     Raises:
@@ -131,7 +133,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         module_id=module_id,
-        subdomain=subdomain,
+        product_id=product_id,
         select=select,
     )
 
@@ -146,17 +148,19 @@ def sync(
     module_id: str,
     *,
     client: AuthenticatedClient | Client,
-    subdomain: str,
+    product_id: int,
     select: str | Unset = UNSET,
 ) -> Error | list[ClubPage] | None:
     """List the pages of a module
 
-     Lists the pages (lessons) of one module of the Members Area, with ratings, comments and
-    release rules. The response is a bare JSON array.
+     Lists the pages of one module of a Members Area, identified by the product it belongs to
+    (`product_id`, required; no `subdomain`): type, order, comments, ratings, media, and the
+    release (dripping) and expiry rules with the classes they apply to. Version 2 of the
+    endpoint; the response is a bare JSON array. Hotmart answers 422 without `product_id`.
 
     Args:
         module_id (str):
-        subdomain (str):
+        product_id (int):
         select (str | Unset):
 
     Raises:
@@ -170,7 +174,7 @@ def sync(
     return sync_detailed(
         module_id=module_id,
         client=client,
-        subdomain=subdomain,
+        product_id=product_id,
         select=select,
     ).parsed
 
@@ -179,17 +183,19 @@ async def asyncio_detailed(
     module_id: str,
     *,
     client: AuthenticatedClient | Client,
-    subdomain: str,
+    product_id: int,
     select: str | Unset = UNSET,
 ) -> Response[Error | list[ClubPage]]:
     """List the pages of a module
 
-     Lists the pages (lessons) of one module of the Members Area, with ratings, comments and
-    release rules. The response is a bare JSON array.
+     Lists the pages of one module of a Members Area, identified by the product it belongs to
+    (`product_id`, required; no `subdomain`): type, order, comments, ratings, media, and the
+    release (dripping) and expiry rules with the classes they apply to. Version 2 of the
+    endpoint; the response is a bare JSON array. Hotmart answers 422 without `product_id`.
 
     Args:
         module_id (str):
-        subdomain (str):
+        product_id (int):
         select (str | Unset):
 
     Raises:
@@ -202,7 +208,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         module_id=module_id,
-        subdomain=subdomain,
+        product_id=product_id,
         select=select,
     )
 
@@ -215,17 +221,19 @@ async def asyncio(
     module_id: str,
     *,
     client: AuthenticatedClient | Client,
-    subdomain: str,
+    product_id: int,
     select: str | Unset = UNSET,
 ) -> Error | list[ClubPage] | None:
     """List the pages of a module
 
-     Lists the pages (lessons) of one module of the Members Area, with ratings, comments and
-    release rules. The response is a bare JSON array.
+     Lists the pages of one module of a Members Area, identified by the product it belongs to
+    (`product_id`, required; no `subdomain`): type, order, comments, ratings, media, and the
+    release (dripping) and expiry rules with the classes they apply to. Version 2 of the
+    endpoint; the response is a bare JSON array. Hotmart answers 422 without `product_id`.
 
     Args:
         module_id (str):
-        subdomain (str):
+        product_id (int):
         select (str | Unset):
 
     Raises:
@@ -240,7 +248,7 @@ async def asyncio(
         await asyncio_detailed(
             module_id=module_id,
             client=client,
-            subdomain=subdomain,
+            product_id=product_id,
             select=select,
         )
     ).parsed

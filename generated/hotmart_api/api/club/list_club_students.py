@@ -117,8 +117,9 @@ def sync_detailed(
 ) -> Response[ClubStudentsPage | Error]:
     """List the students of a Members Area
 
-     Lists the students (and staff) of the Members Area with role, access dates, engagement and
-    overall progress.
+     Lists every user of the Members Area (buyers, imported and free students, and staff) with
+    role, access dates, engagement and overall progress. Hotmart answers 422 without
+    `subdomain`.
 
     Args:
         subdomain (str):
@@ -161,8 +162,9 @@ def sync(
 ) -> ClubStudentsPage | Error | None:
     """List the students of a Members Area
 
-     Lists the students (and staff) of the Members Area with role, access dates, engagement and
-    overall progress.
+     Lists every user of the Members Area (buyers, imported and free students, and staff) with
+    role, access dates, engagement and overall progress. Hotmart answers 422 without
+    `subdomain`.
 
     Args:
         subdomain (str):
@@ -200,8 +202,9 @@ async def asyncio_detailed(
 ) -> Response[ClubStudentsPage | Error]:
     """List the students of a Members Area
 
-     Lists the students (and staff) of the Members Area with role, access dates, engagement and
-    overall progress.
+     Lists every user of the Members Area (buyers, imported and free students, and staff) with
+    role, access dates, engagement and overall progress. Hotmart answers 422 without
+    `subdomain`.
 
     Args:
         subdomain (str):
@@ -242,8 +245,9 @@ async def asyncio(
 ) -> ClubStudentsPage | Error | None:
     """List the students of a Members Area
 
-     Lists the students (and staff) of the Members Area with role, access dates, engagement and
-    overall progress.
+     Lists every user of the Members Area (buyers, imported and free students, and staff) with
+    role, access dates, engagement and overall progress. Hotmart answers 422 without
+    `subdomain`.
 
     Args:
         subdomain (str):

@@ -101,8 +101,9 @@ def sync_detailed(
     """Create a discount coupon
 
      Creates a discount coupon for a product. `discount` is a fraction of the price (0.2 means
-    20% off). A successful call answers 200 with an empty body; list the coupons to get the new
-    coupon's id.
+    20% off); optional start and end dates, offers and one affiliate the coupon is restricted
+    to. A successful call answers 200 with an empty JSON object (`{}`); list the coupons to get
+    the new coupon's id.
 
     Args:
         product_id (int):
@@ -137,8 +138,9 @@ def sync(
     """Create a discount coupon
 
      Creates a discount coupon for a product. `discount` is a fraction of the price (0.2 means
-    20% off). A successful call answers 200 with an empty body; list the coupons to get the new
-    coupon's id.
+    20% off); optional start and end dates, offers and one affiliate the coupon is restricted
+    to. A successful call answers 200 with an empty JSON object (`{}`); list the coupons to get
+    the new coupon's id.
 
     Args:
         product_id (int):
@@ -168,8 +170,9 @@ async def asyncio_detailed(
     """Create a discount coupon
 
      Creates a discount coupon for a product. `discount` is a fraction of the price (0.2 means
-    20% off). A successful call answers 200 with an empty body; list the coupons to get the new
-    coupon's id.
+    20% off); optional start and end dates, offers and one affiliate the coupon is restricted
+    to. A successful call answers 200 with an empty JSON object (`{}`); list the coupons to get
+    the new coupon's id.
 
     Args:
         product_id (int):
@@ -202,8 +205,9 @@ async def asyncio(
     """Create a discount coupon
 
      Creates a discount coupon for a product. `discount` is a fraction of the price (0.2 means
-    20% off). A successful call answers 200 with an empty body; list the coupons to get the new
-    coupon's id.
+    20% off); optional start and end dates, offers and one affiliate the coupon is restricted
+    to. A successful call answers 200 with an empty JSON object (`{}`); list the coupons to get
+    the new coupon's id.
 
     Args:
         product_id (int):

@@ -90,7 +90,8 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Delete a discount coupon
 
-     Deletes a discount coupon. A successful call answers 200 with an empty body.
+     Deletes a discount coupon, identified by its numeric `id` from `listCoupons` (not its code).
+    A successful call answers 200 with an empty JSON object (`{}`).
 
     Args:
         coupon_id (int):
@@ -121,7 +122,8 @@ def sync(
 ) -> Any | Error | None:
     """Delete a discount coupon
 
-     Deletes a discount coupon. A successful call answers 200 with an empty body.
+     Deletes a discount coupon, identified by its numeric `id` from `listCoupons` (not its code).
+    A successful call answers 200 with an empty JSON object (`{}`).
 
     Args:
         coupon_id (int):
@@ -147,7 +149,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Delete a discount coupon
 
-     Deletes a discount coupon. A successful call answers 200 with an empty body.
+     Deletes a discount coupon, identified by its numeric `id` from `listCoupons` (not its code).
+    A successful call answers 200 with an empty JSON object (`{}`).
 
     Args:
         coupon_id (int):
@@ -176,7 +179,8 @@ async def asyncio(
 ) -> Any | Error | None:
     """Delete a discount coupon
 
-     Deletes a discount coupon. A successful call answers 200 with an empty body.
+     Deletes a discount coupon, identified by its numeric `id` from `listCoupons` (not its code).
+    A successful call answers 200 with an empty JSON object (`{}`).
 
     Args:
         coupon_id (int):

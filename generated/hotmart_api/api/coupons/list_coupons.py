@@ -114,8 +114,9 @@ def sync_detailed(
 ) -> Response[CouponsPage | Error]:
     """List the coupons of a product
 
-     Lists the discount coupons of a product. Hotmart has been seen answering 200 with an empty
-    body (no JSON at all) when the product has no coupons; treat that as an empty page.
+     Lists the discount coupons of a product (code, discount, start date, status, time zone),
+    optionally only the one with a given code. hotmart-python's bug notes report a 200 with an
+    empty body (no JSON at all) when the product has no coupons; treat that as an empty page.
 
     Args:
         product_id (int):
@@ -158,8 +159,9 @@ def sync(
 ) -> CouponsPage | Error | None:
     """List the coupons of a product
 
-     Lists the discount coupons of a product. Hotmart has been seen answering 200 with an empty
-    body (no JSON at all) when the product has no coupons; treat that as an empty page.
+     Lists the discount coupons of a product (code, discount, start date, status, time zone),
+    optionally only the one with a given code. hotmart-python's bug notes report a 200 with an
+    empty body (no JSON at all) when the product has no coupons; treat that as an empty page.
 
     Args:
         product_id (int):
@@ -197,8 +199,9 @@ async def asyncio_detailed(
 ) -> Response[CouponsPage | Error]:
     """List the coupons of a product
 
-     Lists the discount coupons of a product. Hotmart has been seen answering 200 with an empty
-    body (no JSON at all) when the product has no coupons; treat that as an empty page.
+     Lists the discount coupons of a product (code, discount, start date, status, time zone),
+    optionally only the one with a given code. hotmart-python's bug notes report a 200 with an
+    empty body (no JSON at all) when the product has no coupons; treat that as an empty page.
 
     Args:
         product_id (int):
@@ -239,8 +242,9 @@ async def asyncio(
 ) -> CouponsPage | Error | None:
     """List the coupons of a product
 
-     Lists the discount coupons of a product. Hotmart has been seen answering 200 with an empty
-    body (no JSON at all) when the product has no coupons; treat that as an empty page.
+     Lists the discount coupons of a product (code, discount, start date, status, time zone),
+    optionally only the one with a given code. hotmart-python's bug notes report a 200 with an
+    empty body (no JSON at all) when the product has no coupons; treat that as an empty page.
 
     Args:
         product_id (int):

@@ -102,9 +102,9 @@ def sync_detailed(
 ) -> Response[Error | EventInfo]:
     """Get the details of an event
 
-     Returns the event's product, start and end dates and ticket lots. The answer is an open
-    object; the fields listed come from a copy of Hotmart's page for this endpoint and were not
-    checked against live traffic.
+     Returns an event (a product in the event-ticket format): its product, start and end dates
+    and ticket lots; a lot's `id` is the `id_lot` filter of `listEventParticipants` and also
+    the ticket category. Hotmart's documentation menu: Event Tickets > Event information.
 
     Args:
         event_id (int):
@@ -138,9 +138,9 @@ def sync(
 ) -> Error | EventInfo | None:
     """Get the details of an event
 
-     Returns the event's product, start and end dates and ticket lots. The answer is an open
-    object; the fields listed come from a copy of Hotmart's page for this endpoint and were not
-    checked against live traffic.
+     Returns an event (a product in the event-ticket format): its product, start and end dates
+    and ticket lots; a lot's `id` is the `id_lot` filter of `listEventParticipants` and also
+    the ticket category. Hotmart's documentation menu: Event Tickets > Event information.
 
     Args:
         event_id (int):
@@ -169,9 +169,9 @@ async def asyncio_detailed(
 ) -> Response[Error | EventInfo]:
     """Get the details of an event
 
-     Returns the event's product, start and end dates and ticket lots. The answer is an open
-    object; the fields listed come from a copy of Hotmart's page for this endpoint and were not
-    checked against live traffic.
+     Returns an event (a product in the event-ticket format): its product, start and end dates
+    and ticket lots; a lot's `id` is the `id_lot` filter of `listEventParticipants` and also
+    the ticket category. Hotmart's documentation menu: Event Tickets > Event information.
 
     Args:
         event_id (int):
@@ -203,9 +203,9 @@ async def asyncio(
 ) -> Error | EventInfo | None:
     """Get the details of an event
 
-     Returns the event's product, start and end dates and ticket lots. The answer is an open
-    object; the fields listed come from a copy of Hotmart's page for this endpoint and were not
-    checked against live traffic.
+     Returns an event (a product in the event-ticket format): its product, start and end dates
+    and ticket lots; a lot's `id` is the `id_lot` filter of `listEventParticipants` and also
+    the ticket category. Hotmart's documentation menu: Event Tickets > Event information.
 
     Args:
         event_id (int):

@@ -165,9 +165,9 @@ def sync_detailed(
 ) -> Response[Error | EventParticipantsPage]:
     """List the tickets and participants of an event
 
-     Lists the tickets of an event with buyer, participant, ticket and lot. Only tickets with a
-    confirmed payment and free invitations are listed. Items are open objects; the fields
-    listed come from a copy of Hotmart's page for this endpoint.
+     Lists the tickets of an event with their buyer, participant (who uses the ticket), ticket
+    and lot. Only tickets with a confirmed payment and free invitations are listed. Hotmart's
+    documentation menu: Event Tickets > List of tickets and participants.
 
     Args:
         event_id (int):
@@ -236,9 +236,9 @@ def sync(
 ) -> Error | EventParticipantsPage | None:
     """List the tickets and participants of an event
 
-     Lists the tickets of an event with buyer, participant, ticket and lot. Only tickets with a
-    confirmed payment and free invitations are listed. Items are open objects; the fields
-    listed come from a copy of Hotmart's page for this endpoint.
+     Lists the tickets of an event with their buyer, participant (who uses the ticket), ticket
+    and lot. Only tickets with a confirmed payment and free invitations are listed. Hotmart's
+    documentation menu: Event Tickets > List of tickets and participants.
 
     Args:
         event_id (int):
@@ -302,9 +302,9 @@ async def asyncio_detailed(
 ) -> Response[Error | EventParticipantsPage]:
     """List the tickets and participants of an event
 
-     Lists the tickets of an event with buyer, participant, ticket and lot. Only tickets with a
-    confirmed payment and free invitations are listed. Items are open objects; the fields
-    listed come from a copy of Hotmart's page for this endpoint.
+     Lists the tickets of an event with their buyer, participant (who uses the ticket), ticket
+    and lot. Only tickets with a confirmed payment and free invitations are listed. Hotmart's
+    documentation menu: Event Tickets > List of tickets and participants.
 
     Args:
         event_id (int):
@@ -371,9 +371,9 @@ async def asyncio(
 ) -> Error | EventParticipantsPage | None:
     """List the tickets and participants of an event
 
-     Lists the tickets of an event with buyer, participant, ticket and lot. Only tickets with a
-    confirmed payment and free invitations are listed. Items are open objects; the fields
-    listed come from a copy of Hotmart's page for this endpoint.
+     Lists the tickets of an event with their buyer, participant (who uses the ticket), ticket
+    and lot. Only tickets with a confirmed payment and free invitations are listed. Hotmart's
+    documentation menu: Event Tickets > List of tickets and participants.
 
     Args:
         event_id (int):

@@ -118,7 +118,8 @@ def sync_detailed(
 ) -> Response[Error | ProductOffersPage]:
     """List the offers of a product
 
-     Lists the offers (price points and payment modes) of one product, marking the main offer.
+     Lists the offers of one product (identified by its `ucode`): code, name, description,
+    price, payment mode, currency conversion, smart recovery, and which one is the main offer.
 
     Args:
         ucode (str):
@@ -161,7 +162,8 @@ def sync(
 ) -> Error | ProductOffersPage | None:
     """List the offers of a product
 
-     Lists the offers (price points and payment modes) of one product, marking the main offer.
+     Lists the offers of one product (identified by its `ucode`): code, name, description,
+    price, payment mode, currency conversion, smart recovery, and which one is the main offer.
 
     Args:
         ucode (str):
@@ -199,7 +201,8 @@ async def asyncio_detailed(
 ) -> Response[Error | ProductOffersPage]:
     """List the offers of a product
 
-     Lists the offers (price points and payment modes) of one product, marking the main offer.
+     Lists the offers of one product (identified by its `ucode`): code, name, description,
+    price, payment mode, currency conversion, smart recovery, and which one is the main offer.
 
     Args:
         ucode (str):
@@ -240,7 +243,8 @@ async def asyncio(
 ) -> Error | ProductOffersPage | None:
     """List the offers of a product
 
-     Lists the offers (price points and payment modes) of one product, marking the main offer.
+     Lists the offers of one product (identified by its `ucode`): code, name, description,
+    price, payment mode, currency conversion, smart recovery, and which one is the main offer.
 
     Args:
         ucode (str):

@@ -118,8 +118,11 @@ def sync_detailed(
 ) -> Response[Error | ProductPlansPage]:
     """List the subscription plans of a product
 
-     Lists the subscription plans of one product with price, periodicity and trial. Hotmart
-    answers 400 `invalid_parameter` for products that have no plans instead of an empty page.
+     Lists the subscription plans of one product (identified by its `ucode`): code, name,
+    description, price, periodicity, maximum installments, payment mode (in Portuguese, unlike
+    the offers': `ASSINATURA`, `PAGAMENTO_UNICO`...), trial period (only when there is one),
+    subscription recovery and plan switching. hotmart-python's bug notes report a 400
+    `invalid_parameter` for products without plans instead of an empty page.
 
     Args:
         ucode (str):
@@ -162,8 +165,11 @@ def sync(
 ) -> Error | ProductPlansPage | None:
     """List the subscription plans of a product
 
-     Lists the subscription plans of one product with price, periodicity and trial. Hotmart
-    answers 400 `invalid_parameter` for products that have no plans instead of an empty page.
+     Lists the subscription plans of one product (identified by its `ucode`): code, name,
+    description, price, periodicity, maximum installments, payment mode (in Portuguese, unlike
+    the offers': `ASSINATURA`, `PAGAMENTO_UNICO`...), trial period (only when there is one),
+    subscription recovery and plan switching. hotmart-python's bug notes report a 400
+    `invalid_parameter` for products without plans instead of an empty page.
 
     Args:
         ucode (str):
@@ -201,8 +207,11 @@ async def asyncio_detailed(
 ) -> Response[Error | ProductPlansPage]:
     """List the subscription plans of a product
 
-     Lists the subscription plans of one product with price, periodicity and trial. Hotmart
-    answers 400 `invalid_parameter` for products that have no plans instead of an empty page.
+     Lists the subscription plans of one product (identified by its `ucode`): code, name,
+    description, price, periodicity, maximum installments, payment mode (in Portuguese, unlike
+    the offers': `ASSINATURA`, `PAGAMENTO_UNICO`...), trial period (only when there is one),
+    subscription recovery and plan switching. hotmart-python's bug notes report a 400
+    `invalid_parameter` for products without plans instead of an empty page.
 
     Args:
         ucode (str):
@@ -243,8 +252,11 @@ async def asyncio(
 ) -> Error | ProductPlansPage | None:
     """List the subscription plans of a product
 
-     Lists the subscription plans of one product with price, periodicity and trial. Hotmart
-    answers 400 `invalid_parameter` for products that have no plans instead of an empty page.
+     Lists the subscription plans of one product (identified by its `ucode`): code, name,
+    description, price, periodicity, maximum installments, payment mode (in Portuguese, unlike
+    the offers': `ASSINATURA`, `PAGAMENTO_UNICO`...), trial period (only when there is one),
+    subscription recovery and plan switching. hotmart-python's bug notes report a 400
+    `invalid_parameter` for products without plans instead of an empty page.
 
     Args:
         ucode (str):

@@ -137,8 +137,7 @@ def sync_detailed(
         page_token (str | Unset):
         id (int | Unset):
         status (ProductStatus | Unset): Status of a product.
-        format_ (ProductFormat | Unset): Format of a product. `AGENT` is only listed by hotmart-
-            python.
+        format_ (ProductFormat | Unset): Format of a product.
         select (str | Unset):
 
     Raises:
@@ -185,8 +184,7 @@ def sync(
         page_token (str | Unset):
         id (int | Unset):
         status (ProductStatus | Unset): Status of a product.
-        format_ (ProductFormat | Unset): Format of a product. `AGENT` is only listed by hotmart-
-            python.
+        format_ (ProductFormat | Unset): Format of a product.
         select (str | Unset):
 
     Raises:
@@ -228,8 +226,7 @@ async def asyncio_detailed(
         page_token (str | Unset):
         id (int | Unset):
         status (ProductStatus | Unset): Status of a product.
-        format_ (ProductFormat | Unset): Format of a product. `AGENT` is only listed by hotmart-
-            python.
+        format_ (ProductFormat | Unset): Format of a product.
         select (str | Unset):
 
     Raises:
@@ -274,8 +271,7 @@ async def asyncio(
         page_token (str | Unset):
         id (int | Unset):
         status (ProductStatus | Unset): Status of a product.
-        format_ (ProductFormat | Unset): Format of a product. `AGENT` is only listed by hotmart-
-            python.
+        format_ (ProductFormat | Unset): Format of a product.
         select (str | Unset):
 
     Raises:

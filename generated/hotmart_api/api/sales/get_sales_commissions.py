@@ -144,8 +144,10 @@ def sync_detailed(
     """List the commission split of each sale
 
      Lists, per sale, the commission each participant earned (producer, co-producers,
-    affiliates, add-ons) and the exchange rate used for the payout currency. Note that the
-    commission amount carries its currency in `currency_value`, not `currency_code`.
+    affiliates, add-ons) and the exchange rate used for the payout currency (1 when there is no
+    conversion). The commission amount carries its currency in `currency_value`, not
+    `currency_code`. Without `transaction` or `transaction_status`, only `APPROVED` and
+    `COMPLETE` sales are returned.
 
     Args:
         max_results (int | Unset):
@@ -203,8 +205,10 @@ def sync(
     """List the commission split of each sale
 
      Lists, per sale, the commission each participant earned (producer, co-producers,
-    affiliates, add-ons) and the exchange rate used for the payout currency. Note that the
-    commission amount carries its currency in `currency_value`, not `currency_code`.
+    affiliates, add-ons) and the exchange rate used for the payout currency (1 when there is no
+    conversion). The commission amount carries its currency in `currency_value`, not
+    `currency_code`. Without `transaction` or `transaction_status`, only `APPROVED` and
+    `COMPLETE` sales are returned.
 
     Args:
         max_results (int | Unset):
@@ -257,8 +261,10 @@ async def asyncio_detailed(
     """List the commission split of each sale
 
      Lists, per sale, the commission each participant earned (producer, co-producers,
-    affiliates, add-ons) and the exchange rate used for the payout currency. Note that the
-    commission amount carries its currency in `currency_value`, not `currency_code`.
+    affiliates, add-ons) and the exchange rate used for the payout currency (1 when there is no
+    conversion). The commission amount carries its currency in `currency_value`, not
+    `currency_code`. Without `transaction` or `transaction_status`, only `APPROVED` and
+    `COMPLETE` sales are returned.
 
     Args:
         max_results (int | Unset):
@@ -314,8 +320,10 @@ async def asyncio(
     """List the commission split of each sale
 
      Lists, per sale, the commission each participant earned (producer, co-producers,
-    affiliates, add-ons) and the exchange rate used for the payout currency. Note that the
-    commission amount carries its currency in `currency_value`, not `currency_code`.
+    affiliates, add-ons) and the exchange rate used for the payout currency (1 when there is no
+    conversion). The commission amount carries its currency in `currency_value`, not
+    `currency_code`. Without `transaction` or `transaction_status`, only `APPROVED` and
+    `COMPLETE` sales are returned.
 
     Args:
         max_results (int | Unset):

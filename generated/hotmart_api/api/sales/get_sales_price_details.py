@@ -143,8 +143,13 @@ def sync_detailed(
 ) -> Response[Error | SalesPriceDetailsPage]:
     """List the price breakdown of each sale
 
-     Lists, per sale, how the price is made up: base price, total paid, VAT, Hotmart fee, the
-    coupon applied (if any) and the conversion rate to the producer's currency.
+     Lists, per sale, how the price is made up: `total` is `base` + `vat` + `fee`, where `base`
+    is the amount the commissions are split from, `vat` is charged only on sales in Europe and
+    Mexico, and `fee` is the interest of an installment purchase in BRL or MXN (paid by the
+    producer or by the buyer, depending on the product's settings; it is not Hotmart's fee).
+    Also the coupon applied, if any, and the conversion rate from the offer's currency to the
+    buyer's. Without `transaction` or `transaction_status`, only `APPROVED` and `COMPLETE`
+    sales are returned.
 
     Args:
         max_results (int | Unset):
@@ -201,8 +206,13 @@ def sync(
 ) -> Error | SalesPriceDetailsPage | None:
     """List the price breakdown of each sale
 
-     Lists, per sale, how the price is made up: base price, total paid, VAT, Hotmart fee, the
-    coupon applied (if any) and the conversion rate to the producer's currency.
+     Lists, per sale, how the price is made up: `total` is `base` + `vat` + `fee`, where `base`
+    is the amount the commissions are split from, `vat` is charged only on sales in Europe and
+    Mexico, and `fee` is the interest of an installment purchase in BRL or MXN (paid by the
+    producer or by the buyer, depending on the product's settings; it is not Hotmart's fee).
+    Also the coupon applied, if any, and the conversion rate from the offer's currency to the
+    buyer's. Without `transaction` or `transaction_status`, only `APPROVED` and `COMPLETE`
+    sales are returned.
 
     Args:
         max_results (int | Unset):
@@ -254,8 +264,13 @@ async def asyncio_detailed(
 ) -> Response[Error | SalesPriceDetailsPage]:
     """List the price breakdown of each sale
 
-     Lists, per sale, how the price is made up: base price, total paid, VAT, Hotmart fee, the
-    coupon applied (if any) and the conversion rate to the producer's currency.
+     Lists, per sale, how the price is made up: `total` is `base` + `vat` + `fee`, where `base`
+    is the amount the commissions are split from, `vat` is charged only on sales in Europe and
+    Mexico, and `fee` is the interest of an installment purchase in BRL or MXN (paid by the
+    producer or by the buyer, depending on the product's settings; it is not Hotmart's fee).
+    Also the coupon applied, if any, and the conversion rate from the offer's currency to the
+    buyer's. Without `transaction` or `transaction_status`, only `APPROVED` and `COMPLETE`
+    sales are returned.
 
     Args:
         max_results (int | Unset):
@@ -310,8 +325,13 @@ async def asyncio(
 ) -> Error | SalesPriceDetailsPage | None:
     """List the price breakdown of each sale
 
-     Lists, per sale, how the price is made up: base price, total paid, VAT, Hotmart fee, the
-    coupon applied (if any) and the conversion rate to the producer's currency.
+     Lists, per sale, how the price is made up: `total` is `base` + `vat` + `fee`, where `base`
+    is the amount the commissions are split from, `vat` is charged only on sales in Europe and
+    Mexico, and `fee` is the interest of an installment purchase in BRL or MXN (paid by the
+    producer or by the buyer, depending on the product's settings; it is not Hotmart's fee).
+    Also the coupon applied, if any, and the conversion rate from the offer's currency to the
+    buyer's. Without `transaction` or `transaction_status`, only `APPROVED` and `COMPLETE`
+    sales are returned.
 
     Args:
         max_results (int | Unset):

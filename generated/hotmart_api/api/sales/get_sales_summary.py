@@ -158,9 +158,8 @@ def sync_detailed(
      Returns the commission totals of the matching sales grouped by currency: one item per
     currency with the number of transactions summed and the total value. Pagination runs over
     currencies, not over transactions. When neither `transaction` nor `transaction_status` is
-    given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint documents
-    a lower rate limit (120 requests per minute per token) and recommends periods of up to 31
-    days.
+    given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint gives
+    no rate limit of its own: the general limit applies.
 
     Args:
         max_results (int | Unset):
@@ -229,9 +228,8 @@ def sync(
      Returns the commission totals of the matching sales grouped by currency: one item per
     currency with the number of transactions summed and the total value. Pagination runs over
     currencies, not over transactions. When neither `transaction` nor `transaction_status` is
-    given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint documents
-    a lower rate limit (120 requests per minute per token) and recommends periods of up to 31
-    days.
+    given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint gives
+    no rate limit of its own: the general limit applies.
 
     Args:
         max_results (int | Unset):
@@ -295,9 +293,8 @@ async def asyncio_detailed(
      Returns the commission totals of the matching sales grouped by currency: one item per
     currency with the number of transactions summed and the total value. Pagination runs over
     currencies, not over transactions. When neither `transaction` nor `transaction_status` is
-    given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint documents
-    a lower rate limit (120 requests per minute per token) and recommends periods of up to 31
-    days.
+    given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint gives
+    no rate limit of its own: the general limit applies.
 
     Args:
         max_results (int | Unset):
@@ -364,9 +361,8 @@ async def asyncio(
      Returns the commission totals of the matching sales grouped by currency: one item per
     currency with the number of transactions summed and the total value. Pagination runs over
     currencies, not over transactions. When neither `transaction` nor `transaction_status` is
-    given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint documents
-    a lower rate limit (120 requests per minute per token) and recommends periods of up to 31
-    days.
+    given, only `APPROVED` and `COMPLETE` sales count. Hotmart's page for this endpoint gives
+    no rate limit of its own: the general limit applies.
 
     Args:
         max_results (int | Unset):

@@ -91,9 +91,11 @@ def sync_detailed(
     """Refund a sale
 
      Asks Hotmart to refund the purchase identified by its transaction code. There is no request
-    body and a successful call answers 200 with an empty body. Hotmart only accepts refunds of
-    `APPROVED` or `COMPLETE` purchases that are within the refund window, are not in a trial
-    period and were not paid with BACS or SEPA direct debit.
+    body; a successful call answers 200 with an empty JSON object (`{}`): only the status code
+    tells the outcome. Hotmart only refunds `APPROVED` or `COMPLETE` purchases that are not in a
+    trial period and were not paid with BACS or SEPA direct debit (those buyers ask their bank).
+    The buyer's refund window is 7 to 30 days (extendable to 60); with an affiliate involved,
+    refunds are possible up to 30 days after the purchase.
 
     Args:
         transaction_code (str):
@@ -125,9 +127,11 @@ def sync(
     """Refund a sale
 
      Asks Hotmart to refund the purchase identified by its transaction code. There is no request
-    body and a successful call answers 200 with an empty body. Hotmart only accepts refunds of
-    `APPROVED` or `COMPLETE` purchases that are within the refund window, are not in a trial
-    period and were not paid with BACS or SEPA direct debit.
+    body; a successful call answers 200 with an empty JSON object (`{}`): only the status code
+    tells the outcome. Hotmart only refunds `APPROVED` or `COMPLETE` purchases that are not in a
+    trial period and were not paid with BACS or SEPA direct debit (those buyers ask their bank).
+    The buyer's refund window is 7 to 30 days (extendable to 60); with an affiliate involved,
+    refunds are possible up to 30 days after the purchase.
 
     Args:
         transaction_code (str):
@@ -154,9 +158,11 @@ async def asyncio_detailed(
     """Refund a sale
 
      Asks Hotmart to refund the purchase identified by its transaction code. There is no request
-    body and a successful call answers 200 with an empty body. Hotmart only accepts refunds of
-    `APPROVED` or `COMPLETE` purchases that are within the refund window, are not in a trial
-    period and were not paid with BACS or SEPA direct debit.
+    body; a successful call answers 200 with an empty JSON object (`{}`): only the status code
+    tells the outcome. Hotmart only refunds `APPROVED` or `COMPLETE` purchases that are not in a
+    trial period and were not paid with BACS or SEPA direct debit (those buyers ask their bank).
+    The buyer's refund window is 7 to 30 days (extendable to 60); with an affiliate involved,
+    refunds are possible up to 30 days after the purchase.
 
     Args:
         transaction_code (str):
@@ -186,9 +192,11 @@ async def asyncio(
     """Refund a sale
 
      Asks Hotmart to refund the purchase identified by its transaction code. There is no request
-    body and a successful call answers 200 with an empty body. Hotmart only accepts refunds of
-    `APPROVED` or `COMPLETE` purchases that are within the refund window, are not in a trial
-    period and were not paid with BACS or SEPA direct debit.
+    body; a successful call answers 200 with an empty JSON object (`{}`): only the status code
+    tells the outcome. Hotmart only refunds `APPROVED` or `COMPLETE` purchases that are not in a
+    trial period and were not paid with BACS or SEPA direct debit (those buyers ask their bank).
+    The buyer's refund window is 7 to 30 days (extendable to 60); with an affiliate involved,
+    refunds are possible up to 30 days after the purchase.
 
     Args:
         transaction_code (str):

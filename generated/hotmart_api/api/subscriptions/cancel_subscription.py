@@ -107,8 +107,9 @@ def sync_detailed(
     """Cancel one subscription
 
      Cancels one subscription: the charge cycle stops and Hotmart notifies the Members Area and
-    webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. Dates
-    in the answer are strings `YYYY-MM-DD HH:MM:SS`, not epoch milliseconds.
+    webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. The
+    answer's `status` is `ACTIVE` or `INACTIVE`; its dates are strings `YYYY-MM-DD HH:MM:SS`,
+    not epoch milliseconds.
 
     Args:
         subscriber_code (str):
@@ -143,8 +144,9 @@ def sync(
     """Cancel one subscription
 
      Cancels one subscription: the charge cycle stops and Hotmart notifies the Members Area and
-    webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. Dates
-    in the answer are strings `YYYY-MM-DD HH:MM:SS`, not epoch milliseconds.
+    webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. The
+    answer's `status` is `ACTIVE` or `INACTIVE`; its dates are strings `YYYY-MM-DD HH:MM:SS`,
+    not epoch milliseconds.
 
     Args:
         subscriber_code (str):
@@ -174,8 +176,9 @@ async def asyncio_detailed(
     """Cancel one subscription
 
      Cancels one subscription: the charge cycle stops and Hotmart notifies the Members Area and
-    webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. Dates
-    in the answer are strings `YYYY-MM-DD HH:MM:SS`, not epoch milliseconds.
+    webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. The
+    answer's `status` is `ACTIVE` or `INACTIVE`; its dates are strings `YYYY-MM-DD HH:MM:SS`,
+    not epoch milliseconds.
 
     Args:
         subscriber_code (str):
@@ -208,8 +211,9 @@ async def asyncio(
     """Cancel one subscription
 
      Cancels one subscription: the charge cycle stops and Hotmart notifies the Members Area and
-    webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. Dates
-    in the answer are strings `YYYY-MM-DD HH:MM:SS`, not epoch milliseconds.
+    webhooks. Set `send_mail` to false to skip the cancellation e-mail to the subscriber. The
+    answer's `status` is `ACTIVE` or `INACTIVE`; its dates are strings `YYYY-MM-DD HH:MM:SS`,
+    not epoch milliseconds.
 
     Args:
         subscriber_code (str):

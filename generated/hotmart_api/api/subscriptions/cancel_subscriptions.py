@@ -101,9 +101,10 @@ def sync_detailed(
 ) -> Response[Error | SubscriptionBulkResult]:
     """Cancel several subscriptions
 
-     Cancels a list of subscriptions in one call. The answer separates the subscriptions that
-    were cancelled from those that failed (with an `error` code such as
-    `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`).
+     Cancels a list of subscriptions in one call (`send_mail` defaults to true). The answer
+    separates the subscriptions that were cancelled from those that failed, with an `error`
+    code such as `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`; each has the fields of
+    `cancelSubscription`'s answer (a failure may carry only some of them).
 
     Args:
         body (CancelSubscriptionsRequest): Subscriptions to cancel in one call.
@@ -134,9 +135,10 @@ def sync(
 ) -> Error | SubscriptionBulkResult | None:
     """Cancel several subscriptions
 
-     Cancels a list of subscriptions in one call. The answer separates the subscriptions that
-    were cancelled from those that failed (with an `error` code such as
-    `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`).
+     Cancels a list of subscriptions in one call (`send_mail` defaults to true). The answer
+    separates the subscriptions that were cancelled from those that failed, with an `error`
+    code such as `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`; each has the fields of
+    `cancelSubscription`'s answer (a failure may carry only some of them).
 
     Args:
         body (CancelSubscriptionsRequest): Subscriptions to cancel in one call.
@@ -162,9 +164,10 @@ async def asyncio_detailed(
 ) -> Response[Error | SubscriptionBulkResult]:
     """Cancel several subscriptions
 
-     Cancels a list of subscriptions in one call. The answer separates the subscriptions that
-    were cancelled from those that failed (with an `error` code such as
-    `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`).
+     Cancels a list of subscriptions in one call (`send_mail` defaults to true). The answer
+    separates the subscriptions that were cancelled from those that failed, with an `error`
+    code such as `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`; each has the fields of
+    `cancelSubscription`'s answer (a failure may carry only some of them).
 
     Args:
         body (CancelSubscriptionsRequest): Subscriptions to cancel in one call.
@@ -193,9 +196,10 @@ async def asyncio(
 ) -> Error | SubscriptionBulkResult | None:
     """Cancel several subscriptions
 
-     Cancels a list of subscriptions in one call. The answer separates the subscriptions that
-    were cancelled from those that failed (with an `error` code such as
-    `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`).
+     Cancels a list of subscriptions in one call (`send_mail` defaults to true). The answer
+    separates the subscriptions that were cancelled from those that failed, with an `error`
+    code such as `SUBSCRIPTION_ALREADY_CANCELED_OR_OVERDUE`; each has the fields of
+    `cancelSubscription`'s answer (a failure may carry only some of them).
 
     Args:
         body (CancelSubscriptionsRequest): Subscriptions to cancel in one call.

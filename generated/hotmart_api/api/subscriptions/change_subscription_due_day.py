@@ -100,9 +100,13 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Change the billing day of a subscription
 
-     Changes the day of the month on which the subscription is charged. Only active or overdue
-    subscriptions outside their trial period can change. A day that does not exist in a month
-    (31 in a 30-day month) is charged on the month's last day. The answer has an empty body.
+     Changes the day of the month on which a subscription in force is charged, keeping the
+    plan's periodicity. Only `ACTIVE` and `DELAYED` subscriptions outside their trial period
+    can change (a subscription in trial answers 400 `subscription_in_trial_period`), as often
+    as wanted. The change applies after the charge already scheduled: a monthly subscription
+    charged on the 10th, changed to the 5th on 11 January, is still charged on 10 February,
+    then on 5 March. Day 31 in a 30-day month is charged on the 30th. A success answers 200
+    with an empty body.
 
     Args:
         subscriber_code (str):
@@ -136,9 +140,13 @@ def sync(
 ) -> Any | Error | None:
     """Change the billing day of a subscription
 
-     Changes the day of the month on which the subscription is charged. Only active or overdue
-    subscriptions outside their trial period can change. A day that does not exist in a month
-    (31 in a 30-day month) is charged on the month's last day. The answer has an empty body.
+     Changes the day of the month on which a subscription in force is charged, keeping the
+    plan's periodicity. Only `ACTIVE` and `DELAYED` subscriptions outside their trial period
+    can change (a subscription in trial answers 400 `subscription_in_trial_period`), as often
+    as wanted. The change applies after the charge already scheduled: a monthly subscription
+    charged on the 10th, changed to the 5th on 11 January, is still charged on 10 February,
+    then on 5 March. Day 31 in a 30-day month is charged on the 30th. A success answers 200
+    with an empty body.
 
     Args:
         subscriber_code (str):
@@ -167,9 +175,13 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Change the billing day of a subscription
 
-     Changes the day of the month on which the subscription is charged. Only active or overdue
-    subscriptions outside their trial period can change. A day that does not exist in a month
-    (31 in a 30-day month) is charged on the month's last day. The answer has an empty body.
+     Changes the day of the month on which a subscription in force is charged, keeping the
+    plan's periodicity. Only `ACTIVE` and `DELAYED` subscriptions outside their trial period
+    can change (a subscription in trial answers 400 `subscription_in_trial_period`), as often
+    as wanted. The change applies after the charge already scheduled: a monthly subscription
+    charged on the 10th, changed to the 5th on 11 January, is still charged on 10 February,
+    then on 5 March. Day 31 in a 30-day month is charged on the 30th. A success answers 200
+    with an empty body.
 
     Args:
         subscriber_code (str):
@@ -201,9 +213,13 @@ async def asyncio(
 ) -> Any | Error | None:
     """Change the billing day of a subscription
 
-     Changes the day of the month on which the subscription is charged. Only active or overdue
-    subscriptions outside their trial period can change. A day that does not exist in a month
-    (31 in a 30-day month) is charged on the month's last day. The answer has an empty body.
+     Changes the day of the month on which a subscription in force is charged, keeping the
+    plan's periodicity. Only `ACTIVE` and `DELAYED` subscriptions outside their trial period
+    can change (a subscription in trial answers 400 `subscription_in_trial_period`), as often
+    as wanted. The change applies after the charge already scheduled: a monthly subscription
+    charged on the 10th, changed to the 5th on 11 January, is still charged on 10 February,
+    then on 5 March. Day 31 in a 30-day month is charged on the 30th. A success answers 200
+    with an empty body.
 
     Args:
         subscriber_code (str):

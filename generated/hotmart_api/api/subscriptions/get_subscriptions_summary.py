@@ -129,8 +129,10 @@ def sync_detailed(
 ) -> Response[Error | SubscriptionSummaryPage]:
     """Summarise subscriptions
 
-     Returns one summary per subscription: lifetime, last recurrence, unpaid recurrences, plan,
-    product, offer and subscriber. The data can lag up to 24 hours behind real time.
+     Returns one summary per subscription, smart installment or smart recovery: lifetime in
+    days, last recurrence, unpaid recurrences, plan, product, offer and subscriber. The data
+    can lag up to 24 hours behind real time. Without `accession_date` Hotmart takes it as 30
+    days ago.
 
     Args:
         max_results (int | Unset):
@@ -182,8 +184,10 @@ def sync(
 ) -> Error | SubscriptionSummaryPage | None:
     """Summarise subscriptions
 
-     Returns one summary per subscription: lifetime, last recurrence, unpaid recurrences, plan,
-    product, offer and subscriber. The data can lag up to 24 hours behind real time.
+     Returns one summary per subscription, smart installment or smart recovery: lifetime in
+    days, last recurrence, unpaid recurrences, plan, product, offer and subscriber. The data
+    can lag up to 24 hours behind real time. Without `accession_date` Hotmart takes it as 30
+    days ago.
 
     Args:
         max_results (int | Unset):
@@ -230,8 +234,10 @@ async def asyncio_detailed(
 ) -> Response[Error | SubscriptionSummaryPage]:
     """Summarise subscriptions
 
-     Returns one summary per subscription: lifetime, last recurrence, unpaid recurrences, plan,
-    product, offer and subscriber. The data can lag up to 24 hours behind real time.
+     Returns one summary per subscription, smart installment or smart recovery: lifetime in
+    days, last recurrence, unpaid recurrences, plan, product, offer and subscriber. The data
+    can lag up to 24 hours behind real time. Without `accession_date` Hotmart takes it as 30
+    days ago.
 
     Args:
         max_results (int | Unset):
@@ -281,8 +287,10 @@ async def asyncio(
 ) -> Error | SubscriptionSummaryPage | None:
     """Summarise subscriptions
 
-     Returns one summary per subscription: lifetime, last recurrence, unpaid recurrences, plan,
-    product, offer and subscriber. The data can lag up to 24 hours behind real time.
+     Returns one summary per subscription, smart installment or smart recovery: lifetime in
+    days, last recurrence, unpaid recurrences, plan, product, offer and subscriber. The data
+    can lag up to 24 hours behind real time. Without `accession_date` Hotmart takes it as 30
+    days ago.
 
     Args:
         max_results (int | Unset):

@@ -111,8 +111,8 @@ def sync_detailed(
 ) -> Response[Error | list[SubscriptionPurchase]]:
     """List the purchases of a subscription
 
-     Lists the purchases (one per paid or attempted recurrence) of one subscription. The response
-    is a bare JSON array, not a page.
+     Lists the purchases (recurrence payments) of one subscription, e.g. to find the transaction
+    to refund. The response is a bare JSON array, not a page.
 
     Args:
         subscriber_code (str):
@@ -146,8 +146,8 @@ def sync(
 ) -> Error | list[SubscriptionPurchase] | None:
     """List the purchases of a subscription
 
-     Lists the purchases (one per paid or attempted recurrence) of one subscription. The response
-    is a bare JSON array, not a page.
+     Lists the purchases (recurrence payments) of one subscription, e.g. to find the transaction
+    to refund. The response is a bare JSON array, not a page.
 
     Args:
         subscriber_code (str):
@@ -176,8 +176,8 @@ async def asyncio_detailed(
 ) -> Response[Error | list[SubscriptionPurchase]]:
     """List the purchases of a subscription
 
-     Lists the purchases (one per paid or attempted recurrence) of one subscription. The response
-    is a bare JSON array, not a page.
+     Lists the purchases (recurrence payments) of one subscription, e.g. to find the transaction
+    to refund. The response is a bare JSON array, not a page.
 
     Args:
         subscriber_code (str):
@@ -209,8 +209,8 @@ async def asyncio(
 ) -> Error | list[SubscriptionPurchase] | None:
     """List the purchases of a subscription
 
-     Lists the purchases (one per paid or attempted recurrence) of one subscription. The response
-    is a bare JSON array, not a page.
+     Lists the purchases (recurrence payments) of one subscription, e.g. to find the transaction
+    to refund. The response is a bare JSON array, not a page.
 
     Args:
         subscriber_code (str):

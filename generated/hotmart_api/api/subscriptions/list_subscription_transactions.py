@@ -7,10 +7,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.billing_type import BillingType
 from ...models.error import Error
 from ...models.payment_type import PaymentType
-from ...models.purchase_status import PurchaseStatus
 from ...models.recurrency_status import RecurrencyStatus
+from ...models.subscription_status import SubscriptionStatus
 from ...models.subscription_transactions_page import SubscriptionTransactionsPage
-from ...models.transaction_subscription_status import TransactionSubscriptionStatus
+from ...models.transaction_purchase_status import TransactionPurchaseStatus
 from ...types import UNSET, Response, Unset, status_of
 
 
@@ -23,9 +23,9 @@ def _get_kwargs(
     subscriber_name: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     billing_type: BillingType | Unset = UNSET,
-    subscription_status: TransactionSubscriptionStatus | Unset = UNSET,
+    subscription_status: SubscriptionStatus | Unset = UNSET,
     recurrency_status: RecurrencyStatus | Unset = UNSET,
-    purchase_status: PurchaseStatus | Unset = UNSET,
+    purchase_status: TransactionPurchaseStatus | Unset = UNSET,
     transaction_date: int | Unset = UNSET,
     end_transaction_date: int | Unset = UNSET,
     offer_code: str | Unset = UNSET,
@@ -174,9 +174,9 @@ def sync_detailed(
     subscriber_name: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     billing_type: BillingType | Unset = UNSET,
-    subscription_status: TransactionSubscriptionStatus | Unset = UNSET,
+    subscription_status: SubscriptionStatus | Unset = UNSET,
     recurrency_status: RecurrencyStatus | Unset = UNSET,
-    purchase_status: PurchaseStatus | Unset = UNSET,
+    purchase_status: TransactionPurchaseStatus | Unset = UNSET,
     transaction_date: int | Unset = UNSET,
     end_transaction_date: int | Unset = UNSET,
     offer_code: str | Unset = UNSET,
@@ -186,11 +186,12 @@ def sync_detailed(
 ) -> Response[Error | SubscriptionTransactionsPage]:
     """List subscription transactions
 
-     Lists the charge transactions of subscriptions (one item per subscription recurrence and
-    purchase), with filters by subscriber, billing type, subscription and recurrence status,
-    purchase status and payment type. Without dates Hotmart returns the last 30 days; the data
-    can lag up to 24 hours. Items are open objects: only the top-level fields below are
-    described, Hotmart sends further nested objects (plan, recurrency, purchase, subscriber...).
+     Lists the charge transactions of subscriptions, smart installments and smart recovery
+    (one item per recurrence and purchase): recurrence, history, payment details and commission.
+    Filters by subscriber, billing type, subscription and recurrence status, purchase status
+    and payment type. Without `transaction_date` Hotmart returns the last 30 days (unless
+    `transaction` is given); the data can lag up to 24 hours (use `listSubscriptions` for real
+    time). One subscriber's transactions: the `subscriber_code` filter.
 
     Args:
         max_results (int | Unset):
@@ -201,14 +202,15 @@ def sync_detailed(
         subscriber_email (str | Unset):
         billing_type (BillingType | Unset): How a subscription code is billed; exactly one per
             subscription.
-        subscription_status (TransactionSubscriptionStatus | Unset): Subscription status as used
-            by the subscription transactions endpoint: the subscription
-            statuses plus a plain `CANCELLED`.
+        subscription_status (SubscriptionStatus | Unset): Status of a subscription.
+            `CANCELLED_BY_BUYER` is not a valid value (Hotmart answers 400);
+            the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
         recurrency_status (RecurrencyStatus | Unset): Payment status of one subscription
             recurrence.
-        purchase_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
-            Hotmart's own spelling. By default sales
-            endpoints return only APPROVED and COMPLETE.
+        purchase_status (TransactionPurchaseStatus | Unset): Status of a purchase as the
+            subscription transactions page lists it: `DELAYED` (from the
+            second recurrence, payment not confirmed or failed) is its own, and it spells
+            `UNDER_ANALYSIS` where the sales endpoints spell `UNDER_ANALISYS`.
         transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
         end_transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
         offer_code (str | Unset):
@@ -260,9 +262,9 @@ def sync(
     subscriber_name: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     billing_type: BillingType | Unset = UNSET,
-    subscription_status: TransactionSubscriptionStatus | Unset = UNSET,
+    subscription_status: SubscriptionStatus | Unset = UNSET,
     recurrency_status: RecurrencyStatus | Unset = UNSET,
-    purchase_status: PurchaseStatus | Unset = UNSET,
+    purchase_status: TransactionPurchaseStatus | Unset = UNSET,
     transaction_date: int | Unset = UNSET,
     end_transaction_date: int | Unset = UNSET,
     offer_code: str | Unset = UNSET,
@@ -272,11 +274,12 @@ def sync(
 ) -> Error | SubscriptionTransactionsPage | None:
     """List subscription transactions
 
-     Lists the charge transactions of subscriptions (one item per subscription recurrence and
-    purchase), with filters by subscriber, billing type, subscription and recurrence status,
-    purchase status and payment type. Without dates Hotmart returns the last 30 days; the data
-    can lag up to 24 hours. Items are open objects: only the top-level fields below are
-    described, Hotmart sends further nested objects (plan, recurrency, purchase, subscriber...).
+     Lists the charge transactions of subscriptions, smart installments and smart recovery
+    (one item per recurrence and purchase): recurrence, history, payment details and commission.
+    Filters by subscriber, billing type, subscription and recurrence status, purchase status
+    and payment type. Without `transaction_date` Hotmart returns the last 30 days (unless
+    `transaction` is given); the data can lag up to 24 hours (use `listSubscriptions` for real
+    time). One subscriber's transactions: the `subscriber_code` filter.
 
     Args:
         max_results (int | Unset):
@@ -287,14 +290,15 @@ def sync(
         subscriber_email (str | Unset):
         billing_type (BillingType | Unset): How a subscription code is billed; exactly one per
             subscription.
-        subscription_status (TransactionSubscriptionStatus | Unset): Subscription status as used
-            by the subscription transactions endpoint: the subscription
-            statuses plus a plain `CANCELLED`.
+        subscription_status (SubscriptionStatus | Unset): Status of a subscription.
+            `CANCELLED_BY_BUYER` is not a valid value (Hotmart answers 400);
+            the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
         recurrency_status (RecurrencyStatus | Unset): Payment status of one subscription
             recurrence.
-        purchase_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
-            Hotmart's own spelling. By default sales
-            endpoints return only APPROVED and COMPLETE.
+        purchase_status (TransactionPurchaseStatus | Unset): Status of a purchase as the
+            subscription transactions page lists it: `DELAYED` (from the
+            second recurrence, payment not confirmed or failed) is its own, and it spells
+            `UNDER_ANALYSIS` where the sales endpoints spell `UNDER_ANALISYS`.
         transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
         end_transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
         offer_code (str | Unset):
@@ -341,9 +345,9 @@ async def asyncio_detailed(
     subscriber_name: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     billing_type: BillingType | Unset = UNSET,
-    subscription_status: TransactionSubscriptionStatus | Unset = UNSET,
+    subscription_status: SubscriptionStatus | Unset = UNSET,
     recurrency_status: RecurrencyStatus | Unset = UNSET,
-    purchase_status: PurchaseStatus | Unset = UNSET,
+    purchase_status: TransactionPurchaseStatus | Unset = UNSET,
     transaction_date: int | Unset = UNSET,
     end_transaction_date: int | Unset = UNSET,
     offer_code: str | Unset = UNSET,
@@ -353,11 +357,12 @@ async def asyncio_detailed(
 ) -> Response[Error | SubscriptionTransactionsPage]:
     """List subscription transactions
 
-     Lists the charge transactions of subscriptions (one item per subscription recurrence and
-    purchase), with filters by subscriber, billing type, subscription and recurrence status,
-    purchase status and payment type. Without dates Hotmart returns the last 30 days; the data
-    can lag up to 24 hours. Items are open objects: only the top-level fields below are
-    described, Hotmart sends further nested objects (plan, recurrency, purchase, subscriber...).
+     Lists the charge transactions of subscriptions, smart installments and smart recovery
+    (one item per recurrence and purchase): recurrence, history, payment details and commission.
+    Filters by subscriber, billing type, subscription and recurrence status, purchase status
+    and payment type. Without `transaction_date` Hotmart returns the last 30 days (unless
+    `transaction` is given); the data can lag up to 24 hours (use `listSubscriptions` for real
+    time). One subscriber's transactions: the `subscriber_code` filter.
 
     Args:
         max_results (int | Unset):
@@ -368,14 +373,15 @@ async def asyncio_detailed(
         subscriber_email (str | Unset):
         billing_type (BillingType | Unset): How a subscription code is billed; exactly one per
             subscription.
-        subscription_status (TransactionSubscriptionStatus | Unset): Subscription status as used
-            by the subscription transactions endpoint: the subscription
-            statuses plus a plain `CANCELLED`.
+        subscription_status (SubscriptionStatus | Unset): Status of a subscription.
+            `CANCELLED_BY_BUYER` is not a valid value (Hotmart answers 400);
+            the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
         recurrency_status (RecurrencyStatus | Unset): Payment status of one subscription
             recurrence.
-        purchase_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
-            Hotmart's own spelling. By default sales
-            endpoints return only APPROVED and COMPLETE.
+        purchase_status (TransactionPurchaseStatus | Unset): Status of a purchase as the
+            subscription transactions page lists it: `DELAYED` (from the
+            second recurrence, payment not confirmed or failed) is its own, and it spells
+            `UNDER_ANALYSIS` where the sales endpoints spell `UNDER_ANALISYS`.
         transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
         end_transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
         offer_code (str | Unset):
@@ -425,9 +431,9 @@ async def asyncio(
     subscriber_name: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     billing_type: BillingType | Unset = UNSET,
-    subscription_status: TransactionSubscriptionStatus | Unset = UNSET,
+    subscription_status: SubscriptionStatus | Unset = UNSET,
     recurrency_status: RecurrencyStatus | Unset = UNSET,
-    purchase_status: PurchaseStatus | Unset = UNSET,
+    purchase_status: TransactionPurchaseStatus | Unset = UNSET,
     transaction_date: int | Unset = UNSET,
     end_transaction_date: int | Unset = UNSET,
     offer_code: str | Unset = UNSET,
@@ -437,11 +443,12 @@ async def asyncio(
 ) -> Error | SubscriptionTransactionsPage | None:
     """List subscription transactions
 
-     Lists the charge transactions of subscriptions (one item per subscription recurrence and
-    purchase), with filters by subscriber, billing type, subscription and recurrence status,
-    purchase status and payment type. Without dates Hotmart returns the last 30 days; the data
-    can lag up to 24 hours. Items are open objects: only the top-level fields below are
-    described, Hotmart sends further nested objects (plan, recurrency, purchase, subscriber...).
+     Lists the charge transactions of subscriptions, smart installments and smart recovery
+    (one item per recurrence and purchase): recurrence, history, payment details and commission.
+    Filters by subscriber, billing type, subscription and recurrence status, purchase status
+    and payment type. Without `transaction_date` Hotmart returns the last 30 days (unless
+    `transaction` is given); the data can lag up to 24 hours (use `listSubscriptions` for real
+    time). One subscriber's transactions: the `subscriber_code` filter.
 
     Args:
         max_results (int | Unset):
@@ -452,14 +459,15 @@ async def asyncio(
         subscriber_email (str | Unset):
         billing_type (BillingType | Unset): How a subscription code is billed; exactly one per
             subscription.
-        subscription_status (TransactionSubscriptionStatus | Unset): Subscription status as used
-            by the subscription transactions endpoint: the subscription
-            statuses plus a plain `CANCELLED`.
+        subscription_status (SubscriptionStatus | Unset): Status of a subscription.
+            `CANCELLED_BY_BUYER` is not a valid value (Hotmart answers 400);
+            the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
         recurrency_status (RecurrencyStatus | Unset): Payment status of one subscription
             recurrence.
-        purchase_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
-            Hotmart's own spelling. By default sales
-            endpoints return only APPROVED and COMPLETE.
+        purchase_status (TransactionPurchaseStatus | Unset): Status of a purchase as the
+            subscription transactions page lists it: `DELAYED` (from the
+            second recurrence, payment not confirmed or failed) is its own, and it spells
+            `UNDER_ANALYSIS` where the sales endpoints spell `UNDER_ANALISYS`.
         transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
         end_transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
         offer_code (str | Unset):

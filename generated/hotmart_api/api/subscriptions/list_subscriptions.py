@@ -19,7 +19,7 @@ def _get_kwargs(
     plan_id: int | Unset = UNSET,
     accession_date: int | Unset = UNSET,
     end_accession_date: int | Unset = UNSET,
-    status: SubscriptionStatus | Unset = UNSET,
+    status: list[SubscriptionStatus] | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
@@ -51,9 +51,12 @@ def _get_kwargs(
 
     params["end_accession_date"] = end_accession_date
 
-    json_status: str | Unset = UNSET
+    json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
 
     params["status"] = json_status
 
@@ -161,7 +164,7 @@ def sync_detailed(
     plan_id: int | Unset = UNSET,
     accession_date: int | Unset = UNSET,
     end_accession_date: int | Unset = UNSET,
-    status: SubscriptionStatus | Unset = UNSET,
+    status: list[SubscriptionStatus] | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
@@ -174,10 +177,11 @@ def sync_detailed(
 ) -> Response[Error | SubscriptionsPage]:
     """List subscriptions
 
-     Lists the subscriptions of the account's products with plan, product, price and subscriber.
-    Hotmart applies default windows to some date filters (for example the accession and
-    cancellation dates default to the last 30 days), so give explicit dates to look further
-    back.
+     Lists the subscriptions of the account's products with plan, product, price and subscriber,
+    in real time. Without `accession_date`, Hotmart takes it as 30 days ago: a call without
+    dates returns only the subscriptions that started in the last 30 days. To list every
+    active subscription, give an `accession_date` early enough (before your first sale) and
+    `status=ACTIVE`. `status` and `plan` take several values (`status=ACTIVE&status=DELAYED`).
 
     Args:
         max_results (int | Unset):
@@ -187,9 +191,7 @@ def sync_detailed(
         plan_id (int | Unset):
         accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
         end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        status (SubscriptionStatus | Unset): Status of a subscription. `CANCELLED_BY_BUYER` is not
-            a valid value (Hotmart answers 400);
-            the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
+        status (list[SubscriptionStatus] | Unset):
         subscriber_code (str | Unset):
         subscriber_email (str | Unset):
         transaction (str | Unset):
@@ -245,7 +247,7 @@ def sync(
     plan_id: int | Unset = UNSET,
     accession_date: int | Unset = UNSET,
     end_accession_date: int | Unset = UNSET,
-    status: SubscriptionStatus | Unset = UNSET,
+    status: list[SubscriptionStatus] | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
@@ -258,10 +260,11 @@ def sync(
 ) -> Error | SubscriptionsPage | None:
     """List subscriptions
 
-     Lists the subscriptions of the account's products with plan, product, price and subscriber.
-    Hotmart applies default windows to some date filters (for example the accession and
-    cancellation dates default to the last 30 days), so give explicit dates to look further
-    back.
+     Lists the subscriptions of the account's products with plan, product, price and subscriber,
+    in real time. Without `accession_date`, Hotmart takes it as 30 days ago: a call without
+    dates returns only the subscriptions that started in the last 30 days. To list every
+    active subscription, give an `accession_date` early enough (before your first sale) and
+    `status=ACTIVE`. `status` and `plan` take several values (`status=ACTIVE&status=DELAYED`).
 
     Args:
         max_results (int | Unset):
@@ -271,9 +274,7 @@ def sync(
         plan_id (int | Unset):
         accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
         end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        status (SubscriptionStatus | Unset): Status of a subscription. `CANCELLED_BY_BUYER` is not
-            a valid value (Hotmart answers 400);
-            the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
+        status (list[SubscriptionStatus] | Unset):
         subscriber_code (str | Unset):
         subscriber_email (str | Unset):
         transaction (str | Unset):
@@ -324,7 +325,7 @@ async def asyncio_detailed(
     plan_id: int | Unset = UNSET,
     accession_date: int | Unset = UNSET,
     end_accession_date: int | Unset = UNSET,
-    status: SubscriptionStatus | Unset = UNSET,
+    status: list[SubscriptionStatus] | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
@@ -337,10 +338,11 @@ async def asyncio_detailed(
 ) -> Response[Error | SubscriptionsPage]:
     """List subscriptions
 
-     Lists the subscriptions of the account's products with plan, product, price and subscriber.
-    Hotmart applies default windows to some date filters (for example the accession and
-    cancellation dates default to the last 30 days), so give explicit dates to look further
-    back.
+     Lists the subscriptions of the account's products with plan, product, price and subscriber,
+    in real time. Without `accession_date`, Hotmart takes it as 30 days ago: a call without
+    dates returns only the subscriptions that started in the last 30 days. To list every
+    active subscription, give an `accession_date` early enough (before your first sale) and
+    `status=ACTIVE`. `status` and `plan` take several values (`status=ACTIVE&status=DELAYED`).
 
     Args:
         max_results (int | Unset):
@@ -350,9 +352,7 @@ async def asyncio_detailed(
         plan_id (int | Unset):
         accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
         end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        status (SubscriptionStatus | Unset): Status of a subscription. `CANCELLED_BY_BUYER` is not
-            a valid value (Hotmart answers 400);
-            the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
+        status (list[SubscriptionStatus] | Unset):
         subscriber_code (str | Unset):
         subscriber_email (str | Unset):
         transaction (str | Unset):
@@ -406,7 +406,7 @@ async def asyncio(
     plan_id: int | Unset = UNSET,
     accession_date: int | Unset = UNSET,
     end_accession_date: int | Unset = UNSET,
-    status: SubscriptionStatus | Unset = UNSET,
+    status: list[SubscriptionStatus] | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
@@ -419,10 +419,11 @@ async def asyncio(
 ) -> Error | SubscriptionsPage | None:
     """List subscriptions
 
-     Lists the subscriptions of the account's products with plan, product, price and subscriber.
-    Hotmart applies default windows to some date filters (for example the accession and
-    cancellation dates default to the last 30 days), so give explicit dates to look further
-    back.
+     Lists the subscriptions of the account's products with plan, product, price and subscriber,
+    in real time. Without `accession_date`, Hotmart takes it as 30 days ago: a call without
+    dates returns only the subscriptions that started in the last 30 days. To list every
+    active subscription, give an `accession_date` early enough (before your first sale) and
+    `status=ACTIVE`. `status` and `plan` take several values (`status=ACTIVE&status=DELAYED`).
 
     Args:
         max_results (int | Unset):
@@ -432,9 +433,7 @@ async def asyncio(
         plan_id (int | Unset):
         accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
         end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        status (SubscriptionStatus | Unset): Status of a subscription. `CANCELLED_BY_BUYER` is not
-            a valid value (Hotmart answers 400);
-            the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
+        status (list[SubscriptionStatus] | Unset):
         subscriber_code (str | Unset):
         subscriber_email (str | Unset):
         transaction (str | Unset):

@@ -106,9 +106,11 @@ def sync_detailed(
 ) -> Response[Error | SubscriptionResult]:
     """Reactivate one subscription
 
-     Reactivates a cancelled subscription that has not expired yet. With `charge` true Hotmart
-    charges the subscriber right away; otherwise the subscriber receives an e-mail with a
-    payment link valid for 3 days. Dates in the answer are strings `YYYY-MM-DD HH:MM:SS`.
+     Asks to reactivate an inactive subscription. The subscriber always has to accept: Hotmart
+    e-mails them a link, valid for 3 days, to accept or refuse, so the subscription (and the
+    answer's `status`) stays `INACTIVE` until they accept. `charge` only decides whether a new
+    charge is generated on reactivation (default false); the billing day stays what it was.
+    The answer's `creation_date` is a string `YYYY-MM-DD HH:MM:SS`.
 
     Args:
         subscriber_code (str):
@@ -142,9 +144,11 @@ def sync(
 ) -> Error | SubscriptionResult | None:
     """Reactivate one subscription
 
-     Reactivates a cancelled subscription that has not expired yet. With `charge` true Hotmart
-    charges the subscriber right away; otherwise the subscriber receives an e-mail with a
-    payment link valid for 3 days. Dates in the answer are strings `YYYY-MM-DD HH:MM:SS`.
+     Asks to reactivate an inactive subscription. The subscriber always has to accept: Hotmart
+    e-mails them a link, valid for 3 days, to accept or refuse, so the subscription (and the
+    answer's `status`) stays `INACTIVE` until they accept. `charge` only decides whether a new
+    charge is generated on reactivation (default false); the billing day stays what it was.
+    The answer's `creation_date` is a string `YYYY-MM-DD HH:MM:SS`.
 
     Args:
         subscriber_code (str):
@@ -173,9 +177,11 @@ async def asyncio_detailed(
 ) -> Response[Error | SubscriptionResult]:
     """Reactivate one subscription
 
-     Reactivates a cancelled subscription that has not expired yet. With `charge` true Hotmart
-    charges the subscriber right away; otherwise the subscriber receives an e-mail with a
-    payment link valid for 3 days. Dates in the answer are strings `YYYY-MM-DD HH:MM:SS`.
+     Asks to reactivate an inactive subscription. The subscriber always has to accept: Hotmart
+    e-mails them a link, valid for 3 days, to accept or refuse, so the subscription (and the
+    answer's `status`) stays `INACTIVE` until they accept. `charge` only decides whether a new
+    charge is generated on reactivation (default false); the billing day stays what it was.
+    The answer's `creation_date` is a string `YYYY-MM-DD HH:MM:SS`.
 
     Args:
         subscriber_code (str):
@@ -207,9 +213,11 @@ async def asyncio(
 ) -> Error | SubscriptionResult | None:
     """Reactivate one subscription
 
-     Reactivates a cancelled subscription that has not expired yet. With `charge` true Hotmart
-    charges the subscriber right away; otherwise the subscriber receives an e-mail with a
-    payment link valid for 3 days. Dates in the answer are strings `YYYY-MM-DD HH:MM:SS`.
+     Asks to reactivate an inactive subscription. The subscriber always has to accept: Hotmart
+    e-mails them a link, valid for 3 days, to accept or refuse, so the subscription (and the
+    answer's `status`) stays `INACTIVE` until they accept. `charge` only decides whether a new
+    charge is generated on reactivation (default false); the billing day stays what it was.
+    The answer's `creation_date` is a string `YYYY-MM-DD HH:MM:SS`.
 
     Args:
         subscriber_code (str):

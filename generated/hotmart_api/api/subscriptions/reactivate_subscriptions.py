@@ -101,8 +101,11 @@ def sync_detailed(
 ) -> Response[Error | SubscriptionBulkResult]:
     """Reactivate several subscriptions
 
-     Reactivates a list of cancelled subscriptions in one call, optionally charging the
-    subscribers right away. The answer separates successes from failures.
+     Asks to reactivate a list of inactive subscriptions in one call. As for
+    `reactivateSubscription`, each subscriber receives an e-mail link valid for 3 days and the
+    subscriptions stay `INACTIVE` until accepted; `charge` (default false) only decides whether
+    a new charge is generated. The answer separates successes from failures (with an `error`
+    code such as `SUBSCRIPTION_ALREADY_ACTIVE`).
 
     Args:
         body (ReactivateSubscriptionsRequest): Subscriptions to reactivate in one call.
@@ -133,8 +136,11 @@ def sync(
 ) -> Error | SubscriptionBulkResult | None:
     """Reactivate several subscriptions
 
-     Reactivates a list of cancelled subscriptions in one call, optionally charging the
-    subscribers right away. The answer separates successes from failures.
+     Asks to reactivate a list of inactive subscriptions in one call. As for
+    `reactivateSubscription`, each subscriber receives an e-mail link valid for 3 days and the
+    subscriptions stay `INACTIVE` until accepted; `charge` (default false) only decides whether
+    a new charge is generated. The answer separates successes from failures (with an `error`
+    code such as `SUBSCRIPTION_ALREADY_ACTIVE`).
 
     Args:
         body (ReactivateSubscriptionsRequest): Subscriptions to reactivate in one call.
@@ -160,8 +166,11 @@ async def asyncio_detailed(
 ) -> Response[Error | SubscriptionBulkResult]:
     """Reactivate several subscriptions
 
-     Reactivates a list of cancelled subscriptions in one call, optionally charging the
-    subscribers right away. The answer separates successes from failures.
+     Asks to reactivate a list of inactive subscriptions in one call. As for
+    `reactivateSubscription`, each subscriber receives an e-mail link valid for 3 days and the
+    subscriptions stay `INACTIVE` until accepted; `charge` (default false) only decides whether
+    a new charge is generated. The answer separates successes from failures (with an `error`
+    code such as `SUBSCRIPTION_ALREADY_ACTIVE`).
 
     Args:
         body (ReactivateSubscriptionsRequest): Subscriptions to reactivate in one call.
@@ -190,8 +199,11 @@ async def asyncio(
 ) -> Error | SubscriptionBulkResult | None:
     """Reactivate several subscriptions
 
-     Reactivates a list of cancelled subscriptions in one call, optionally charging the
-    subscribers right away. The answer separates successes from failures.
+     Asks to reactivate a list of inactive subscriptions in one call. As for
+    `reactivateSubscription`, each subscriber receives an e-mail link valid for 3 days and the
+    subscriptions stay `INACTIVE` until accepted; `charge` (default false) only decides whether
+    a new charge is generated. The answer separates successes from failures (with an `error`
+    code such as `SUBSCRIPTION_ALREADY_ACTIVE`).
 
     Args:
         body (ReactivateSubscriptionsRequest): Subscriptions to reactivate in one call.

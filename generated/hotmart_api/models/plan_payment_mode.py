@@ -2,16 +2,15 @@ from enum import StrEnum
 from typing import Any
 
 
-class TransactionSubscriptionStatus(StrEnum):
-    ACTIVE = "ACTIVE"
-    CANCELLED = "CANCELLED"
-    CANCELLED_BY_ADMIN = "CANCELLED_BY_ADMIN"
-    CANCELLED_BY_CUSTOMER = "CANCELLED_BY_CUSTOMER"
-    CANCELLED_BY_SELLER = "CANCELLED_BY_SELLER"
-    DELAYED = "DELAYED"
-    INACTIVE = "INACTIVE"
-    OVERDUE = "OVERDUE"
-    STARTED = "STARTED"
+class PlanPaymentMode(StrEnum):
+    ASSINATURA = "ASSINATURA"
+    BILLET_INSTALLMENT = "BILLET_INSTALLMENT"
+    INVOICE = "INVOICE"
+    MULTIPLOS_PAGAMENTOS = "MULTIPLOS_PAGAMENTOS"
+    NOT_DEFINED = "NOT_DEFINED"
+    PAGAMENTO_UNICO = "PAGAMENTO_UNICO"
+    PAGAMENTO_VISTA = "PAGAMENTO_VISTA"
+    SMART_INSTALLMENT = "SMART_INSTALLMENT"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -22,7 +21,7 @@ class TransactionSubscriptionStatus(StrEnum):
         return self._name_ in type(self).__members__
 
     @classmethod
-    def _missing_(cls, value: Any) -> "TransactionSubscriptionStatus | None":
+    def _missing_(cls, value: Any) -> "PlanPaymentMode | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyField, Unset
+
+T = TypeVar("T", bound="SubscriptionTransactionPlan")
+
+
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+class SubscriptionTransactionPlan:
+    name: str | Unset = UNSET
+    recurrency_period: int | Unset = UNSET
+    """ Days between charges (30 when the subscription has no plan). """
+    recurrency_type: str | Unset = UNSET
+    """ Billing frequency, e.g. MONTHLY (monthly when the subscription has no plan). """
+    coupon_code: str | Unset = UNSET
+    """ Coupon code, set on anticipation recurrences. """
+    offer: SubscriptionTransactionOffer | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        recurrency_period = self.recurrency_period
+
+        recurrency_type = self.recurrency_type
+
+        coupon_code = self.coupon_code
+
+        offer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.offer, Unset):
+            offer = self.offer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if recurrency_period is not UNSET:
+            field_dict["recurrency_period"] = recurrency_period
+        if recurrency_type is not UNSET:
+            field_dict["recurrency_type"] = recurrency_type
+        if coupon_code is not UNSET:
+            field_dict["coupon_code"] = coupon_code
+        if offer is not UNSET:
+            field_dict["offer"] = offer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access.
+
+        A plain dict is kept, not copied: do not change it after passing it here.
+        """
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        subscription_transaction_plan = object.__new__(cls)
+        subscription_transaction_plan.__dict__ = {
+            "_raw": d,
+            "name": d.get("name", UNSET),
+            "recurrency_period": d.get("recurrency_period", UNSET),
+            "recurrency_type": d.get("recurrency_type", UNSET),
+            "coupon_code": d.get("coupon_code", UNSET),
+        }
+        return subscription_transaction_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_offer(d: dict[str, Any]) -> SubscriptionTransactionOffer | Unset:
+    if d.get("offer") is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    _offer = d.get("offer", UNSET)
+    offer: SubscriptionTransactionOffer | Unset
+    if isinstance(_offer, Unset):
+        offer = UNSET
+    else:
+        offer = SubscriptionTransactionOffer.from_dict(_offer)
+
+    return offer
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "recurrency_period",
+        "recurrency_type",
+        "coupon_code",
+        "offer",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
+# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
+# instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(SubscriptionTransactionPlan, "offer", LazyField("SubscriptionTransactionPlan", "offer", "offer", _parse_offer))
+setattr(
+    SubscriptionTransactionPlan,
+    "additional_properties",
+    LazyField("SubscriptionTransactionPlan", "additional_properties", "", _parse_additional_properties),
+)
+
+
+# Models that refer back to this one are imported last: by then this module's class exists, so
+# import cycles resolve, and functions find the names as globals instead of re-importing per call.
+from ..models.subscription_transaction_offer import SubscriptionTransactionOffer  # noqa: E402

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyField, Unset
+
+T = TypeVar("T", bound="SubscriptionTransactionPrice")
+
+
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+class SubscriptionTransactionPrice:
+    """The price of a recurrence. The currency is in `currency`, not `currency_code`."""
+
+    currency: str | Unset = UNSET
+    """ Currency of the accession payment, kept for the subscription's lifetime. """
+    value: float | Unset = UNSET
+    """ Amount charged for the recurrence. """
+    total_value: float | Unset = UNSET
+    """ Total of the purchase, installment fees and taxes included. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        value = self.value
+
+        total_value = self.total_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if value is not UNSET:
+            field_dict["value"] = value
+        if total_value is not UNSET:
+            field_dict["total_value"] = total_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access.
+
+        A plain dict is kept, not copied: do not change it after passing it here.
+        """
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        subscription_transaction_price = object.__new__(cls)
+        subscription_transaction_price.__dict__ = {
+            "_raw": d,
+            "currency": d.get("currency", UNSET),
+            "value": d.get("value", UNSET),
+            "total_value": d.get("total_value", UNSET),
+        }
+        return subscription_transaction_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "currency",
+        "value",
+        "total_value",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
+# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
+# instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(
+    SubscriptionTransactionPrice,
+    "additional_properties",
+    LazyField("SubscriptionTransactionPrice", "additional_properties", "", _parse_additional_properties),
+)

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyField, Unset
+
+T = TypeVar("T", bound="SubscriptionTransactionSubscriber")
+
+
+@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+class SubscriptionTransactionSubscriber:
+    id: int | Unset = UNSET
+    """ Numeric user id of the buyer. """
+    name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone_ddd: str | Unset = UNSET
+    """ Area code of the phone given at checkout. """
+    phone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        email = self.email
+
+        phone_ddd = self.phone_ddd
+
+        phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone_ddd is not UNSET:
+            field_dict["phone_ddd"] = phone_ddd
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap a JSON object: plain fields are read now, the others on first access.
+
+        A plain dict is kept, not copied: do not change it after passing it here.
+        """
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        subscription_transaction_subscriber = object.__new__(cls)
+        subscription_transaction_subscriber.__dict__ = {
+            "_raw": d,
+            "id": d.get("id", UNSET),
+            "name": d.get("name", UNSET),
+            "email": d.get("email", UNSET),
+            "phone_ddd": d.get("phone_ddd", UNSET),
+            "phone": d.get("phone", UNSET),
+        }
+        return subscription_transaction_subscriber
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "email",
+        "phone_ddd",
+        "phone",
+    }
+)
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
+
+
+# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
+# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
+# instance, which shadows the descriptor. Instances built by the constructor never use them.
+setattr(
+    SubscriptionTransactionSubscriber,
+    "additional_properties",
+    LazyField("SubscriptionTransactionSubscriber", "additional_properties", "", _parse_additional_properties),
+)
