@@ -139,8 +139,8 @@ CREATE_COUPON: Operation[Any] = Operation(
         Param("product_id", "path", "int", required=True, minimum=1),
         Param("code", "body", "str", required=True),
         Param("discount", "body", "number", required=True, maximum=0.99),
-        Param("start_date", "body", "timestamp"),
-        Param("end_date", "body", "timestamp"),
+        Param("start_date", "body", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("end_date", "body", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("affiliate", "body", "int"),
         Param("offer_ids", "body", "int_list"),
     ),
@@ -196,7 +196,7 @@ LIST_EVENT_PARTICIPANTS: Operation[EventParticipantsPage] = Operation(
         Param("page_token", "query", "str"),
         Param("buyer_email", "query", "str"),
         Param("participant_email", "query", "str"),
-        Param("last_update", "query", "timestamp"),
+        Param("last_update", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("id_lot", "query", "int"),
         Param("ticket_status", "query", "enum", enum="TicketStatus"),
         Param("ticket_type", "query", "enum", enum="TicketType"),
@@ -283,8 +283,8 @@ GET_SALES_COMMISSIONS: Operation[SalesCommissionsPage] = Operation(
         Param("max_results", "query", "int", minimum=1, maximum=100),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp"),
-        Param("end_date", "query", "timestamp"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("transaction", "query", "str"),
         Param("commission_as", "query", "enum", enum="CommissionRole"),
         Param("transaction_status", "query", "enum", enum="PurchaseStatus"),
@@ -308,8 +308,8 @@ GET_SALES_HISTORY: Operation[SalesHistoryPage] = Operation(
         Param("max_results", "query", "int", minimum=1, maximum=100),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp"),
-        Param("end_date", "query", "timestamp"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("sales_source", "query", "str"),
         Param("transaction", "query", "str"),
         Param("buyer_name", "query", "str"),
@@ -338,8 +338,8 @@ GET_SALES_PARTICIPANTS: Operation[SalesParticipantsPage] = Operation(
         Param("max_results", "query", "int", minimum=1, maximum=100),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp"),
-        Param("end_date", "query", "timestamp"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("buyer_email", "query", "str"),
         Param("buyer_name", "query", "str"),
         Param("sales_source", "query", "str"),
@@ -367,8 +367,8 @@ GET_SALES_PRICE_DETAILS: Operation[SalesPriceDetailsPage] = Operation(
         Param("max_results", "query", "int", minimum=1, maximum=100),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp"),
-        Param("end_date", "query", "timestamp"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("transaction", "query", "str"),
         Param("transaction_status", "query", "enum", enum="PurchaseStatus"),
         Param("payment_type", "query", "enum", enum="PaymentType"),
@@ -392,8 +392,8 @@ GET_SALES_SUMMARY: Operation[SalesSummaryPage] = Operation(
         Param("max_results", "query", "int", minimum=1, maximum=100),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp"),
-        Param("end_date", "query", "timestamp"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("sales_source", "query", "str"),
         Param("affiliate_name", "query", "str"),
         Param("payment_type", "query", "enum", enum="PaymentType"),
@@ -464,9 +464,9 @@ GET_SUBSCRIPTIONS_SUMMARY: Operation[SubscriptionSummaryPage] = Operation(
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("subscriber_code", "query", "str"),
-        Param("accession_date", "query", "timestamp"),
-        Param("end_accession_date", "query", "timestamp"),
-        Param("date_next_charge", "query", "timestamp"),
+        Param("accession_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("end_accession_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("date_next_charge", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
@@ -502,8 +502,8 @@ LIST_SUBSCRIPTION_TRANSACTIONS: Operation[SubscriptionTransactionsPage] = Operat
         Param("subscription_status", "query", "enum", enum="TransactionSubscriptionStatus"),
         Param("recurrency_status", "query", "enum", enum="RecurrencyStatus"),
         Param("purchase_status", "query", "enum", enum="PurchaseStatus"),
-        Param("transaction_date", "query", "timestamp"),
-        Param("end_transaction_date", "query", "timestamp"),
+        Param("transaction_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("end_transaction_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("offer_code", "query", "str"),
         Param("purchase_payment_type", "query", "enum", enum="PaymentType"),
         Param("subscriber_code", "query", "str"),
@@ -529,17 +529,17 @@ LIST_SUBSCRIPTIONS: Operation[SubscriptionsPage] = Operation(
         Param("product_id", "query", "int", minimum=1),
         Param("plan", "query", "str_list"),
         Param("plan_id", "query", "int"),
-        Param("accession_date", "query", "timestamp"),
-        Param("end_accession_date", "query", "timestamp"),
+        Param("accession_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("end_accession_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("status", "query", "enum", enum="SubscriptionStatus"),
         Param("subscriber_code", "query", "str"),
         Param("subscriber_email", "query", "str"),
         Param("transaction", "query", "str"),
         Param("trial", "query", "bool"),
-        Param("cancelation_date", "query", "timestamp"),
-        Param("end_cancelation_date", "query", "timestamp"),
-        Param("date_next_charge", "query", "timestamp"),
-        Param("end_date_next_charge", "query", "timestamp"),
+        Param("cancelation_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("end_cancelation_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("date_next_charge", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("end_date_next_charge", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("select", "query", "str"),
     ),
     pagination=Pagination(
@@ -826,8 +826,8 @@ class Coupons:
             product_id: Numeric product id (about 7 digits).
             code: Code the buyer types at checkout.
             discount: Discount as a fraction of the price (0.2 = 20% off).
-            start_date: Unix epoch time in milliseconds (UTC).
-            end_date: Unix epoch time in milliseconds (UTC).
+            start_date: A point in time, sent as Unix epoch milliseconds (UTC).
+            end_date: A point in time, sent as Unix epoch milliseconds (UTC).
             affiliate: Id of the affiliate the coupon is restricted to.
             offer_ids: Ids of the offers the coupon applies to; all offers when absent or empty.
         """
@@ -2935,8 +2935,8 @@ class AsyncCoupons:
             product_id: Numeric product id (about 7 digits).
             code: Code the buyer types at checkout.
             discount: Discount as a fraction of the price (0.2 = 20% off).
-            start_date: Unix epoch time in milliseconds (UTC).
-            end_date: Unix epoch time in milliseconds (UTC).
+            start_date: A point in time, sent as Unix epoch milliseconds (UTC).
+            end_date: A point in time, sent as Unix epoch milliseconds (UTC).
             affiliate: Id of the affiliate the coupon is restricted to.
             offer_ids: Ids of the offers the coupon applies to; all offers when absent or empty.
         """

@@ -25,10 +25,12 @@ import json
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 import httpx
+
+from hotmart_api.types import to_datetime  # re-exported: one implementation, also hotmart_client.to_datetime
 
 from ._errors import HotmartError, InvalidParameterError
 from ._webhook_events import EVENT_MODELS, EXAMPLES, HOTTOK_HEADER
@@ -48,8 +50,6 @@ __all__ = [
 
 EVENT_NAMES: tuple[str, ...] = tuple(EVENT_MODELS)
 """The events the spec documents (and `parse` turns into models)."""
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 class WebhookError(HotmartError):
@@ -130,11 +130,6 @@ def parse(
             raise WebhookVerificationError(f"missing {HOTTOK_HEADER} header and no hottok in the body")
         _check_token(in_body, hottok, "hottok in the body")
     return _event(raw, body)
-
-
-def to_datetime(millis: int) -> datetime:
-    """An aware UTC datetime for an epoch-milliseconds field (`creation_date`, `approved_date`...)."""
-    return _EPOCH + timedelta(milliseconds=millis)
 
 
 def build_delivery(
@@ -230,7 +225,7 @@ def _event(raw: dict[str, Any], body: bytes | str) -> WebhookEvent:
     assert isinstance(name, str) and isinstance(event_id, str) and isinstance(created, int)
     try:
         created_at = to_datetime(created)
-    except OverflowError:
+    except ValueError:
         raise WebhookPayloadError(f"`creation_date` out of range: {created}", body=body) from None
     model_data: Any = data
     if name in EVENT_MODELS:

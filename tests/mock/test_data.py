@@ -8,7 +8,7 @@ from collections import Counter
 import httpx
 import pytest
 
-from hotmart_client import Hotmart
+from hotmart_client import Hotmart, to_millis
 from hotmart_client.mock import MockServer, mock_server
 
 HISTORY = "/payments/api/v1/sales/history"
@@ -85,7 +85,7 @@ def test_date_filters_bound_the_main_timestamp(hotmart_client: Hotmart) -> None:
     start, end = "2026-01-01", "2026-01-31"
     sales = list(hotmart_client.sales.history_autopaginate(start_date=start, end_date=end, max_results=100))
     assert sales
-    assert all(_millis(start) <= s.purchase.order_date <= _millis(end) for s in sales)
+    assert all(_millis(start) <= to_millis(s.purchase.order_date) <= _millis(end) for s in sales)
     total = hotmart_client.sales.history().page_info.total_results
     assert len(sales) < total
 
@@ -93,7 +93,7 @@ def test_date_filters_bound_the_main_timestamp(hotmart_client: Hotmart) -> None:
 def test_named_date_filters_bound_their_field(hotmart_client: Hotmart) -> None:
     since = _millis("2026-03-01")
     subscriptions = hotmart_client.subscriptions.list(accession_date=since, max_results=100).items
-    assert subscriptions and all(s.accession_date >= since for s in subscriptions)
+    assert subscriptions and all(to_millis(s.accession_date) >= since for s in subscriptions)
 
 
 def test_boolean_and_enum_filters_on_other_lists(hotmart_client: Hotmart) -> None:

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -40,7 +41,8 @@ def test_every_spec_event_parses_into_its_model_with_data_intact(name: str) -> N
 def test_typed_fields_of_a_purchase() -> None:
     event = webhooks.parse(*delivery(APPROVED), hottok=HOTTOK)
     assert event.data.purchase.transaction == "HP12455690122399"
-    assert event.data.purchase.price.value == 235.76
+    assert event.data.purchase.price.value == Decimal("235.76")
+    assert event.data.purchase.approved_date == datetime(2024, 6, 1, 12, 30, tzinfo=UTC)
     assert event.data.buyer.email == "ian.baptista@example.com"
     assert event.data.purchase.status == "APPROVED"
 
@@ -272,6 +274,10 @@ def test_importing_the_module_loads_no_model_until_an_event_is_parsed() -> None:
 
 def test_to_datetime_converts_any_epoch_millis_field() -> None:
     event = webhooks.parse(*delivery(APPROVED), hottok=HOTTOK)
+    assert webhooks.to_datetime(event.raw["data"]["purchase"]["approved_date"]) == datetime(
+        2024, 6, 1, 12, 30, tzinfo=UTC
+    )
+    # Code written when the model field was an int keeps working: a datetime passes through.
     approved = webhooks.to_datetime(event.data.purchase.approved_date)
     assert approved == datetime(2024, 6, 1, 12, 30, tzinfo=UTC)
     assert webhooks.to_datetime(0) == datetime(1970, 1, 1, tzinfo=UTC)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
 
 T = TypeVar("T", bound="ClubLesson")
 
@@ -23,8 +24,8 @@ class ClubLesson:
     module_name: str | Unset = UNSET
     is_module_extra: bool | Unset = UNSET
     is_completed: bool | Unset = UNSET
-    completed_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    completed_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +39,9 @@ class ClubLesson:
 
         is_completed = self.is_completed
 
-        completed_date = self.completed_date
+        completed_date: int | Unset = UNSET
+        if not isinstance(self.completed_date, Unset):
+            completed_date = to_millis(self.completed_date)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,7 +76,6 @@ class ClubLesson:
             "module_name": d.get("module_name", UNSET),
             "is_module_extra": d.get("is_module_extra", UNSET),
             "is_completed": d.get("is_completed", UNSET),
-            "completed_date": d.get("completed_date", UNSET),
         }
         return club_lesson
 
@@ -94,6 +96,13 @@ class ClubLesson:
         return key in self.additional_properties
 
 
+def _parse_completed_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("completed_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "page_id",
@@ -110,9 +119,14 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    ClubLesson, "completed_date", LazyField("ClubLesson", "completed_date", "completed_date", _parse_completed_date)
+)
 setattr(
     ClubLesson,
     "additional_properties",

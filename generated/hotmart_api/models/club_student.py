@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,7 +11,7 @@ from ..models.club_plus_access import ClubPlusAccess
 from ..models.club_role import ClubRole
 from ..models.club_student_status import ClubStudentStatus
 from ..models.club_student_type import ClubStudentType
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
 
 T = TypeVar("T", bound="ClubStudent")
 
@@ -23,10 +24,10 @@ class ClubStudent:
     """ Engagement level computed by Hotmart, e.g. HIGH. """
     name: str | Unset = UNSET
     email: str | Unset = UNSET
-    last_access_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    first_access_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    last_access_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    first_access_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     role: ClubRole | Unset = UNSET
     """ Role of a user in the Members Area. """
     locale: str | Unset = UNSET
@@ -51,9 +52,13 @@ class ClubStudent:
 
         email = self.email
 
-        last_access_date = self.last_access_date
+        last_access_date: int | Unset = UNSET
+        if not isinstance(self.last_access_date, Unset):
+            last_access_date = to_millis(self.last_access_date)
 
-        first_access_date = self.first_access_date
+        first_access_date: int | Unset = UNSET
+        if not isinstance(self.first_access_date, Unset):
+            first_access_date = to_millis(self.first_access_date)
 
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
@@ -133,8 +138,6 @@ class ClubStudent:
             "engagement": d.get("engagement", UNSET),
             "name": d.get("name", UNSET),
             "email": d.get("email", UNSET),
-            "last_access_date": d.get("last_access_date", UNSET),
-            "first_access_date": d.get("first_access_date", UNSET),
             "locale": d.get("locale", UNSET),
             "access_count": d.get("access_count", UNSET),
             "is_deletable": d.get("is_deletable", UNSET),
@@ -157,6 +160,20 @@ class ClubStudent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_last_access_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("last_access_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_first_access_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("first_access_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_role(d: dict[str, Any]) -> ClubRole | Unset:
@@ -249,9 +266,21 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    ClubStudent,
+    "last_access_date",
+    LazyField("ClubStudent", "last_access_date", "last_access_date", _parse_last_access_date),
+)
+setattr(
+    ClubStudent,
+    "first_access_date",
+    LazyField("ClubStudent", "first_access_date", "first_access_date", _parse_first_access_date),
+)
 setattr(ClubStudent, "role", LazyField("ClubStudent", "role", "role", _parse_role))
 setattr(ClubStudent, "plus_access", LazyField("ClubStudent", "plus_access", "plus_access", _parse_plus_access))
 setattr(ClubStudent, "progress", LazyField("ClubStudent", "progress", "progress", _parse_progress))

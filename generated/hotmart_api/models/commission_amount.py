@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField, Unset, decimal_to_json, to_decimal
 
 T = TypeVar("T", bound="CommissionAmount")
 
@@ -15,13 +16,15 @@ T = TypeVar("T", bound="CommissionAmount")
 class CommissionAmount:
     """A commission amount. The currency is in `currency_value`, not `currency_code`."""
 
-    value: float | Unset = UNSET
+    value: Decimal | Unset = UNSET
     currency_value: str | Unset = UNSET
     """ ISO 4217 currency code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
+        value: int | float | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = decimal_to_json(self.value)
 
         currency_value = self.currency_value
 
@@ -45,7 +48,6 @@ class CommissionAmount:
         commission_amount = object.__new__(cls)
         commission_amount.__dict__ = {
             "_raw": d,
-            "value": d.get("value", UNSET),
             "currency_value": d.get("currency_value", UNSET),
         }
         return commission_amount
@@ -67,6 +69,13 @@ class CommissionAmount:
         return key in self.additional_properties
 
 
+def _parse_value(d: dict[str, Any]) -> Decimal | Unset:
+    value = d.get("value")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_decimal(value)
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "value",
@@ -79,9 +88,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(CommissionAmount, "value", LazyField("CommissionAmount", "value", "value", _parse_value))
 setattr(
     CommissionAmount,
     "additional_properties",

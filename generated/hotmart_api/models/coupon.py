@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
 
 T = TypeVar("T", bound="Coupon")
 
@@ -17,8 +18,8 @@ class Coupon:
     """ Coupon id, used to delete it. """
     coupon_code: str | Unset = UNSET
     active: bool | Unset = UNSET
-    start_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    start_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     discount: float | Unset = UNSET
     """ Discount as a fraction of the price. """
     status: str | Unset = UNSET
@@ -33,7 +34,9 @@ class Coupon:
 
         active = self.active
 
-        start_date = self.start_date
+        start_date: int | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = to_millis(self.start_date)
 
         discount = self.discount
 
@@ -76,7 +79,6 @@ class Coupon:
             "id": d.get("id", UNSET),
             "coupon_code": d.get("coupon_code", UNSET),
             "active": d.get("active", UNSET),
-            "start_date": d.get("start_date", UNSET),
             "discount": d.get("discount", UNSET),
             "status": d.get("status", UNSET),
         }
@@ -97,6 +99,13 @@ class Coupon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("start_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_time_zone(d: dict[str, Any]) -> CouponTimeZone | Unset:
@@ -129,9 +138,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(Coupon, "start_date", LazyField("Coupon", "start_date", "start_date", _parse_start_date))
 setattr(Coupon, "time_zone", LazyField("Coupon", "time_zone", "time_zone", _parse_time_zone))
 setattr(Coupon, "additional_properties", LazyField("Coupon", "additional_properties", "", _parse_additional_properties))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.billing_type import BillingType
 from ..models.recurrency_status import RecurrencyStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
 
 T = TypeVar("T", bound="LastRecurrency")
 
@@ -16,8 +17,8 @@ T = TypeVar("T", bound="LastRecurrency")
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class LastRecurrency:
     number: int | Unset = UNSET
-    request_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    request_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     status: RecurrencyStatus | Unset = UNSET
     """ Payment status of one subscription recurrence. """
     transaction_number: int | Unset = UNSET
@@ -28,7 +29,9 @@ class LastRecurrency:
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 
-        request_date = self.request_date
+        request_date: int | Unset = UNSET
+        if not isinstance(self.request_date, Unset):
+            request_date = to_millis(self.request_date)
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -67,7 +70,6 @@ class LastRecurrency:
         last_recurrency.__dict__ = {
             "_raw": d,
             "number": d.get("number", UNSET),
-            "request_date": d.get("request_date", UNSET),
             "transaction_number": d.get("transaction_number", UNSET),
         }
         return last_recurrency
@@ -87,6 +89,13 @@ class LastRecurrency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_request_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("request_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_status(d: dict[str, Any]) -> RecurrencyStatus | Unset:
@@ -130,9 +139,14 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    LastRecurrency, "request_date", LazyField("LastRecurrency", "request_date", "request_date", _parse_request_date)
+)
 setattr(LastRecurrency, "status", LazyField("LastRecurrency", "status", "status", _parse_status))
 setattr(
     LastRecurrency, "billing_type", LazyField("LastRecurrency", "billing_type", "billing_type", _parse_billing_type)

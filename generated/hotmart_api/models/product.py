@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.product_format import ProductFormat
 from ..models.product_status import ProductStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
 
 T = TypeVar("T", bound="Product")
 
@@ -21,8 +22,8 @@ class Product:
     """ The product's UUID, used by the offers and plans endpoints. """
     status: ProductStatus | Unset = UNSET
     """ Status of a product. """
-    created_at: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    created_at: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     format_: ProductFormat | Unset = UNSET
     """ Format of a product. `AGENT` is only listed by hotmart-python. """
     is_subscription: bool | Unset = UNSET
@@ -41,7 +42,9 @@ class Product:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        created_at = self.created_at
+        created_at: int | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = to_millis(self.created_at)
 
         format_: str | Unset = UNSET
         if not isinstance(self.format_, Unset):
@@ -86,7 +89,6 @@ class Product:
             "id": d.get("id", UNSET),
             "name": d.get("name", UNSET),
             "ucode": d.get("ucode", UNSET),
-            "created_at": d.get("created_at", UNSET),
             "is_subscription": d.get("is_subscription", UNSET),
             "warranty_period": d.get("warranty_period", UNSET),
         }
@@ -122,6 +124,13 @@ def _parse_status(d: dict[str, Any]) -> ProductStatus | Unset:
     return status
 
 
+def _parse_created_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("created_at")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 def _parse_format_(d: dict[str, Any]) -> ProductFormat | Unset:
     if d.get("format") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
@@ -153,10 +162,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(Product, "status", LazyField("Product", "status", "status", _parse_status))
+setattr(Product, "created_at", LazyField("Product", "created_at", "created_at", _parse_created_at))
 setattr(Product, "format_", LazyField("Product", "format_", "format", _parse_format_))
 setattr(
     Product, "additional_properties", LazyField("Product", "additional_properties", "", _parse_additional_properties)

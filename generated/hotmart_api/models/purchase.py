@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.commission_role import CommissionRole
 from ..models.purchase_status import PurchaseStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
 
 T = TypeVar("T", bound="Purchase")
 
@@ -16,10 +17,10 @@ T = TypeVar("T", bound="Purchase")
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class Purchase:
     transaction: str | Unset = UNSET
-    order_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    approved_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    order_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    approved_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     status: PurchaseStatus | Unset = UNSET
     """ Status of a purchase. `UNDER_ANALISYS` is Hotmart's own spelling. By default sales
     endpoints return only APPROVED and COMPLETE.
@@ -32,8 +33,8 @@ class Purchase:
     """ An amount in a currency. """
     payment: PurchasePayment | Unset = UNSET
     tracking: Tracking | Unset = UNSET
-    warranty_expire_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    warranty_expire_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     offer: PurchaseOffer | Unset = UNSET
     hotmart_fee: HotmartFee | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,9 +42,13 @@ class Purchase:
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction
 
-        order_date = self.order_date
+        order_date: int | Unset = UNSET
+        if not isinstance(self.order_date, Unset):
+            order_date = to_millis(self.order_date)
 
-        approved_date = self.approved_date
+        approved_date: int | Unset = UNSET
+        if not isinstance(self.approved_date, Unset):
+            approved_date = to_millis(self.approved_date)
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -69,7 +74,9 @@ class Purchase:
         if not isinstance(self.tracking, Unset):
             tracking = self.tracking.to_dict()
 
-        warranty_expire_date = self.warranty_expire_date
+        warranty_expire_date: int | Unset = UNSET
+        if not isinstance(self.warranty_expire_date, Unset):
+            warranty_expire_date = to_millis(self.warranty_expire_date)
 
         offer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.offer, Unset):
@@ -122,11 +129,8 @@ class Purchase:
         purchase.__dict__ = {
             "_raw": d,
             "transaction": d.get("transaction", UNSET),
-            "order_date": d.get("order_date", UNSET),
-            "approved_date": d.get("approved_date", UNSET),
             "recurrency_number": d.get("recurrency_number", UNSET),
             "is_subscription": d.get("is_subscription", UNSET),
-            "warranty_expire_date": d.get("warranty_expire_date", UNSET),
         }
         return purchase
 
@@ -145,6 +149,20 @@ class Purchase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_order_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("order_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_approved_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("approved_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_status(d: dict[str, Any]) -> PurchaseStatus | Unset:
@@ -212,6 +230,13 @@ def _parse_tracking(d: dict[str, Any]) -> Tracking | Unset:
     return tracking
 
 
+def _parse_warranty_expire_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("warranty_expire_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 def _parse_offer(d: dict[str, Any]) -> PurchaseOffer | Unset:
     if d.get("offer") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
@@ -261,14 +286,23 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(Purchase, "order_date", LazyField("Purchase", "order_date", "order_date", _parse_order_date))
+setattr(Purchase, "approved_date", LazyField("Purchase", "approved_date", "approved_date", _parse_approved_date))
 setattr(Purchase, "status", LazyField("Purchase", "status", "status", _parse_status))
 setattr(Purchase, "commission_as", LazyField("Purchase", "commission_as", "commission_as", _parse_commission_as))
 setattr(Purchase, "price", LazyField("Purchase", "price", "price", _parse_price))
 setattr(Purchase, "payment", LazyField("Purchase", "payment", "payment", _parse_payment))
 setattr(Purchase, "tracking", LazyField("Purchase", "tracking", "tracking", _parse_tracking))
+setattr(
+    Purchase,
+    "warranty_expire_date",
+    LazyField("Purchase", "warranty_expire_date", "warranty_expire_date", _parse_warranty_expire_date),
+)
 setattr(Purchase, "offer", LazyField("Purchase", "offer", "offer", _parse_offer))
 setattr(Purchase, "hotmart_fee", LazyField("Purchase", "hotmart_fee", "hotmart_fee", _parse_hotmart_fee))
 setattr(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_status import SubscriptionStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
 
 T = TypeVar("T", bound="Subscription")
 
@@ -20,14 +21,14 @@ class Subscription:
     """ Status of a subscription. `CANCELLED_BY_BUYER` is not a valid value (Hotmart answers 400);
     the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
      """
-    accession_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    end_accession_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    request_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    date_next_charge: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    accession_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    end_accession_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    request_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    date_next_charge: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     trial: bool | Unset = UNSET
     transaction: str | Unset = UNSET
     """ Transaction code of the purchase that started the subscription. """
@@ -47,13 +48,21 @@ class Subscription:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        accession_date = self.accession_date
+        accession_date: int | Unset = UNSET
+        if not isinstance(self.accession_date, Unset):
+            accession_date = to_millis(self.accession_date)
 
-        end_accession_date = self.end_accession_date
+        end_accession_date: int | Unset = UNSET
+        if not isinstance(self.end_accession_date, Unset):
+            end_accession_date = to_millis(self.end_accession_date)
 
-        request_date = self.request_date
+        request_date: int | Unset = UNSET
+        if not isinstance(self.request_date, Unset):
+            request_date = to_millis(self.request_date)
 
-        date_next_charge = self.date_next_charge
+        date_next_charge: int | Unset = UNSET
+        if not isinstance(self.date_next_charge, Unset):
+            date_next_charge = to_millis(self.date_next_charge)
 
         trial = self.trial
 
@@ -119,10 +128,6 @@ class Subscription:
             "_raw": d,
             "subscriber_code": d.get("subscriber_code", UNSET),
             "subscription_id": d.get("subscription_id", UNSET),
-            "accession_date": d.get("accession_date", UNSET),
-            "end_accession_date": d.get("end_accession_date", UNSET),
-            "request_date": d.get("request_date", UNSET),
-            "date_next_charge": d.get("date_next_charge", UNSET),
             "trial": d.get("trial", UNSET),
             "transaction": d.get("transaction", UNSET),
         }
@@ -156,6 +161,34 @@ def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
         status = SubscriptionStatus(_status)
 
     return status
+
+
+def _parse_accession_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("accession_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_end_accession_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("end_accession_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_request_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("request_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_date_next_charge(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("date_next_charge")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_plan(d: dict[str, Any]) -> SubscriptionPlan | Unset:
@@ -233,10 +266,26 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(Subscription, "status", LazyField("Subscription", "status", "status", _parse_status))
+setattr(
+    Subscription, "accession_date", LazyField("Subscription", "accession_date", "accession_date", _parse_accession_date)
+)
+setattr(
+    Subscription,
+    "end_accession_date",
+    LazyField("Subscription", "end_accession_date", "end_accession_date", _parse_end_accession_date),
+)
+setattr(Subscription, "request_date", LazyField("Subscription", "request_date", "request_date", _parse_request_date))
+setattr(
+    Subscription,
+    "date_next_charge",
+    LazyField("Subscription", "date_next_charge", "date_next_charge", _parse_date_next_charge),
+)
 setattr(Subscription, "plan", LazyField("Subscription", "plan", "plan", _parse_plan))
 setattr(Subscription, "product", LazyField("Subscription", "product", "product", _parse_product))
 setattr(Subscription, "price", LazyField("Subscription", "price", "price", _parse_price))

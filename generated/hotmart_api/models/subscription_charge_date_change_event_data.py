@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
 
 T = TypeVar("T", bound="SubscriptionChargeDateChangeEventData")
 
@@ -14,18 +15,22 @@ T = TypeVar("T", bound="SubscriptionChargeDateChangeEventData")
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionChargeDateChangeEventData:
     subscriber_code: str | Unset = UNSET
-    old_date_next_charge: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    new_date_next_charge: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    old_date_next_charge: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    new_date_next_charge: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         subscriber_code = self.subscriber_code
 
-        old_date_next_charge = self.old_date_next_charge
+        old_date_next_charge: int | Unset = UNSET
+        if not isinstance(self.old_date_next_charge, Unset):
+            old_date_next_charge = to_millis(self.old_date_next_charge)
 
-        new_date_next_charge = self.new_date_next_charge
+        new_date_next_charge: int | Unset = UNSET
+        if not isinstance(self.new_date_next_charge, Unset):
+            new_date_next_charge = to_millis(self.new_date_next_charge)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,8 +55,6 @@ class SubscriptionChargeDateChangeEventData:
         subscription_charge_date_change_event_data.__dict__ = {
             "_raw": d,
             "subscriber_code": d.get("subscriber_code", UNSET),
-            "old_date_next_charge": d.get("old_date_next_charge", UNSET),
-            "new_date_next_charge": d.get("new_date_next_charge", UNSET),
         }
         return subscription_charge_date_change_event_data
 
@@ -72,6 +75,20 @@ class SubscriptionChargeDateChangeEventData:
         return key in self.additional_properties
 
 
+def _parse_old_date_next_charge(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("old_date_next_charge")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_new_date_next_charge(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("new_date_next_charge")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "subscriber_code",
@@ -85,9 +102,31 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    SubscriptionChargeDateChangeEventData,
+    "old_date_next_charge",
+    LazyField(
+        "SubscriptionChargeDateChangeEventData",
+        "old_date_next_charge",
+        "old_date_next_charge",
+        _parse_old_date_next_charge,
+    ),
+)
+setattr(
+    SubscriptionChargeDateChangeEventData,
+    "new_date_next_charge",
+    LazyField(
+        "SubscriptionChargeDateChangeEventData",
+        "new_date_next_charge",
+        "new_date_next_charge",
+        _parse_new_date_next_charge,
+    ),
+)
 setattr(
     SubscriptionChargeDateChangeEventData,
     "additional_properties",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.payment_type import PaymentType
 from ..models.purchase_status import PurchaseStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
 
 T = TypeVar("T", bound="SubscriptionPurchase")
 
@@ -18,8 +19,8 @@ class SubscriptionPurchase:
     """One purchase (recurrence payment) of a subscription."""
 
     transaction: str | Unset = UNSET
-    approved_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    approved_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     payment_engine: str | Unset = UNSET
     """ Payment platform, e.g. HotPay. """
     status: PurchaseStatus | Unset = UNSET
@@ -41,7 +42,9 @@ class SubscriptionPurchase:
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction
 
-        approved_date = self.approved_date
+        approved_date: int | Unset = UNSET
+        if not isinstance(self.approved_date, Unset):
+            approved_date = to_millis(self.approved_date)
 
         payment_engine = self.payment_engine
 
@@ -102,7 +105,6 @@ class SubscriptionPurchase:
         subscription_purchase.__dict__ = {
             "_raw": d,
             "transaction": d.get("transaction", UNSET),
-            "approved_date": d.get("approved_date", UNSET),
             "payment_engine": d.get("payment_engine", UNSET),
             "payment_method": d.get("payment_method", UNSET),
             "recurrency_number": d.get("recurrency_number", UNSET),
@@ -126,6 +128,13 @@ class SubscriptionPurchase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_approved_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("approved_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_status(d: dict[str, Any]) -> PurchaseStatus | Unset:
@@ -187,9 +196,16 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    SubscriptionPurchase,
+    "approved_date",
+    LazyField("SubscriptionPurchase", "approved_date", "approved_date", _parse_approved_date),
+)
 setattr(SubscriptionPurchase, "status", LazyField("SubscriptionPurchase", "status", "status", _parse_status))
 setattr(SubscriptionPurchase, "price", LazyField("SubscriptionPurchase", "price", "price", _parse_price))
 setattr(

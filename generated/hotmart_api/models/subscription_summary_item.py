@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_status import SubscriptionStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
 
 T = TypeVar("T", bound="SubscriptionSummaryItem")
 
@@ -22,10 +23,10 @@ class SubscriptionSummaryItem:
      """
     lifetime: int | Unset = UNSET
     """ Number of recurrences the subscription has lived. """
-    accession_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    end_accession_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    accession_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    end_accession_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     trial: bool | Unset = UNSET
     plan: SubscriptionPlan | Unset = UNSET
     product: ProductRef | Unset = UNSET
@@ -47,9 +48,13 @@ class SubscriptionSummaryItem:
 
         lifetime = self.lifetime
 
-        accession_date = self.accession_date
+        accession_date: int | Unset = UNSET
+        if not isinstance(self.accession_date, Unset):
+            accession_date = to_millis(self.accession_date)
 
-        end_accession_date = self.end_accession_date
+        end_accession_date: int | Unset = UNSET
+        if not isinstance(self.end_accession_date, Unset):
+            end_accession_date = to_millis(self.end_accession_date)
 
         trial = self.trial
 
@@ -125,8 +130,6 @@ class SubscriptionSummaryItem:
             "subscriber_code": d.get("subscriber_code", UNSET),
             "subscription_id": d.get("subscription_id", UNSET),
             "lifetime": d.get("lifetime", UNSET),
-            "accession_date": d.get("accession_date", UNSET),
-            "end_accession_date": d.get("end_accession_date", UNSET),
             "trial": d.get("trial", UNSET),
         }
         return subscription_summary_item
@@ -159,6 +162,20 @@ def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
         status = SubscriptionStatus(_status)
 
     return status
+
+
+def _parse_accession_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("accession_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_end_accession_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("end_accession_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_plan(d: dict[str, Any]) -> SubscriptionPlan | Unset:
@@ -264,10 +281,22 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(SubscriptionSummaryItem, "status", LazyField("SubscriptionSummaryItem", "status", "status", _parse_status))
+setattr(
+    SubscriptionSummaryItem,
+    "accession_date",
+    LazyField("SubscriptionSummaryItem", "accession_date", "accession_date", _parse_accession_date),
+)
+setattr(
+    SubscriptionSummaryItem,
+    "end_accession_date",
+    LazyField("SubscriptionSummaryItem", "end_accession_date", "end_accession_date", _parse_end_accession_date),
+)
 setattr(SubscriptionSummaryItem, "plan", LazyField("SubscriptionSummaryItem", "plan", "plan", _parse_plan))
 setattr(SubscriptionSummaryItem, "product", LazyField("SubscriptionSummaryItem", "product", "product", _parse_product))
 setattr(SubscriptionSummaryItem, "offer", LazyField("SubscriptionSummaryItem", "offer", "offer", _parse_offer))

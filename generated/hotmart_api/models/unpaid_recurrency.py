@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
 
 T = TypeVar("T", bound="UnpaidRecurrency")
 
@@ -14,14 +15,16 @@ T = TypeVar("T", bound="UnpaidRecurrency")
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class UnpaidRecurrency:
     number: int | Unset = UNSET
-    charge_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    charge_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 
-        charge_date = self.charge_date
+        charge_date: int | Unset = UNSET
+        if not isinstance(self.charge_date, Unset):
+            charge_date = to_millis(self.charge_date)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +47,6 @@ class UnpaidRecurrency:
         unpaid_recurrency.__dict__ = {
             "_raw": d,
             "number": d.get("number", UNSET),
-            "charge_date": d.get("charge_date", UNSET),
         }
         return unpaid_recurrency
 
@@ -65,6 +67,13 @@ class UnpaidRecurrency:
         return key in self.additional_properties
 
 
+def _parse_charge_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("charge_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "number",
@@ -77,9 +86,14 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    UnpaidRecurrency, "charge_date", LazyField("UnpaidRecurrency", "charge_date", "charge_date", _parse_charge_date)
+)
 setattr(
     UnpaidRecurrency,
     "additional_properties",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,15 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.purchase_status import PurchaseStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
 
 T = TypeVar("T", bound="WebhookPurchase")
 
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookPurchase:
-    approved_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    approved_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     full_price: Money | Unset = UNSET
     """ An amount in a currency. """
     original_offer_price: Money | Unset = UNSET
@@ -35,17 +36,19 @@ class WebhookPurchase:
     subscription: WebhookSubscription | Unset = UNSET
     hottok: str | Unset = UNSET
     """ The account's webhook token, repeated in the body by some payload versions. """
-    date_next_charge: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    warranty_expire_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    date_next_charge: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    warranty_expire_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     tracking: Tracking | Unset = UNSET
     variants: list[WebhookVariant] | Unset = UNSET
     """ Chosen product variants (added to version 2.0.0 payloads in March 2026). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        approved_date = self.approved_date
+        approved_date: int | Unset = UNSET
+        if not isinstance(self.approved_date, Unset):
+            approved_date = to_millis(self.approved_date)
 
         full_price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.full_price, Unset):
@@ -87,9 +90,13 @@ class WebhookPurchase:
 
         hottok = self.hottok
 
-        date_next_charge = self.date_next_charge
+        date_next_charge: int | Unset = UNSET
+        if not isinstance(self.date_next_charge, Unset):
+            date_next_charge = to_millis(self.date_next_charge)
 
-        warranty_expire_date = self.warranty_expire_date
+        warranty_expire_date: int | Unset = UNSET
+        if not isinstance(self.warranty_expire_date, Unset):
+            warranty_expire_date = to_millis(self.warranty_expire_date)
 
         tracking: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tracking, Unset):
@@ -152,13 +159,10 @@ class WebhookPurchase:
         webhook_purchase = object.__new__(cls)
         webhook_purchase.__dict__ = {
             "_raw": d,
-            "approved_date": d.get("approved_date", UNSET),
             "transaction": d.get("transaction", UNSET),
             "recurrency_number": d.get("recurrency_number", UNSET),
             "is_subscription": d.get("is_subscription", UNSET),
             "hottok": d.get("hottok", UNSET),
-            "date_next_charge": d.get("date_next_charge", UNSET),
-            "warranty_expire_date": d.get("warranty_expire_date", UNSET),
         }
         return webhook_purchase
 
@@ -177,6 +181,13 @@ class WebhookPurchase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_approved_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("approved_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_full_price(d: dict[str, Any]) -> Money | Unset:
@@ -283,6 +294,20 @@ def _parse_subscription(d: dict[str, Any]) -> WebhookSubscription | Unset:
     return subscription
 
 
+def _parse_date_next_charge(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("date_next_charge")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_warranty_expire_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("warranty_expire_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 def _parse_tracking(d: dict[str, Any]) -> Tracking | Unset:
     if d.get("tracking") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
@@ -338,9 +363,16 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    WebhookPurchase,
+    "approved_date",
+    LazyField("WebhookPurchase", "approved_date", "approved_date", _parse_approved_date),
+)
 setattr(WebhookPurchase, "full_price", LazyField("WebhookPurchase", "full_price", "full_price", _parse_full_price))
 setattr(
     WebhookPurchase,
@@ -354,6 +386,16 @@ setattr(WebhookPurchase, "offer", LazyField("WebhookPurchase", "offer", "offer",
 setattr(WebhookPurchase, "status", LazyField("WebhookPurchase", "status", "status", _parse_status))
 setattr(
     WebhookPurchase, "subscription", LazyField("WebhookPurchase", "subscription", "subscription", _parse_subscription)
+)
+setattr(
+    WebhookPurchase,
+    "date_next_charge",
+    LazyField("WebhookPurchase", "date_next_charge", "date_next_charge", _parse_date_next_charge),
+)
+setattr(
+    WebhookPurchase,
+    "warranty_expire_date",
+    LazyField("WebhookPurchase", "warranty_expire_date", "warranty_expire_date", _parse_warranty_expire_date),
 )
 setattr(WebhookPurchase, "tracking", LazyField("WebhookPurchase", "tracking", "tracking", _parse_tracking))
 setattr(WebhookPurchase, "variants", LazyField("WebhookPurchase", "variants", "variants", _parse_variants))

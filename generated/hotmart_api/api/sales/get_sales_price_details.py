@@ -150,8 +150,8 @@ def sync_detailed(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
         transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
             Hotmart's own spelling. By default sales
@@ -208,8 +208,8 @@ def sync(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
         transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
             Hotmart's own spelling. By default sales
@@ -261,8 +261,8 @@ async def asyncio_detailed(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
         transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
             Hotmart's own spelling. By default sales
@@ -317,8 +317,8 @@ async def asyncio(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
         transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
             Hotmart's own spelling. By default sales

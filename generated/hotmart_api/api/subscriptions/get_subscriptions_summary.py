@@ -137,9 +137,9 @@ def sync_detailed(
         page_token (str | Unset):
         product_id (int | Unset):
         subscriber_code (str | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         select (str | Unset):
 
     Raises:
@@ -190,9 +190,9 @@ def sync(
         page_token (str | Unset):
         product_id (int | Unset):
         subscriber_code (str | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         select (str | Unset):
 
     Raises:
@@ -238,9 +238,9 @@ async def asyncio_detailed(
         page_token (str | Unset):
         product_id (int | Unset):
         subscriber_code (str | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         select (str | Unset):
 
     Raises:
@@ -289,9 +289,9 @@ async def asyncio(
         page_token (str | Unset):
         product_id (int | Unset):
         subscriber_code (str | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         select (str | Unset):
 
     Raises:

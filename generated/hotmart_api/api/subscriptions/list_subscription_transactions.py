@@ -209,8 +209,9 @@ def sync_detailed(
         purchase_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
             Hotmart's own spelling. By default sales
             endpoints return only APPROVED and COMPLETE.
-        transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         offer_code (str | Unset):
         purchase_payment_type (PaymentType | Unset): How a purchase was paid.
         subscriber_code (str | Unset):
@@ -295,8 +296,9 @@ def sync(
         purchase_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
             Hotmart's own spelling. By default sales
             endpoints return only APPROVED and COMPLETE.
-        transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         offer_code (str | Unset):
         purchase_payment_type (PaymentType | Unset): How a purchase was paid.
         subscriber_code (str | Unset):
@@ -376,8 +378,9 @@ async def asyncio_detailed(
         purchase_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
             Hotmart's own spelling. By default sales
             endpoints return only APPROVED and COMPLETE.
-        transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         offer_code (str | Unset):
         purchase_payment_type (PaymentType | Unset): How a purchase was paid.
         subscriber_code (str | Unset):
@@ -460,8 +463,9 @@ async def asyncio(
         purchase_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
             Hotmart's own spelling. By default sales
             endpoints return only APPROVED and COMPLETE.
-        transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         offer_code (str | Unset):
         purchase_payment_type (PaymentType | Unset): How a purchase was paid.
         subscriber_code (str | Unset):

@@ -185,8 +185,8 @@ def sync_detailed(
         product_id (int | Unset):
         plan (list[str] | Unset):
         plan_id (int | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         status (SubscriptionStatus | Unset): Status of a subscription. `CANCELLED_BY_BUYER` is not
             a valid value (Hotmart answers 400);
             the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
@@ -194,10 +194,12 @@ def sync_detailed(
         subscriber_email (str | Unset):
         transaction (str | Unset):
         trial (bool | Unset):
-        cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         select (str | Unset):
 
     Raises:
@@ -269,8 +271,8 @@ def sync(
         product_id (int | Unset):
         plan (list[str] | Unset):
         plan_id (int | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         status (SubscriptionStatus | Unset): Status of a subscription. `CANCELLED_BY_BUYER` is not
             a valid value (Hotmart answers 400);
             the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
@@ -278,10 +280,12 @@ def sync(
         subscriber_email (str | Unset):
         transaction (str | Unset):
         trial (bool | Unset):
-        cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         select (str | Unset):
 
     Raises:
@@ -348,8 +352,8 @@ async def asyncio_detailed(
         product_id (int | Unset):
         plan (list[str] | Unset):
         plan_id (int | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         status (SubscriptionStatus | Unset): Status of a subscription. `CANCELLED_BY_BUYER` is not
             a valid value (Hotmart answers 400);
             the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
@@ -357,10 +361,12 @@ async def asyncio_detailed(
         subscriber_email (str | Unset):
         transaction (str | Unset):
         trial (bool | Unset):
-        cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         select (str | Unset):
 
     Raises:
@@ -430,8 +436,8 @@ async def asyncio(
         product_id (int | Unset):
         plan (list[str] | Unset):
         plan_id (int | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         status (SubscriptionStatus | Unset): Status of a subscription. `CANCELLED_BY_BUYER` is not
             a valid value (Hotmart answers 400);
             the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
@@ -439,10 +445,12 @@ async def asyncio(
         subscriber_email (str | Unset):
         transaction (str | Unset):
         trial (bool | Unset):
-        cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         select (str | Unset):
 
     Raises:
