@@ -16,24 +16,24 @@ T = TypeVar("T", bound="Money")
 class Money:
     """An amount in a currency."""
 
-    value: Decimal | Unset = UNSET
+    value: Decimal
     """ The amount, in the currency's major unit (e.g. 235.76). """
     currency_code: str | Unset = UNSET
     """ ISO 4217 currency code, e.g. BRL, USD, EUR, MXN. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: int | float | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = decimal_to_json(self.value)
+        value = decimal_to_json(self.value)
 
         currency_code = self.currency_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
         if currency_code is not UNSET:
             field_dict["currency_code"] = currency_code
 
@@ -70,11 +70,8 @@ class Money:
         return key in self.additional_properties
 
 
-def _parse_value(d: dict[str, Any]) -> Decimal | Unset:
-    value = d.get("value")
-    if value is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    return to_decimal(value)
+def _parse_value(d: dict[str, Any]) -> Decimal:
+    return to_decimal(d["value"])
 
 
 _KNOWN_FIELDS = frozenset(
