@@ -101,6 +101,20 @@ def _export_target(export: dict[str, Any], limit: int) -> Target:
     )
 
 
+def _formats_target(formats: dict[str, Any]) -> Target:
+    cost, overlay_us = formats["cost_us"], formats["overlay_us_per_item"]
+    stream = formats["stream"]
+    return Target(
+        "Cost of datetimes and Decimal (issue 15)",
+        "reading a date and an amount per item <= 10% of the overlay's autopagination time per item",
+        f"{formats['cost_share']:.1%} ({cost['both']:.2f} us of {overlay_us:.1f} us per item: Decimal "
+        f"{cost['decimal']:.2f} us, datetime {cost['datetime']:.2f} us); stream with them "
+        f"{stream['overlay_with']['items_per_s']:,.0f} vs without {stream['overlay_without']['items_per_s']:,.0f} "
+        f"items/s ({formats['stream_gap']:.1%})",
+        formats["cost_share"] <= 0.10,
+    )
+
+
 def _import_target(imports: dict[str, Any]) -> Target:
     mine, base = imports["hotmart_client"]["median_ms"], imports["httpx"]["median_ms"]
     return Target(
@@ -117,6 +131,8 @@ def targets(results: dict[str, Any]) -> list[Target]:
         out += _overhead_targets(results["overhead"])
     if "throughput" in results:
         out.append(_throughput_target(results["throughput"]))
+    if "formats" in results:
+        out.append(_formats_target(results["formats"]))
     if "memory" in results:
         out.append(_memory_target(results["memory"]))
     if "concurrency" in results:
@@ -220,6 +236,37 @@ def _export_table(export: dict[str, Any], limit: int) -> list[str]:
     return lines
 
 
+def _formats_table(formats: dict[str, Any]) -> list[str]:
+    stream, per_item = formats["stream"], formats["per_item"]
+    raw = stream["raw"]["items_per_s"]
+    labels = {
+        "raw": "raw httpx (reads the JSON's float and int)",
+        "overlay_with": "overlay, reading price.value (Decimal) and order_date (datetime)",
+        "overlay_without": "overlay, reading price.currency_code instead, no date",
+    }
+    lines = ["| Autopagination, same stream (median) | items/s | vs raw |", "|---|---:|---:|"]
+    for case, label in labels.items():
+        value = stream[case]["items_per_s"]
+        lines.append(f"| {label} | {value:,.0f} | {_x(value / raw)} |")
+    us = per_item["us_per_item"]
+    lines += [
+        "",
+        f"| In process, {per_item['items']:,} items: json.loads + from_dict + reads (best of repeats) "
+        "| us per item | cost vs plain reads |",
+        "|---|---:|---:|",
+    ]
+    labels = {
+        "without": "transaction, price.currency_code, buyer.email",
+        "decimal": "+ price.value (Decimal)",
+        "datetime": "+ purchase.order_date (datetime)",
+        "both": "+ both",
+    }
+    for name, label in labels.items():
+        extra = us[name] - us["without"]
+        lines.append(f"| {label} | {us[name]:.2f} | {'' if name == 'without' else f'{extra:+.2f} us'} |")
+    return lines
+
+
 def _profile_section(profile: dict[str, Any]) -> list[str]:
     lines = [
         f"Overlay, {profile['what']}, under cProfile ({profile['profiled_s']:.2f} s profiled). Own time by area:",
@@ -269,6 +316,8 @@ def markdown(results: dict[str, Any]) -> str:
     if "export" in results:
         limit = meta["scale"]["export_limit"]
         lines += ["", "### Latency-bound export", "", *_export_table(results["export"], limit)]
+    if "formats" in results:
+        lines += ["", "### Dates and money", "", *_formats_table(results["formats"])]
     if "profile" in results:
         lines += ["", "### Where the overlay's CPU goes"]
         for profile in results["profile"].values():

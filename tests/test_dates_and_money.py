@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import random
 import typing
 from decimal import Decimal
 from typing import Any
@@ -78,8 +79,15 @@ def test_epoch_millis_read_as_aware_utc_datetimes_and_write_back_the_integer() -
 
 
 def test_datetime_conversion_is_exact_to_the_millisecond() -> None:
-    for millis in (0, 1, -1, 999, 1622948400123, 1793399532982, 253402300799999, -62135596800000):
-        assert to_millis(to_datetime(millis)) == millis
+    fast_limit = 2**31 * 1000  # below it the conversion takes a float fast path (types.py)
+    rng = random.Random(15)
+    edges = [0, 1, -1, 999, 1622948400123, 1793399532982, 253402300799999, -62135596800000]
+    edges += [fast_limit + delta for delta in range(-1001, 1001)]
+    for millis in edges + [rng.randrange(-fast_limit, 2 * fast_limit) for _ in range(20_000)]:
+        exact = dt.datetime(1970, 1, 1, tzinfo=UTC) + dt.timedelta(milliseconds=millis)
+        assert to_datetime(millis) == exact, millis
+        assert models.Purchase.from_dict({"order_date": millis}).order_date == exact, millis  # the field's own path
+        assert to_millis(exact) == millis
     assert to_datetime(1622948400123).microsecond == 123000
 
 
@@ -175,7 +183,9 @@ def test_amounts_round_trip_as_json_numbers(raw: object, expected: Decimal, writ
     assert out == written and type(out) is type(written)
 
 
-@pytest.mark.parametrize("bad", ["R$ 19,90", "", "NaN", "Infinity", True, [1], {"value": 1}])
+@pytest.mark.parametrize(
+    "bad", ["R$ 19,90", "", "NaN", "Infinity", float("nan"), float("inf"), True, [1], {"value": 1}]
+)
 def test_a_value_that_is_not_an_amount_fails_when_read(bad: object) -> None:
     money = models.Money.from_dict({"value": bad, "currency_code": "BRL"})
     assert money.currency_code == "BRL"

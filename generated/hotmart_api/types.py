@@ -82,6 +82,11 @@ class LazyField:
 
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 _MILLISECOND = datetime.timedelta(milliseconds=1)
+# Below 2**31 s (2038-01-19), `fromtimestamp(ms / 1000)` is exact to the millisecond: the float's
+# error (< 2**-23 s) is far below the half microsecond it is rounded to. It is twice as fast as
+# the timedelta sum, which handles the other years.
+_FAST_MILLIS = 2**31 * 1000
+_fromtimestamp = datetime.datetime.fromtimestamp
 
 
 def to_datetime(value: int | str | datetime.datetime) -> datetime.datetime:
@@ -93,6 +98,8 @@ def to_datetime(value: int | str | datetime.datetime) -> datetime.datetime:
     that is not a time (or out of the years 1-9999) and TypeError for other types.
     """
     if type(value) is int:  # the usual case first
+        if 0 <= value < _FAST_MILLIS:
+            return _fromtimestamp(value / 1000, datetime.UTC)
         try:
             return _EPOCH + datetime.timedelta(milliseconds=value)
         except OverflowError:
@@ -161,6 +168,44 @@ def decimal_to_json(value: Decimal) -> int | float:
     raise TypeError(f"expected a Decimal, got {type(value).__name__}")
 
 
+class EpochMillisField(LazyField):
+    """The LazyField of an `epoch-millis` field. Its common case (an int of these decades) is
+    converted here, in one Python call instead of three: exports read a date on every item. Any
+    other value takes the generic path (`to_datetime` through the field's parse function)."""
+
+    __slots__ = ()
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is not None:
+            fields = instance.__dict__
+            raw = fields.get("_raw")
+            if raw is not None:
+                value = raw.get(self.key)
+                if type(value) is int and 0 <= value < _FAST_MILLIS:
+                    result = fields[self.name] = _fromtimestamp(value / 1000, datetime.UTC)
+                    return result
+        return super().__get__(instance, owner)
+
+
+class DecimalField(LazyField):
+    """The LazyField of a `decimal` field: a finite float (what the JSON parser gives for 235.76) is
+    converted here, in one Python call instead of three; other values take the generic path
+    (`to_decimal` through the field's parse function)."""
+
+    __slots__ = ()
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is not None:
+            fields = instance.__dict__
+            raw = fields.get("_raw")
+            if raw is not None:
+                value = raw.get(self.key)
+                if type(value) is float and value - value == 0.0:  # finite: not nan, inf
+                    result = fields[self.name] = Decimal(repr(value))
+                    return result
+        return super().__get__(instance, owner)
+
+
 def status_of(code: int) -> HTTPStatus | int:
     """The HTTPStatus for an IANA status code, the bare int for any other (e.g. 499, 520)."""
     try:
@@ -184,6 +229,8 @@ class Response(Generic[T]):
 
 __all__ = [
     "UNSET",
+    "DecimalField",
+    "EpochMillisField",
     "File",
     "FileTypes",
     "LazyField",

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cart_abandonment_event_name import CartAbandonmentEventName
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="CartAbandonmentEvent")
 
@@ -129,7 +136,7 @@ setattr(CartAbandonmentEvent, "id", LazyField("CartAbandonmentEvent", "id", "id"
 setattr(
     CartAbandonmentEvent,
     "creation_date",
-    LazyField("CartAbandonmentEvent", "creation_date", "creation_date", _parse_creation_date),
+    EpochMillisField("CartAbandonmentEvent", "creation_date", "creation_date", _parse_creation_date),
 )
 setattr(CartAbandonmentEvent, "event", LazyField("CartAbandonmentEvent", "event", "event", _parse_event))
 setattr(CartAbandonmentEvent, "data", LazyField("CartAbandonmentEvent", "data", "data", _parse_data))

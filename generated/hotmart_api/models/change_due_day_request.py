@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyField
+from ..types import (
+    LazyField,
+)
 
 T = TypeVar("T", bound="ChangeDueDayRequest")
 

@@ -7,7 +7,14 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="ClubFirstAccessEvent")
 
@@ -128,7 +135,7 @@ setattr(ClubFirstAccessEvent, "id", LazyField("ClubFirstAccessEvent", "id", "id"
 setattr(
     ClubFirstAccessEvent,
     "creation_date",
-    LazyField("ClubFirstAccessEvent", "creation_date", "creation_date", _parse_creation_date),
+    EpochMillisField("ClubFirstAccessEvent", "creation_date", "creation_date", _parse_creation_date),
 )
 setattr(ClubFirstAccessEvent, "event", LazyField("ClubFirstAccessEvent", "event", "event", _parse_event))
 setattr(ClubFirstAccessEvent, "data", LazyField("ClubFirstAccessEvent", "data", "data", _parse_data))

@@ -7,7 +7,14 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="ClubModuleCompletedEvent")
 
@@ -128,7 +135,7 @@ setattr(ClubModuleCompletedEvent, "id", LazyField("ClubModuleCompletedEvent", "i
 setattr(
     ClubModuleCompletedEvent,
     "creation_date",
-    LazyField("ClubModuleCompletedEvent", "creation_date", "creation_date", _parse_creation_date),
+    EpochMillisField("ClubModuleCompletedEvent", "creation_date", "creation_date", _parse_creation_date),
 )
 setattr(ClubModuleCompletedEvent, "event", LazyField("ClubModuleCompletedEvent", "event", "event", _parse_event))
 setattr(ClubModuleCompletedEvent, "data", LazyField("ClubModuleCompletedEvent", "data", "data", _parse_data))

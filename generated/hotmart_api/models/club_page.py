@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.club_liberation_type import ClubLiberationType
 from ..models.club_page_type import ClubPageType
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="ClubPage")
 

@@ -11,7 +11,14 @@ from ..models.club_plus_access import ClubPlusAccess
 from ..models.club_role import ClubRole
 from ..models.club_student_status import ClubStudentStatus
 from ..models.club_student_type import ClubStudentType
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="ClubStudent")
 
@@ -274,12 +281,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 setattr(
     ClubStudent,
     "last_access_date",
-    LazyField("ClubStudent", "last_access_date", "last_access_date", _parse_last_access_date),
+    EpochMillisField("ClubStudent", "last_access_date", "last_access_date", _parse_last_access_date),
 )
 setattr(
     ClubStudent,
     "first_access_date",
-    LazyField("ClubStudent", "first_access_date", "first_access_date", _parse_first_access_date),
+    EpochMillisField("ClubStudent", "first_access_date", "first_access_date", _parse_first_access_date),
 )
 setattr(ClubStudent, "role", LazyField("ClubStudent", "role", "role", _parse_role))
 setattr(ClubStudent, "plus_access", LazyField("ClubStudent", "plus_access", "plus_access", _parse_plus_access))

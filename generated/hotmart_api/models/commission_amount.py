@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset, decimal_to_json, to_decimal
+from ..types import (
+    UNSET,
+    DecimalField,
+    LazyField,
+    Unset,
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="CommissionAmount")
 
@@ -93,7 +100,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # cached in the instance, which shadows the descriptor. A required plain field has one too: it is
 # reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
 # constructor never use them.
-setattr(CommissionAmount, "value", LazyField("CommissionAmount", "value", "value", _parse_value))
+setattr(CommissionAmount, "value", DecimalField("CommissionAmount", "value", "value", _parse_value))
 setattr(
     CommissionAmount,
     "additional_properties",

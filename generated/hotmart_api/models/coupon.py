@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="Coupon")
 
@@ -143,7 +150,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # cached in the instance, which shadows the descriptor. A required plain field has one too: it is
 # reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
 # constructor never use them.
-setattr(Coupon, "start_date", LazyField("Coupon", "start_date", "start_date", _parse_start_date))
+setattr(Coupon, "start_date", EpochMillisField("Coupon", "start_date", "start_date", _parse_start_date))
 setattr(Coupon, "time_zone", LazyField("Coupon", "time_zone", "time_zone", _parse_time_zone))
 setattr(Coupon, "additional_properties", LazyField("Coupon", "additional_properties", "", _parse_additional_properties))
 

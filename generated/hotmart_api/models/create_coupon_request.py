@@ -7,7 +7,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="CreateCouponRequest")
 
@@ -157,9 +164,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 setattr(CreateCouponRequest, "code", LazyField("CreateCouponRequest", "code", "code", _parse_code))
 setattr(CreateCouponRequest, "discount", LazyField("CreateCouponRequest", "discount", "discount", _parse_discount))
 setattr(
-    CreateCouponRequest, "start_date", LazyField("CreateCouponRequest", "start_date", "start_date", _parse_start_date)
+    CreateCouponRequest,
+    "start_date",
+    EpochMillisField("CreateCouponRequest", "start_date", "start_date", _parse_start_date),
 )
-setattr(CreateCouponRequest, "end_date", LazyField("CreateCouponRequest", "end_date", "end_date", _parse_end_date))
+setattr(
+    CreateCouponRequest, "end_date", EpochMillisField("CreateCouponRequest", "end_date", "end_date", _parse_end_date)
+)
 setattr(CreateCouponRequest, "offer_ids", LazyField("CreateCouponRequest", "offer_ids", "offer_ids", _parse_offer_ids))
 setattr(
     CreateCouponRequest,

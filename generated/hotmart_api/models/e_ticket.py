@@ -10,7 +10,14 @@ from attrs import field as _attrs_field
 from ..models.checkin_status import CheckinStatus
 from ..models.ticket_status import TicketStatus
 from ..models.ticket_type import TicketType
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="ETicket")
 
@@ -182,7 +189,9 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # cached in the instance, which shadows the descriptor. A required plain field has one too: it is
 # reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
 # constructor never use them.
-setattr(ETicket, "current_update", LazyField("ETicket", "current_update", "current_update", _parse_current_update))
+setattr(
+    ETicket, "current_update", EpochMillisField("ETicket", "current_update", "current_update", _parse_current_update)
+)
 setattr(ETicket, "checkin_status", LazyField("ETicket", "checkin_status", "checkin_status", _parse_checkin_status))
 setattr(ETicket, "ticket_status", LazyField("ETicket", "ticket_status", "ticket_status", _parse_ticket_status))
 setattr(ETicket, "ticket_type", LazyField("ETicket", "ticket_type", "ticket_type", _parse_ticket_type))

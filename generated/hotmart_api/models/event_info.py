@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="EventInfo")
 
@@ -154,9 +161,13 @@ setattr(EventInfo, "product", LazyField("EventInfo", "product", "product", _pars
 setattr(
     EventInfo,
     "start_event_date",
-    LazyField("EventInfo", "start_event_date", "start_event_date", _parse_start_event_date),
+    EpochMillisField("EventInfo", "start_event_date", "start_event_date", _parse_start_event_date),
 )
-setattr(EventInfo, "end_event_date", LazyField("EventInfo", "end_event_date", "end_event_date", _parse_end_event_date))
+setattr(
+    EventInfo,
+    "end_event_date",
+    EpochMillisField("EventInfo", "end_event_date", "end_event_date", _parse_end_event_date),
+)
 setattr(EventInfo, "lots", LazyField("EventInfo", "lots", "lots", _parse_lots))
 setattr(
     EventInfo,

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset, decimal_to_json, to_decimal
+from ..types import (
+    UNSET,
+    DecimalField,
+    LazyField,
+    Unset,
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="HotmartFee")
 
@@ -127,9 +134,9 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # cached in the instance, which shadows the descriptor. A required plain field has one too: it is
 # reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
 # constructor never use them.
-setattr(HotmartFee, "total", LazyField("HotmartFee", "total", "total", _parse_total))
-setattr(HotmartFee, "fixed", LazyField("HotmartFee", "fixed", "fixed", _parse_fixed))
-setattr(HotmartFee, "base", LazyField("HotmartFee", "base", "base", _parse_base))
+setattr(HotmartFee, "total", DecimalField("HotmartFee", "total", "total", _parse_total))
+setattr(HotmartFee, "fixed", DecimalField("HotmartFee", "fixed", "fixed", _parse_fixed))
+setattr(HotmartFee, "base", DecimalField("HotmartFee", "base", "base", _parse_base))
 setattr(
     HotmartFee,
     "additional_properties",

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.billing_type import BillingType
 from ..models.recurrency_status import RecurrencyStatus
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="LastRecurrency")
 
@@ -145,7 +152,9 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
 # constructor never use them.
 setattr(
-    LastRecurrency, "request_date", LazyField("LastRecurrency", "request_date", "request_date", _parse_request_date)
+    LastRecurrency,
+    "request_date",
+    EpochMillisField("LastRecurrency", "request_date", "request_date", _parse_request_date),
 )
 setattr(LastRecurrency, "status", LazyField("LastRecurrency", "status", "status", _parse_status))
 setattr(

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.negotiation_discount_type import NegotiationDiscountType
-from ..types import LazyField
+from ..types import (
+    LazyField,
+)
 
 T = TypeVar("T", bound="NegotiationDiscount")
 

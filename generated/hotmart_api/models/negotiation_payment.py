@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_type import PaymentType
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="NegotiationPayment")
 
@@ -143,7 +150,7 @@ setattr(NegotiationPayment, "type_", LazyField("NegotiationPayment", "type_", "t
 setattr(
     NegotiationPayment,
     "expiration_date",
-    LazyField("NegotiationPayment", "expiration_date", "expiration_date", _parse_expiration_date),
+    EpochMillisField("NegotiationPayment", "expiration_date", "expiration_date", _parse_expiration_date),
 )
 setattr(
     NegotiationPayment,

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.product_format import ProductFormat
 from ..models.product_status import ProductStatus
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="Product")
 
@@ -168,7 +175,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
 # constructor never use them.
 setattr(Product, "status", LazyField("Product", "status", "status", _parse_status))
-setattr(Product, "created_at", LazyField("Product", "created_at", "created_at", _parse_created_at))
+setattr(Product, "created_at", EpochMillisField("Product", "created_at", "created_at", _parse_created_at))
 setattr(Product, "format_", LazyField("Product", "format_", "format", _parse_format_))
 setattr(
     Product, "additional_properties", LazyField("Product", "additional_properties", "", _parse_additional_properties)

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.commission_role import CommissionRole
 from ..models.purchase_status import PurchaseStatus
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="Purchase")
 
@@ -291,8 +298,8 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # cached in the instance, which shadows the descriptor. A required plain field has one too: it is
 # reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
 # constructor never use them.
-setattr(Purchase, "order_date", LazyField("Purchase", "order_date", "order_date", _parse_order_date))
-setattr(Purchase, "approved_date", LazyField("Purchase", "approved_date", "approved_date", _parse_approved_date))
+setattr(Purchase, "order_date", EpochMillisField("Purchase", "order_date", "order_date", _parse_order_date))
+setattr(Purchase, "approved_date", EpochMillisField("Purchase", "approved_date", "approved_date", _parse_approved_date))
 setattr(Purchase, "status", LazyField("Purchase", "status", "status", _parse_status))
 setattr(Purchase, "commission_as", LazyField("Purchase", "commission_as", "commission_as", _parse_commission_as))
 setattr(Purchase, "price", LazyField("Purchase", "price", "price", _parse_price))
@@ -301,7 +308,7 @@ setattr(Purchase, "tracking", LazyField("Purchase", "tracking", "tracking", _par
 setattr(
     Purchase,
     "warranty_expire_date",
-    LazyField("Purchase", "warranty_expire_date", "warranty_expire_date", _parse_warranty_expire_date),
+    EpochMillisField("Purchase", "warranty_expire_date", "warranty_expire_date", _parse_warranty_expire_date),
 )
 setattr(Purchase, "offer", LazyField("Purchase", "offer", "offer", _parse_offer))
 setattr(Purchase, "hotmart_fee", LazyField("Purchase", "hotmart_fee", "hotmart_fee", _parse_hotmart_fee))

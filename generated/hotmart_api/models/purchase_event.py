@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.purchase_event_name import PurchaseEventName
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="PurchaseEvent")
 
@@ -129,7 +136,9 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # constructor never use them.
 setattr(PurchaseEvent, "id", LazyField("PurchaseEvent", "id", "id", _parse_id))
 setattr(
-    PurchaseEvent, "creation_date", LazyField("PurchaseEvent", "creation_date", "creation_date", _parse_creation_date)
+    PurchaseEvent,
+    "creation_date",
+    EpochMillisField("PurchaseEvent", "creation_date", "creation_date", _parse_creation_date),
 )
 setattr(PurchaseEvent, "event", LazyField("PurchaseEvent", "event", "event", _parse_event))
 setattr(PurchaseEvent, "data", LazyField("PurchaseEvent", "data", "data", _parse_data))

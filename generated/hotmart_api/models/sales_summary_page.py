@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="SalesSummaryPage")
 

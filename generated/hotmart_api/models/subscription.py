@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_status import SubscriptionStatus
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="Subscription")
 
@@ -273,18 +280,22 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # constructor never use them.
 setattr(Subscription, "status", LazyField("Subscription", "status", "status", _parse_status))
 setattr(
-    Subscription, "accession_date", LazyField("Subscription", "accession_date", "accession_date", _parse_accession_date)
+    Subscription,
+    "accession_date",
+    EpochMillisField("Subscription", "accession_date", "accession_date", _parse_accession_date),
 )
 setattr(
     Subscription,
     "end_accession_date",
-    LazyField("Subscription", "end_accession_date", "end_accession_date", _parse_end_accession_date),
+    EpochMillisField("Subscription", "end_accession_date", "end_accession_date", _parse_end_accession_date),
 )
-setattr(Subscription, "request_date", LazyField("Subscription", "request_date", "request_date", _parse_request_date))
+setattr(
+    Subscription, "request_date", EpochMillisField("Subscription", "request_date", "request_date", _parse_request_date)
+)
 setattr(
     Subscription,
     "date_next_charge",
-    LazyField("Subscription", "date_next_charge", "date_next_charge", _parse_date_next_charge),
+    EpochMillisField("Subscription", "date_next_charge", "date_next_charge", _parse_date_next_charge),
 )
 setattr(Subscription, "plan", LazyField("Subscription", "plan", "plan", _parse_plan))
 setattr(Subscription, "product", LazyField("Subscription", "product", "product", _parse_product))

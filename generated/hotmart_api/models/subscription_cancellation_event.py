@@ -7,7 +7,14 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SubscriptionCancellationEvent")
 
@@ -128,7 +135,7 @@ setattr(SubscriptionCancellationEvent, "id", LazyField("SubscriptionCancellation
 setattr(
     SubscriptionCancellationEvent,
     "creation_date",
-    LazyField("SubscriptionCancellationEvent", "creation_date", "creation_date", _parse_creation_date),
+    EpochMillisField("SubscriptionCancellationEvent", "creation_date", "creation_date", _parse_creation_date),
 )
 setattr(
     SubscriptionCancellationEvent, "event", LazyField("SubscriptionCancellationEvent", "event", "event", _parse_event)

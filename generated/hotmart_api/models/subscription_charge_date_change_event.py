@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_charge_date_change_event_name import SubscriptionChargeDateChangeEventName
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SubscriptionChargeDateChangeEvent")
 
@@ -129,7 +136,7 @@ setattr(SubscriptionChargeDateChangeEvent, "id", LazyField("SubscriptionChargeDa
 setattr(
     SubscriptionChargeDateChangeEvent,
     "creation_date",
-    LazyField("SubscriptionChargeDateChangeEvent", "creation_date", "creation_date", _parse_creation_date),
+    EpochMillisField("SubscriptionChargeDateChangeEvent", "creation_date", "creation_date", _parse_creation_date),
 )
 setattr(
     SubscriptionChargeDateChangeEvent,

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SubscriptionChargeDateChangeEventData")
 
@@ -110,7 +117,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 setattr(
     SubscriptionChargeDateChangeEventData,
     "old_date_next_charge",
-    LazyField(
+    EpochMillisField(
         "SubscriptionChargeDateChangeEventData",
         "old_date_next_charge",
         "old_date_next_charge",
@@ -120,7 +127,7 @@ setattr(
 setattr(
     SubscriptionChargeDateChangeEventData,
     "new_date_next_charge",
-    LazyField(
+    EpochMillisField(
         "SubscriptionChargeDateChangeEventData",
         "new_date_next_charge",
         "new_date_next_charge",

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.payment_type import PaymentType
 from ..models.purchase_status import PurchaseStatus
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SubscriptionPurchase")
 
@@ -204,7 +211,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 setattr(
     SubscriptionPurchase,
     "approved_date",
-    LazyField("SubscriptionPurchase", "approved_date", "approved_date", _parse_approved_date),
+    EpochMillisField("SubscriptionPurchase", "approved_date", "approved_date", _parse_approved_date),
 )
 setattr(SubscriptionPurchase, "status", LazyField("SubscriptionPurchase", "status", "status", _parse_status))
 setattr(SubscriptionPurchase, "price", LazyField("SubscriptionPurchase", "price", "price", _parse_price))

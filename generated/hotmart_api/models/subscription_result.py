@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_status import SubscriptionStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="SubscriptionResult")
 

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_status import SubscriptionStatus
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SubscriptionSummaryItem")
 
@@ -290,12 +297,12 @@ setattr(SubscriptionSummaryItem, "status", LazyField("SubscriptionSummaryItem", 
 setattr(
     SubscriptionSummaryItem,
     "accession_date",
-    LazyField("SubscriptionSummaryItem", "accession_date", "accession_date", _parse_accession_date),
+    EpochMillisField("SubscriptionSummaryItem", "accession_date", "accession_date", _parse_accession_date),
 )
 setattr(
     SubscriptionSummaryItem,
     "end_accession_date",
-    LazyField("SubscriptionSummaryItem", "end_accession_date", "end_accession_date", _parse_end_accession_date),
+    EpochMillisField("SubscriptionSummaryItem", "end_accession_date", "end_accession_date", _parse_end_accession_date),
 )
 setattr(SubscriptionSummaryItem, "plan", LazyField("SubscriptionSummaryItem", "plan", "plan", _parse_plan))
 setattr(SubscriptionSummaryItem, "product", LazyField("SubscriptionSummaryItem", "product", "product", _parse_product))

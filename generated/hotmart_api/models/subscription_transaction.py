@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.billing_type import BillingType
 from ..models.transaction_subscription_status import TransactionSubscriptionStatus
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SubscriptionTransaction")
 
@@ -290,22 +297,22 @@ setattr(
 setattr(
     SubscriptionTransaction,
     "last_update",
-    LazyField("SubscriptionTransaction", "last_update", "last_update", _parse_last_update),
+    EpochMillisField("SubscriptionTransaction", "last_update", "last_update", _parse_last_update),
 )
 setattr(
     SubscriptionTransaction,
     "adoption_date",
-    LazyField("SubscriptionTransaction", "adoption_date", "adoption_date", _parse_adoption_date),
+    EpochMillisField("SubscriptionTransaction", "adoption_date", "adoption_date", _parse_adoption_date),
 )
 setattr(
     SubscriptionTransaction,
     "date_next_charge",
-    LazyField("SubscriptionTransaction", "date_next_charge", "date_next_charge", _parse_date_next_charge),
+    EpochMillisField("SubscriptionTransaction", "date_next_charge", "date_next_charge", _parse_date_next_charge),
 )
 setattr(
     SubscriptionTransaction,
     "last_recurrency_start_date",
-    LazyField(
+    EpochMillisField(
         "SubscriptionTransaction",
         "last_recurrency_start_date",
         "last_recurrency_start_date",
@@ -315,7 +322,7 @@ setattr(
 setattr(
     SubscriptionTransaction,
     "cancellation_date",
-    LazyField("SubscriptionTransaction", "cancellation_date", "cancellation_date", _parse_cancellation_date),
+    EpochMillisField("SubscriptionTransaction", "cancellation_date", "cancellation_date", _parse_cancellation_date),
 )
 setattr(SubscriptionTransaction, "product", LazyField("SubscriptionTransaction", "product", "product", _parse_product))
 setattr(

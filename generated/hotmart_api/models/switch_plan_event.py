@@ -7,7 +7,14 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SwitchPlanEvent")
 
@@ -128,7 +135,7 @@ setattr(SwitchPlanEvent, "id", LazyField("SwitchPlanEvent", "id", "id", _parse_i
 setattr(
     SwitchPlanEvent,
     "creation_date",
-    LazyField("SwitchPlanEvent", "creation_date", "creation_date", _parse_creation_date),
+    EpochMillisField("SwitchPlanEvent", "creation_date", "creation_date", _parse_creation_date),
 )
 setattr(SwitchPlanEvent, "event", LazyField("SwitchPlanEvent", "event", "event", _parse_event))
 setattr(SwitchPlanEvent, "data", LazyField("SwitchPlanEvent", "data", "data", _parse_data))

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="UnpaidRecurrency")
 
@@ -92,7 +99,9 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
 # constructor never use them.
 setattr(
-    UnpaidRecurrency, "charge_date", LazyField("UnpaidRecurrency", "charge_date", "charge_date", _parse_charge_date)
+    UnpaidRecurrency,
+    "charge_date",
+    EpochMillisField("UnpaidRecurrency", "charge_date", "charge_date", _parse_charge_date),
 )
 setattr(
     UnpaidRecurrency,

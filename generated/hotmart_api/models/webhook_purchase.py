@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.purchase_status import PurchaseStatus
-from ..types import UNSET, LazyField, Unset, to_datetime, to_millis
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="WebhookPurchase")
 
@@ -371,7 +378,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 setattr(
     WebhookPurchase,
     "approved_date",
-    LazyField("WebhookPurchase", "approved_date", "approved_date", _parse_approved_date),
+    EpochMillisField("WebhookPurchase", "approved_date", "approved_date", _parse_approved_date),
 )
 setattr(WebhookPurchase, "full_price", LazyField("WebhookPurchase", "full_price", "full_price", _parse_full_price))
 setattr(
@@ -390,12 +397,12 @@ setattr(
 setattr(
     WebhookPurchase,
     "date_next_charge",
-    LazyField("WebhookPurchase", "date_next_charge", "date_next_charge", _parse_date_next_charge),
+    EpochMillisField("WebhookPurchase", "date_next_charge", "date_next_charge", _parse_date_next_charge),
 )
 setattr(
     WebhookPurchase,
     "warranty_expire_date",
-    LazyField("WebhookPurchase", "warranty_expire_date", "warranty_expire_date", _parse_warranty_expire_date),
+    EpochMillisField("WebhookPurchase", "warranty_expire_date", "warranty_expire_date", _parse_warranty_expire_date),
 )
 setattr(WebhookPurchase, "tracking", LazyField("WebhookPurchase", "tracking", "tracking", _parse_tracking))
 setattr(WebhookPurchase, "variants", LazyField("WebhookPurchase", "variants", "variants", _parse_variants))

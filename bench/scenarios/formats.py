@@ -1,0 +1,126 @@
+"""What the models' datetimes and Decimals cost (issue 15). Amounts of money read as `Decimal` and
+times as aware UTC `datetime`s, converted on first read (`x-hotmart-format` in the spec). Two
+measurements isolate that cost:
+
+- `stream`: the throughput scenario's autopagination (zero latency, pages of 100) of raw httpx and
+  of the overlay reading each item two ways, in rotated order over `repeats`: `with` the converted
+  fields (transaction, price.value, order_date, buyer.email: what every other scenario reads) and
+  `without` them (transaction, price.currency_code, buyer.email: the same nested objects, plain
+  fields only). Items per second, median of the repeats. The gap between the two overlay rows is
+  the conversions, but it is of the order of the run-to-run noise of a stream.
+- `per_item`: no HTTP. `formats_items` sales are parsed from their JSON bytes (json.loads, then
+  `SaleHistoryItem.from_dict`, as the client does) and read without, with price.value, with
+  order_date and with both (after a warm-up, in rotated order): time per item, best of at least 3
+  repeats (the least disturbed by other processes). The differences are the cost of each conversion against reading a plain field, and
+  their share of the overlay's time per item in the stream is the figure the target judges.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from typing import Any
+
+from .. import clients
+from ..config import Scale
+from ..data import MAX_PAGE, build_items
+from ..server import Server
+from ..stats import median
+
+Reader = Callable[[Any], tuple[Any, ...]]
+
+
+def _without(item: Any) -> tuple[Any, ...]:
+    purchase = item.purchase
+    return purchase.transaction, purchase.price.currency_code, item.buyer.email
+
+
+def _with_decimal(item: Any) -> tuple[Any, ...]:
+    purchase = item.purchase
+    return purchase.transaction, purchase.price.currency_code, purchase.price.value, item.buyer.email
+
+
+def _with_datetime(item: Any) -> tuple[Any, ...]:
+    purchase = item.purchase
+    return purchase.transaction, purchase.price.currency_code, purchase.order_date, item.buyer.email
+
+
+def _with_both(item: Any) -> tuple[Any, ...]:
+    purchase = item.purchase
+    price = purchase.price
+    return purchase.transaction, price.currency_code, price.value, purchase.order_date, item.buyer.email
+
+
+READERS: dict[str, Reader] = {
+    "without": _without,
+    "decimal": _with_decimal,
+    "datetime": _with_datetime,
+    "both": _with_both,
+}
+
+
+def _stream(name: str, server: Server, read: Reader) -> float:
+    """Items per second of one autopagination of the whole listing."""
+    adapter = clients.make(name, server.url)
+    try:
+        count = 0
+        started = time.perf_counter()
+        for item in adapter.items(MAX_PAGE):
+            read(item)
+            count += 1
+        return count / (time.perf_counter() - started)
+    finally:
+        adapter.close()
+
+
+def _streams(server: Server, scale: Scale) -> dict[str, Any]:
+    server.configure(total=scale.throughput_items)
+    cases: dict[str, tuple[str, Reader]] = {
+        "raw": ("raw", clients.read_dict),
+        "overlay_with": ("overlay", clients.read_model),
+        "overlay_without": ("overlay", _without),
+    }
+    runs: dict[str, list[float]] = {case: [] for case in cases}
+    order = list(cases)
+    for repeat in range(scale.repeats):
+        for case in order[repeat % len(order) :] + order[: repeat % len(order)]:
+            name, read = cases[case]
+            runs[case].append(_stream(name, server, read))
+    return {case: {"items_per_s": median(values), "repeats_items_per_s": values} for case, values in runs.items()}
+
+
+def _per_item(scale: Scale) -> dict[str, Any]:
+    from hotmart_api.models import SaleHistoryItem  # noqa: PLC0415  (imported by the scenario only)
+
+    documents = build_items(scale.formats_items)
+    for read in READERS.values():  # warm-up: imports, caches, allocator
+        for document in documents[:1000]:
+            read(SaleHistoryItem.from_dict(json.loads(document)))
+    best: dict[str, float] = {}
+    names = list(READERS)
+    for repeat in range(max(scale.repeats, 3)):
+        for name in names[repeat % len(names) :] + names[: repeat % len(names)]:
+            read = READERS[name]
+            started = time.perf_counter()
+            for document in documents:
+                read(SaleHistoryItem.from_dict(json.loads(document)))
+            per_item_us = (time.perf_counter() - started) / len(documents) * 1e6
+            best[name] = min(best.get(name, per_item_us), per_item_us)
+    return {"items": len(documents), "us_per_item": best}
+
+
+def run(server: Server, scale: Scale) -> dict[str, Any]:
+    stream = _streams(server, scale)
+    per_item = _per_item(scale)
+    us = per_item["us_per_item"]
+    overlay_us = 1e6 / stream["overlay_with"]["items_per_s"]
+    costs = {name: us[name] - us["without"] for name in ("decimal", "datetime", "both")}
+    return {
+        "stream": stream,
+        "per_item": per_item,
+        "cost_us": costs,
+        "overlay_us_per_item": overlay_us,
+        "cost_share": costs["both"] / overlay_us,
+        "stream_gap": 1 - stream["overlay_with"]["items_per_s"] / stream["overlay_without"]["items_per_s"],
+    }
