@@ -11,8 +11,9 @@ measurements isolate that cost:
 - `per_item`: no HTTP. `formats_items` sales are parsed from their JSON bytes (json.loads, then
   `SaleHistoryItem.from_dict`, as the client does) and read without, with price.value, with
   order_date and with both (after a warm-up, in rotated order): time per item, best of at least 3
-  repeats (the least disturbed by other processes). The differences are the cost of each conversion against reading a plain field, and
-  their share of the overlay's time per item in the stream is the figure the target judges.
+  repeats (the least disturbed by other processes). The differences are the cost of each
+  conversion against reading a plain field, and their share of the overlay's time per item in the
+  stream is the figure the target judges.
 """
 
 from __future__ import annotations
