@@ -6,14 +6,15 @@ measurements isolate that cost:
   of the overlay reading each item two ways, in rotated order over `repeats`: `with` the converted
   fields (transaction, price.value, order_date, buyer.email: what every other scenario reads) and
   `without` them (transaction, price.currency_code, buyer.email: the same nested objects, plain
-  fields only). Items per second, median of the repeats. The gap between the two overlay rows is
-  the conversions, but it is of the order of the run-to-run noise of a stream.
+  fields only). Items per second: the median and the best of the repeats. The gap between the two
+  overlay rows is the conversions, but it is of the order of the run-to-run noise of a stream.
 - `per_item`: no HTTP. `formats_items` sales are parsed from their JSON bytes (json.loads, then
   `SaleHistoryItem.from_dict`, as the client does) and read without, with price.value, with
   order_date and with both (after a warm-up, in rotated order): time per item, best of at least 3
   repeats (the least disturbed by other processes). The differences are the cost of each
   conversion against reading a plain field, and their share of the overlay's time per item in the
-  stream is the figure the target judges.
+  stream (its best repeat: both figures then estimate an undisturbed machine, which matters on a
+  shared one) is the figure the target judges.
 """
 
 from __future__ import annotations
@@ -88,7 +89,10 @@ def _streams(server: Server, scale: Scale) -> dict[str, Any]:
         for case in order[repeat % len(order) :] + order[: repeat % len(order)]:
             name, read = cases[case]
             runs[case].append(_stream(name, server, read))
-    return {case: {"items_per_s": median(values), "repeats_items_per_s": values} for case, values in runs.items()}
+    return {
+        case: {"items_per_s": median(values), "best_items_per_s": max(values), "repeats_items_per_s": values}
+        for case, values in runs.items()
+    }
 
 
 def _per_item(scale: Scale) -> dict[str, Any]:
@@ -115,7 +119,7 @@ def run(server: Server, scale: Scale) -> dict[str, Any]:
     stream = _streams(server, scale)
     per_item = _per_item(scale)
     us = per_item["us_per_item"]
-    overlay_us = 1e6 / stream["overlay_with"]["items_per_s"]
+    overlay_us = 1e6 / stream["overlay_with"]["best_items_per_s"]
     costs = {name: us[name] - us["without"] for name in ("decimal", "datetime", "both")}
     return {
         "stream": stream,
@@ -123,5 +127,5 @@ def run(server: Server, scale: Scale) -> dict[str, Any]:
         "cost_us": costs,
         "overlay_us_per_item": overlay_us,
         "cost_share": costs["both"] / overlay_us,
-        "stream_gap": 1 - stream["overlay_with"]["items_per_s"] / stream["overlay_without"]["items_per_s"],
+        "stream_gap": 1 - stream["overlay_with"]["best_items_per_s"] / stream["overlay_without"]["best_items_per_s"],
     }
