@@ -26,6 +26,7 @@ class Scale:
     export_concurrency: int = 8
     import_runs: int = 15
     profile_items: int = 10_000
+    formats_items: int = 20_000  # sales parsed and read in process to time the Decimal/datetime reads
 
     @property
     def server_items(self) -> int:
@@ -49,4 +50,5 @@ QUICK = Scale(
     export_latency=0.05,
     import_runs=3,
     profile_items=2_000,
+    formats_items=2_000,
 )

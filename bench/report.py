@@ -121,6 +121,18 @@ def _export_target(export: dict[str, Any], limit: int) -> Target:
     )
 
 
+def _formats_target(formats: dict[str, Any]) -> Target:
+    cost, stream = formats["cost_us"], formats["stream"]
+    with_cpu, without_cpu = stream["overlay_with"]["cpu_us_per_item"], stream["overlay_without"]["cpu_us_per_item"]
+    return Target(
+        "Cost of datetimes and Decimal (issue 15)",
+        "reading a date and an amount per item <= 10% of the overlay's autopagination CPU per item",
+        f"{formats['cost_share']:.1%} ({with_cpu:.1f} us with them vs {without_cpu:.1f} us without; in process: "
+        f"Decimal {cost['decimal']:+.2f} us, datetime {cost['datetime']:+.2f} us, both {cost['both']:+.2f} us)",
+        formats["cost_share"] <= 0.10,
+    )
+
+
 def _import_target(imports: dict[str, Any]) -> Target:
     mine, base = imports["hotmart_client"]["median_ms"], imports["httpx"]["median_ms"]
     return Target(
@@ -137,6 +149,8 @@ def targets(results: dict[str, Any]) -> list[Target]:
         out += _overhead_targets(results["overhead"])
     if "throughput" in results:
         out.append(_throughput_target(results["throughput"]))
+    if "formats" in results:
+        out.append(_formats_target(results["formats"]))
     if "memory" in results:
         out.append(_memory_target(results["memory"]))
     if "concurrency" in results:
@@ -246,6 +260,41 @@ def _export_table(export: dict[str, Any], limit: int) -> list[str]:
     return lines
 
 
+def _formats_table(formats: dict[str, Any]) -> list[str]:
+    stream, per_item = formats["stream"], formats["per_item"]
+    raw = stream["raw"]["items_per_s"]
+    labels = {
+        "raw": "raw httpx (reads the JSON's float and int)",
+        "overlay_with": "overlay, reading price.value (Decimal) and order_date (datetime)",
+        "overlay_without": "overlay, reading price.currency_code instead, no date",
+    }
+    raw_cpu = stream["raw"]["cpu_us_per_item"]
+    lines = [
+        "| Autopagination, same stream (median of repeats) | items/s | vs raw | client CPU, us per item | vs raw |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for case, label in labels.items():
+        value, cpu = stream[case]["items_per_s"], stream[case]["cpu_us_per_item"]
+        lines.append(f"| {label} | {value:,.0f} | {_x(value / raw)} | {cpu:.1f} | {_x(cpu / raw_cpu)} |")
+    us = per_item["us_per_item"]
+    lines += [
+        "",
+        f"| In process, {per_item['items']:,} items: json.loads + from_dict + reads (best of repeats) "
+        "| us per item | cost vs plain reads |",
+        "|---|---:|---:|",
+    ]
+    labels = {
+        "without": "transaction, price.currency_code, buyer.email",
+        "decimal": "+ price.value (Decimal)",
+        "datetime": "+ purchase.order_date (datetime)",
+        "both": "+ both",
+    }
+    for name, label in labels.items():
+        extra = us[name] - us["without"]
+        lines.append(f"| {label} | {us[name]:.2f} | {'' if name == 'without' else f'{extra:+.2f} us'} |")
+    return lines
+
+
 def _profile_section(profile: dict[str, Any]) -> list[str]:
     lines = [
         f"Overlay, {profile['what']}, under cProfile ({profile['profiled_s']:.2f} s profiled). Own time by area:",
@@ -296,6 +345,8 @@ def markdown(results: dict[str, Any]) -> str:
     if "export" in results:
         limit = meta["scale"]["export_limit"]
         lines += ["", "### Latency-bound export", "", *_export_table(results["export"], limit)]
+    if "formats" in results:
+        lines += ["", "### Dates and money", "", *_formats_table(results["formats"])]
     if "profile" in results:
         lines += ["", "### Where the overlay's CPU goes"]
         for profile in results["profile"].values():

@@ -3,6 +3,9 @@
 1. openapi-python-client (pinned, with generator/config.yaml and the template forks in
    generator/templates) writes the `hotmart_api` package into a scratch folder, which then
    replaces generated/hotmart_api wholesale, so files of removed operations do not linger.
+   The templates run from a scratch copy that also holds `spec_formats.jinja`: the
+   `x-hotmart-format` of each component schema, which the model template cannot see through a
+   `$ref` (see generator/templates/model.py.jinja).
 2. generator/resources.py writes overlay/hotmart_client/resources/ (one module per API area:
    the typed resource classes, one method or endpoint object per operation) and _constants.py
    (hosts), derived from the same spec.
@@ -18,11 +21,14 @@ Every step is deterministic: running this twice leaves no diff.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hotmart.yaml"
@@ -34,15 +40,31 @@ WEBHOOK_SCHEMAS = ROOT / "generated" / "jsonschema" / "webhooks"
 EVIDENCE = ROOT / "docs" / "evidence.md"
 
 
+def spec_formats_template(spec: Path) -> str:
+    """A Jinja module exporting `ref_formats`: `$ref` -> `x-hotmart-format` of every component
+    schema that has one, sorted (the output must not depend on dict order)."""
+    schemas = yaml.safe_load(spec.read_text(encoding="utf-8"))["components"]["schemas"]
+    formats = {
+        f"#/components/schemas/{name}": schema["x-hotmart-format"]
+        for name, schema in sorted(schemas.items())
+        if isinstance(schema, dict) and "x-hotmart-format" in schema
+    }
+    header = "{# Written by generator/generate.py from the spec's x-hotmart-format markers. #}\n"
+    return header + "{% set ref_formats = " + json.dumps(formats, sort_keys=True) + " %}\n"
+
+
 def generate_package() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         target = Path(scratch) / "hotmart_api"
+        templates = Path(scratch) / "templates"
+        shutil.copytree(ROOT / "generator" / "templates", templates)
+        (templates / "spec_formats.jinja").write_text(spec_formats_template(SPEC), encoding="utf-8")
         subprocess.run(
             [
                 sys.executable, "-m", "openapi_python_client", "generate",
                 "--path", str(SPEC),
                 "--config", str(ROOT / "generator" / "config.yaml"),
-                "--custom-template-path", str(ROOT / "generator" / "templates"),
+                "--custom-template-path", str(templates),
                 "--meta", "none",
                 "--output-path", str(target),
                 "--overwrite",

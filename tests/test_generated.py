@@ -7,6 +7,7 @@ import copy
 import importlib
 import inspect
 import re
+from decimal import Decimal
 from types import ModuleType
 from typing import Any
 
@@ -136,15 +137,36 @@ def test_lazy_models_behave_like_eager_ones() -> None:
     again = SaleHistoryItem.from_dict(example)
     assert parsed == again
     assert repr(parsed) == repr(again)
-    assert parsed.purchase.price == Money(value=235.76, currency_code="BRL")
-    parsed.purchase.price.value = 1.0  # parsed values are cached: edits stick
-    assert parsed.to_dict()["purchase"]["price"]["value"] == 1.0
+    assert parsed.purchase.price == Money(value=Decimal("235.76"), currency_code="BRL")
+    parsed.purchase.price.value = Decimal("1.5")  # parsed values are cached: edits stick
+    assert parsed.to_dict()["purchase"]["price"]["value"] == 1.5
     with pytest.raises(AttributeError):
         _ = parsed.no_such_field  # type: ignore[attr-defined]
 
 
-def test_missing_required_field_fails_at_parse_time() -> None:
-    from hotmart_api.models import SalesHistoryPage
+def test_missing_required_field_fails_when_read_not_at_parse_time() -> None:
+    from hotmart_api.errors import ResponseParseError
+    from hotmart_api.models import AccessToken, SalesHistoryPage
 
-    with pytest.raises(KeyError):
-        SalesHistoryPage.from_dict({"page_info": {}})
+    page = SalesHistoryPage.from_dict({"page_info": {"total_results": 0}})  # what Hotmart sends is kept
+    assert page.page_info.total_results == 0
+    with pytest.raises(ResponseParseError, match=r"^SalesHistoryPage\.items: required field is absent") as info:
+        _ = page.items
+    assert (info.value.model, info.value.field, info.value.missing, info.value.raw) == (
+        "SalesHistoryPage",
+        "items",
+        True,
+        None,
+    )
+    with pytest.raises(ResponseParseError, match=r"SalesHistoryPage\.items"):
+        page.to_dict()
+
+    token = AccessToken.from_dict({"expires_in": 86400})  # a required plain (string) field absent
+    assert token.expires_in == 86400
+    with pytest.raises(ResponseParseError, match=r"^AccessToken\.access_token: required field is absent") as info:
+        _ = token.access_token
+    assert info.value.missing
+    assert AccessToken.from_dict({"access_token": "t", "expires_in": 1}).to_dict() == {
+        "access_token": "t",
+        "expires_in": 1,
+    }

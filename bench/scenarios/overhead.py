@@ -1,7 +1,7 @@
 """Scenario 1: per-call overhead. One GET of a 1-item page and of a 100-item page, client reused,
 thousands of calls: median and p99 per call.
 
-A call is "fetch the page and read three fields of every item on it", the same work for every
+A call is "fetch the page and read four fields of every item on it", the same work for every
 client, so a client that parses lazily pays for what the caller uses.
 """
 

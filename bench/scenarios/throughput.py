@@ -1,5 +1,5 @@
 """Scenario 2: autopagination CPU throughput. `throughput_items` sales in pages of 100 (the spec's
-maximum), zero server latency; every item's three fields are read. Items per second."""
+maximum), zero server latency; every item's four fields are read. Items per second."""
 
 from __future__ import annotations
 

@@ -24,17 +24,24 @@ class UnexpectedStatus(HotmartError):
 
 
 class ResponseParseError(HotmartError, ValueError):
-    """A response field does not have the shape the spec describes.
+    """A response field does not have the shape the spec describes, or a required field is absent.
 
-    Models parse nested fields on first access, so this can be raised when a field is read.
-    `model`, `field` and `raw` (the field's JSON value) say what could not be parsed.
+    Models parse fields on first access, so this is raised when the field is read, never by
+    `from_dict`. `model`, `field` and `raw` (the field's JSON value; None when `missing`) say what
+    could not be parsed; `missing` is True when the JSON has no such key although the spec
+    requires it.
     """
 
-    def __init__(self, model: str, field: str, raw: object, cause: Exception):
+    def __init__(self, model: str, field: str, raw: object, cause: Exception, *, missing: bool = False):
         self.model = model
         self.field = field
         self.raw = raw
-        super().__init__(f"{model}.{field}: cannot parse {type(raw).__name__} value ({type(cause).__name__}: {cause})")
+        self.missing = missing
+        if missing:
+            message = f"{model}.{field}: required field is absent from the JSON"
+        else:
+            message = f"{model}.{field}: cannot parse {type(raw).__name__} value ({type(cause).__name__}: {cause})"
+        super().__init__(message)
 
 
 __all__ = ["HotmartError", "ResponseParseError", "UnexpectedStatus"]

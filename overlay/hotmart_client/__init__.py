@@ -8,8 +8,12 @@
             ...
         pager = hotmart.sales.history.export(start_date="2026-01-01", limit=1000)  # resumable
 
-The models and enums are those of the generated package `hotmart_api.models`.
+The models and enums are those of the generated package `hotmart_api.models`. Their time fields are
+aware UTC datetimes and their amounts of money Decimals; `to_datetime` and `to_millis` convert
+between datetimes and the epoch milliseconds Hotmart sends.
 """
+
+from hotmart_api.types import UNSET, Unset, to_datetime, to_millis
 
 from ._client import AsyncHotmart, ClientOptions, Hotmart
 from ._errors import (
@@ -66,5 +70,9 @@ __all__ = [
     "RetryPolicy",
     "SyncPage",
     "SyncPager",
+    "UNSET",
+    "Unset",
     "__version__",
+    "to_datetime",
+    "to_millis",
 ]

@@ -35,7 +35,7 @@ import types
 import typing
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any, Protocol
 
@@ -43,7 +43,7 @@ import attrs
 import httpx
 
 from hotmart_api.errors import ResponseParseError
-from hotmart_api.types import LazyField, Unset
+from hotmart_api.types import LazyField, Unset, to_datetime  # one to_datetime, also hotmart_client's
 
 from . import _webhook_events
 from ._errors import HotmartError, InvalidParameterError
@@ -72,7 +72,6 @@ __all__ += _webhook_events.__all__  # the generated event classes
 EVENT_NAMES: tuple[str, ...] = tuple(EVENT_CLASSES)
 """The events the spec documents (and `parse` turns into models)."""
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # The envelope keys the pages document, plus the token some deliveries repeat in the body.
 _ENVELOPE = frozenset({"id", "creation_date", "event", "version", "data", "hottok"})
 _VARIANTS = frozenset({"creationDate"})  # read by _creation_date
@@ -139,11 +138,6 @@ def parse(body: bytes | str, headers: Headers, *, hottok: str, allow_body_hottok
             raise WebhookVerificationError(f"missing {HOTTOK_HEADER} header and no hottok in the body")
         _check_token(in_body, hottok, "hottok in the body")
     return _event(raw, body)
-
-
-def to_datetime(millis: int) -> datetime:
-    """An aware UTC datetime for an epoch-milliseconds field (`creation_date`, `approved_date`...)."""
-    return _EPOCH + timedelta(milliseconds=millis)
 
 
 def build_delivery(
@@ -303,7 +297,7 @@ def _creation_date(raw: dict[str, Any], problems: list[WebhookProblem]) -> int:
             if not isinstance(value, int):
                 problems.append(WebhookProblem(where, f"a {_json_type(value)}, read as epoch milliseconds"))
             return millis
-    except OverflowError:  # beyond the years a datetime holds
+    except ValueError:  # beyond the years a datetime holds
         pass
     problems.append(WebhookProblem(where, f"{_missing_or(value)}; the time of receipt is used instead"))
     return int(datetime.now(UTC).timestamp() * 1000)

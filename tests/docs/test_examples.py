@@ -1,12 +1,11 @@
-"""Every ```python block of docs/**/*.md runs here against the mock server, so the docs cannot go stale.
+"""Every ```python block of README.md and docs/**/*.md runs here against the mock server, so the docs
+cannot go stale (test_typecheck.py type-checks the same blocks; tests/docs/blocks.py finds them).
 
 Each block runs in a fresh namespace in a temporary directory, with the client's production,
 sandbox and token URLs pointed at a `mock_server()`: examples keep the real-looking
 `Hotmart(client_id="...", ...)`. A block that defines `test_*` functions is run by pytest in a
-subprocess (with the hotmart_mock plugin) instead. A block that only includes a file with `--8<--`
-is not run here: it shows a receiver from docs/examples, which `nox -s webhook_examples` runs with
-its web framework. Command lines `hotmart --mock ...` of ```bash blocks are run too (they need no
-server of ours: `--mock` embeds one).
+subprocess (with the hotmart_mock plugin) instead. Command lines `hotmart --mock ...` of ```bash
+blocks are run too (they need no server of ours: `--mock` embeds one).
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ import re
 import shlex
 import subprocess
 import sys
-import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,19 +23,11 @@ import pytest
 
 import hotmart_client._client as client_module
 from hotmart_client.mock import MockServer, mock_server
-
-DOCS = Path(__file__).resolve().parents[2] / "docs"
-FENCE = re.compile(r"^(?P<indent>[ \t]*)```python[^\n]*\n(?P<code>.*?)^(?P=indent)```[ \t]*$", re.DOTALL | re.MULTILINE)
+from tests.docs.blocks import DOCS, python_blocks
 
 
 def blocks() -> list[tuple[str, str]]:
-    found = []
-    for page in sorted(DOCS.rglob("*.md")):
-        for number, match in enumerate(FENCE.finditer(page.read_text(encoding="utf-8")), 1):
-            code = textwrap.dedent(match["code"])
-            if not code.lstrip().startswith("--8<--"):
-                found.append((f"{page.relative_to(DOCS)}#{number}", code))
-    return found
+    return [(block.where, block.code) for block in python_blocks()]
 
 
 def cli_lines() -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ from collections import Counter
 import httpx
 import pytest
 
-from hotmart_client import Hotmart
+from hotmart_client import Hotmart, to_millis
 from hotmart_client.mock import MockServer, mock_server
 
 from .helpers import listed_by_default
@@ -92,7 +92,7 @@ def test_date_filters_bound_the_main_timestamp(hotmart: Hotmart) -> None:
     sales = list(hotmart.sales.history.export(start_date=start, end_date=end, max_results=100))
     assert sales
     # A date as the end bound means the whole of that day.
-    assert all(_millis(start) <= s.purchase.order_date < _millis(end) + 86_400_000 for s in sales)
+    assert all(_millis(start) <= to_millis(s.purchase.order_date) < _millis(end) + 86_400_000 for s in sales)
     total = hotmart.sales.history().page_info.total_results
     assert len(sales) < total
 
@@ -100,7 +100,7 @@ def test_date_filters_bound_the_main_timestamp(hotmart: Hotmart) -> None:
 def test_named_date_filters_bound_their_field(hotmart: Hotmart) -> None:
     since = _millis("2026-03-01")
     subscriptions = hotmart.subscriptions.list(accession_date=since, max_results=100).items
-    assert subscriptions and all(s.accession_date >= since for s in subscriptions)
+    assert subscriptions and all(to_millis(s.accession_date) >= since for s in subscriptions)
 
 
 def test_boolean_and_enum_filters_on_other_lists(hotmart: Hotmart) -> None:

@@ -11,7 +11,7 @@ import httpx
 import pytest
 import respx
 
-from hotmart_client import InternalServerError, InvalidParameterError
+from hotmart_client import InternalServerError, InvalidParameterError, to_millis
 from hotmart_client._windows import split
 from tests.support import sale
 
@@ -71,7 +71,7 @@ def test_sync_parallel_export_yields_every_item_once(hotmart_routes: respx.MockR
     end = START + 300 * DAY
     with new_client() as client:
         pager = client.sales.history.export(start_date=START, end_date=end, max_results=100, concurrency=6)
-        seen = [item.purchase.order_date for item in pager]
+        seen = [to_millis(item.purchase.order_date) for item in pager]
     assert len(seen) == len(set(seen)) == len(SALES)
     assert set(seen) == set(SALES)
     assert 2 <= backend.max_in_flight <= 6
@@ -89,7 +89,7 @@ def test_a_slow_window_does_not_hold_the_others_back(hotmart_routes: respx.MockR
     hotmart_routes.get(api(HISTORY)).mock(side_effect=slow_first_window)
     with new_client() as client:
         pager = client.sales.history.export(start_date=START, end_date=START + 300 * DAY, concurrency=4)
-        seen = [item.purchase.order_date for item in pager]
+        seen = [to_millis(item.purchase.order_date) for item in pager]
     assert sorted(seen) == SALES
     assert seen[0] != START  # the first window's items did not come first
 
@@ -168,7 +168,7 @@ async def test_async_parallel_export_yields_every_item_once(hotmart_routes: resp
     hotmart_routes.get(api(HISTORY)).mock(side_effect=Backend())
     async with new_async_client() as client:
         pager = client.sales.history.export(start_date=START, end_date=START + 300 * DAY, concurrency=8)
-        seen = [item.purchase.order_date async for item in pager]
+        seen = [to_millis(item.purchase.order_date) async for item in pager]
         limited = [
             i
             async for i in client.sales.history.export(

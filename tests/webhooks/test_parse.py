@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -44,7 +45,7 @@ def test_typed_fields_of_a_purchase() -> None:
     event = webhooks.parse(*delivery(APPROVED), hottok=HOTTOK)
     assert isinstance(event, webhooks.PurchaseWebhookEvent)
     assert event.data.purchase.transaction == "HP02316330308193"
-    assert event.data.purchase.price.value == 150.6
+    assert event.data.purchase.price.value == Decimal("150.6")
     assert event.data.purchase.price.currency_value == "BRL"
     assert event.data.buyer.email == "buyer@email.com"
     assert event.data.purchase.status == "STARTED"
@@ -294,6 +295,10 @@ def test_importing_the_module_loads_no_model_until_an_event_is_parsed() -> None:
 
 def test_to_datetime_converts_any_epoch_millis_field() -> None:
     event = webhooks.parse(*delivery(APPROVED), hottok=HOTTOK)
+    assert webhooks.to_datetime(event.raw["data"]["purchase"]["approved_date"]) == datetime(
+        2024, 6, 1, 12, 30, tzinfo=UTC
+    )
+    # Code written when the model field was an int keeps working: a datetime passes through.
     approved = webhooks.to_datetime(event.data.purchase.approved_date)
     assert approved == datetime(2009, 1, 6, 11, 30, 34, 453000, tzinfo=UTC)
     assert webhooks.to_datetime(0) == datetime(1970, 1, 1, tzinfo=UTC)

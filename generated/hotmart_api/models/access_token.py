@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="AccessToken")
 
@@ -59,19 +63,17 @@ class AccessToken:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "access_token" not in d:
-            raise KeyError("access_token")
-        if "expires_in" not in d:
-            raise KeyError("expires_in")
         access_token = object.__new__(cls)
-        access_token.__dict__ = {
+        access_token.__dict__ = fields = {
             "_raw": d,
-            "access_token": d.get("access_token", UNSET),
-            "expires_in": d.get("expires_in", UNSET),
             "token_type": d.get("token_type", UNSET),
             "scope": d.get("scope", UNSET),
             "jti": d.get("jti", UNSET),
         }
+        if "access_token" in d:  # else reading it raises ResponseParseError
+            fields["access_token"] = d["access_token"]
+        if "expires_in" in d:  # else reading it raises ResponseParseError
+            fields["expires_in"] = d["expires_in"]
         return access_token
 
     @property
@@ -91,6 +93,14 @@ class AccessToken:
         return key in self.additional_properties
 
 
+def _parse_access_token(d: dict[str, Any]) -> Any:
+    return d["access_token"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_expires_in(d: dict[str, Any]) -> Any:
+    return d["expires_in"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "access_token",
@@ -106,9 +116,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(AccessToken, "access_token", LazyField("AccessToken", "access_token", "access_token", _parse_access_token))
+setattr(AccessToken, "expires_in", LazyField("AccessToken", "expires_in", "expires_in", _parse_expires_in))
 setattr(
     AccessToken,
     "additional_properties",

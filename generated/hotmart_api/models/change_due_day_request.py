@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField
+from ..types import (
+    LazyField,
+)
 
 T = TypeVar("T", bound="ChangeDueDayRequest")
 
@@ -39,13 +41,12 @@ class ChangeDueDayRequest:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "due_day" not in d:
-            raise KeyError("due_day")
         change_due_day_request = object.__new__(cls)
-        change_due_day_request.__dict__ = {
+        change_due_day_request.__dict__ = fields = {
             "_raw": d,
-            "due_day": d.get("due_day", UNSET),
         }
+        if "due_day" in d:  # else reading it raises ResponseParseError
+            fields["due_day"] = d["due_day"]
         return change_due_day_request
 
     @property
@@ -65,6 +66,10 @@ class ChangeDueDayRequest:
         return key in self.additional_properties
 
 
+def _parse_due_day(d: dict[str, Any]) -> Any:
+    return d["due_day"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "due_day",
@@ -76,9 +81,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(ChangeDueDayRequest, "due_day", LazyField("ChangeDueDayRequest", "due_day", "due_day", _parse_due_day))
 setattr(
     ChangeDueDayRequest,
     "additional_properties",

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="ClubFirstAccessEvent")
 
@@ -19,8 +27,8 @@ class ClubFirstAccessEvent:
     event: Literal["CLUB_FIRST_ACCESS"]
     data: ClubFirstAccessEventData
     """ The `data` of CLUB_FIRST_ACCESS. """
-    creation_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    creation_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     version: str | Unset = UNSET
     hottok: str | Unset = UNSET
     """ The account's webhook token, repeated in the body by some deliveries. Verify the
@@ -36,7 +44,9 @@ class ClubFirstAccessEvent:
 
         data = self.data.to_dict()
 
-        creation_date = self.creation_date
+        creation_date: int | Unset = UNSET
+        if not isinstance(self.creation_date, Unset):
+            creation_date = to_millis(self.creation_date)
 
         version = self.version
 
@@ -67,20 +77,14 @@ class ClubFirstAccessEvent:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "id" not in d:
-            raise KeyError("id")
-        if "event" not in d:
-            raise KeyError("event")
-        if "data" not in d:
-            raise KeyError("data")
         club_first_access_event = object.__new__(cls)
-        club_first_access_event.__dict__ = {
+        club_first_access_event.__dict__ = fields = {
             "_raw": d,
-            "id": d.get("id", UNSET),
-            "creation_date": d.get("creation_date", UNSET),
             "version": d.get("version", UNSET),
             "hottok": d.get("hottok", UNSET),
         }
+        if "id" in d:  # else reading it raises ResponseParseError
+            fields["id"] = d["id"]
         return club_first_access_event
 
     @property
@@ -100,6 +104,10 @@ class ClubFirstAccessEvent:
         return key in self.additional_properties
 
 
+def _parse_id(d: dict[str, Any]) -> Any:
+    return d["id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 def _parse_event(d: dict[str, Any]) -> Literal["CLUB_FIRST_ACCESS"]:
     event = cast(Literal["CLUB_FIRST_ACCESS"], d["event"])
     if event != "CLUB_FIRST_ACCESS":
@@ -111,6 +119,13 @@ def _parse_data(d: dict[str, Any]) -> ClubFirstAccessEventData:
     data = ClubFirstAccessEventData.from_dict(d["data"])
 
     return data
+
+
+def _parse_creation_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("creation_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 _KNOWN_FIELDS = frozenset(
@@ -129,11 +144,19 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(ClubFirstAccessEvent, "id", LazyField("ClubFirstAccessEvent", "id", "id", _parse_id))
 setattr(ClubFirstAccessEvent, "event", LazyField("ClubFirstAccessEvent", "event", "event", _parse_event))
 setattr(ClubFirstAccessEvent, "data", LazyField("ClubFirstAccessEvent", "data", "data", _parse_data))
+setattr(
+    ClubFirstAccessEvent,
+    "creation_date",
+    EpochMillisField("ClubFirstAccessEvent", "creation_date", "creation_date", _parse_creation_date),
+)
 setattr(
     ClubFirstAccessEvent,
     "additional_properties",

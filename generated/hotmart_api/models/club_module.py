@@ -6,7 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="ClubModule")
 
@@ -77,21 +81,19 @@ class ClubModule:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "module_id" not in d:
-            raise KeyError("module_id")
-        if "name" not in d:
-            raise KeyError("name")
         club_module = object.__new__(cls)
-        club_module.__dict__ = {
+        club_module.__dict__ = fields = {
             "_raw": d,
-            "module_id": d.get("module_id", UNSET),
-            "name": d.get("name", UNSET),
             "sequence": d.get("sequence", UNSET),
             "is_extra": d.get("is_extra", UNSET),
             "is_extra_paid": d.get("is_extra_paid", UNSET),
             "is_public": d.get("is_public", UNSET),
             "total_pages": d.get("total_pages", UNSET),
         }
+        if "module_id" in d:  # else reading it raises ResponseParseError
+            fields["module_id"] = d["module_id"]
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
         return club_module
 
     @property
@@ -109,6 +111,14 @@ class ClubModule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_module_id(d: dict[str, Any]) -> Any:
+    return d["module_id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_classes(d: dict[str, Any]) -> list[str] | Unset:
@@ -137,9 +147,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(ClubModule, "module_id", LazyField("ClubModule", "module_id", "module_id", _parse_module_id))
+setattr(ClubModule, "name", LazyField("ClubModule", "name", "name", _parse_name))
 setattr(ClubModule, "classes", LazyField("ClubModule", "classes", "classes", _parse_classes))
 setattr(
     ClubModule,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.club_page_type import ClubPageType
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="ClubPage")
 
@@ -96,25 +100,20 @@ class ClubPage:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "page_id" not in d:
-            raise KeyError("page_id")
-        if "name" not in d:
-            raise KeyError("name")
-        if "type" not in d:
-            raise KeyError("type")
-        if "page_order" not in d:
-            raise KeyError("page_order")
         club_page = object.__new__(cls)
-        club_page.__dict__ = {
+        club_page.__dict__ = fields = {
             "_raw": d,
-            "page_id": d.get("page_id", UNSET),
-            "name": d.get("name", UNSET),
-            "page_order": d.get("page_order", UNSET),
             "total_comments": d.get("total_comments", UNSET),
             "rates_average": d.get("rates_average", UNSET),
             "published": d.get("published", UNSET),
             "has_media": d.get("has_media", UNSET),
         }
+        if "page_id" in d:  # else reading it raises ResponseParseError
+            fields["page_id"] = d["page_id"]
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
+        if "page_order" in d:  # else reading it raises ResponseParseError
+            fields["page_order"] = d["page_order"]
         return club_page
 
     @property
@@ -134,10 +133,22 @@ class ClubPage:
         return key in self.additional_properties
 
 
+def _parse_page_id(d: dict[str, Any]) -> Any:
+    return d["page_id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 def _parse_type_(d: dict[str, Any]) -> ClubPageType:
     type_ = ClubPageType(d["type"])
 
     return type_
+
+
+def _parse_page_order(d: dict[str, Any]) -> Any:
+    return d["page_order"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_rates(d: dict[str, Any]) -> list[ClubPageRate] | Unset:
@@ -190,10 +201,15 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(ClubPage, "page_id", LazyField("ClubPage", "page_id", "page_id", _parse_page_id))
+setattr(ClubPage, "name", LazyField("ClubPage", "name", "name", _parse_name))
 setattr(ClubPage, "type_", LazyField("ClubPage", "type_", "type", _parse_type_))
+setattr(ClubPage, "page_order", LazyField("ClubPage", "page_order", "page_order", _parse_page_order))
 setattr(ClubPage, "rates", LazyField("ClubPage", "rates", "rates", _parse_rates))
 setattr(
     ClubPage, "dripping_configs", LazyField("ClubPage", "dripping_configs", "dripping_configs", _parse_dripping_configs)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,7 +12,14 @@ from ..models.club_plus_access import ClubPlusAccess
 from ..models.club_role import ClubRole
 from ..models.club_student_status import ClubStudentStatus
 from ..models.club_student_type import ClubStudentType
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="ClubStudent")
 
@@ -28,16 +36,16 @@ class ClubStudent:
     """ Access status of a student. """
     engagement: ClubEngagement | Unset = UNSET
     """ How much a student interacts with the product, as Hotmart measures it. """
-    last_access_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    first_access_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    last_access_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    first_access_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     locale: str | Unset = UNSET
     plus_access: ClubPlusAccess | Unset = UNSET
     """ Shared-access ("plus") situation of a student. """
     progress: ClubStudentProgressSummary | Unset = UNSET
-    purchase_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    purchase_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     access_count: int | Unset = UNSET
     """ Number of accesses to the Members Area. """
     is_deletable: bool | Unset = UNSET
@@ -63,9 +71,13 @@ class ClubStudent:
         if not isinstance(self.engagement, Unset):
             engagement = self.engagement.value
 
-        last_access_date = self.last_access_date
+        last_access_date: int | Unset = UNSET
+        if not isinstance(self.last_access_date, Unset):
+            last_access_date = to_millis(self.last_access_date)
 
-        first_access_date = self.first_access_date
+        first_access_date: int | Unset = UNSET
+        if not isinstance(self.first_access_date, Unset):
+            first_access_date = to_millis(self.first_access_date)
 
         locale = self.locale
 
@@ -77,7 +89,9 @@ class ClubStudent:
         if not isinstance(self.progress, Unset):
             progress = self.progress.to_dict()
 
-        purchase_date = self.purchase_date
+        purchase_date: int | Unset = UNSET
+        if not isinstance(self.purchase_date, Unset):
+            purchase_date = to_millis(self.purchase_date)
 
         access_count = self.access_count
 
@@ -132,30 +146,20 @@ class ClubStudent:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "user_id" not in d:
-            raise KeyError("user_id")
-        if "name" not in d:
-            raise KeyError("name")
-        if "email" not in d:
-            raise KeyError("email")
-        if "role" not in d:
-            raise KeyError("role")
-        if "status" not in d:
-            raise KeyError("status")
         club_student = object.__new__(cls)
-        club_student.__dict__ = {
+        club_student.__dict__ = fields = {
             "_raw": d,
-            "user_id": d.get("user_id", UNSET),
-            "name": d.get("name", UNSET),
-            "email": d.get("email", UNSET),
-            "last_access_date": d.get("last_access_date", UNSET),
-            "first_access_date": d.get("first_access_date", UNSET),
             "locale": d.get("locale", UNSET),
-            "purchase_date": d.get("purchase_date", UNSET),
             "access_count": d.get("access_count", UNSET),
             "is_deletable": d.get("is_deletable", UNSET),
             "class_id": d.get("class_id", UNSET),
         }
+        if "user_id" in d:  # else reading it raises ResponseParseError
+            fields["user_id"] = d["user_id"]
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
+        if "email" in d:  # else reading it raises ResponseParseError
+            fields["email"] = d["email"]
         return club_student
 
     @property
@@ -173,6 +177,18 @@ class ClubStudent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_user_id(d: dict[str, Any]) -> Any:
+    return d["user_id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_email(d: dict[str, Any]) -> Any:
+    return d["email"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_role(d: dict[str, Any]) -> ClubRole:
@@ -200,6 +216,20 @@ def _parse_engagement(d: dict[str, Any]) -> ClubEngagement | Unset:
     return engagement
 
 
+def _parse_last_access_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("last_access_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_first_access_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("first_access_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 def _parse_plus_access(d: dict[str, Any]) -> ClubPlusAccess | Unset:
     if d.get("plus_access") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
@@ -224,6 +254,13 @@ def _parse_progress(d: dict[str, Any]) -> ClubStudentProgressSummary | Unset:
         progress = ClubStudentProgressSummary.from_dict(_progress)
 
     return progress
+
+
+def _parse_purchase_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("purchase_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_type_(d: dict[str, Any]) -> ClubStudentType | Unset:
@@ -265,14 +302,34 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(ClubStudent, "user_id", LazyField("ClubStudent", "user_id", "user_id", _parse_user_id))
+setattr(ClubStudent, "name", LazyField("ClubStudent", "name", "name", _parse_name))
+setattr(ClubStudent, "email", LazyField("ClubStudent", "email", "email", _parse_email))
 setattr(ClubStudent, "role", LazyField("ClubStudent", "role", "role", _parse_role))
 setattr(ClubStudent, "status", LazyField("ClubStudent", "status", "status", _parse_status))
 setattr(ClubStudent, "engagement", LazyField("ClubStudent", "engagement", "engagement", _parse_engagement))
+setattr(
+    ClubStudent,
+    "last_access_date",
+    EpochMillisField("ClubStudent", "last_access_date", "last_access_date", _parse_last_access_date),
+)
+setattr(
+    ClubStudent,
+    "first_access_date",
+    EpochMillisField("ClubStudent", "first_access_date", "first_access_date", _parse_first_access_date),
+)
 setattr(ClubStudent, "plus_access", LazyField("ClubStudent", "plus_access", "plus_access", _parse_plus_access))
 setattr(ClubStudent, "progress", LazyField("ClubStudent", "progress", "progress", _parse_progress))
+setattr(
+    ClubStudent,
+    "purchase_date",
+    EpochMillisField("ClubStudent", "purchase_date", "purchase_date", _parse_purchase_date),
+)
 setattr(ClubStudent, "type_", LazyField("ClubStudent", "type_", "type", _parse_type_))
 setattr(
     ClubStudent,

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField
+from ..types import (
+    DecimalField,
+    LazyField,
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="CommissionAmount")
 
@@ -15,13 +21,13 @@ T = TypeVar("T", bound="CommissionAmount")
 class CommissionAmount:
     """A commission amount. The currency is in `currency_value`, not `currency_code`."""
 
-    value: float
+    value: Decimal
     currency_value: str
     """ ISO 4217 currency code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
+        value = decimal_to_json(self.value)
 
         currency_value = self.currency_value
 
@@ -43,16 +49,12 @@ class CommissionAmount:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "value" not in d:
-            raise KeyError("value")
-        if "currency_value" not in d:
-            raise KeyError("currency_value")
         commission_amount = object.__new__(cls)
-        commission_amount.__dict__ = {
+        commission_amount.__dict__ = fields = {
             "_raw": d,
-            "value": d.get("value", UNSET),
-            "currency_value": d.get("currency_value", UNSET),
         }
+        if "currency_value" in d:  # else reading it raises ResponseParseError
+            fields["currency_value"] = d["currency_value"]
         return commission_amount
 
     @property
@@ -72,6 +74,14 @@ class CommissionAmount:
         return key in self.additional_properties
 
 
+def _parse_value(d: dict[str, Any]) -> Decimal:
+    return to_decimal(d["value"])
+
+
+def _parse_currency_value(d: dict[str, Any]) -> Any:
+    return d["currency_value"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "value",
@@ -84,9 +94,17 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(CommissionAmount, "value", DecimalField("CommissionAmount", "value", "value", _parse_value))
+setattr(
+    CommissionAmount,
+    "currency_value",
+    LazyField("CommissionAmount", "currency_value", "currency_value", _parse_currency_value),
+)
 setattr(
     CommissionAmount,
     "additional_properties",

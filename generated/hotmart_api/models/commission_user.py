@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField
+from ..types import (
+    LazyField,
+)
 
 T = TypeVar("T", bound="CommissionUser")
 
@@ -42,16 +44,14 @@ class CommissionUser:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "ucode" not in d:
-            raise KeyError("ucode")
-        if "name" not in d:
-            raise KeyError("name")
         commission_user = object.__new__(cls)
-        commission_user.__dict__ = {
+        commission_user.__dict__ = fields = {
             "_raw": d,
-            "ucode": d.get("ucode", UNSET),
-            "name": d.get("name", UNSET),
         }
+        if "ucode" in d:  # else reading it raises ResponseParseError
+            fields["ucode"] = d["ucode"]
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
         return commission_user
 
     @property
@@ -71,6 +71,14 @@ class CommissionUser:
         return key in self.additional_properties
 
 
+def _parse_ucode(d: dict[str, Any]) -> Any:
+    return d["ucode"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "ucode",
@@ -83,9 +91,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(CommissionUser, "ucode", LazyField("CommissionUser", "ucode", "ucode", _parse_ucode))
+setattr(CommissionUser, "name", LazyField("CommissionUser", "name", "name", _parse_name))
 setattr(
     CommissionUser,
     "additional_properties",

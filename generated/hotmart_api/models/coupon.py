@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="Coupon")
 
@@ -19,8 +27,8 @@ class Coupon:
     discount: float
     """ Discount as a fraction of the price. """
     active: bool | Unset = UNSET
-    start_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    start_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     status: str | Unset = UNSET
     """ Validity of the coupon, in lower case unlike other enumerations, e.g. `valid`. """
     time_zone: CouponTimeZone | Unset = UNSET
@@ -35,7 +43,9 @@ class Coupon:
 
         active = self.active
 
-        start_date = self.start_date
+        start_date: int | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = to_millis(self.start_date)
 
         status = self.status
 
@@ -70,22 +80,18 @@ class Coupon:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "id" not in d:
-            raise KeyError("id")
-        if "coupon_code" not in d:
-            raise KeyError("coupon_code")
-        if "discount" not in d:
-            raise KeyError("discount")
         coupon = object.__new__(cls)
-        coupon.__dict__ = {
+        coupon.__dict__ = fields = {
             "_raw": d,
-            "id": d.get("id", UNSET),
-            "coupon_code": d.get("coupon_code", UNSET),
-            "discount": d.get("discount", UNSET),
             "active": d.get("active", UNSET),
-            "start_date": d.get("start_date", UNSET),
             "status": d.get("status", UNSET),
         }
+        if "id" in d:  # else reading it raises ResponseParseError
+            fields["id"] = d["id"]
+        if "coupon_code" in d:  # else reading it raises ResponseParseError
+            fields["coupon_code"] = d["coupon_code"]
+        if "discount" in d:  # else reading it raises ResponseParseError
+            fields["discount"] = d["discount"]
         return coupon
 
     @property
@@ -103,6 +109,25 @@ class Coupon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(d: dict[str, Any]) -> Any:
+    return d["id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_coupon_code(d: dict[str, Any]) -> Any:
+    return d["coupon_code"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_discount(d: dict[str, Any]) -> Any:
+    return d["discount"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("start_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_time_zone(d: dict[str, Any]) -> CouponTimeZone | Unset:
@@ -135,9 +160,15 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(Coupon, "id", LazyField("Coupon", "id", "id", _parse_id))
+setattr(Coupon, "coupon_code", LazyField("Coupon", "coupon_code", "coupon_code", _parse_coupon_code))
+setattr(Coupon, "discount", LazyField("Coupon", "discount", "discount", _parse_discount))
+setattr(Coupon, "start_date", EpochMillisField("Coupon", "start_date", "start_date", _parse_start_date))
 setattr(Coupon, "time_zone", LazyField("Coupon", "time_zone", "time_zone", _parse_time_zone))
 setattr(Coupon, "additional_properties", LazyField("Coupon", "additional_properties", "", _parse_additional_properties))
 

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="CreateCouponRequest")
 
@@ -19,10 +27,10 @@ class CreateCouponRequest:
     """ Code the buyer types at checkout. """
     discount: float
     """ Discount as a fraction of the price (0.2 = 20% off). """
-    start_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    end_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    start_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    end_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     affiliate: int | Unset = UNSET
     """ Id of the affiliate the coupon is restricted to. """
     offer_ids: list[int] | Unset = UNSET
@@ -34,9 +42,13 @@ class CreateCouponRequest:
 
         discount = self.discount
 
-        start_date = self.start_date
+        start_date: int | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = to_millis(self.start_date)
 
-        end_date = self.end_date
+        end_date: int | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = to_millis(self.end_date)
 
         affiliate = self.affiliate
 
@@ -70,19 +82,15 @@ class CreateCouponRequest:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "code" not in d:
-            raise KeyError("code")
-        if "discount" not in d:
-            raise KeyError("discount")
         create_coupon_request = object.__new__(cls)
-        create_coupon_request.__dict__ = {
+        create_coupon_request.__dict__ = fields = {
             "_raw": d,
-            "code": d.get("code", UNSET),
-            "discount": d.get("discount", UNSET),
-            "start_date": d.get("start_date", UNSET),
-            "end_date": d.get("end_date", UNSET),
             "affiliate": d.get("affiliate", UNSET),
         }
+        if "code" in d:  # else reading it raises ResponseParseError
+            fields["code"] = d["code"]
+        if "discount" in d:  # else reading it raises ResponseParseError
+            fields["discount"] = d["discount"]
         return create_coupon_request
 
     @property
@@ -100,6 +108,28 @@ class CreateCouponRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_code(d: dict[str, Any]) -> Any:
+    return d["code"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_discount(d: dict[str, Any]) -> Any:
+    return d["discount"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("start_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_end_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("end_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_offer_ids(d: dict[str, Any]) -> list[int] | Unset:
@@ -126,9 +156,21 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(CreateCouponRequest, "code", LazyField("CreateCouponRequest", "code", "code", _parse_code))
+setattr(CreateCouponRequest, "discount", LazyField("CreateCouponRequest", "discount", "discount", _parse_discount))
+setattr(
+    CreateCouponRequest,
+    "start_date",
+    EpochMillisField("CreateCouponRequest", "start_date", "start_date", _parse_start_date),
+)
+setattr(
+    CreateCouponRequest, "end_date", EpochMillisField("CreateCouponRequest", "end_date", "end_date", _parse_end_date)
+)
 setattr(CreateCouponRequest, "offer_ids", LazyField("CreateCouponRequest", "offer_ids", "offer_ids", _parse_offer_ids))
 setattr(
     CreateCouponRequest,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,7 +10,14 @@ from attrs import field as _attrs_field
 from ..models.checkin_status import CheckinStatus
 from ..models.ticket_status import TicketStatus
 from ..models.ticket_type import TicketType
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="ETicket")
 
@@ -18,8 +26,8 @@ T = TypeVar("T", bound="ETicket")
 class ETicket:
     id: int | Unset = UNSET
     ticket_qr_code: str | Unset = UNSET
-    current_update: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    current_update: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     checkin_status: CheckinStatus | Unset = UNSET
     """ State of a participant's registration data; `ALL` is only meaningful as a filter. """
     is_blocked: bool | Unset = UNSET
@@ -36,7 +44,9 @@ class ETicket:
 
         ticket_qr_code = self.ticket_qr_code
 
-        current_update = self.current_update
+        current_update: int | Unset = UNSET
+        if not isinstance(self.current_update, Unset):
+            current_update = to_millis(self.current_update)
 
         checkin_status: str | Unset = UNSET
         if not isinstance(self.checkin_status, Unset):
@@ -88,7 +98,6 @@ class ETicket:
             "_raw": d,
             "id": d.get("id", UNSET),
             "ticket_qr_code": d.get("ticket_qr_code", UNSET),
-            "current_update": d.get("current_update", UNSET),
             "is_blocked": d.get("is_blocked", UNSET),
             "checkin_url": d.get("checkin_url", UNSET),
         }
@@ -109,6 +118,13 @@ class ETicket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_current_update(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("current_update")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_checkin_status(d: dict[str, Any]) -> CheckinStatus | Unset:
@@ -168,9 +184,14 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    ETicket, "current_update", EpochMillisField("ETicket", "current_update", "current_update", _parse_current_update)
+)
 setattr(ETicket, "checkin_status", LazyField("ETicket", "checkin_status", "checkin_status", _parse_checkin_status))
 setattr(ETicket, "ticket_status", LazyField("ETicket", "ticket_status", "ticket_status", _parse_ticket_status))
 setattr(ETicket, "ticket_type", LazyField("ETicket", "ticket_type", "ticket_type", _parse_ticket_type))

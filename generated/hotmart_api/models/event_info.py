@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="EventInfo")
 
@@ -17,19 +25,23 @@ class EventInfo:
 
     product: ProductRef
     """ A product as referenced from a sale, a subscription or an event. """
-    start_event_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    end_event_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    start_event_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    end_event_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     lots: list[EventLot] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         product = self.product.to_dict()
 
-        start_event_date = self.start_event_date
+        start_event_date: int | Unset = UNSET
+        if not isinstance(self.start_event_date, Unset):
+            start_event_date = to_millis(self.start_event_date)
 
-        end_event_date = self.end_event_date
+        end_event_date: int | Unset = UNSET
+        if not isinstance(self.end_event_date, Unset):
+            end_event_date = to_millis(self.end_event_date)
 
         lots: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.lots, Unset):
@@ -61,13 +73,9 @@ class EventInfo:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "product" not in d:
-            raise KeyError("product")
         event_info = object.__new__(cls)
         event_info.__dict__ = {
             "_raw": d,
-            "start_event_date": d.get("start_event_date", UNSET),
-            "end_event_date": d.get("end_event_date", UNSET),
         }
         return event_info
 
@@ -92,6 +100,20 @@ def _parse_product(d: dict[str, Any]) -> ProductRef:
     product = ProductRef.from_dict(d["product"])
 
     return product
+
+
+def _parse_start_event_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("start_event_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_end_event_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("end_event_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_lots(d: dict[str, Any]) -> list[EventLot] | Unset:
@@ -123,10 +145,22 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(EventInfo, "product", LazyField("EventInfo", "product", "product", _parse_product))
+setattr(
+    EventInfo,
+    "start_event_date",
+    EpochMillisField("EventInfo", "start_event_date", "start_event_date", _parse_start_event_date),
+)
+setattr(
+    EventInfo,
+    "end_event_date",
+    EpochMillisField("EventInfo", "end_event_date", "end_event_date", _parse_end_event_date),
+)
 setattr(EventInfo, "lots", LazyField("EventInfo", "lots", "lots", _parse_lots))
 setattr(
     EventInfo,

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="EventParticipant")
 
@@ -174,9 +178,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(EventParticipant, "buyer", LazyField("EventParticipant", "buyer", "buyer", _parse_buyer))
 setattr(
     EventParticipant, "participant", LazyField("EventParticipant", "participant", "participant", _parse_participant)

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    DecimalField,
+    LazyField,
+    Unset,
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="HotmartFee")
 
@@ -15,11 +23,11 @@ T = TypeVar("T", bound="HotmartFee")
 class HotmartFee:
     """Hotmart's fee on a sale."""
 
-    total: float | Unset = UNSET
+    total: Decimal | Unset = UNSET
     """ Total fee charged by Hotmart, in the commission currency. """
-    fixed: float | Unset = UNSET
+    fixed: Decimal | Unset = UNSET
     """ Fixed part of the fee, in the commission currency. """
-    base: float | Unset = UNSET
+    base: Decimal | Unset = UNSET
     """ Amount the percentage applies to. """
     percentage: float | Unset = UNSET
     """ Percentage of `base` charged. """
@@ -28,11 +36,17 @@ class HotmartFee:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        total: int | float | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = decimal_to_json(self.total)
 
-        fixed = self.fixed
+        fixed: int | float | Unset = UNSET
+        if not isinstance(self.fixed, Unset):
+            fixed = decimal_to_json(self.fixed)
 
-        base = self.base
+        base: int | float | Unset = UNSET
+        if not isinstance(self.base, Unset):
+            base = decimal_to_json(self.base)
 
         percentage = self.percentage
 
@@ -64,9 +78,6 @@ class HotmartFee:
         hotmart_fee = object.__new__(cls)
         hotmart_fee.__dict__ = {
             "_raw": d,
-            "total": d.get("total", UNSET),
-            "fixed": d.get("fixed", UNSET),
-            "base": d.get("base", UNSET),
             "percentage": d.get("percentage", UNSET),
             "currency_code": d.get("currency_code", UNSET),
         }
@@ -89,6 +100,27 @@ class HotmartFee:
         return key in self.additional_properties
 
 
+def _parse_total(d: dict[str, Any]) -> Decimal | Unset:
+    value = d.get("total")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_decimal(value)
+
+
+def _parse_fixed(d: dict[str, Any]) -> Decimal | Unset:
+    value = d.get("fixed")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_decimal(value)
+
+
+def _parse_base(d: dict[str, Any]) -> Decimal | Unset:
+    value = d.get("base")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_decimal(value)
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "total",
@@ -104,9 +136,14 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(HotmartFee, "total", DecimalField("HotmartFee", "total", "total", _parse_total))
+setattr(HotmartFee, "fixed", DecimalField("HotmartFee", "fixed", "fixed", _parse_fixed))
+setattr(HotmartFee, "base", DecimalField("HotmartFee", "base", "base", _parse_base))
 setattr(
     HotmartFee,
     "additional_properties",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.billing_type import BillingType
 from ..models.recurrency_status import RecurrencyStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="LastRecurrency")
 
@@ -23,8 +31,8 @@ class LastRecurrency:
     number: int
     status: RecurrencyStatus
     """ Payment status of one subscription recurrence. """
-    request_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    request_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     transaction_number: int | Unset = UNSET
     billing_type: BillingType | Unset = UNSET
     """ How a subscription code is billed; exactly one per subscription. """
@@ -35,7 +43,9 @@ class LastRecurrency:
 
         status = self.status.value
 
-        request_date = self.request_date
+        request_date: int | Unset = UNSET
+        if not isinstance(self.request_date, Unset):
+            request_date = to_millis(self.request_date)
 
         transaction_number = self.transaction_number
 
@@ -67,17 +77,13 @@ class LastRecurrency:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "number" not in d:
-            raise KeyError("number")
-        if "status" not in d:
-            raise KeyError("status")
         last_recurrency = object.__new__(cls)
-        last_recurrency.__dict__ = {
+        last_recurrency.__dict__ = fields = {
             "_raw": d,
-            "number": d.get("number", UNSET),
-            "request_date": d.get("request_date", UNSET),
             "transaction_number": d.get("transaction_number", UNSET),
         }
+        if "number" in d:  # else reading it raises ResponseParseError
+            fields["number"] = d["number"]
         return last_recurrency
 
     @property
@@ -97,10 +103,21 @@ class LastRecurrency:
         return key in self.additional_properties
 
 
+def _parse_number(d: dict[str, Any]) -> Any:
+    return d["number"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 def _parse_status(d: dict[str, Any]) -> RecurrencyStatus:
     status = RecurrencyStatus(d["status"])
 
     return status
+
+
+def _parse_request_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("request_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_billing_type(d: dict[str, Any]) -> BillingType | Unset:
@@ -131,10 +148,18 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(LastRecurrency, "number", LazyField("LastRecurrency", "number", "number", _parse_number))
 setattr(LastRecurrency, "status", LazyField("LastRecurrency", "status", "status", _parse_status))
+setattr(
+    LastRecurrency,
+    "request_date",
+    EpochMillisField("LastRecurrency", "request_date", "request_date", _parse_request_date),
+)
 setattr(
     LastRecurrency, "billing_type", LazyField("LastRecurrency", "billing_type", "billing_type", _parse_billing_type)
 )

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    DecimalField,
+    LazyField,
+    Unset,
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="Money")
 
@@ -15,22 +23,24 @@ T = TypeVar("T", bound="Money")
 class Money:
     """An amount in a currency."""
 
-    value: float | Unset = UNSET
+    value: Decimal
     """ The amount, in the currency's major unit (e.g. 235.76). """
     currency_code: str | Unset = UNSET
     """ ISO 4217 currency code, e.g. BRL, USD, EUR, MXN. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
+        value = decimal_to_json(self.value)
 
         currency_code = self.currency_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
         if currency_code is not UNSET:
             field_dict["currency_code"] = currency_code
 
@@ -46,7 +56,6 @@ class Money:
         money = object.__new__(cls)
         money.__dict__ = {
             "_raw": d,
-            "value": d.get("value", UNSET),
             "currency_code": d.get("currency_code", UNSET),
         }
         return money
@@ -68,6 +77,10 @@ class Money:
         return key in self.additional_properties
 
 
+def _parse_value(d: dict[str, Any]) -> Decimal:
+    return to_decimal(d["value"])
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "value",
@@ -80,7 +93,10 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(Money, "value", DecimalField("Money", "value", "value", _parse_value))
 setattr(Money, "additional_properties", LazyField("Money", "additional_properties", "", _parse_additional_properties))

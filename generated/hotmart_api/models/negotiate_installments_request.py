@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.negotiation_payment_type import NegotiationPaymentType
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="NegotiateInstallmentsRequest")
 
@@ -64,18 +68,13 @@ class NegotiateInstallmentsRequest:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "subscription_id" not in d:
-            raise KeyError("subscription_id")
-        if "recurrences" not in d:
-            raise KeyError("recurrences")
-        if "payment_type" not in d:
-            raise KeyError("payment_type")
         negotiate_installments_request = object.__new__(cls)
-        negotiate_installments_request.__dict__ = {
+        negotiate_installments_request.__dict__ = fields = {
             "_raw": d,
-            "subscription_id": d.get("subscription_id", UNSET),
             "document": d.get("document", UNSET),
         }
+        if "subscription_id" in d:  # else reading it raises ResponseParseError
+            fields["subscription_id"] = d["subscription_id"]
         return negotiate_installments_request
 
     @property
@@ -93,6 +92,10 @@ class NegotiateInstallmentsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_subscription_id(d: dict[str, Any]) -> Any:
+    return d["subscription_id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_recurrences(d: dict[str, Any]) -> list[int]:
@@ -135,9 +138,16 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    NegotiateInstallmentsRequest,
+    "subscription_id",
+    LazyField("NegotiateInstallmentsRequest", "subscription_id", "subscription_id", _parse_subscription_id),
+)
 setattr(
     NegotiateInstallmentsRequest,
     "recurrences",

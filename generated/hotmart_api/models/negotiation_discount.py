@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.negotiation_discount_type import NegotiationDiscountType
-from ..types import UNSET, LazyField
+from ..types import (
+    LazyField,
+)
 
 T = TypeVar("T", bound="NegotiationDiscount")
 
@@ -45,15 +47,12 @@ class NegotiationDiscount:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "type" not in d:
-            raise KeyError("type")
-        if "value" not in d:
-            raise KeyError("value")
         negotiation_discount = object.__new__(cls)
-        negotiation_discount.__dict__ = {
+        negotiation_discount.__dict__ = fields = {
             "_raw": d,
-            "value": d.get("value", UNSET),
         }
+        if "value" in d:  # else reading it raises ResponseParseError
+            fields["value"] = d["value"]
         return negotiation_discount
 
     @property
@@ -79,6 +78,10 @@ def _parse_type_(d: dict[str, Any]) -> NegotiationDiscountType:
     return type_
 
 
+def _parse_value(d: dict[str, Any]) -> Any:
+    return d["value"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "type",
@@ -91,10 +94,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(NegotiationDiscount, "type_", LazyField("NegotiationDiscount", "type_", "type", _parse_type_))
+setattr(NegotiationDiscount, "value", LazyField("NegotiationDiscount", "value", "value", _parse_value))
 setattr(
     NegotiationDiscount,
     "additional_properties",

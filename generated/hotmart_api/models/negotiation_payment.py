@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_type import PaymentType
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="NegotiationPayment")
 
@@ -18,8 +26,8 @@ class NegotiationPayment:
 
     type_: PaymentType | Unset = UNSET
     """ How a purchase was paid. """
-    expiration_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    expiration_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     billet_url: str | Unset = UNSET
     billet_barcode: str | Unset = UNSET
     pix_code: str | Unset = UNSET
@@ -33,7 +41,9 @@ class NegotiationPayment:
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        expiration_date = self.expiration_date
+        expiration_date: int | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = to_millis(self.expiration_date)
 
         billet_url = self.billet_url
 
@@ -71,7 +81,6 @@ class NegotiationPayment:
         negotiation_payment = object.__new__(cls)
         negotiation_payment.__dict__ = {
             "_raw": d,
-            "expiration_date": d.get("expiration_date", UNSET),
             "billet_url": d.get("billet_url", UNSET),
             "billet_barcode": d.get("billet_barcode", UNSET),
             "pix_code": d.get("pix_code", UNSET),
@@ -109,6 +118,13 @@ def _parse_type_(d: dict[str, Any]) -> PaymentType | Unset:
     return type_
 
 
+def _parse_expiration_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("expiration_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "type",
@@ -125,10 +141,17 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(NegotiationPayment, "type_", LazyField("NegotiationPayment", "type_", "type", _parse_type_))
+setattr(
+    NegotiationPayment,
+    "expiration_date",
+    EpochMillisField("NegotiationPayment", "expiration_date", "expiration_date", _parse_expiration_date),
+)
 setattr(
     NegotiationPayment,
     "additional_properties",

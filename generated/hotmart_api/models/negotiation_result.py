@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField
+from ..types import (
+    LazyField,
+)
 
 T = TypeVar("T", bound="NegotiationResult")
 
@@ -48,18 +50,14 @@ class NegotiationResult:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "subscription_id" not in d:
-            raise KeyError("subscription_id")
-        if "transaction" not in d:
-            raise KeyError("transaction")
-        if "payment" not in d:
-            raise KeyError("payment")
         negotiation_result = object.__new__(cls)
-        negotiation_result.__dict__ = {
+        negotiation_result.__dict__ = fields = {
             "_raw": d,
-            "subscription_id": d.get("subscription_id", UNSET),
-            "transaction": d.get("transaction", UNSET),
         }
+        if "subscription_id" in d:  # else reading it raises ResponseParseError
+            fields["subscription_id"] = d["subscription_id"]
+        if "transaction" in d:  # else reading it raises ResponseParseError
+            fields["transaction"] = d["transaction"]
         return negotiation_result
 
     @property
@@ -77,6 +75,14 @@ class NegotiationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_subscription_id(d: dict[str, Any]) -> Any:
+    return d["subscription_id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_transaction(d: dict[str, Any]) -> Any:
+    return d["transaction"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_payment(d: dict[str, Any]) -> NegotiationPayment:
@@ -98,9 +104,19 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    NegotiationResult,
+    "subscription_id",
+    LazyField("NegotiationResult", "subscription_id", "subscription_id", _parse_subscription_id),
+)
+setattr(
+    NegotiationResult, "transaction", LazyField("NegotiationResult", "transaction", "transaction", _parse_transaction)
+)
 setattr(NegotiationResult, "payment", LazyField("NegotiationResult", "payment", "payment", _parse_payment))
 setattr(
     NegotiationResult,

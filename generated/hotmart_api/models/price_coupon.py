@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField
+from ..types import (
+    DecimalField,
+    LazyField,
+    decimal_to_json,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="PriceCoupon")
 
@@ -16,7 +22,7 @@ class PriceCoupon:
     """The coupon applied to a sale."""
 
     code: str
-    value: float
+    value: Decimal
     """ The coupon's discount. Hotmart's field table calls it a percentage between 0 and 1, but
     its own example shows 22.9.
      """
@@ -25,7 +31,7 @@ class PriceCoupon:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        value = self.value
+        value = decimal_to_json(self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,16 +51,12 @@ class PriceCoupon:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "code" not in d:
-            raise KeyError("code")
-        if "value" not in d:
-            raise KeyError("value")
         price_coupon = object.__new__(cls)
-        price_coupon.__dict__ = {
+        price_coupon.__dict__ = fields = {
             "_raw": d,
-            "code": d.get("code", UNSET),
-            "value": d.get("value", UNSET),
         }
+        if "code" in d:  # else reading it raises ResponseParseError
+            fields["code"] = d["code"]
         return price_coupon
 
     @property
@@ -74,6 +76,14 @@ class PriceCoupon:
         return key in self.additional_properties
 
 
+def _parse_code(d: dict[str, Any]) -> Any:
+    return d["code"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_value(d: dict[str, Any]) -> Decimal:
+    return to_decimal(d["value"])
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "code",
@@ -86,9 +96,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(PriceCoupon, "code", LazyField("PriceCoupon", "code", "code", _parse_code))
+setattr(PriceCoupon, "value", DecimalField("PriceCoupon", "value", "value", _parse_value))
 setattr(
     PriceCoupon,
     "additional_properties",

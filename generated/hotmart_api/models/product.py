@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.product_format import ProductFormat
 from ..models.product_status import ProductStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="Product")
 
@@ -28,8 +36,8 @@ class Product:
     """ Status of a product. """
     format_: ProductFormat
     """ Format of a product. """
-    created_at: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    created_at: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     is_subscription: bool | Unset = UNSET
     warranty_period: int | Unset = UNSET
     """ Default refund warranty, in days. """
@@ -46,7 +54,9 @@ class Product:
 
         format_ = self.format_.value
 
-        created_at = self.created_at
+        created_at: int | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = to_millis(self.created_at)
 
         is_subscription = self.is_subscription
 
@@ -79,26 +89,18 @@ class Product:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "id" not in d:
-            raise KeyError("id")
-        if "name" not in d:
-            raise KeyError("name")
-        if "ucode" not in d:
-            raise KeyError("ucode")
-        if "status" not in d:
-            raise KeyError("status")
-        if "format" not in d:
-            raise KeyError("format")
         product = object.__new__(cls)
-        product.__dict__ = {
+        product.__dict__ = fields = {
             "_raw": d,
-            "id": d.get("id", UNSET),
-            "name": d.get("name", UNSET),
-            "ucode": d.get("ucode", UNSET),
-            "created_at": d.get("created_at", UNSET),
             "is_subscription": d.get("is_subscription", UNSET),
             "warranty_period": d.get("warranty_period", UNSET),
         }
+        if "id" in d:  # else reading it raises ResponseParseError
+            fields["id"] = d["id"]
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
+        if "ucode" in d:  # else reading it raises ResponseParseError
+            fields["ucode"] = d["ucode"]
         return product
 
     @property
@@ -118,6 +120,18 @@ class Product:
         return key in self.additional_properties
 
 
+def _parse_id(d: dict[str, Any]) -> Any:
+    return d["id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_ucode(d: dict[str, Any]) -> Any:
+    return d["ucode"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 def _parse_status(d: dict[str, Any]) -> ProductStatus:
     status = ProductStatus(d["status"])
 
@@ -128,6 +142,13 @@ def _parse_format_(d: dict[str, Any]) -> ProductFormat:
     format_ = ProductFormat(d["format"])
 
     return format_
+
+
+def _parse_created_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("created_at")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 _KNOWN_FIELDS = frozenset(
@@ -148,11 +169,17 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(Product, "id", LazyField("Product", "id", "id", _parse_id))
+setattr(Product, "name", LazyField("Product", "name", "name", _parse_name))
+setattr(Product, "ucode", LazyField("Product", "ucode", "ucode", _parse_ucode))
 setattr(Product, "status", LazyField("Product", "status", "status", _parse_status))
 setattr(Product, "format_", LazyField("Product", "format_", "format", _parse_format_))
+setattr(Product, "created_at", EpochMillisField("Product", "created_at", "created_at", _parse_created_at))
 setattr(
     Product, "additional_properties", LazyField("Product", "additional_properties", "", _parse_additional_properties)
 )

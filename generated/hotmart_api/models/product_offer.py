@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.offer_payment_mode import OfferPaymentMode
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="ProductOffer")
 
@@ -75,22 +79,17 @@ class ProductOffer:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "code" not in d:
-            raise KeyError("code")
-        if "price" not in d:
-            raise KeyError("price")
-        if "payment_mode" not in d:
-            raise KeyError("payment_mode")
         product_offer = object.__new__(cls)
-        product_offer.__dict__ = {
+        product_offer.__dict__ = fields = {
             "_raw": d,
-            "code": d.get("code", UNSET),
             "name": d.get("name", UNSET),
             "description": d.get("description", UNSET),
             "is_currency_conversion_enabled": d.get("is_currency_conversion_enabled", UNSET),
             "is_main_offer": d.get("is_main_offer", UNSET),
             "is_smart_recovery_enabled": d.get("is_smart_recovery_enabled", UNSET),
         }
+        if "code" in d:  # else reading it raises ResponseParseError
+            fields["code"] = d["code"]
         return product_offer
 
     @property
@@ -108,6 +107,10 @@ class ProductOffer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_code(d: dict[str, Any]) -> Any:
+    return d["code"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_price(d: dict[str, Any]) -> Money:
@@ -140,9 +143,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(ProductOffer, "code", LazyField("ProductOffer", "code", "code", _parse_code))
 setattr(ProductOffer, "price", LazyField("ProductOffer", "price", "price", _parse_price))
 setattr(ProductOffer, "payment_mode", LazyField("ProductOffer", "payment_mode", "payment_mode", _parse_payment_mode))
 setattr(

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.plan_payment_mode import PlanPaymentMode
 from ..models.plan_periodicity import PlanPeriodicity
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="ProductPlan")
 
@@ -88,27 +92,19 @@ class ProductPlan:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "code" not in d:
-            raise KeyError("code")
-        if "name" not in d:
-            raise KeyError("name")
-        if "price" not in d:
-            raise KeyError("price")
-        if "payment_mode" not in d:
-            raise KeyError("payment_mode")
-        if "periodicity" not in d:
-            raise KeyError("periodicity")
         product_plan = object.__new__(cls)
-        product_plan.__dict__ = {
+        product_plan.__dict__ = fields = {
             "_raw": d,
-            "code": d.get("code", UNSET),
-            "name": d.get("name", UNSET),
             "description": d.get("description", UNSET),
             "max_installments": d.get("max_installments", UNSET),
             "trial_period": d.get("trial_period", UNSET),
             "is_subscription_recovery_enabled": d.get("is_subscription_recovery_enabled", UNSET),
             "is_switch_plan_enabled": d.get("is_switch_plan_enabled", UNSET),
         }
+        if "code" in d:  # else reading it raises ResponseParseError
+            fields["code"] = d["code"]
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
         return product_plan
 
     @property
@@ -126,6 +122,14 @@ class ProductPlan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_code(d: dict[str, Any]) -> Any:
+    return d["code"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_price(d: dict[str, Any]) -> Money:
@@ -166,9 +170,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(ProductPlan, "code", LazyField("ProductPlan", "code", "code", _parse_code))
+setattr(ProductPlan, "name", LazyField("ProductPlan", "name", "name", _parse_name))
 setattr(ProductPlan, "price", LazyField("ProductPlan", "price", "price", _parse_price))
 setattr(ProductPlan, "payment_mode", LazyField("ProductPlan", "payment_mode", "payment_mode", _parse_payment_mode))
 setattr(ProductPlan, "periodicity", LazyField("ProductPlan", "periodicity", "periodicity", _parse_periodicity))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.commission_role import CommissionRole
 from ..models.purchase_status import PurchaseStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="Purchase")
 
@@ -22,16 +30,16 @@ class Purchase:
 
     transaction: str
     """ Unique transaction code, e.g. HP17715690036014. """
-    order_date: int
-    """ Unix epoch time in milliseconds (UTC). """
+    order_date: datetime.datetime
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     status: PurchaseStatus
     """ Status of a purchase. `UNDER_ANALISYS` is Hotmart's own spelling. By default sales
     endpoints return only APPROVED and COMPLETE.
      """
     price: Money
     """ An amount in a currency. """
-    approved_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    approved_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     recurrency_number: int | Unset = UNSET
     """ Recurrence number (card installments, smart installments, subscriptions). """
     is_subscription: bool | Unset = UNSET
@@ -40,8 +48,8 @@ class Purchase:
     payment: PurchasePayment | Unset = UNSET
     tracking: Tracking | Unset = UNSET
     """ Tracking codes given in the checkout link. """
-    warranty_expire_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    warranty_expire_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     offer: PurchaseOffer | Unset = UNSET
     """ The offer a sale was made with (in subscription summaries, only its code). """
     hotmart_fee: HotmartFee | Unset = UNSET
@@ -51,13 +59,15 @@ class Purchase:
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction
 
-        order_date = self.order_date
+        order_date = to_millis(self.order_date)
 
         status = self.status.value
 
         price = self.price.to_dict()
 
-        approved_date = self.approved_date
+        approved_date: int | Unset = UNSET
+        if not isinstance(self.approved_date, Unset):
+            approved_date = to_millis(self.approved_date)
 
         recurrency_number = self.recurrency_number
 
@@ -75,7 +85,9 @@ class Purchase:
         if not isinstance(self.tracking, Unset):
             tracking = self.tracking.to_dict()
 
-        warranty_expire_date = self.warranty_expire_date
+        warranty_expire_date: int | Unset = UNSET
+        if not isinstance(self.warranty_expire_date, Unset):
+            warranty_expire_date = to_millis(self.warranty_expire_date)
 
         offer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.offer, Unset):
@@ -123,24 +135,14 @@ class Purchase:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "transaction" not in d:
-            raise KeyError("transaction")
-        if "order_date" not in d:
-            raise KeyError("order_date")
-        if "status" not in d:
-            raise KeyError("status")
-        if "price" not in d:
-            raise KeyError("price")
         purchase = object.__new__(cls)
-        purchase.__dict__ = {
+        purchase.__dict__ = fields = {
             "_raw": d,
-            "transaction": d.get("transaction", UNSET),
-            "order_date": d.get("order_date", UNSET),
-            "approved_date": d.get("approved_date", UNSET),
             "recurrency_number": d.get("recurrency_number", UNSET),
             "is_subscription": d.get("is_subscription", UNSET),
-            "warranty_expire_date": d.get("warranty_expire_date", UNSET),
         }
+        if "transaction" in d:  # else reading it raises ResponseParseError
+            fields["transaction"] = d["transaction"]
         return purchase
 
     @property
@@ -160,6 +162,14 @@ class Purchase:
         return key in self.additional_properties
 
 
+def _parse_transaction(d: dict[str, Any]) -> Any:
+    return d["transaction"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_order_date(d: dict[str, Any]) -> datetime.datetime:
+    return to_datetime(d["order_date"])
+
+
 def _parse_status(d: dict[str, Any]) -> PurchaseStatus:
     status = PurchaseStatus(d["status"])
 
@@ -170,6 +180,13 @@ def _parse_price(d: dict[str, Any]) -> Money:
     price = Money.from_dict(d["price"])
 
     return price
+
+
+def _parse_approved_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("approved_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_commission_as(d: dict[str, Any]) -> CommissionRole | Unset:
@@ -209,6 +226,13 @@ def _parse_tracking(d: dict[str, Any]) -> Tracking | Unset:
         tracking = Tracking.from_dict(_tracking)
 
     return tracking
+
+
+def _parse_warranty_expire_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("warranty_expire_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_offer(d: dict[str, Any]) -> PurchaseOffer | Unset:
@@ -260,14 +284,24 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(Purchase, "transaction", LazyField("Purchase", "transaction", "transaction", _parse_transaction))
+setattr(Purchase, "order_date", EpochMillisField("Purchase", "order_date", "order_date", _parse_order_date))
 setattr(Purchase, "status", LazyField("Purchase", "status", "status", _parse_status))
 setattr(Purchase, "price", LazyField("Purchase", "price", "price", _parse_price))
+setattr(Purchase, "approved_date", EpochMillisField("Purchase", "approved_date", "approved_date", _parse_approved_date))
 setattr(Purchase, "commission_as", LazyField("Purchase", "commission_as", "commission_as", _parse_commission_as))
 setattr(Purchase, "payment", LazyField("Purchase", "payment", "payment", _parse_payment))
 setattr(Purchase, "tracking", LazyField("Purchase", "tracking", "tracking", _parse_tracking))
+setattr(
+    Purchase,
+    "warranty_expire_date",
+    EpochMillisField("Purchase", "warranty_expire_date", "warranty_expire_date", _parse_warranty_expire_date),
+)
 setattr(Purchase, "offer", LazyField("Purchase", "offer", "offer", _parse_offer))
 setattr(Purchase, "hotmart_fee", LazyField("Purchase", "hotmart_fee", "hotmart_fee", _parse_hotmart_fee))
 setattr(

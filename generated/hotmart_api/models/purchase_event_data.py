@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="PurchaseEventData")
 
@@ -91,12 +95,6 @@ class PurchaseEventData:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "product" not in d:
-            raise KeyError("product")
-        if "buyer" not in d:
-            raise KeyError("buyer")
-        if "purchase" not in d:
-            raise KeyError("purchase")
         purchase_event_data = object.__new__(cls)
         purchase_event_data.__dict__ = {
             "_raw": d,
@@ -225,9 +223,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(PurchaseEventData, "product", LazyField("PurchaseEventData", "product", "product", _parse_product))
 setattr(PurchaseEventData, "buyer", LazyField("PurchaseEventData", "buyer", "buyer", _parse_buyer))
 setattr(PurchaseEventData, "purchase", LazyField("PurchaseEventData", "purchase", "purchase", _parse_purchase))

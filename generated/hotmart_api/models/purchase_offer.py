@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.offer_payment_mode import OfferPaymentMode
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="PurchaseOffer")
 
@@ -51,13 +55,12 @@ class PurchaseOffer:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "code" not in d:
-            raise KeyError("code")
         purchase_offer = object.__new__(cls)
-        purchase_offer.__dict__ = {
+        purchase_offer.__dict__ = fields = {
             "_raw": d,
-            "code": d.get("code", UNSET),
         }
+        if "code" in d:  # else reading it raises ResponseParseError
+            fields["code"] = d["code"]
         return purchase_offer
 
     @property
@@ -75,6 +78,10 @@ class PurchaseOffer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_code(d: dict[str, Any]) -> Any:
+    return d["code"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_payment_mode(d: dict[str, Any]) -> OfferPaymentMode | Unset:
@@ -102,9 +109,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(PurchaseOffer, "code", LazyField("PurchaseOffer", "code", "code", _parse_code))
 setattr(PurchaseOffer, "payment_mode", LazyField("PurchaseOffer", "payment_mode", "payment_mode", _parse_payment_mode))
 setattr(
     PurchaseOffer,

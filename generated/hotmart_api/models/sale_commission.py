@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.commission_source import CommissionSource
-from ..types import LazyField
+from ..types import (
+    LazyField,
+)
 
 T = TypeVar("T", bound="SaleCommission")
 
@@ -48,12 +50,6 @@ class SaleCommission:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "commission" not in d:
-            raise KeyError("commission")
-        if "user" not in d:
-            raise KeyError("user")
-        if "source" not in d:
-            raise KeyError("source")
         sale_commission = object.__new__(cls)
         sale_commission.__dict__ = {
             "_raw": d,
@@ -108,9 +104,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(SaleCommission, "commission", LazyField("SaleCommission", "commission", "commission", _parse_commission))
 setattr(SaleCommission, "user", LazyField("SaleCommission", "user", "user", _parse_user))
 setattr(SaleCommission, "source", LazyField("SaleCommission", "source", "source", _parse_source))

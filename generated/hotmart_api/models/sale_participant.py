@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sale_participant_role import SaleParticipantRole
-from ..types import LazyField
+from ..types import (
+    LazyField,
+)
 
 T = TypeVar("T", bound="SaleParticipant")
 
@@ -45,10 +47,6 @@ class SaleParticipant:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "role" not in d:
-            raise KeyError("role")
-        if "user" not in d:
-            raise KeyError("user")
         sale_participant = object.__new__(cls)
         sale_participant.__dict__ = {
             "_raw": d,
@@ -96,9 +94,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(SaleParticipant, "role", LazyField("SaleParticipant", "role", "role", _parse_role))
 setattr(SaleParticipant, "user", LazyField("SaleParticipant", "user", "user", _parse_user))
 setattr(

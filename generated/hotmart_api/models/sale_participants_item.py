@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField
+from ..types import (
+    LazyField,
+)
 
 T = TypeVar("T", bound="SaleParticipantsItem")
 
@@ -51,17 +53,12 @@ class SaleParticipantsItem:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "transaction" not in d:
-            raise KeyError("transaction")
-        if "product" not in d:
-            raise KeyError("product")
-        if "users" not in d:
-            raise KeyError("users")
         sale_participants_item = object.__new__(cls)
-        sale_participants_item.__dict__ = {
+        sale_participants_item.__dict__ = fields = {
             "_raw": d,
-            "transaction": d.get("transaction", UNSET),
         }
+        if "transaction" in d:  # else reading it raises ResponseParseError
+            fields["transaction"] = d["transaction"]
         return sale_participants_item
 
     @property
@@ -79,6 +76,10 @@ class SaleParticipantsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_transaction(d: dict[str, Any]) -> Any:
+    return d["transaction"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef:
@@ -111,9 +112,16 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    SaleParticipantsItem,
+    "transaction",
+    LazyField("SaleParticipantsItem", "transaction", "transaction", _parse_transaction),
+)
 setattr(SaleParticipantsItem, "product", LazyField("SaleParticipantsItem", "product", "product", _parse_product))
 setattr(SaleParticipantsItem, "users", LazyField("SaleParticipantsItem", "users", "users", _parse_users))
 setattr(

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="SalePriceDetailsItem")
 
@@ -89,20 +93,13 @@ class SalePriceDetailsItem:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "transaction" not in d:
-            raise KeyError("transaction")
-        if "product" not in d:
-            raise KeyError("product")
-        if "base" not in d:
-            raise KeyError("base")
-        if "total" not in d:
-            raise KeyError("total")
         sale_price_details_item = object.__new__(cls)
-        sale_price_details_item.__dict__ = {
+        sale_price_details_item.__dict__ = fields = {
             "_raw": d,
-            "transaction": d.get("transaction", UNSET),
             "real_conversion_rate": d.get("real_conversion_rate", UNSET),
         }
+        if "transaction" in d:  # else reading it raises ResponseParseError
+            fields["transaction"] = d["transaction"]
         return sale_price_details_item
 
     @property
@@ -120,6 +117,10 @@ class SalePriceDetailsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_transaction(d: dict[str, Any]) -> Any:
+    return d["transaction"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef:
@@ -197,9 +198,16 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    SalePriceDetailsItem,
+    "transaction",
+    LazyField("SalePriceDetailsItem", "transaction", "transaction", _parse_transaction),
+)
 setattr(SalePriceDetailsItem, "product", LazyField("SalePriceDetailsItem", "product", "product", _parse_product))
 setattr(SalePriceDetailsItem, "base", LazyField("SalePriceDetailsItem", "base", "base", _parse_base))
 setattr(SalePriceDetailsItem, "total", LazyField("SalePriceDetailsItem", "total", "total", _parse_total))

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="SaleUser")
 
@@ -88,23 +92,20 @@ class SaleUser:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "ucode" not in d:
-            raise KeyError("ucode")
-        if "name" not in d:
-            raise KeyError("name")
-        if "email" not in d:
-            raise KeyError("email")
         sale_user = object.__new__(cls)
-        sale_user.__dict__ = {
+        sale_user.__dict__ = fields = {
             "_raw": d,
-            "ucode": d.get("ucode", UNSET),
-            "name": d.get("name", UNSET),
-            "email": d.get("email", UNSET),
             "locale": d.get("locale", UNSET),
             "trade_name": d.get("trade_name", UNSET),
             "cellphone": d.get("cellphone", UNSET),
             "phone": d.get("phone", UNSET),
         }
+        if "ucode" in d:  # else reading it raises ResponseParseError
+            fields["ucode"] = d["ucode"]
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
+        if "email" in d:  # else reading it raises ResponseParseError
+            fields["email"] = d["email"]
         return sale_user
 
     @property
@@ -122,6 +123,18 @@ class SaleUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ucode(d: dict[str, Any]) -> Any:
+    return d["ucode"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_email(d: dict[str, Any]) -> Any:
+    return d["email"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_documents(d: dict[str, Any]) -> list[SaleUserDocument] | Unset:
@@ -171,9 +184,14 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(SaleUser, "ucode", LazyField("SaleUser", "ucode", "ucode", _parse_ucode))
+setattr(SaleUser, "name", LazyField("SaleUser", "name", "name", _parse_name))
+setattr(SaleUser, "email", LazyField("SaleUser", "email", "email", _parse_email))
 setattr(SaleUser, "documents", LazyField("SaleUser", "documents", "documents", _parse_documents))
 setattr(SaleUser, "address", LazyField("SaleUser", "address", "address", _parse_address))
 setattr(

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.document_type import DocumentType
-from ..types import UNSET, LazyField
+from ..types import (
+    LazyField,
+)
 
 T = TypeVar("T", bound="SaleUserDocument")
 
@@ -43,15 +45,12 @@ class SaleUserDocument:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "value" not in d:
-            raise KeyError("value")
-        if "type" not in d:
-            raise KeyError("type")
         sale_user_document = object.__new__(cls)
-        sale_user_document.__dict__ = {
+        sale_user_document.__dict__ = fields = {
             "_raw": d,
-            "value": d.get("value", UNSET),
         }
+        if "value" in d:  # else reading it raises ResponseParseError
+            fields["value"] = d["value"]
         return sale_user_document
 
     @property
@@ -69,6 +68,10 @@ class SaleUserDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_value(d: dict[str, Any]) -> Any:
+    return d["value"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_type_(d: dict[str, Any]) -> DocumentType:
@@ -89,9 +92,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(SaleUserDocument, "value", LazyField("SaleUserDocument", "value", "value", _parse_value))
 setattr(SaleUserDocument, "type_", LazyField("SaleUserDocument", "type_", "type", _parse_type_))
 setattr(
     SaleUserDocument,

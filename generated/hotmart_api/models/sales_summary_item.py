@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField
+from ..types import (
+    LazyField,
+)
 
 T = TypeVar("T", bound="SalesSummaryItem")
 
@@ -44,15 +46,12 @@ class SalesSummaryItem:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "total_items" not in d:
-            raise KeyError("total_items")
-        if "total_value" not in d:
-            raise KeyError("total_value")
         sales_summary_item = object.__new__(cls)
-        sales_summary_item.__dict__ = {
+        sales_summary_item.__dict__ = fields = {
             "_raw": d,
-            "total_items": d.get("total_items", UNSET),
         }
+        if "total_items" in d:  # else reading it raises ResponseParseError
+            fields["total_items"] = d["total_items"]
         return sales_summary_item
 
     @property
@@ -70,6 +69,10 @@ class SalesSummaryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_total_items(d: dict[str, Any]) -> Any:
+    return d["total_items"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_total_value(d: dict[str, Any]) -> Money:
@@ -90,9 +93,14 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    SalesSummaryItem, "total_items", LazyField("SalesSummaryItem", "total_items", "total_items", _parse_total_items)
+)
 setattr(
     SalesSummaryItem, "total_value", LazyField("SalesSummaryItem", "total_value", "total_value", _parse_total_value)
 )

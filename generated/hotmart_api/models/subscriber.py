@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="Subscriber")
 
@@ -51,18 +55,16 @@ class Subscriber:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "name" not in d:
-            raise KeyError("name")
-        if "email" not in d:
-            raise KeyError("email")
         subscriber = object.__new__(cls)
-        subscriber.__dict__ = {
+        subscriber.__dict__ = fields = {
             "_raw": d,
-            "name": d.get("name", UNSET),
-            "email": d.get("email", UNSET),
             "id": d.get("id", UNSET),
             "ucode": d.get("ucode", UNSET),
         }
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
+        if "email" in d:  # else reading it raises ResponseParseError
+            fields["email"] = d["email"]
         return subscriber
 
     @property
@@ -82,6 +84,14 @@ class Subscriber:
         return key in self.additional_properties
 
 
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_email(d: dict[str, Any]) -> Any:
+    return d["email"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "name",
@@ -96,9 +106,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(Subscriber, "name", LazyField("Subscriber", "name", "name", _parse_name))
+setattr(Subscriber, "email", LazyField("Subscriber", "email", "email", _parse_email))
 setattr(
     Subscriber,
     "additional_properties",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_status import SubscriptionStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="Subscription")
 
@@ -26,20 +34,20 @@ class Subscription:
     """ Status of a subscription. `CANCELLED_BY_BUYER` is not a valid value (Hotmart answers 400);
     the buyer's cancellation is `CANCELLED_BY_CUSTOMER`.
      """
-    accession_date: int
-    """ Unix epoch time in milliseconds (UTC). """
+    accession_date: datetime.datetime
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     plan: SubscriptionPlan
     """ The plan of a subscription (in summaries: the plan of the last recurrence, which may
     differ from the plan subscribed to).
      """
     product: SubscriptionProduct
     subscriber: Subscriber
-    end_accession_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    request_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    date_next_charge: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    end_accession_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    request_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    date_next_charge: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     trial: bool | Unset = UNSET
     transaction: str | Unset = UNSET
     """ Transaction code of the purchase that started the subscription. """
@@ -54,7 +62,7 @@ class Subscription:
 
         status = self.status.value
 
-        accession_date = self.accession_date
+        accession_date = to_millis(self.accession_date)
 
         plan = self.plan.to_dict()
 
@@ -62,11 +70,17 @@ class Subscription:
 
         subscriber = self.subscriber.to_dict()
 
-        end_accession_date = self.end_accession_date
+        end_accession_date: int | Unset = UNSET
+        if not isinstance(self.end_accession_date, Unset):
+            end_accession_date = to_millis(self.end_accession_date)
 
-        request_date = self.request_date
+        request_date: int | Unset = UNSET
+        if not isinstance(self.request_date, Unset):
+            request_date = to_millis(self.request_date)
 
-        date_next_charge = self.date_next_charge
+        date_next_charge: int | Unset = UNSET
+        if not isinstance(self.date_next_charge, Unset):
+            date_next_charge = to_millis(self.date_next_charge)
 
         trial = self.trial
 
@@ -111,32 +125,16 @@ class Subscription:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "subscriber_code" not in d:
-            raise KeyError("subscriber_code")
-        if "subscription_id" not in d:
-            raise KeyError("subscription_id")
-        if "status" not in d:
-            raise KeyError("status")
-        if "accession_date" not in d:
-            raise KeyError("accession_date")
-        if "plan" not in d:
-            raise KeyError("plan")
-        if "product" not in d:
-            raise KeyError("product")
-        if "subscriber" not in d:
-            raise KeyError("subscriber")
         subscription = object.__new__(cls)
-        subscription.__dict__ = {
+        subscription.__dict__ = fields = {
             "_raw": d,
-            "subscriber_code": d.get("subscriber_code", UNSET),
-            "subscription_id": d.get("subscription_id", UNSET),
-            "accession_date": d.get("accession_date", UNSET),
-            "end_accession_date": d.get("end_accession_date", UNSET),
-            "request_date": d.get("request_date", UNSET),
-            "date_next_charge": d.get("date_next_charge", UNSET),
             "trial": d.get("trial", UNSET),
             "transaction": d.get("transaction", UNSET),
         }
+        if "subscriber_code" in d:  # else reading it raises ResponseParseError
+            fields["subscriber_code"] = d["subscriber_code"]
+        if "subscription_id" in d:  # else reading it raises ResponseParseError
+            fields["subscription_id"] = d["subscription_id"]
         return subscription
 
     @property
@@ -156,10 +154,22 @@ class Subscription:
         return key in self.additional_properties
 
 
+def _parse_subscriber_code(d: dict[str, Any]) -> Any:
+    return d["subscriber_code"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_subscription_id(d: dict[str, Any]) -> Any:
+    return d["subscription_id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 def _parse_status(d: dict[str, Any]) -> SubscriptionStatus:
     status = SubscriptionStatus(d["status"])
 
     return status
+
+
+def _parse_accession_date(d: dict[str, Any]) -> datetime.datetime:
+    return to_datetime(d["accession_date"])
 
 
 def _parse_plan(d: dict[str, Any]) -> SubscriptionPlan:
@@ -178,6 +188,27 @@ def _parse_subscriber(d: dict[str, Any]) -> Subscriber:
     subscriber = Subscriber.from_dict(d["subscriber"])
 
     return subscriber
+
+
+def _parse_end_accession_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("end_accession_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_request_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("request_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_date_next_charge(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("date_next_charge")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_price(d: dict[str, Any]) -> Money | Unset:
@@ -216,13 +247,43 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    Subscription,
+    "subscriber_code",
+    LazyField("Subscription", "subscriber_code", "subscriber_code", _parse_subscriber_code),
+)
+setattr(
+    Subscription,
+    "subscription_id",
+    LazyField("Subscription", "subscription_id", "subscription_id", _parse_subscription_id),
+)
 setattr(Subscription, "status", LazyField("Subscription", "status", "status", _parse_status))
+setattr(
+    Subscription,
+    "accession_date",
+    EpochMillisField("Subscription", "accession_date", "accession_date", _parse_accession_date),
+)
 setattr(Subscription, "plan", LazyField("Subscription", "plan", "plan", _parse_plan))
 setattr(Subscription, "product", LazyField("Subscription", "product", "product", _parse_product))
 setattr(Subscription, "subscriber", LazyField("Subscription", "subscriber", "subscriber", _parse_subscriber))
+setattr(
+    Subscription,
+    "end_accession_date",
+    EpochMillisField("Subscription", "end_accession_date", "end_accession_date", _parse_end_accession_date),
+)
+setattr(
+    Subscription, "request_date", EpochMillisField("Subscription", "request_date", "request_date", _parse_request_date)
+)
+setattr(
+    Subscription,
+    "date_next_charge",
+    EpochMillisField("Subscription", "date_next_charge", "date_next_charge", _parse_date_next_charge),
+)
 setattr(Subscription, "price", LazyField("Subscription", "price", "price", _parse_price))
 setattr(
     Subscription,

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SubscriptionCancellationEventData")
 
@@ -18,11 +26,11 @@ class SubscriptionCancellationEventData:
     subscriber: WebhookSubscriber
     product: WebhookProductRef
     """ A product named by id and name. """
-    cancellation_date: int
-    """ Unix epoch time in milliseconds (UTC). """
+    cancellation_date: datetime.datetime
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     subscription: WebhookCancelledSubscription | Unset = UNSET
-    date_next_charge: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    date_next_charge: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     actual_recurrence_value: float | Unset = UNSET
     """ Amount paid for the last recurrence processed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,13 +40,15 @@ class SubscriptionCancellationEventData:
 
         product = self.product.to_dict()
 
-        cancellation_date = self.cancellation_date
+        cancellation_date = to_millis(self.cancellation_date)
 
         subscription: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription, Unset):
             subscription = self.subscription.to_dict()
 
-        date_next_charge = self.date_next_charge
+        date_next_charge: int | Unset = UNSET
+        if not isinstance(self.date_next_charge, Unset):
+            date_next_charge = to_millis(self.date_next_charge)
 
         actual_recurrence_value = self.actual_recurrence_value
 
@@ -67,17 +77,9 @@ class SubscriptionCancellationEventData:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "subscriber" not in d:
-            raise KeyError("subscriber")
-        if "product" not in d:
-            raise KeyError("product")
-        if "cancellation_date" not in d:
-            raise KeyError("cancellation_date")
         subscription_cancellation_event_data = object.__new__(cls)
         subscription_cancellation_event_data.__dict__ = {
             "_raw": d,
-            "cancellation_date": d.get("cancellation_date", UNSET),
-            "date_next_charge": d.get("date_next_charge", UNSET),
             "actual_recurrence_value": d.get("actual_recurrence_value", UNSET),
         }
         return subscription_cancellation_event_data
@@ -111,6 +113,10 @@ def _parse_product(d: dict[str, Any]) -> WebhookProductRef:
     return product
 
 
+def _parse_cancellation_date(d: dict[str, Any]) -> datetime.datetime:
+    return to_datetime(d["cancellation_date"])
+
+
 def _parse_subscription(d: dict[str, Any]) -> WebhookCancelledSubscription | Unset:
     if d.get("subscription") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
@@ -122,6 +128,13 @@ def _parse_subscription(d: dict[str, Any]) -> WebhookCancelledSubscription | Uns
         subscription = WebhookCancelledSubscription.from_dict(_subscription)
 
     return subscription
+
+
+def _parse_date_next_charge(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("date_next_charge")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 _KNOWN_FIELDS = frozenset(
@@ -140,9 +153,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(
     SubscriptionCancellationEventData,
     "subscriber",
@@ -155,8 +170,22 @@ setattr(
 )
 setattr(
     SubscriptionCancellationEventData,
+    "cancellation_date",
+    EpochMillisField(
+        "SubscriptionCancellationEventData", "cancellation_date", "cancellation_date", _parse_cancellation_date
+    ),
+)
+setattr(
+    SubscriptionCancellationEventData,
     "subscription",
     LazyField("SubscriptionCancellationEventData", "subscription", "subscription", _parse_subscription),
+)
+setattr(
+    SubscriptionCancellationEventData,
+    "date_next_charge",
+    EpochMillisField(
+        "SubscriptionCancellationEventData", "date_next_charge", "date_next_charge", _parse_date_next_charge
+    ),
 )
 setattr(
     SubscriptionCancellationEventData,

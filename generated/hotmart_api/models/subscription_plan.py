@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="SubscriptionPlan")
 
@@ -60,16 +64,15 @@ class SubscriptionPlan:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "name" not in d:
-            raise KeyError("name")
         subscription_plan = object.__new__(cls)
-        subscription_plan.__dict__ = {
+        subscription_plan.__dict__ = fields = {
             "_raw": d,
-            "name": d.get("name", UNSET),
             "id": d.get("id", UNSET),
             "recurrency_period": d.get("recurrency_period", UNSET),
             "max_charge_cycles": d.get("max_charge_cycles", UNSET),
         }
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
         return subscription_plan
 
     @property
@@ -89,6 +92,10 @@ class SubscriptionPlan:
         return key in self.additional_properties
 
 
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "name",
@@ -103,9 +110,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(SubscriptionPlan, "name", LazyField("SubscriptionPlan", "name", "name", _parse_name))
 setattr(
     SubscriptionPlan,
     "additional_properties",

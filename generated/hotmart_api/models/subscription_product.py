@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="SubscriptionProduct")
 
@@ -46,17 +50,15 @@ class SubscriptionProduct:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "id" not in d:
-            raise KeyError("id")
-        if "name" not in d:
-            raise KeyError("name")
         subscription_product = object.__new__(cls)
-        subscription_product.__dict__ = {
+        subscription_product.__dict__ = fields = {
             "_raw": d,
-            "id": d.get("id", UNSET),
-            "name": d.get("name", UNSET),
             "ucode": d.get("ucode", UNSET),
         }
+        if "id" in d:  # else reading it raises ResponseParseError
+            fields["id"] = d["id"]
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
         return subscription_product
 
     @property
@@ -76,6 +78,14 @@ class SubscriptionProduct:
         return key in self.additional_properties
 
 
+def _parse_id(d: dict[str, Any]) -> Any:
+    return d["id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -89,9 +99,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(SubscriptionProduct, "id", LazyField("SubscriptionProduct", "id", "id", _parse_id))
+setattr(SubscriptionProduct, "name", LazyField("SubscriptionProduct", "name", "name", _parse_name))
 setattr(
     SubscriptionProduct,
     "additional_properties",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.payment_type import PaymentType
 from ..models.purchase_status import PurchaseStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SubscriptionPurchase")
 
@@ -24,8 +32,8 @@ class SubscriptionPurchase:
      """
     price: Money
     """ An amount in a currency. """
-    approved_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    approved_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     payment_engine: str | Unset = UNSET
     """ Payment platform, e.g. HotPay, HotPay Internacional. """
     payment_type: PaymentType | Unset = UNSET
@@ -47,7 +55,9 @@ class SubscriptionPurchase:
 
         price = self.price.to_dict()
 
-        approved_date = self.approved_date
+        approved_date: int | Unset = UNSET
+        if not isinstance(self.approved_date, Unset):
+            approved_date = to_millis(self.approved_date)
 
         payment_engine = self.payment_engine
 
@@ -96,23 +106,17 @@ class SubscriptionPurchase:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "transaction" not in d:
-            raise KeyError("transaction")
-        if "status" not in d:
-            raise KeyError("status")
-        if "price" not in d:
-            raise KeyError("price")
         subscription_purchase = object.__new__(cls)
-        subscription_purchase.__dict__ = {
+        subscription_purchase.__dict__ = fields = {
             "_raw": d,
-            "transaction": d.get("transaction", UNSET),
-            "approved_date": d.get("approved_date", UNSET),
             "payment_engine": d.get("payment_engine", UNSET),
             "payment_method": d.get("payment_method", UNSET),
             "recurrency_number": d.get("recurrency_number", UNSET),
             "under_warranty": d.get("under_warranty", UNSET),
             "purchase_subscription": d.get("purchase_subscription", UNSET),
         }
+        if "transaction" in d:  # else reading it raises ResponseParseError
+            fields["transaction"] = d["transaction"]
         return subscription_purchase
 
     @property
@@ -132,6 +136,10 @@ class SubscriptionPurchase:
         return key in self.additional_properties
 
 
+def _parse_transaction(d: dict[str, Any]) -> Any:
+    return d["transaction"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 def _parse_status(d: dict[str, Any]) -> PurchaseStatus:
     status = PurchaseStatus(d["status"])
 
@@ -142,6 +150,13 @@ def _parse_price(d: dict[str, Any]) -> Money:
     price = Money.from_dict(d["price"])
 
     return price
+
+
+def _parse_approved_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("approved_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_payment_type(d: dict[str, Any]) -> PaymentType | Unset:
@@ -177,11 +192,23 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    SubscriptionPurchase,
+    "transaction",
+    LazyField("SubscriptionPurchase", "transaction", "transaction", _parse_transaction),
+)
 setattr(SubscriptionPurchase, "status", LazyField("SubscriptionPurchase", "status", "status", _parse_status))
 setattr(SubscriptionPurchase, "price", LazyField("SubscriptionPurchase", "price", "price", _parse_price))
+setattr(
+    SubscriptionPurchase,
+    "approved_date",
+    EpochMillisField("SubscriptionPurchase", "approved_date", "approved_date", _parse_approved_date),
+)
 setattr(
     SubscriptionPurchase,
     "payment_type",

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.charge_interval_type import ChargeIntervalType
 from ..models.subscription_status import SubscriptionStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="SubscriptionResult")
 
@@ -135,12 +139,9 @@ class SubscriptionResult:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "subscriber_code" not in d:
-            raise KeyError("subscriber_code")
         subscription_result = object.__new__(cls)
-        subscription_result.__dict__ = {
+        subscription_result.__dict__ = fields = {
             "_raw": d,
-            "subscriber_code": d.get("subscriber_code", UNSET),
             "creation_date": d.get("creation_date", UNSET),
             "current_recurrence": d.get("current_recurrence", UNSET),
             "date_last_recurrence": d.get("date_last_recurrence", UNSET),
@@ -152,6 +153,8 @@ class SubscriptionResult:
             "activation_date": d.get("activation_date", UNSET),
             "error": d.get("error", UNSET),
         }
+        if "subscriber_code" in d:  # else reading it raises ResponseParseError
+            fields["subscriber_code"] = d["subscriber_code"]
         return subscription_result
 
     @property
@@ -169,6 +172,10 @@ class SubscriptionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_subscriber_code(d: dict[str, Any]) -> Any:
+    return d["subscriber_code"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_status(d: dict[str, Any]) -> SubscriptionStatus | Unset:
@@ -234,9 +241,16 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    SubscriptionResult,
+    "subscriber_code",
+    LazyField("SubscriptionResult", "subscriber_code", "subscriber_code", _parse_subscriber_code),
+)
 setattr(SubscriptionResult, "status", LazyField("SubscriptionResult", "status", "status", _parse_status))
 setattr(
     SubscriptionResult,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_status import SubscriptionStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SubscriptionSummaryItem")
 
@@ -27,10 +35,10 @@ class SubscriptionSummaryItem:
     """ Days since the accession: up to today for ACTIVE and DELAYED, 0 for INACTIVE and
     STARTED, up to the cancellation for cancelled ones, up to the expiry for OVERDUE.
      """
-    accession_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    end_accession_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    accession_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    end_accession_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     trial: bool | Unset = UNSET
     plan: SubscriptionPlan | Unset = UNSET
     """ The plan of a subscription (in summaries: the plan of the last recurrence, which may
@@ -58,9 +66,13 @@ class SubscriptionSummaryItem:
 
         lifetime = self.lifetime
 
-        accession_date = self.accession_date
+        accession_date: int | Unset = UNSET
+        if not isinstance(self.accession_date, Unset):
+            accession_date = to_millis(self.accession_date)
 
-        end_accession_date = self.end_accession_date
+        end_accession_date: int | Unset = UNSET
+        if not isinstance(self.end_accession_date, Unset):
+            end_accession_date = to_millis(self.end_accession_date)
 
         trial = self.trial
 
@@ -120,26 +132,16 @@ class SubscriptionSummaryItem:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "subscriber_code" not in d:
-            raise KeyError("subscriber_code")
-        if "subscription_id" not in d:
-            raise KeyError("subscription_id")
-        if "status" not in d:
-            raise KeyError("status")
-        if "product" not in d:
-            raise KeyError("product")
-        if "subscriber" not in d:
-            raise KeyError("subscriber")
         subscription_summary_item = object.__new__(cls)
-        subscription_summary_item.__dict__ = {
+        subscription_summary_item.__dict__ = fields = {
             "_raw": d,
-            "subscriber_code": d.get("subscriber_code", UNSET),
-            "subscription_id": d.get("subscription_id", UNSET),
             "lifetime": d.get("lifetime", UNSET),
-            "accession_date": d.get("accession_date", UNSET),
-            "end_accession_date": d.get("end_accession_date", UNSET),
             "trial": d.get("trial", UNSET),
         }
+        if "subscriber_code" in d:  # else reading it raises ResponseParseError
+            fields["subscriber_code"] = d["subscriber_code"]
+        if "subscription_id" in d:  # else reading it raises ResponseParseError
+            fields["subscription_id"] = d["subscription_id"]
         return subscription_summary_item
 
     @property
@@ -159,6 +161,14 @@ class SubscriptionSummaryItem:
         return key in self.additional_properties
 
 
+def _parse_subscriber_code(d: dict[str, Any]) -> Any:
+    return d["subscriber_code"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_subscription_id(d: dict[str, Any]) -> Any:
+    return d["subscription_id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 def _parse_status(d: dict[str, Any]) -> SubscriptionStatus:
     status = SubscriptionStatus(d["status"])
 
@@ -175,6 +185,20 @@ def _parse_subscriber(d: dict[str, Any]) -> Subscriber:
     subscriber = Subscriber.from_dict(d["subscriber"])
 
     return subscriber
+
+
+def _parse_accession_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("accession_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_end_accession_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("end_accession_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_plan(d: dict[str, Any]) -> SubscriptionPlan | Unset:
@@ -254,15 +278,37 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    SubscriptionSummaryItem,
+    "subscriber_code",
+    LazyField("SubscriptionSummaryItem", "subscriber_code", "subscriber_code", _parse_subscriber_code),
+)
+setattr(
+    SubscriptionSummaryItem,
+    "subscription_id",
+    LazyField("SubscriptionSummaryItem", "subscription_id", "subscription_id", _parse_subscription_id),
+)
 setattr(SubscriptionSummaryItem, "status", LazyField("SubscriptionSummaryItem", "status", "status", _parse_status))
 setattr(SubscriptionSummaryItem, "product", LazyField("SubscriptionSummaryItem", "product", "product", _parse_product))
 setattr(
     SubscriptionSummaryItem,
     "subscriber",
     LazyField("SubscriptionSummaryItem", "subscriber", "subscriber", _parse_subscriber),
+)
+setattr(
+    SubscriptionSummaryItem,
+    "accession_date",
+    EpochMillisField("SubscriptionSummaryItem", "accession_date", "accession_date", _parse_accession_date),
+)
+setattr(
+    SubscriptionSummaryItem,
+    "end_accession_date",
+    EpochMillisField("SubscriptionSummaryItem", "end_accession_date", "end_accession_date", _parse_end_accession_date),
 )
 setattr(SubscriptionSummaryItem, "plan", LazyField("SubscriptionSummaryItem", "plan", "plan", _parse_plan))
 setattr(SubscriptionSummaryItem, "offer", LazyField("SubscriptionSummaryItem", "offer", "offer", _parse_offer))

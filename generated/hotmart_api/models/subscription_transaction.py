@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.billing_type import BillingType
 from ..models.subscription_status import SubscriptionStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SubscriptionTransaction")
 
@@ -30,16 +38,16 @@ class SubscriptionTransaction:
      """
     billing_type: BillingType
     """ How a subscription code is billed; exactly one per subscription. """
-    last_update: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    adoption_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    date_next_charge: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    last_recurrency_start_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    cancellation_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    last_update: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    adoption_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    date_next_charge: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    last_recurrency_start_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    cancellation_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     last_recurrency_number: int | Unset = UNSET
     max_cycles: int | Unset = UNSET
     """ Maximum number of recurrences of the plan. """
@@ -67,15 +75,25 @@ class SubscriptionTransaction:
 
         billing_type = self.billing_type.value
 
-        last_update = self.last_update
+        last_update: int | Unset = UNSET
+        if not isinstance(self.last_update, Unset):
+            last_update = to_millis(self.last_update)
 
-        adoption_date = self.adoption_date
+        adoption_date: int | Unset = UNSET
+        if not isinstance(self.adoption_date, Unset):
+            adoption_date = to_millis(self.adoption_date)
 
-        date_next_charge = self.date_next_charge
+        date_next_charge: int | Unset = UNSET
+        if not isinstance(self.date_next_charge, Unset):
+            date_next_charge = to_millis(self.date_next_charge)
 
-        last_recurrency_start_date = self.last_recurrency_start_date
+        last_recurrency_start_date: int | Unset = UNSET
+        if not isinstance(self.last_recurrency_start_date, Unset):
+            last_recurrency_start_date = to_millis(self.last_recurrency_start_date)
 
-        cancellation_date = self.cancellation_date
+        cancellation_date: int | Unset = UNSET
+        if not isinstance(self.cancellation_date, Unset):
+            cancellation_date = to_millis(self.cancellation_date)
 
         last_recurrency_number = self.last_recurrency_number
 
@@ -173,24 +191,9 @@ class SubscriptionTransaction:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "subscription_id" not in d:
-            raise KeyError("subscription_id")
-        if "subscriber_code" not in d:
-            raise KeyError("subscriber_code")
-        if "status" not in d:
-            raise KeyError("status")
-        if "billing_type" not in d:
-            raise KeyError("billing_type")
         subscription_transaction = object.__new__(cls)
-        subscription_transaction.__dict__ = {
+        subscription_transaction.__dict__ = fields = {
             "_raw": d,
-            "subscription_id": d.get("subscription_id", UNSET),
-            "subscriber_code": d.get("subscriber_code", UNSET),
-            "last_update": d.get("last_update", UNSET),
-            "adoption_date": d.get("adoption_date", UNSET),
-            "date_next_charge": d.get("date_next_charge", UNSET),
-            "last_recurrency_start_date": d.get("last_recurrency_start_date", UNSET),
-            "cancellation_date": d.get("cancellation_date", UNSET),
             "last_recurrency_number": d.get("last_recurrency_number", UNSET),
             "max_cycles": d.get("max_cycles", UNSET),
             "has_unpaid_recurrency": d.get("has_unpaid_recurrency", UNSET),
@@ -198,6 +201,10 @@ class SubscriptionTransaction:
             "is_paid_anticipation": d.get("is_paid_anticipation", UNSET),
             "is_paid_negotiation": d.get("is_paid_negotiation", UNSET),
         }
+        if "subscription_id" in d:  # else reading it raises ResponseParseError
+            fields["subscription_id"] = d["subscription_id"]
+        if "subscriber_code" in d:  # else reading it raises ResponseParseError
+            fields["subscriber_code"] = d["subscriber_code"]
         return subscription_transaction
 
     @property
@@ -217,6 +224,14 @@ class SubscriptionTransaction:
         return key in self.additional_properties
 
 
+def _parse_subscription_id(d: dict[str, Any]) -> Any:
+    return d["subscription_id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_subscriber_code(d: dict[str, Any]) -> Any:
+    return d["subscriber_code"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 def _parse_status(d: dict[str, Any]) -> SubscriptionStatus:
     status = SubscriptionStatus(d["status"])
 
@@ -227,6 +242,41 @@ def _parse_billing_type(d: dict[str, Any]) -> BillingType:
     billing_type = BillingType(d["billing_type"])
 
     return billing_type
+
+
+def _parse_last_update(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("last_update")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_adoption_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("adoption_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_date_next_charge(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("date_next_charge")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_last_recurrency_start_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("last_recurrency_start_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_cancellation_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("cancellation_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_product(d: dict[str, Any]) -> ProductRef | Unset:
@@ -352,14 +402,56 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    SubscriptionTransaction,
+    "subscription_id",
+    LazyField("SubscriptionTransaction", "subscription_id", "subscription_id", _parse_subscription_id),
+)
+setattr(
+    SubscriptionTransaction,
+    "subscriber_code",
+    LazyField("SubscriptionTransaction", "subscriber_code", "subscriber_code", _parse_subscriber_code),
+)
 setattr(SubscriptionTransaction, "status", LazyField("SubscriptionTransaction", "status", "status", _parse_status))
 setattr(
     SubscriptionTransaction,
     "billing_type",
     LazyField("SubscriptionTransaction", "billing_type", "billing_type", _parse_billing_type),
+)
+setattr(
+    SubscriptionTransaction,
+    "last_update",
+    EpochMillisField("SubscriptionTransaction", "last_update", "last_update", _parse_last_update),
+)
+setattr(
+    SubscriptionTransaction,
+    "adoption_date",
+    EpochMillisField("SubscriptionTransaction", "adoption_date", "adoption_date", _parse_adoption_date),
+)
+setattr(
+    SubscriptionTransaction,
+    "date_next_charge",
+    EpochMillisField("SubscriptionTransaction", "date_next_charge", "date_next_charge", _parse_date_next_charge),
+)
+setattr(
+    SubscriptionTransaction,
+    "last_recurrency_start_date",
+    EpochMillisField(
+        "SubscriptionTransaction",
+        "last_recurrency_start_date",
+        "last_recurrency_start_date",
+        _parse_last_recurrency_start_date,
+    ),
+)
+setattr(
+    SubscriptionTransaction,
+    "cancellation_date",
+    EpochMillisField("SubscriptionTransaction", "cancellation_date", "cancellation_date", _parse_cancellation_date),
 )
 setattr(SubscriptionTransaction, "product", LazyField("SubscriptionTransaction", "product", "product", _parse_product))
 setattr(

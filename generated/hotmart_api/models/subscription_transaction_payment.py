@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.billet_recovery_type import BilletRecoveryType
 from ..models.payment_type import PaymentType
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SubscriptionTransactionPayment")
 
@@ -23,12 +31,12 @@ class SubscriptionTransactionPayment:
     """ Why the payment was refused, e.g. `INSUFFICIENT FUNDS`, `TRANSACTION DECLINED`,
     `CARD EXPIRED`, `INVALID CARD NUMBER`, `DUPLICATE TRANSACTION`.
      """
-    refund_chargeback_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    pix_expiration_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    billet_expiration_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    refund_chargeback_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    pix_expiration_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    billet_expiration_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     billet_reprint_code: str | Unset = UNSET
     """ URL of the bank slip, to print it again. """
     billet_recovery_type: BilletRecoveryType | Unset = UNSET
@@ -44,11 +52,17 @@ class SubscriptionTransactionPayment:
 
         refusal_message = self.refusal_message
 
-        refund_chargeback_date = self.refund_chargeback_date
+        refund_chargeback_date: int | Unset = UNSET
+        if not isinstance(self.refund_chargeback_date, Unset):
+            refund_chargeback_date = to_millis(self.refund_chargeback_date)
 
-        pix_expiration_date = self.pix_expiration_date
+        pix_expiration_date: int | Unset = UNSET
+        if not isinstance(self.pix_expiration_date, Unset):
+            pix_expiration_date = to_millis(self.pix_expiration_date)
 
-        billet_expiration_date = self.billet_expiration_date
+        billet_expiration_date: int | Unset = UNSET
+        if not isinstance(self.billet_expiration_date, Unset):
+            billet_expiration_date = to_millis(self.billet_expiration_date)
 
         billet_reprint_code = self.billet_reprint_code
 
@@ -90,9 +104,6 @@ class SubscriptionTransactionPayment:
             "_raw": d,
             "credit_card_flag": d.get("credit_card_flag", UNSET),
             "refusal_message": d.get("refusal_message", UNSET),
-            "refund_chargeback_date": d.get("refund_chargeback_date", UNSET),
-            "pix_expiration_date": d.get("pix_expiration_date", UNSET),
-            "billet_expiration_date": d.get("billet_expiration_date", UNSET),
             "billet_reprint_code": d.get("billet_reprint_code", UNSET),
         }
         return subscription_transaction_payment
@@ -127,6 +138,27 @@ def _parse_payment_type(d: dict[str, Any]) -> PaymentType | Unset:
     return payment_type
 
 
+def _parse_refund_chargeback_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("refund_chargeback_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_pix_expiration_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("pix_expiration_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_billet_expiration_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("billet_expiration_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 def _parse_billet_recovery_type(d: dict[str, Any]) -> BilletRecoveryType | Unset:
     if d.get("billet_recovery_type") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
@@ -158,13 +190,42 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(
     SubscriptionTransactionPayment,
     "payment_type",
     LazyField("SubscriptionTransactionPayment", "payment_type", "payment_type", _parse_payment_type),
+)
+setattr(
+    SubscriptionTransactionPayment,
+    "refund_chargeback_date",
+    EpochMillisField(
+        "SubscriptionTransactionPayment",
+        "refund_chargeback_date",
+        "refund_chargeback_date",
+        _parse_refund_chargeback_date,
+    ),
+)
+setattr(
+    SubscriptionTransactionPayment,
+    "pix_expiration_date",
+    EpochMillisField(
+        "SubscriptionTransactionPayment", "pix_expiration_date", "pix_expiration_date", _parse_pix_expiration_date
+    ),
+)
+setattr(
+    SubscriptionTransactionPayment,
+    "billet_expiration_date",
+    EpochMillisField(
+        "SubscriptionTransactionPayment",
+        "billet_expiration_date",
+        "billet_expiration_date",
+        _parse_billet_expiration_date,
+    ),
 )
 setattr(
     SubscriptionTransactionPayment,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transaction_purchase_status import TransactionPurchaseStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SubscriptionTransactionPurchase")
 
@@ -15,10 +23,10 @@ T = TypeVar("T", bound="SubscriptionTransactionPurchase")
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionTransactionPurchase:
     transaction: str | Unset = UNSET
-    order_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    approved_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    order_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    approved_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     status: TransactionPurchaseStatus | Unset = UNSET
     """ Status of a purchase as the subscription transactions page lists it: `DELAYED` (from the
     second recurrence, payment not confirmed or failed) is its own, and it spells
@@ -34,9 +42,13 @@ class SubscriptionTransactionPurchase:
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction
 
-        order_date = self.order_date
+        order_date: int | Unset = UNSET
+        if not isinstance(self.order_date, Unset):
+            order_date = to_millis(self.order_date)
 
-        approved_date = self.approved_date
+        approved_date: int | Unset = UNSET
+        if not isinstance(self.approved_date, Unset):
+            approved_date = to_millis(self.approved_date)
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -91,8 +103,6 @@ class SubscriptionTransactionPurchase:
         subscription_transaction_purchase.__dict__ = {
             "_raw": d,
             "transaction": d.get("transaction", UNSET),
-            "order_date": d.get("order_date", UNSET),
-            "approved_date": d.get("approved_date", UNSET),
         }
         return subscription_transaction_purchase
 
@@ -111,6 +121,20 @@ class SubscriptionTransactionPurchase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_order_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("order_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_approved_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("approved_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_status(d: dict[str, Any]) -> TransactionPurchaseStatus | Unset:
@@ -196,9 +220,21 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    SubscriptionTransactionPurchase,
+    "order_date",
+    EpochMillisField("SubscriptionTransactionPurchase", "order_date", "order_date", _parse_order_date),
+)
+setattr(
+    SubscriptionTransactionPurchase,
+    "approved_date",
+    EpochMillisField("SubscriptionTransactionPurchase", "approved_date", "approved_date", _parse_approved_date),
+)
 setattr(
     SubscriptionTransactionPurchase,
     "status",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.recurrency_status import RecurrencyStatus
 from ..models.recurrency_transaction_type import RecurrencyTransactionType
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SubscriptionTransactionRecurrency")
 
@@ -19,8 +27,8 @@ class SubscriptionTransactionRecurrency:
     """ Payment status of one subscription recurrence. """
     number: int | Unset = UNSET
     """ Sequential number of the recurrence. """
-    start_datetime: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    start_datetime: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     payment_delay_days: int | Unset = UNSET
     """ Days without payment since the last transaction order. """
     payment_delays_days: int | Unset = UNSET
@@ -38,8 +46,8 @@ class SubscriptionTransactionRecurrency:
     has_retry: bool | Unset = UNSET
     """ Whether automatic retries happened (up to 4 after a refused card, Apple Pay, Google Pay or PayPal charge).
     """
-    scheduled_retry: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    scheduled_retry: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +57,9 @@ class SubscriptionTransactionRecurrency:
 
         number = self.number
 
-        start_datetime = self.start_datetime
+        start_datetime: int | Unset = UNSET
+        if not isinstance(self.start_datetime, Unset):
+            start_datetime = to_millis(self.start_datetime)
 
         payment_delay_days = self.payment_delay_days
 
@@ -67,7 +77,9 @@ class SubscriptionTransactionRecurrency:
 
         has_retry = self.has_retry
 
-        scheduled_retry = self.scheduled_retry
+        scheduled_retry: int | Unset = UNSET
+        if not isinstance(self.scheduled_retry, Unset):
+            scheduled_retry = to_millis(self.scheduled_retry)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,14 +120,12 @@ class SubscriptionTransactionRecurrency:
         subscription_transaction_recurrency.__dict__ = {
             "_raw": d,
             "number": d.get("number", UNSET),
-            "start_datetime": d.get("start_datetime", UNSET),
             "payment_delay_days": d.get("payment_delay_days", UNSET),
             "payment_delays_days": d.get("payment_delays_days", UNSET),
             "number_list": d.get("number_list", UNSET),
             "transaction_sequence": d.get("transaction_sequence", UNSET),
             "is_current_purchase": d.get("is_current_purchase", UNSET),
             "has_retry": d.get("has_retry", UNSET),
-            "scheduled_retry": d.get("scheduled_retry", UNSET),
         }
         return subscription_transaction_recurrency
 
@@ -149,6 +159,13 @@ def _parse_status(d: dict[str, Any]) -> RecurrencyStatus | Unset:
     return status
 
 
+def _parse_start_datetime(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("start_datetime")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 def _parse_transaction_type(d: dict[str, Any]) -> RecurrencyTransactionType | Unset:
     if d.get("transaction_type") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
@@ -160,6 +177,13 @@ def _parse_transaction_type(d: dict[str, Any]) -> RecurrencyTransactionType | Un
         transaction_type = RecurrencyTransactionType(_transaction_type)
 
     return transaction_type
+
+
+def _parse_scheduled_retry(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("scheduled_retry")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 _KNOWN_FIELDS = frozenset(
@@ -183,9 +207,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(
     SubscriptionTransactionRecurrency,
     "status",
@@ -193,8 +219,18 @@ setattr(
 )
 setattr(
     SubscriptionTransactionRecurrency,
+    "start_datetime",
+    EpochMillisField("SubscriptionTransactionRecurrency", "start_datetime", "start_datetime", _parse_start_datetime),
+)
+setattr(
+    SubscriptionTransactionRecurrency,
     "transaction_type",
     LazyField("SubscriptionTransactionRecurrency", "transaction_type", "transaction_type", _parse_transaction_type),
+)
+setattr(
+    SubscriptionTransactionRecurrency,
+    "scheduled_retry",
+    EpochMillisField("SubscriptionTransactionRecurrency", "scheduled_retry", "scheduled_retry", _parse_scheduled_retry),
 )
 setattr(
     SubscriptionTransactionRecurrency,

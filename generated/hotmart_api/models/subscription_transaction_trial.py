@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SubscriptionTransactionTrial")
 
@@ -17,8 +25,8 @@ class SubscriptionTransactionTrial:
     """ Whether the subscription had a trial period. """
     trial_period: int | Unset = UNSET
     """ Trial length in days. """
-    trial_end: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    trial_end: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,7 +34,9 @@ class SubscriptionTransactionTrial:
 
         trial_period = self.trial_period
 
-        trial_end = self.trial_end
+        trial_end: int | Unset = UNSET
+        if not isinstance(self.trial_end, Unset):
+            trial_end = to_millis(self.trial_end)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,7 +62,6 @@ class SubscriptionTransactionTrial:
             "_raw": d,
             "trial": d.get("trial", UNSET),
             "trial_period": d.get("trial_period", UNSET),
-            "trial_end": d.get("trial_end", UNSET),
         }
         return subscription_transaction_trial
 
@@ -73,6 +82,13 @@ class SubscriptionTransactionTrial:
         return key in self.additional_properties
 
 
+def _parse_trial_end(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("trial_end")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "trial",
@@ -86,9 +102,16 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    SubscriptionTransactionTrial,
+    "trial_end",
+    EpochMillisField("SubscriptionTransactionTrial", "trial_end", "trial_end", _parse_trial_end),
+)
 setattr(
     SubscriptionTransactionTrial,
     "additional_properties",

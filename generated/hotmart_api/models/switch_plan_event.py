@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SwitchPlanEvent")
 
@@ -16,8 +24,8 @@ class SwitchPlanEvent:
     """The SWITCH_PLAN event."""
 
     id: str
-    creation_date: int
-    """ Unix epoch time in milliseconds (UTC). """
+    creation_date: datetime.datetime
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     event: Literal["SWITCH_PLAN"]
     data: SwitchPlanEventData
     """ The `data` of SWITCH_PLAN. """
@@ -32,7 +40,7 @@ class SwitchPlanEvent:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        creation_date = self.creation_date
+        creation_date = to_millis(self.creation_date)
 
         event = self.event
 
@@ -66,22 +74,14 @@ class SwitchPlanEvent:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "id" not in d:
-            raise KeyError("id")
-        if "creation_date" not in d:
-            raise KeyError("creation_date")
-        if "event" not in d:
-            raise KeyError("event")
-        if "data" not in d:
-            raise KeyError("data")
         switch_plan_event = object.__new__(cls)
-        switch_plan_event.__dict__ = {
+        switch_plan_event.__dict__ = fields = {
             "_raw": d,
-            "id": d.get("id", UNSET),
-            "creation_date": d.get("creation_date", UNSET),
             "version": d.get("version", UNSET),
             "hottok": d.get("hottok", UNSET),
         }
+        if "id" in d:  # else reading it raises ResponseParseError
+            fields["id"] = d["id"]
         return switch_plan_event
 
     @property
@@ -99,6 +99,14 @@ class SwitchPlanEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(d: dict[str, Any]) -> Any:
+    return d["id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_creation_date(d: dict[str, Any]) -> datetime.datetime:
+    return to_datetime(d["creation_date"])
 
 
 def _parse_event(d: dict[str, Any]) -> Literal["SWITCH_PLAN"]:
@@ -130,9 +138,17 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(SwitchPlanEvent, "id", LazyField("SwitchPlanEvent", "id", "id", _parse_id))
+setattr(
+    SwitchPlanEvent,
+    "creation_date",
+    EpochMillisField("SwitchPlanEvent", "creation_date", "creation_date", _parse_creation_date),
+)
 setattr(SwitchPlanEvent, "event", LazyField("SwitchPlanEvent", "event", "event", _parse_event))
 setattr(SwitchPlanEvent, "data", LazyField("SwitchPlanEvent", "data", "data", _parse_data))
 setattr(

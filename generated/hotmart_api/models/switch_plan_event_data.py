@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="SwitchPlanEventData")
 
@@ -18,8 +26,8 @@ class SwitchPlanEventData:
     subscription: WebhookSwitchedSubscription
     plans: list[WebhookSwitchedPlan]
     """ The new plan (`current` true) and the previous one. """
-    switch_plan_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    switch_plan_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,7 +38,9 @@ class SwitchPlanEventData:
             plans_item = plans_item_data.to_dict()
             plans.append(plans_item)
 
-        switch_plan_date = self.switch_plan_date
+        switch_plan_date: int | Unset = UNSET
+        if not isinstance(self.switch_plan_date, Unset):
+            switch_plan_date = to_millis(self.switch_plan_date)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,14 +62,9 @@ class SwitchPlanEventData:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "subscription" not in d:
-            raise KeyError("subscription")
-        if "plans" not in d:
-            raise KeyError("plans")
         switch_plan_event_data = object.__new__(cls)
         switch_plan_event_data.__dict__ = {
             "_raw": d,
-            "switch_plan_date": d.get("switch_plan_date", UNSET),
         }
         return switch_plan_event_data
 
@@ -97,6 +102,13 @@ def _parse_plans(d: dict[str, Any]) -> list[WebhookSwitchedPlan]:
     return plans
 
 
+def _parse_switch_plan_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("switch_plan_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "subscription",
@@ -110,15 +122,22 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(
     SwitchPlanEventData,
     "subscription",
     LazyField("SwitchPlanEventData", "subscription", "subscription", _parse_subscription),
 )
 setattr(SwitchPlanEventData, "plans", LazyField("SwitchPlanEventData", "plans", "plans", _parse_plans))
+setattr(
+    SwitchPlanEventData,
+    "switch_plan_date",
+    EpochMillisField("SwitchPlanEventData", "switch_plan_date", "switch_plan_date", _parse_switch_plan_date),
+)
 setattr(
     SwitchPlanEventData,
     "additional_properties",

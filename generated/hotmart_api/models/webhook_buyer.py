@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="WebhookBuyer")
 
@@ -86,15 +90,9 @@ class WebhookBuyer:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "email" not in d:
-            raise KeyError("email")
-        if "name" not in d:
-            raise KeyError("name")
         webhook_buyer = object.__new__(cls)
-        webhook_buyer.__dict__ = {
+        webhook_buyer.__dict__ = fields = {
             "_raw": d,
-            "email": d.get("email", UNSET),
-            "name": d.get("name", UNSET),
             "first_name": d.get("first_name", UNSET),
             "last_name": d.get("last_name", UNSET),
             "checkout_phone": d.get("checkout_phone", UNSET),
@@ -102,6 +100,10 @@ class WebhookBuyer:
             "document": d.get("document", UNSET),
             "document_type": d.get("document_type", UNSET),
         }
+        if "email" in d:  # else reading it raises ResponseParseError
+            fields["email"] = d["email"]
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
         return webhook_buyer
 
     @property
@@ -119,6 +121,14 @@ class WebhookBuyer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_email(d: dict[str, Any]) -> Any:
+    return d["email"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_address(d: dict[str, Any]) -> WebhookBuyerAddress | Unset:
@@ -153,9 +163,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(WebhookBuyer, "email", LazyField("WebhookBuyer", "email", "email", _parse_email))
+setattr(WebhookBuyer, "name", LazyField("WebhookBuyer", "name", "name", _parse_name))
 setattr(WebhookBuyer, "address", LazyField("WebhookBuyer", "address", "address", _parse_address))
 setattr(
     WebhookBuyer,

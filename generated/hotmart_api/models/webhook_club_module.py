@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="WebhookClubModule")
 
@@ -43,14 +47,13 @@ class WebhookClubModule:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "id" not in d:
-            raise KeyError("id")
         webhook_club_module = object.__new__(cls)
-        webhook_club_module.__dict__ = {
+        webhook_club_module.__dict__ = fields = {
             "_raw": d,
-            "id": d.get("id", UNSET),
             "name": d.get("name", UNSET),
         }
+        if "id" in d:  # else reading it raises ResponseParseError
+            fields["id"] = d["id"]
         return webhook_club_module
 
     @property
@@ -70,6 +73,10 @@ class WebhookClubModule:
         return key in self.additional_properties
 
 
+def _parse_id(d: dict[str, Any]) -> Any:
+    return d["id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -82,9 +89,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(WebhookClubModule, "id", LazyField("WebhookClubModule", "id", "id", _parse_id))
 setattr(
     WebhookClubModule,
     "additional_properties",

@@ -6,7 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField
+from ..types import (
+    LazyField,
+)
 
 T = TypeVar("T", bound="WebhookClubProduct")
 
@@ -42,15 +44,12 @@ class WebhookClubProduct:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "id" not in d:
-            raise KeyError("id")
-        if "name" not in d:
-            raise KeyError("name")
         webhook_club_product = object.__new__(cls)
-        webhook_club_product.__dict__ = {
+        webhook_club_product.__dict__ = fields = {
             "_raw": d,
-            "name": d.get("name", UNSET),
         }
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
         return webhook_club_product
 
     @property
@@ -79,6 +78,10 @@ def _parse_id(d: dict[str, Any]) -> int | str:
     return id
 
 
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -91,10 +94,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(WebhookClubProduct, "id", LazyField("WebhookClubProduct", "id", "id", _parse_id))
+setattr(WebhookClubProduct, "name", LazyField("WebhookClubProduct", "name", "name", _parse_name))
 setattr(
     WebhookClubProduct,
     "additional_properties",

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="WebhookClubUser")
 
@@ -43,14 +47,13 @@ class WebhookClubUser:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "email" not in d:
-            raise KeyError("email")
         webhook_club_user = object.__new__(cls)
-        webhook_club_user.__dict__ = {
+        webhook_club_user.__dict__ = fields = {
             "_raw": d,
-            "email": d.get("email", UNSET),
             "name": d.get("name", UNSET),
         }
+        if "email" in d:  # else reading it raises ResponseParseError
+            fields["email"] = d["email"]
         return webhook_club_user
 
     @property
@@ -70,6 +73,10 @@ class WebhookClubUser:
         return key in self.additional_properties
 
 
+def _parse_email(d: dict[str, Any]) -> Any:
+    return d["email"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "email",
@@ -82,9 +89,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(WebhookClubUser, "email", LazyField("WebhookClubUser", "email", "email", _parse_email))
 setattr(
     WebhookClubUser,
     "additional_properties",

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_commission_source import WebhookCommissionSource
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="WebhookCommission")
 
@@ -59,16 +63,13 @@ class WebhookCommission:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "value" not in d:
-            raise KeyError("value")
-        if "source" not in d:
-            raise KeyError("source")
         webhook_commission = object.__new__(cls)
-        webhook_commission.__dict__ = {
+        webhook_commission.__dict__ = fields = {
             "_raw": d,
-            "value": d.get("value", UNSET),
             "currency_value": d.get("currency_value", UNSET),
         }
+        if "value" in d:  # else reading it raises ResponseParseError
+            fields["value"] = d["value"]
         return webhook_commission
 
     @property
@@ -86,6 +87,10 @@ class WebhookCommission:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_value(d: dict[str, Any]) -> Any:
+    return d["value"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_source(d: dict[str, Any]) -> WebhookCommissionSource:
@@ -121,9 +126,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(WebhookCommission, "value", LazyField("WebhookCommission", "value", "value", _parse_value))
 setattr(WebhookCommission, "source", LazyField("WebhookCommission", "source", "source", _parse_source))
 setattr(
     WebhookCommission,

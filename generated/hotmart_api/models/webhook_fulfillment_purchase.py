@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_purchase_status import WebhookPurchaseStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="WebhookFulfillmentPurchase")
 
@@ -22,10 +30,10 @@ class WebhookFulfillmentPurchase:
      """
     id: int | Unset = UNSET
     """ Numeric purchase id. """
-    approved_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
-    order_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    approved_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    order_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     price: WebhookMoney | Unset = UNSET
     """ An amount in the webhook payloads. Unlike the REST `Money`, its currency is in
     `currency_value`.
@@ -45,9 +53,13 @@ class WebhookFulfillmentPurchase:
 
         id = self.id
 
-        approved_date = self.approved_date
+        approved_date: int | Unset = UNSET
+        if not isinstance(self.approved_date, Unset):
+            approved_date = to_millis(self.approved_date)
 
-        order_date = self.order_date
+        order_date: int | Unset = UNSET
+        if not isinstance(self.order_date, Unset):
+            order_date = to_millis(self.order_date)
 
         price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.price, Unset):
@@ -91,18 +103,13 @@ class WebhookFulfillmentPurchase:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "transaction" not in d:
-            raise KeyError("transaction")
-        if "status" not in d:
-            raise KeyError("status")
         webhook_fulfillment_purchase = object.__new__(cls)
-        webhook_fulfillment_purchase.__dict__ = {
+        webhook_fulfillment_purchase.__dict__ = fields = {
             "_raw": d,
-            "transaction": d.get("transaction", UNSET),
             "id": d.get("id", UNSET),
-            "approved_date": d.get("approved_date", UNSET),
-            "order_date": d.get("order_date", UNSET),
         }
+        if "transaction" in d:  # else reading it raises ResponseParseError
+            fields["transaction"] = d["transaction"]
         return webhook_fulfillment_purchase
 
     @property
@@ -122,10 +129,28 @@ class WebhookFulfillmentPurchase:
         return key in self.additional_properties
 
 
+def _parse_transaction(d: dict[str, Any]) -> Any:
+    return d["transaction"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 def _parse_status(d: dict[str, Any]) -> WebhookPurchaseStatus:
     status = WebhookPurchaseStatus(d["status"])
 
     return status
+
+
+def _parse_approved_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("approved_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
+def _parse_order_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("order_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_price(d: dict[str, Any]) -> WebhookMoney | Unset:
@@ -185,11 +210,28 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    WebhookFulfillmentPurchase,
+    "transaction",
+    LazyField("WebhookFulfillmentPurchase", "transaction", "transaction", _parse_transaction),
+)
 setattr(
     WebhookFulfillmentPurchase, "status", LazyField("WebhookFulfillmentPurchase", "status", "status", _parse_status)
+)
+setattr(
+    WebhookFulfillmentPurchase,
+    "approved_date",
+    EpochMillisField("WebhookFulfillmentPurchase", "approved_date", "approved_date", _parse_approved_date),
+)
+setattr(
+    WebhookFulfillmentPurchase,
+    "order_date",
+    EpochMillisField("WebhookFulfillmentPurchase", "order_date", "order_date", _parse_order_date),
 )
 setattr(WebhookFulfillmentPurchase, "price", LazyField("WebhookFulfillmentPurchase", "price", "price", _parse_price))
 setattr(

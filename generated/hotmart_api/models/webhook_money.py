@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="WebhookMoney")
 
@@ -48,14 +52,13 @@ class WebhookMoney:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "value" not in d:
-            raise KeyError("value")
         webhook_money = object.__new__(cls)
-        webhook_money.__dict__ = {
+        webhook_money.__dict__ = fields = {
             "_raw": d,
-            "value": d.get("value", UNSET),
             "currency_value": d.get("currency_value", UNSET),
         }
+        if "value" in d:  # else reading it raises ResponseParseError
+            fields["value"] = d["value"]
         return webhook_money
 
     @property
@@ -75,6 +78,10 @@ class WebhookMoney:
         return key in self.additional_properties
 
 
+def _parse_value(d: dict[str, Any]) -> Any:
+    return d["value"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "value",
@@ -87,9 +94,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(WebhookMoney, "value", LazyField("WebhookMoney", "value", "value", _parse_value))
 setattr(
     WebhookMoney,
     "additional_properties",

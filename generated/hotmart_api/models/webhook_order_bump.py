@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="WebhookOrderBump")
 
@@ -45,14 +49,13 @@ class WebhookOrderBump:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "is_order_bump" not in d:
-            raise KeyError("is_order_bump")
         webhook_order_bump = object.__new__(cls)
-        webhook_order_bump.__dict__ = {
+        webhook_order_bump.__dict__ = fields = {
             "_raw": d,
-            "is_order_bump": d.get("is_order_bump", UNSET),
             "parent_purchase_transaction": d.get("parent_purchase_transaction", UNSET),
         }
+        if "is_order_bump" in d:  # else reading it raises ResponseParseError
+            fields["is_order_bump"] = d["is_order_bump"]
         return webhook_order_bump
 
     @property
@@ -72,6 +75,10 @@ class WebhookOrderBump:
         return key in self.additional_properties
 
 
+def _parse_is_order_bump(d: dict[str, Any]) -> Any:
+    return d["is_order_bump"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "is_order_bump",
@@ -84,9 +91,16 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    WebhookOrderBump,
+    "is_order_bump",
+    LazyField("WebhookOrderBump", "is_order_bump", "is_order_bump", _parse_is_order_bump),
+)
 setattr(
     WebhookOrderBump,
     "additional_properties",

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="WebhookProducer")
 
@@ -47,15 +51,14 @@ class WebhookProducer:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "name" not in d:
-            raise KeyError("name")
         webhook_producer = object.__new__(cls)
-        webhook_producer.__dict__ = {
+        webhook_producer.__dict__ = fields = {
             "_raw": d,
-            "name": d.get("name", UNSET),
             "document": d.get("document", UNSET),
             "legal_nature": d.get("legal_nature", UNSET),
         }
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
         return webhook_producer
 
     @property
@@ -75,6 +78,10 @@ class WebhookProducer:
         return key in self.additional_properties
 
 
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "name",
@@ -88,9 +95,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(WebhookProducer, "name", LazyField("WebhookProducer", "name", "name", _parse_name))
 setattr(
     WebhookProducer,
     "additional_properties",

@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="WebhookProduct")
 
@@ -81,22 +85,19 @@ class WebhookProduct:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "id" not in d:
-            raise KeyError("id")
-        if "ucode" not in d:
-            raise KeyError("ucode")
-        if "name" not in d:
-            raise KeyError("name")
         webhook_product = object.__new__(cls)
-        webhook_product.__dict__ = {
+        webhook_product.__dict__ = fields = {
             "_raw": d,
-            "id": d.get("id", UNSET),
-            "ucode": d.get("ucode", UNSET),
-            "name": d.get("name", UNSET),
             "has_co_production": d.get("has_co_production", UNSET),
             "support_email": d.get("support_email", UNSET),
             "is_physical_product": d.get("is_physical_product", UNSET),
         }
+        if "id" in d:  # else reading it raises ResponseParseError
+            fields["id"] = d["id"]
+        if "ucode" in d:  # else reading it raises ResponseParseError
+            fields["ucode"] = d["ucode"]
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
         return webhook_product
 
     @property
@@ -114,6 +115,18 @@ class WebhookProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(d: dict[str, Any]) -> Any:
+    return d["id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_ucode(d: dict[str, Any]) -> Any:
+    return d["ucode"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_warranty_date(d: dict[str, Any]) -> datetime.datetime | Unset:
@@ -160,9 +173,14 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(WebhookProduct, "id", LazyField("WebhookProduct", "id", "id", _parse_id))
+setattr(WebhookProduct, "ucode", LazyField("WebhookProduct", "ucode", "ucode", _parse_ucode))
+setattr(WebhookProduct, "name", LazyField("WebhookProduct", "name", "name", _parse_name))
 setattr(
     WebhookProduct, "warranty_date", LazyField("WebhookProduct", "warranty_date", "warranty_date", _parse_warranty_date)
 )

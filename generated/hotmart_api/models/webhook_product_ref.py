@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField
+from ..types import (
+    LazyField,
+)
 
 T = TypeVar("T", bound="WebhookProductRef")
 
@@ -42,16 +44,14 @@ class WebhookProductRef:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "id" not in d:
-            raise KeyError("id")
-        if "name" not in d:
-            raise KeyError("name")
         webhook_product_ref = object.__new__(cls)
-        webhook_product_ref.__dict__ = {
+        webhook_product_ref.__dict__ = fields = {
             "_raw": d,
-            "id": d.get("id", UNSET),
-            "name": d.get("name", UNSET),
         }
+        if "id" in d:  # else reading it raises ResponseParseError
+            fields["id"] = d["id"]
+        if "name" in d:  # else reading it raises ResponseParseError
+            fields["name"] = d["name"]
         return webhook_product_ref
 
     @property
@@ -71,6 +71,14 @@ class WebhookProductRef:
         return key in self.additional_properties
 
 
+def _parse_id(d: dict[str, Any]) -> Any:
+    return d["id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_name(d: dict[str, Any]) -> Any:
+    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -83,9 +91,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(WebhookProductRef, "id", LazyField("WebhookProductRef", "id", "id", _parse_id))
+setattr(WebhookProductRef, "name", LazyField("WebhookProductRef", "name", "name", _parse_name))
 setattr(
     WebhookProductRef,
     "additional_properties",

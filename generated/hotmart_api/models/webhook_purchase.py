@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,7 +10,14 @@ from attrs import field as _attrs_field
 from ..models.webhook_business_model import WebhookBusinessModel
 from ..models.webhook_invoice_by import WebhookInvoiceBy
 from ..models.webhook_purchase_status import WebhookPurchaseStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="WebhookPurchase")
 
@@ -27,14 +35,14 @@ class WebhookPurchase:
     """ An amount in the webhook payloads. Unlike the REST `Money`, its currency is in
     `currency_value`.
      """
-    approved_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    approved_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     order_date: int | str | Unset = UNSET
     """ When the order was placed (for subscriptions, each renewal's order). Epoch milliseconds
     in every delivery seen; the page documents a string.
      """
-    date_next_charge: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    date_next_charge: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     full_price: WebhookMoney | Unset = UNSET
     """ An amount in the webhook payloads. Unlike the REST `Money`, its currency is in
     `currency_value`.
@@ -80,7 +88,9 @@ class WebhookPurchase:
 
         price = self.price.to_dict()
 
-        approved_date = self.approved_date
+        approved_date: int | Unset = UNSET
+        if not isinstance(self.approved_date, Unset):
+            approved_date = to_millis(self.approved_date)
 
         order_date: int | str | Unset
         if isinstance(self.order_date, Unset):
@@ -88,7 +98,9 @@ class WebhookPurchase:
         else:
             order_date = self.order_date
 
-        date_next_charge = self.date_next_charge
+        date_next_charge: int | Unset = UNSET
+        if not isinstance(self.date_next_charge, Unset):
+            date_next_charge = to_millis(self.date_next_charge)
 
         full_price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.full_price, Unset):
@@ -201,24 +213,17 @@ class WebhookPurchase:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "transaction" not in d:
-            raise KeyError("transaction")
-        if "status" not in d:
-            raise KeyError("status")
-        if "price" not in d:
-            raise KeyError("price")
         webhook_purchase = object.__new__(cls)
-        webhook_purchase.__dict__ = {
+        webhook_purchase.__dict__ = fields = {
             "_raw": d,
-            "transaction": d.get("transaction", UNSET),
-            "approved_date": d.get("approved_date", UNSET),
-            "date_next_charge": d.get("date_next_charge", UNSET),
             "recurrence_number": d.get("recurrence_number", UNSET),
             "subscription_anticipation_purchase": d.get("subscription_anticipation_purchase", UNSET),
             "is_funnel": d.get("is_funnel", UNSET),
             "sck_payment_link": d.get("sckPaymentLink", UNSET),
             "buyer_ip": d.get("buyer_ip", UNSET),
         }
+        if "transaction" in d:  # else reading it raises ResponseParseError
+            fields["transaction"] = d["transaction"]
         return webhook_purchase
 
     @property
@@ -238,6 +243,10 @@ class WebhookPurchase:
         return key in self.additional_properties
 
 
+def _parse_transaction(d: dict[str, Any]) -> Any:
+    return d["transaction"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 def _parse_status(d: dict[str, Any]) -> WebhookPurchaseStatus:
     status = WebhookPurchaseStatus(d["status"])
 
@@ -250,6 +259,13 @@ def _parse_price(d: dict[str, Any]) -> WebhookMoney:
     return price
 
 
+def _parse_approved_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("approved_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 def _parse_order_date(d: dict[str, Any]) -> int | str | Unset:
     def _parse_order_date(data: object) -> int | str | Unset:
         if isinstance(data, Unset):
@@ -259,6 +275,13 @@ def _parse_order_date(d: dict[str, Any]) -> int | str | Unset:
     order_date = _parse_order_date(d.get("order_date", UNSET))
 
     return order_date
+
+
+def _parse_date_next_charge(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("date_next_charge")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_full_price(d: dict[str, Any]) -> WebhookMoney | Unset:
@@ -436,12 +459,25 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(WebhookPurchase, "transaction", LazyField("WebhookPurchase", "transaction", "transaction", _parse_transaction))
 setattr(WebhookPurchase, "status", LazyField("WebhookPurchase", "status", "status", _parse_status))
 setattr(WebhookPurchase, "price", LazyField("WebhookPurchase", "price", "price", _parse_price))
+setattr(
+    WebhookPurchase,
+    "approved_date",
+    EpochMillisField("WebhookPurchase", "approved_date", "approved_date", _parse_approved_date),
+)
 setattr(WebhookPurchase, "order_date", LazyField("WebhookPurchase", "order_date", "order_date", _parse_order_date))
+setattr(
+    WebhookPurchase,
+    "date_next_charge",
+    EpochMillisField("WebhookPurchase", "date_next_charge", "date_next_charge", _parse_date_next_charge),
+)
 setattr(WebhookPurchase, "full_price", LazyField("WebhookPurchase", "full_price", "full_price", _parse_full_price))
 setattr(
     WebhookPurchase,

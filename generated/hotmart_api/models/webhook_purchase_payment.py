@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_type import PaymentType
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="WebhookPurchasePayment")
 
@@ -26,8 +34,8 @@ class WebhookPurchasePayment:
     """ PIX copy-and-paste code (PIX payments only). """
     pix_qrcode: str | Unset = UNSET
     """ Link to the PIX QR code (PIX payments only). """
-    pix_expiration_date: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    pix_expiration_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     refusal_reason: str | Unset = UNSET
     """ Why the card operator refused the payment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,7 +53,9 @@ class WebhookPurchasePayment:
 
         pix_qrcode = self.pix_qrcode
 
-        pix_expiration_date = self.pix_expiration_date
+        pix_expiration_date: int | Unset = UNSET
+        if not isinstance(self.pix_expiration_date, Unset):
+            pix_expiration_date = to_millis(self.pix_expiration_date)
 
         refusal_reason = self.refusal_reason
 
@@ -80,8 +90,6 @@ class WebhookPurchasePayment:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "type" not in d:
-            raise KeyError("type")
         webhook_purchase_payment = object.__new__(cls)
         webhook_purchase_payment.__dict__ = {
             "_raw": d,
@@ -90,7 +98,6 @@ class WebhookPurchasePayment:
             "billet_url": d.get("billet_url", UNSET),
             "pix_code": d.get("pix_code", UNSET),
             "pix_qrcode": d.get("pix_qrcode", UNSET),
-            "pix_expiration_date": d.get("pix_expiration_date", UNSET),
             "refusal_reason": d.get("refusal_reason", UNSET),
         }
         return webhook_purchase_payment
@@ -118,6 +125,13 @@ def _parse_type_(d: dict[str, Any]) -> PaymentType:
     return type_
 
 
+def _parse_pix_expiration_date(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("pix_expiration_date")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "type",
@@ -136,10 +150,19 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
 setattr(WebhookPurchasePayment, "type_", LazyField("WebhookPurchasePayment", "type_", "type", _parse_type_))
+setattr(
+    WebhookPurchasePayment,
+    "pix_expiration_date",
+    EpochMillisField(
+        "WebhookPurchasePayment", "pix_expiration_date", "pix_expiration_date", _parse_pix_expiration_date
+    ),
+)
 setattr(
     WebhookPurchasePayment,
     "additional_properties",

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="WebhookSubscriber")
 
@@ -54,15 +58,14 @@ class WebhookSubscriber:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "code" not in d:
-            raise KeyError("code")
         webhook_subscriber = object.__new__(cls)
-        webhook_subscriber.__dict__ = {
+        webhook_subscriber.__dict__ = fields = {
             "_raw": d,
-            "code": d.get("code", UNSET),
             "name": d.get("name", UNSET),
             "email": d.get("email", UNSET),
         }
+        if "code" in d:  # else reading it raises ResponseParseError
+            fields["code"] = d["code"]
         return webhook_subscriber
 
     @property
@@ -80,6 +83,10 @@ class WebhookSubscriber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_code(d: dict[str, Any]) -> Any:
+    return d["code"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_phone(d: dict[str, Any]) -> WebhookPhone | Unset:
@@ -109,9 +116,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(WebhookSubscriber, "code", LazyField("WebhookSubscriber", "code", "code", _parse_code))
 setattr(WebhookSubscriber, "phone", LazyField("WebhookSubscriber", "phone", "phone", _parse_phone))
 setattr(
     WebhookSubscriber,

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    LazyField,
+    Unset,
+)
 
 T = TypeVar("T", bound="WebhookSwitchedPlan")
 
@@ -53,17 +57,15 @@ class WebhookSwitchedPlan:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "id" not in d:
-            raise KeyError("id")
-        if "current" not in d:
-            raise KeyError("current")
         webhook_switched_plan = object.__new__(cls)
-        webhook_switched_plan.__dict__ = {
+        webhook_switched_plan.__dict__ = fields = {
             "_raw": d,
-            "id": d.get("id", UNSET),
-            "current": d.get("current", UNSET),
             "name": d.get("name", UNSET),
         }
+        if "id" in d:  # else reading it raises ResponseParseError
+            fields["id"] = d["id"]
+        if "current" in d:  # else reading it raises ResponseParseError
+            fields["current"] = d["current"]
         return webhook_switched_plan
 
     @property
@@ -81,6 +83,14 @@ class WebhookSwitchedPlan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(d: dict[str, Any]) -> Any:
+    return d["id"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
+def _parse_current(d: dict[str, Any]) -> Any:
+    return d["current"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_offer(d: dict[str, Any]) -> WebhookOfferKey | Unset:
@@ -110,9 +120,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(WebhookSwitchedPlan, "id", LazyField("WebhookSwitchedPlan", "id", "id", _parse_id))
+setattr(WebhookSwitchedPlan, "current", LazyField("WebhookSwitchedPlan", "current", "current", _parse_current))
 setattr(WebhookSwitchedPlan, "offer", LazyField("WebhookSwitchedPlan", "offer", "offer", _parse_offer))
 setattr(
     WebhookSwitchedPlan,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_subscription_status import WebhookSubscriptionStatus
-from ..types import UNSET, LazyField, Unset
+from ..types import (
+    UNSET,
+    EpochMillisField,
+    LazyField,
+    Unset,
+    to_datetime,
+    to_millis,
+)
 
 T = TypeVar("T", bound="WebhookSwitchedSubscription")
 
@@ -21,8 +29,8 @@ class WebhookSwitchedSubscription:
     spell cancellations CANCELED_BY_* (one L, VENDOR) where the purchase events and the REST
     endpoints say CANCELLED_BY_* (SELLER), see `SubscriptionStatus`.
      """
-    date_next_charge: int | Unset = UNSET
-    """ Unix epoch time in milliseconds (UTC). """
+    date_next_charge: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
     product: WebhookProductRef | Unset = UNSET
     """ A product named by id and name. """
     user: WebhookUser | Unset = UNSET
@@ -35,7 +43,9 @@ class WebhookSwitchedSubscription:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        date_next_charge = self.date_next_charge
+        date_next_charge: int | Unset = UNSET
+        if not isinstance(self.date_next_charge, Unset):
+            date_next_charge = to_millis(self.date_next_charge)
 
         product: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product, Unset):
@@ -70,14 +80,12 @@ class WebhookSwitchedSubscription:
         A plain dict is kept, not copied: do not change it after passing it here.
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "subscriber_code" not in d:
-            raise KeyError("subscriber_code")
         webhook_switched_subscription = object.__new__(cls)
-        webhook_switched_subscription.__dict__ = {
+        webhook_switched_subscription.__dict__ = fields = {
             "_raw": d,
-            "subscriber_code": d.get("subscriber_code", UNSET),
-            "date_next_charge": d.get("date_next_charge", UNSET),
         }
+        if "subscriber_code" in d:  # else reading it raises ResponseParseError
+            fields["subscriber_code"] = d["subscriber_code"]
         return webhook_switched_subscription
 
     @property
@@ -97,6 +105,10 @@ class WebhookSwitchedSubscription:
         return key in self.additional_properties
 
 
+def _parse_subscriber_code(d: dict[str, Any]) -> Any:
+    return d["subscriber_code"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 def _parse_status(d: dict[str, Any]) -> WebhookSubscriptionStatus | Unset:
     if d.get("status") is None:
         return UNSET  # absent, or null (which Hotmart also sends for "no value")
@@ -108,6 +120,13 @@ def _parse_status(d: dict[str, Any]) -> WebhookSubscriptionStatus | Unset:
         status = WebhookSubscriptionStatus(_status)
 
     return status
+
+
+def _parse_date_next_charge(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("date_next_charge")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
 
 
 def _parse_product(d: dict[str, Any]) -> WebhookProductRef | Unset:
@@ -151,11 +170,23 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _KNOWN_FIELDS}
 
 
-# Structured fields (and additional_properties) are parsed from the raw JSON kept by from_dict on
-# first read, by a LazyField descriptor per field (see types.py); the value is then cached in the
-# instance, which shadows the descriptor. Instances built by the constructor never use them.
+# Structured and formatted fields (and additional_properties) are parsed from the raw JSON kept by
+# from_dict on first read, by a LazyField descriptor per field (see types.py); the value is then
+# cached in the instance, which shadows the descriptor. A required plain field has one too: it is
+# reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
+# constructor never use them.
+setattr(
+    WebhookSwitchedSubscription,
+    "subscriber_code",
+    LazyField("WebhookSwitchedSubscription", "subscriber_code", "subscriber_code", _parse_subscriber_code),
+)
 setattr(
     WebhookSwitchedSubscription, "status", LazyField("WebhookSwitchedSubscription", "status", "status", _parse_status)
+)
+setattr(
+    WebhookSwitchedSubscription,
+    "date_next_charge",
+    EpochMillisField("WebhookSwitchedSubscription", "date_next_charge", "date_next_charge", _parse_date_next_charge),
 )
 setattr(
     WebhookSwitchedSubscription,

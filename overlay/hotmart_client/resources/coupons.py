@@ -38,8 +38,8 @@ CREATE_COUPON: Operation[None] = Operation(
         Param("product_id", "path", "int", required=True, minimum=1),
         Param("code", "body", "str", required=True),
         Param("discount", "body", "number", required=True, maximum=0.99),
-        Param("start_date", "body", "timestamp"),
-        Param("end_date", "body", "timestamp"),
+        Param("start_date", "body", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("end_date", "body", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("affiliate", "body", "int"),
         Param("offer_ids", "body", "int_list"),
     ),
@@ -201,8 +201,8 @@ class Coupons(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             code: Code the buyer types at checkout.
             discount: Discount as a fraction of the price (0.2 = 20% off).
-            start_date: Unix epoch time in milliseconds (UTC).
-            end_date: Unix epoch time in milliseconds (UTC).
+            start_date: A point in time, sent as Unix epoch milliseconds (UTC).
+            end_date: A point in time, sent as Unix epoch milliseconds (UTC).
             affiliate: Id of the affiliate the coupon is restricted to.
             offer_ids: Ids of the offers the coupon applies to; all offers when absent or empty.
             extra_headers, extra_query, extra_body: sent as well, for what the spec does not list yet.
@@ -394,8 +394,8 @@ class AsyncCoupons(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             code: Code the buyer types at checkout.
             discount: Discount as a fraction of the price (0.2 = 20% off).
-            start_date: Unix epoch time in milliseconds (UTC).
-            end_date: Unix epoch time in milliseconds (UTC).
+            start_date: A point in time, sent as Unix epoch milliseconds (UTC).
+            end_date: A point in time, sent as Unix epoch milliseconds (UTC).
             affiliate: Id of the affiliate the coupon is restricted to.
             offer_ids: Ids of the offers the coupon applies to; all offers when absent or empty.
             extra_headers, extra_query, extra_body: sent as well, for what the spec does not list yet.

@@ -56,7 +56,7 @@ LIST_EVENT_PARTICIPANTS: Operation[EventParticipantsPage] = Operation(
         Param("page_token", "query", "str"),
         Param("buyer_email", "query", "str"),
         Param("participant_email", "query", "str"),
-        Param("last_update", "query", "timestamp"),
+        Param("last_update", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("id_lot", "query", "int"),
         Param("ticket_status", "query", "enum", enum="TicketStatus"),
         Param("ticket_type", "query", "enum", enum="TicketType"),

@@ -100,17 +100,19 @@ LIST_SUBSCRIPTIONS: Operation[SubscriptionsPage] = Operation(
         Param("product_id", "query", "int", minimum=1),
         Param("plan", "query", "str_list"),
         Param("plan_id", "query", "int"),
-        Param("accession_date", "query", "timestamp"),
-        Param("end_accession_date", "query", "timestamp", bound="end"),
+        Param("accession_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param(
+            "end_accession_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"
+        ),
         Param("status", "query", "enum_list", enum="SubscriptionStatus"),
         Param("subscriber_code", "query", "str"),
         Param("subscriber_email", "query", "str"),
         Param("transaction", "query", "str"),
         Param("trial", "query", "bool"),
-        Param("cancelation_date", "query", "timestamp"),
-        Param("end_cancelation_date", "query", "timestamp"),
-        Param("date_next_charge", "query", "timestamp"),
-        Param("end_date_next_charge", "query", "timestamp"),
+        Param("cancelation_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("end_cancelation_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("date_next_charge", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("end_date_next_charge", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("select", "query", "str"),
     ),
     pagination=Pagination(
@@ -171,9 +173,11 @@ GET_SUBSCRIPTIONS_SUMMARY: Operation[SubscriptionSummaryPage] = Operation(
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("subscriber_code", "query", "str"),
-        Param("accession_date", "query", "timestamp"),
-        Param("end_accession_date", "query", "timestamp", bound="end"),
-        Param("date_next_charge", "query", "timestamp"),
+        Param("accession_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param(
+            "end_accession_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"
+        ),
+        Param("date_next_charge", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
@@ -196,8 +200,10 @@ LIST_SUBSCRIPTION_TRANSACTIONS: Operation[SubscriptionTransactionsPage] = Operat
         Param("subscription_status", "query", "enum", enum="SubscriptionStatus"),
         Param("recurrency_status", "query", "enum", enum="RecurrencyStatus"),
         Param("purchase_status", "query", "enum", enum="TransactionPurchaseStatus"),
-        Param("transaction_date", "query", "timestamp"),
-        Param("end_transaction_date", "query", "timestamp", bound="end"),
+        Param("transaction_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param(
+            "end_transaction_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"
+        ),
         Param("offer_code", "query", "str"),
         Param("purchase_payment_type", "query", "enum", enum="PaymentType"),
         Param("subscriber_code", "query", "str"),

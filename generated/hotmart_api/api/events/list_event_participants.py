@@ -175,7 +175,7 @@ def sync_detailed(
         page_token (str | Unset):
         buyer_email (str | Unset):
         participant_email (str | Unset):
-        last_update (int | Unset): Unix epoch time in milliseconds (UTC).
+        last_update (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         id_lot (int | Unset):
         ticket_status (TicketStatus | Unset): Status of an event ticket.
         ticket_type (TicketType | Unset): Paid or free ticket; `ALL` is only meaningful as a
@@ -246,7 +246,7 @@ def sync(
         page_token (str | Unset):
         buyer_email (str | Unset):
         participant_email (str | Unset):
-        last_update (int | Unset): Unix epoch time in milliseconds (UTC).
+        last_update (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         id_lot (int | Unset):
         ticket_status (TicketStatus | Unset): Status of an event ticket.
         ticket_type (TicketType | Unset): Paid or free ticket; `ALL` is only meaningful as a
@@ -312,7 +312,7 @@ async def asyncio_detailed(
         page_token (str | Unset):
         buyer_email (str | Unset):
         participant_email (str | Unset):
-        last_update (int | Unset): Unix epoch time in milliseconds (UTC).
+        last_update (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         id_lot (int | Unset):
         ticket_status (TicketStatus | Unset): Status of an event ticket.
         ticket_type (TicketType | Unset): Paid or free ticket; `ALL` is only meaningful as a
@@ -381,7 +381,7 @@ async def asyncio(
         page_token (str | Unset):
         buyer_email (str | Unset):
         participant_email (str | Unset):
-        last_update (int | Unset): Unix epoch time in milliseconds (UTC).
+        last_update (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         id_lot (int | Unset):
         ticket_status (TicketStatus | Unset): Status of an event ticket.
         ticket_type (TicketType | Unset): Paid or free ticket; `ALL` is only meaningful as a

@@ -153,8 +153,8 @@ def sync_detailed(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
         commission_as (CommissionRole | Unset): The role a commission is earned as.
         transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
@@ -214,8 +214,8 @@ def sync(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
         commission_as (CommissionRole | Unset): The role a commission is earned as.
         transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
@@ -270,8 +270,8 @@ async def asyncio_detailed(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
         commission_as (CommissionRole | Unset): The role a commission is earned as.
         transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
@@ -329,8 +329,8 @@ async def asyncio(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
         commission_as (CommissionRole | Unset): The role a commission is earned as.
         transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is

@@ -176,8 +176,8 @@ def sync_detailed(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         sales_source (str | Unset):
         transaction (str | Unset):
         buyer_name (str | Unset):
@@ -250,8 +250,8 @@ def sync(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         sales_source (str | Unset):
         transaction (str | Unset):
         buyer_name (str | Unset):
@@ -319,8 +319,8 @@ async def asyncio_detailed(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         sales_source (str | Unset):
         transaction (str | Unset):
         buyer_name (str | Unset):
@@ -391,8 +391,8 @@ async def asyncio(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         sales_source (str | Unset):
         transaction (str | Unset):
         buyer_name (str | Unset):

@@ -168,8 +168,8 @@ def sync_detailed(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         buyer_email (str | Unset):
         buyer_name (str | Unset):
         sales_source (str | Unset):
@@ -240,8 +240,8 @@ def sync(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         buyer_email (str | Unset):
         buyer_name (str | Unset):
         sales_source (str | Unset):
@@ -307,8 +307,8 @@ async def asyncio_detailed(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         buyer_email (str | Unset):
         buyer_name (str | Unset):
         sales_source (str | Unset):
@@ -377,8 +377,8 @@ async def asyncio(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         buyer_email (str | Unset):
         buyer_name (str | Unset):
         sales_source (str | Unset):

@@ -155,8 +155,8 @@ def sync_detailed(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
         transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
             Hotmart's own spelling. By default sales
@@ -218,8 +218,8 @@ def sync(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
         transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
             Hotmart's own spelling. By default sales
@@ -276,8 +276,8 @@ async def asyncio_detailed(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
         transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
             Hotmart's own spelling. By default sales
@@ -337,8 +337,8 @@ async def asyncio(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
         transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
             Hotmart's own spelling. By default sales

@@ -165,8 +165,8 @@ def sync_detailed(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         sales_source (str | Unset):
         affiliate_name (str | Unset):
         payment_type (PaymentType | Unset): How a purchase was paid.
@@ -235,8 +235,8 @@ def sync(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         sales_source (str | Unset):
         affiliate_name (str | Unset):
         payment_type (PaymentType | Unset): How a purchase was paid.
@@ -300,8 +300,8 @@ async def asyncio_detailed(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         sales_source (str | Unset):
         affiliate_name (str | Unset):
         payment_type (PaymentType | Unset): How a purchase was paid.
@@ -368,8 +368,8 @@ async def asyncio(
         max_results (int | Unset):
         page_token (str | Unset):
         product_id (int | Unset):
-        start_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         sales_source (str | Unset):
         affiliate_name (str | Unset):
         payment_type (PaymentType | Unset): How a purchase was paid.

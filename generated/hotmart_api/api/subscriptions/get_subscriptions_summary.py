@@ -139,9 +139,9 @@ def sync_detailed(
         page_token (str | Unset):
         product_id (int | Unset):
         subscriber_code (str | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         select (str | Unset):
 
     Raises:
@@ -194,9 +194,9 @@ def sync(
         page_token (str | Unset):
         product_id (int | Unset):
         subscriber_code (str | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         select (str | Unset):
 
     Raises:
@@ -244,9 +244,9 @@ async def asyncio_detailed(
         page_token (str | Unset):
         product_id (int | Unset):
         subscriber_code (str | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         select (str | Unset):
 
     Raises:
@@ -297,9 +297,9 @@ async def asyncio(
         page_token (str | Unset):
         product_id (int | Unset):
         subscriber_code (str | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         select (str | Unset):
 
     Raises:

@@ -211,8 +211,9 @@ def sync_detailed(
             subscription transactions page lists it: `DELAYED` (from the
             second recurrence, payment not confirmed or failed) is its own, and it spells
             `UNDER_ANALYSIS` where the sales endpoints spell `UNDER_ANALISYS`.
-        transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         offer_code (str | Unset):
         purchase_payment_type (PaymentType | Unset): How a purchase was paid.
         subscriber_code (str | Unset):
@@ -299,8 +300,9 @@ def sync(
             subscription transactions page lists it: `DELAYED` (from the
             second recurrence, payment not confirmed or failed) is its own, and it spells
             `UNDER_ANALYSIS` where the sales endpoints spell `UNDER_ANALISYS`.
-        transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         offer_code (str | Unset):
         purchase_payment_type (PaymentType | Unset): How a purchase was paid.
         subscriber_code (str | Unset):
@@ -382,8 +384,9 @@ async def asyncio_detailed(
             subscription transactions page lists it: `DELAYED` (from the
             second recurrence, payment not confirmed or failed) is its own, and it spells
             `UNDER_ANALYSIS` where the sales endpoints spell `UNDER_ANALISYS`.
-        transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         offer_code (str | Unset):
         purchase_payment_type (PaymentType | Unset): How a purchase was paid.
         subscriber_code (str | Unset):
@@ -468,8 +471,9 @@ async def asyncio(
             subscription transactions page lists it: `DELAYED` (from the
             second recurrence, payment not confirmed or failed) is its own, and it spells
             `UNDER_ANALYSIS` where the sales endpoints spell `UNDER_ANALISYS`.
-        transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_transaction_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_transaction_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         offer_code (str | Unset):
         purchase_payment_type (PaymentType | Unset): How a purchase was paid.
         subscriber_code (str | Unset):

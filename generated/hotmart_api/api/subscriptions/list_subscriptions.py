@@ -189,17 +189,19 @@ def sync_detailed(
         product_id (int | Unset):
         plan (list[str] | Unset):
         plan_id (int | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         status (list[SubscriptionStatus] | Unset):
         subscriber_code (str | Unset):
         subscriber_email (str | Unset):
         transaction (str | Unset):
         trial (bool | Unset):
-        cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         select (str | Unset):
 
     Raises:
@@ -272,17 +274,19 @@ def sync(
         product_id (int | Unset):
         plan (list[str] | Unset):
         plan_id (int | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         status (list[SubscriptionStatus] | Unset):
         subscriber_code (str | Unset):
         subscriber_email (str | Unset):
         transaction (str | Unset):
         trial (bool | Unset):
-        cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         select (str | Unset):
 
     Raises:
@@ -350,17 +354,19 @@ async def asyncio_detailed(
         product_id (int | Unset):
         plan (list[str] | Unset):
         plan_id (int | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         status (list[SubscriptionStatus] | Unset):
         subscriber_code (str | Unset):
         subscriber_email (str | Unset):
         transaction (str | Unset):
         trial (bool | Unset):
-        cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         select (str | Unset):
 
     Raises:
@@ -431,17 +437,19 @@ async def asyncio(
         product_id (int | Unset):
         plan (list[str] | Unset):
         plan_id (int | Unset):
-        accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_accession_date (int | Unset): Unix epoch time in milliseconds (UTC).
+        accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_accession_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         status (list[SubscriptionStatus] | Unset):
         subscriber_code (str | Unset):
         subscriber_email (str | Unset):
         transaction (str | Unset):
         trial (bool | Unset):
-        cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_cancelation_date (int | Unset): Unix epoch time in milliseconds (UTC).
-        date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
-        end_date_next_charge (int | Unset): Unix epoch time in milliseconds (UTC).
+        cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_cancelation_date (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
+        date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
+        end_date_next_charge (int | Unset): A point in time, sent as Unix epoch milliseconds
+            (UTC).
         select (str | Unset):
 
     Raises:

@@ -1,0 +1,150 @@
+"""What the models' datetimes and Decimals cost (issue 15). Amounts of money read as `Decimal` and
+times as aware UTC `datetime`s, converted on first read (`x-hotmart-format` in the spec). Two
+measurements isolate that cost:
+
+- `stream`: the throughput scenario's autopagination (zero latency, pages of 100) of raw httpx and
+  of the overlay reading each item two ways, in rotated order over `repeats`: `with` the converted
+  fields (transaction, price.value, order_date, buyer.email: what every other scenario reads) and
+  `without` them (transaction, price.currency_code, buyer.email: the same nested objects, plain
+  fields only). Items per second (median and best of the repeats) and the client's CPU time per
+  item (`time.process_time`, prefetch thread included; median). Wall time on a shared machine
+  varies by more than the conversions cost, CPU time much less: the target judges the CPU gap
+  between the two overlay rows, as a share of the `with` row.
+- `per_item`: no HTTP. `formats_items` sales are parsed from their JSON bytes (json.loads, then
+  `SaleHistoryItem.from_dict`, as the client does) and read without, with price.value, with
+  order_date and with both, after a warm-up: chunks of `CHUNK` items are timed once per reader
+  and round (readers rotated, at least 5 rounds) and each chunk counts with its best round, the
+  least disturbed by other processes. The differences break the cost down: each conversion
+  against reading a plain field.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections.abc import Callable
+from typing import Any
+
+from .. import clients
+from ..config import Scale
+from ..data import MAX_PAGE, build_items
+from ..server import Server
+from ..stats import median
+
+Reader = Callable[[Any], tuple[Any, ...]]
+CHUNK = 500  # items timed together in the in-process measurement
+
+
+def _without(item: Any) -> tuple[Any, ...]:
+    purchase = item.purchase
+    return purchase.transaction, purchase.price.currency_code, item.buyer.email
+
+
+def _with_decimal(item: Any) -> tuple[Any, ...]:
+    purchase = item.purchase
+    return purchase.transaction, purchase.price.currency_code, purchase.price.value, item.buyer.email
+
+
+def _with_datetime(item: Any) -> tuple[Any, ...]:
+    purchase = item.purchase
+    return purchase.transaction, purchase.price.currency_code, purchase.order_date, item.buyer.email
+
+
+def _with_both(item: Any) -> tuple[Any, ...]:
+    purchase = item.purchase
+    price = purchase.price
+    return purchase.transaction, price.currency_code, price.value, purchase.order_date, item.buyer.email
+
+
+READERS: dict[str, Reader] = {
+    "without": _without,
+    "decimal": _with_decimal,
+    "datetime": _with_datetime,
+    "both": _with_both,
+}
+
+
+def _stream(name: str, server: Server, read: Reader) -> tuple[float, float]:
+    """(items per second, client CPU microseconds per item) of one autopagination of the listing."""
+    adapter = clients.make(name, server.url)
+    try:
+        count = 0
+        started, cpu = time.perf_counter(), time.process_time()
+        for item in adapter.items(MAX_PAGE):
+            read(item)
+            count += 1
+        return count / (time.perf_counter() - started), (time.process_time() - cpu) / count * 1e6
+    finally:
+        adapter.close()
+
+
+def _streams(server: Server, scale: Scale) -> dict[str, Any]:
+    server.configure(total=scale.throughput_items)
+    cases: dict[str, tuple[str, Reader]] = {
+        "raw": ("raw", clients.read_dict),
+        "overlay_with": ("overlay", clients.read_model),
+        "overlay_without": ("overlay", _without),
+    }
+    warm = clients.make("overlay", server.url)  # lazy imports of the endpoint and models, once
+    try:
+        for item in warm.page_items(warm.page(MAX_PAGE)):
+            clients.read_model(item)
+    finally:
+        warm.close()
+    runs: dict[str, list[tuple[float, float]]] = {case: [] for case in cases}
+    order = list(cases)
+    for repeat in range(scale.repeats):
+        for case in order[repeat % len(order) :] + order[: repeat % len(order)]:
+            name, read = cases[case]
+            runs[case].append(_stream(name, server, read))
+    results = {}
+    for case, values in runs.items():
+        rates, cpu = [rate for rate, _ in values], [us for _, us in values]
+        results[case] = {
+            "items_per_s": median(rates),
+            "best_items_per_s": max(rates),
+            "cpu_us_per_item": median(cpu),
+            "repeats_items_per_s": rates,
+            "repeats_cpu_us_per_item": cpu,
+        }
+    return results
+
+
+def _per_item(scale: Scale) -> dict[str, Any]:
+    from hotmart_api.models import SaleHistoryItem  # noqa: PLC0415  (imported by the scenario only)
+
+    documents = build_items(scale.formats_items)
+    chunks = [documents[i : i + CHUNK] for i in range(0, len(documents), CHUNK)]
+    for read in READERS.values():  # warm-up: imports, caches, allocator
+        for document in chunks[0]:
+            read(SaleHistoryItem.from_dict(json.loads(document)))
+    # Each chunk is timed once per reader and round, readers rotated; a chunk's time is its best
+    # round. Another process's burst then spoils one chunk of one round, not a whole pass.
+    best: dict[str, list[float]] = {name: [math.inf] * len(chunks) for name in READERS}
+    names = list(READERS)
+    rounds = max(scale.repeats, 5)
+    for repeat in range(rounds):
+        for index, chunk in enumerate(chunks):
+            shift = (repeat + index) % len(names)
+            for name in names[shift:] + names[:shift]:
+                read = READERS[name]
+                started = time.perf_counter()
+                for document in chunk:
+                    read(SaleHistoryItem.from_dict(json.loads(document)))
+                best[name][index] = min(best[name][index], time.perf_counter() - started)
+    us_per_item = {name: sum(times) / len(documents) * 1e6 for name, times in best.items()}
+    return {"items": len(documents), "chunk": CHUNK, "rounds": rounds, "us_per_item": us_per_item}
+
+
+def run(server: Server, scale: Scale) -> dict[str, Any]:
+    stream = _streams(server, scale)
+    per_item = _per_item(scale)
+    us = per_item["us_per_item"]
+    with_cpu, without_cpu = stream["overlay_with"]["cpu_us_per_item"], stream["overlay_without"]["cpu_us_per_item"]
+    return {
+        "stream": stream,
+        "per_item": per_item,
+        "cost_us": {name: us[name] - us["without"] for name in ("decimal", "datetime", "both")},
+        "cost_share": (with_cpu - without_cpu) / with_cpu,
+    }
