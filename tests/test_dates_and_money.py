@@ -144,10 +144,11 @@ def test_money_reads_as_exact_decimals() -> None:
     example = SPEC["paths"]["/payments/api/v1/sales/price/details"]["get"]["responses"]["200"]["content"]
     raw = example["application/json"]["example"]
     page = get_sales_price_details.parse_success(httpx.Response(200, json=raw))
-    item = page.items[0]
-    assert item.total.value == Decimal("235.76")
-    assert item.fee.value == Decimal("23.81")
-    assert item.coupon.value == Decimal("39.4")
+    item, written = page.items[0], raw["items"][0]
+    for field in ("total", "fee", "base"):
+        assert getattr(item, field).value == Decimal(str(written[field]["value"])), field
+    assert item.coupon.value == Decimal(str(written["coupon"]["value"]))
+    assert isinstance(item.fee.value, Decimal)
     assert page.to_dict() == raw
 
     sale = models.SaleHistoryItem.from_dict(_history_item())
@@ -206,10 +207,15 @@ def test_conversions_refuse_other_types() -> None:
 
 def test_constructed_models_write_json() -> None:
     when = dt.datetime(2026, 1, 31, 21, 0, tzinfo=dt.timezone(dt.timedelta(hours=-3)))
-    purchase = models.Purchase(order_date=when, price=models.Money(value=Decimal("19.90"), currency_code="BRL"))
-    assert purchase.to_dict() == {"order_date": 1769904000000, "price": {"value": 19.9, "currency_code": "BRL"}}
-    naive = models.Purchase(order_date=dt.datetime(2026, 2, 1))  # naive: taken as UTC
-    assert naive.to_dict() == {"order_date": 1769904000000}
+    price = models.Money(value=Decimal("19.90"), currency_code="BRL")
+    purchase = models.Purchase(transaction="HP1", order_date=when, status=models.PurchaseStatus.APPROVED, price=price)
+    written = {"value": 19.9, "currency_code": "BRL"}
+    expected = {"transaction": "HP1", "order_date": 1769904000000, "status": "APPROVED", "price": written}
+    assert purchase.to_dict() == expected
+    naive = models.Purchase(  # naive: taken as UTC
+        transaction="HP1", order_date=dt.datetime(2026, 2, 1), status=models.PurchaseStatus.APPROVED, price=price
+    )
+    assert naive.to_dict()["order_date"] == 1769904000000
 
 
 def test_top_level_conversions_are_the_models_own() -> None:

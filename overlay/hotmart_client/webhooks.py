@@ -43,7 +43,7 @@ import attrs
 import httpx
 
 from hotmart_api.errors import ResponseParseError
-from hotmart_api.types import LazyField, Unset, to_datetime  # one to_datetime, also hotmart_client's
+from hotmart_api.types import DecimalField, EpochMillisField, LazyField, Unset, to_datetime  # one to_datetime
 
 from . import _webhook_events
 from ._errors import HotmartError, InvalidParameterError
@@ -345,11 +345,7 @@ def _data(
     if not isinstance(value, dict):
         problems.append(WebhookProblem("data", f"{_missing_or(value)}, not an object"))
         return None, (value, TypeError(f"`data` is {_json_type(value)}, not an object"))
-    try:
-        data = model.from_dict(value)
-    except KeyError as exc:
-        problems.append(WebhookProblem("data", f"missing required field `{exc.args[0]}`"))
-        return None, (value, exc)
+    data = model.from_dict(value)  # never refuses: a field of the wrong shape fails when read
     problems += _drift(data, "data")
     return data, None
 
@@ -374,6 +370,12 @@ def _drift(model: Any, where: str) -> Iterator[WebhookProblem]:
             value = getattr(model, field.name)
         except ResponseParseError as exc:
             yield WebhookProblem(f"{where}.{key}", _unreadable(exc))
+            continue
+        if isinstance(lazy, EpochMillisField | DecimalField):  # read as a time or an amount: was it sent as one?
+            sent = raw.get(key)
+            if isinstance(sent, str | bool) or (isinstance(lazy, EpochMillisField) and isinstance(sent, float)):
+                reading = "epoch milliseconds" if isinstance(lazy, EpochMillisField) else "a number"
+                yield WebhookProblem(f"{where}.{key}", f"a {_json_type(sent)}, read as {reading}")
             continue
         yield from _drift_value(value, _scalar_types(cls).get(field.name), f"{where}.{key}")
 
@@ -425,9 +427,8 @@ _JSON_NAMES = {str: "string", int: "integer", float: "number", bool: "boolean"}
 
 
 def _unreadable(error: ResponseParseError) -> str:
-    cause = error.__cause__
-    if isinstance(cause, KeyError):
-        return f"cannot be read: missing required field `{cause.args[0]}`"
+    if error.missing:
+        return "cannot be read: a required field is absent"
     return f"cannot be read as the spec describes it (a {_json_type(error.raw)})"
 
 

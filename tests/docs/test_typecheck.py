@@ -22,7 +22,6 @@ BLOCKS = python_blocks()
 # attribute "price"`). Errors naming the type Unset, and the other errors of their lines, are
 # tolerated while this is True; the test fails as soon as none is left, so the exemption cannot
 # outlive its reason: then delete it.
-TOLERATE_UNSET_ERRORS = True
 ERROR = re.compile(r"^(?P<file>[^:\n]+\.py):(?P<line>\d+): (?P<message>(?:error|note): .*)$", re.MULTILINE)
 
 
@@ -49,13 +48,8 @@ def test_every_python_block_passes_mypy_strict(tmp_path: Path) -> None:
         *sorted(str(tmp_path / name) for name in by_file),
     ]  # fmt: skip
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, timeout=600)
-    matches = list(ERROR.finditer(result.stdout))
-    unset_lines = {(m["file"], m["line"]) for m in matches if re.search(r'"[^"]*\bUnset\b[^"]*"', m["message"])}
-    problems, tolerated = [], []
-    for match in matches:
-        if TOLERATE_UNSET_ERRORS and (match["file"], match["line"]) in unset_lines:  # with its follow-on errors
-            tolerated.append(match[0])
-            continue
+    problems = []
+    for match in ERROR.finditer(result.stdout):
         block = by_file.get(Path(match["file"]).name)
         if block is None:  # an error outside the blocks (the package itself): show it as it is
             problems.append(match[0])
@@ -63,5 +57,4 @@ def test_every_python_block_passes_mypy_strict(tmp_path: Path) -> None:
         page = block.page.relative_to(ROOT)
         problems.append(f"{page}:{block.line + int(match['line']) - 1} ({block.where}): {match['message']}")
     assert not problems, "\n".join(problems)
-    assert result.returncode == 0 or tolerated, result.stdout + result.stderr
-    assert tolerated or not TOLERATE_UNSET_ERRORS, "no `| Unset` error is left: delete TOLERATE_UNSET_ERRORS"
+    assert result.returncode == 0, result.stdout + result.stderr

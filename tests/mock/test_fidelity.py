@@ -82,7 +82,7 @@ def _all(http: httpx.Client, path: str, params: dict[str, Any]) -> list[dict[str
 
 
 def test_club_pages_are_read_on_v2_by_product(hotmart: Hotmart, http: httpx.Client) -> None:
-    module = hotmart.club.modules("my-school")[0]
+    module = hotmart.club.modules(subdomain="my-school")[0]
     pages = hotmart.club.pages(module.module_id, product_id=2125812)
     assert pages and all(p.page_id and p.page_order is not None for p in pages)
     assert http.get(f"/club/api/v2/modules/{module.module_id}/pages").status_code == 400  # product_id required

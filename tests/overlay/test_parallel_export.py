@@ -117,10 +117,10 @@ def test_a_parallel_export_resumes_at_the_exact_next_item(hotmart_routes: respx.
     arguments = {"start_date": START, "end_date": START + 300 * DAY, "max_results": 100}
     with new_client() as client:
         pager = client.sales.history.export(**arguments, concurrency=4)
-        first = [item.purchase.order_date for item in itertools.islice(pager, stop_after)]
+        first = [to_millis(item.purchase.order_date) for item in itertools.islice(pager, stop_after)]
         checkpoint = pager.checkpoint
         pager.close()
-        rest = [item.purchase.order_date for item in client.sales.history.export(**arguments, resume=checkpoint)]
+        rest = [to_millis(i.purchase.order_date) for i in client.sales.history.export(**arguments, resume=checkpoint)]
     assert len(first) + len(rest) == len(SALES)
     assert sorted(first + rest) == SALES
 
@@ -132,11 +132,13 @@ def test_a_failed_window_leaves_a_checkpoint_that_completes_the_export(hotmart_r
     seen: list[int] = []
     with new_client(max_retries=0) as client:
         with pytest.raises(InternalServerError) as raised:
-            seen.extend(item.purchase.order_date for item in client.sales.history.export(**arguments, concurrency=4))
+            seen.extend(
+                to_millis(i.purchase.order_date) for i in client.sales.history.export(**arguments, concurrency=4)
+            )
         backend.fail_token = None
         assert raised.value.checkpoint is not None
         pager = client.sales.history.export(**arguments, resume=raised.value.checkpoint, concurrency=2)
-        seen.extend(item.purchase.order_date for item in pager)
+        seen.extend(to_millis(item.purchase.order_date) for item in pager)
     assert sorted(seen) == SALES
 
 
@@ -147,10 +149,13 @@ async def test_async_parallel_export_resumes_exactly(hotmart_routes: respx.MockR
         pager = client.sales.history.export(**arguments, concurrency=4)
         first: list[int] = []
         async for item in pager:
-            first.append(item.purchase.order_date)
+            first.append(to_millis(item.purchase.order_date))
             if len(first) == 777:
                 break
-        rest = [i.purchase.order_date async for i in client.sales.history.export(**arguments, resume=pager.checkpoint)]
+        rest = [
+            to_millis(i.purchase.order_date)
+            async for i in client.sales.history.export(**arguments, resume=pager.checkpoint)
+        ]
     assert sorted(first + rest) == SALES
 
 

@@ -9,6 +9,7 @@ event has at least one fixture.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -78,7 +79,7 @@ def test_the_reads_users_make_of_a_subscription_sale() -> None:
     event = webhooks.parse(json.dumps(fixture.body), {HOTTOK_HEADER: HOTTOK}, hottok=HOTTOK)
     assert isinstance(event, webhooks.PurchaseWebhookEvent)
     purchase = event.data.purchase
-    assert (purchase.price.value, purchase.price.currency_value) == (150.6, "BRL")
+    assert (purchase.price.value, purchase.price.currency_value) == (Decimal("150.6"), "BRL")
     assert purchase.recurrence_number == 1
     assert purchase.order_date == "123243546"  # the page documents a string; deliveries send epoch ms
     subscription = event.data.subscription
@@ -86,7 +87,7 @@ def test_the_reads_users_make_of_a_subscription_sale() -> None:
     assert subscription.subscriber.code == "12133421"
     assert subscription.status == "ACTIVE"
     commission = event.data.commissions[1]  # type: ignore[index]
-    assert commission.currency_conversion.converted_value == 16.34
+    assert commission.currency_conversion.converted_value == Decimal("16.34")
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda f: f.id)

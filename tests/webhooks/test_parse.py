@@ -6,7 +6,7 @@ import copy
 import json
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -295,9 +295,10 @@ def test_importing_the_module_loads_no_model_until_an_event_is_parsed() -> None:
 
 def test_to_datetime_converts_any_epoch_millis_field() -> None:
     event = webhooks.parse(*delivery(APPROVED), hottok=HOTTOK)
-    assert webhooks.to_datetime(event.raw["data"]["purchase"]["approved_date"]) == datetime(
-        2024, 6, 1, 12, 30, tzinfo=UTC
-    )
+    approved = event.raw["data"]["purchase"]["approved_date"]
+    assert webhooks.to_datetime(approved) == datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=approved)
+    assert isinstance(event, webhooks.PurchaseWebhookEvent)
+    assert event.data.purchase.approved_date == webhooks.to_datetime(approved)
     # Code written when the model field was an int keeps working: a datetime passes through.
     approved = webhooks.to_datetime(event.data.purchase.approved_date)
     assert approved == datetime(2009, 1, 6, 11, 30, 34, 453000, tzinfo=UTC)

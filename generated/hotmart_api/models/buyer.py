@@ -17,30 +17,35 @@ T = TypeVar("T", bound="Buyer")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class Buyer:
-    """The buyer of a sale or a ticket. In sales, only the data the buyer gave at checkout is sent."""
+    """The buyer of a sale or a ticket. In sales, only the data the buyer gave at checkout is sent;
+    the e-mail is always there (checkout requires it, and every documented example has it).
 
+    """
+
+    email: str
     name: str | Unset = UNSET
     ucode: str | Unset = UNSET
     """ Hotmart's user code of the buyer. """
-    email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
         name = self.name
 
         ucode = self.ucode
 
-        email = self.email
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if ucode is not UNSET:
             field_dict["ucode"] = ucode
-        if email is not UNSET:
-            field_dict["email"] = email
 
         return field_dict
 
@@ -52,12 +57,13 @@ class Buyer:
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         buyer = object.__new__(cls)
-        buyer.__dict__ = {
+        buyer.__dict__ = fields = {
             "_raw": d,
             "name": d.get("name", UNSET),
             "ucode": d.get("ucode", UNSET),
-            "email": d.get("email", UNSET),
         }
+        if "email" in d:  # else reading it raises ResponseParseError
+            fields["email"] = d["email"]
         return buyer
 
     @property
@@ -77,11 +83,15 @@ class Buyer:
         return key in self.additional_properties
 
 
+def _parse_email(d: dict[str, Any]) -> Any:
+    return d["email"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+
+
 _KNOWN_FIELDS = frozenset(
     {
+        "email",
         "name",
         "ucode",
-        "email",
     }
 )
 
@@ -95,4 +105,5 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # cached in the instance, which shadows the descriptor. A required plain field has one too: it is
 # reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
 # constructor never use them.
+setattr(Buyer, "email", LazyField("Buyer", "email", "email", _parse_email))
 setattr(Buyer, "additional_properties", LazyField("Buyer", "additional_properties", "", _parse_additional_properties))

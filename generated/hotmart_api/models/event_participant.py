@@ -20,7 +20,8 @@ class EventParticipant:
     """A ticket with its buyer and participant (the person who uses it)."""
 
     buyer: Buyer | Unset = UNSET
-    """ The buyer of a sale or a ticket. In sales, only the data the buyer gave at checkout is sent.
+    """ The buyer of a sale or a ticket. In sales, only the data the buyer gave at checkout is sent;
+    the e-mail is always there (checkout requires it, and every documented example has it).
      """
     participant: EventAttendee | Unset = UNSET
     """ The person who uses a ticket (may differ from the buyer). """

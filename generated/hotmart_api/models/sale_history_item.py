@@ -19,12 +19,13 @@ T = TypeVar("T", bound="SaleHistoryItem")
 class SaleHistoryItem:
     product: ProductRef
     """ A product as referenced from a sale, a subscription or an event. """
+    buyer: Buyer
+    """ The buyer of a sale or a ticket. In sales, only the data the buyer gave at checkout is sent;
+    the e-mail is always there (checkout requires it, and every documented example has it).
+     """
     purchase: Purchase
     """ A sale. `price` is the total the buyer paid, fees and interest included;
     `warranty_expire_date` ends the period in which the buyer may ask for a refund.
-     """
-    buyer: Buyer | Unset = UNSET
-    """ The buyer of a sale or a ticket. In sales, only the data the buyer gave at checkout is sent.
      """
     producer: Producer | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,11 +33,9 @@ class SaleHistoryItem:
     def to_dict(self) -> dict[str, Any]:
         product = self.product.to_dict()
 
-        purchase = self.purchase.to_dict()
+        buyer = self.buyer.to_dict()
 
-        buyer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.buyer, Unset):
-            buyer = self.buyer.to_dict()
+        purchase = self.purchase.to_dict()
 
         producer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.producer, Unset):
@@ -47,11 +46,10 @@ class SaleHistoryItem:
         field_dict.update(
             {
                 "product": product,
+                "buyer": buyer,
                 "purchase": purchase,
             }
         )
-        if buyer is not UNSET:
-            field_dict["buyer"] = buyer
         if producer is not UNSET:
             field_dict["producer"] = producer
 
@@ -93,23 +91,16 @@ def _parse_product(d: dict[str, Any]) -> ProductRef:
     return product
 
 
+def _parse_buyer(d: dict[str, Any]) -> Buyer:
+    buyer = Buyer.from_dict(d["buyer"])
+
+    return buyer
+
+
 def _parse_purchase(d: dict[str, Any]) -> Purchase:
     purchase = Purchase.from_dict(d["purchase"])
 
     return purchase
-
-
-def _parse_buyer(d: dict[str, Any]) -> Buyer | Unset:
-    if d.get("buyer") is None:
-        return UNSET  # absent, or null (which Hotmart also sends for "no value")
-    _buyer = d.get("buyer", UNSET)
-    buyer: Buyer | Unset
-    if isinstance(_buyer, Unset):
-        buyer = UNSET
-    else:
-        buyer = Buyer.from_dict(_buyer)
-
-    return buyer
 
 
 def _parse_producer(d: dict[str, Any]) -> Producer | Unset:
@@ -128,8 +119,8 @@ def _parse_producer(d: dict[str, Any]) -> Producer | Unset:
 _KNOWN_FIELDS = frozenset(
     {
         "product",
-        "purchase",
         "buyer",
+        "purchase",
         "producer",
     }
 )
@@ -145,8 +136,8 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
 # constructor never use them.
 setattr(SaleHistoryItem, "product", LazyField("SaleHistoryItem", "product", "product", _parse_product))
-setattr(SaleHistoryItem, "purchase", LazyField("SaleHistoryItem", "purchase", "purchase", _parse_purchase))
 setattr(SaleHistoryItem, "buyer", LazyField("SaleHistoryItem", "buyer", "buyer", _parse_buyer))
+setattr(SaleHistoryItem, "purchase", LazyField("SaleHistoryItem", "purchase", "purchase", _parse_purchase))
 setattr(SaleHistoryItem, "producer", LazyField("SaleHistoryItem", "producer", "producer", _parse_producer))
 setattr(
     SaleHistoryItem,

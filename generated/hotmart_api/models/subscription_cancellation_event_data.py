@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,10 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecimalField,
     EpochMillisField,
     LazyField,
     Unset,
+    decimal_to_json,
     to_datetime,
+    to_decimal,
     to_millis,
 )
 
@@ -31,7 +35,7 @@ class SubscriptionCancellationEventData:
     subscription: WebhookCancelledSubscription | Unset = UNSET
     date_next_charge: datetime.datetime | Unset = UNSET
     """ A point in time, sent as Unix epoch milliseconds (UTC). """
-    actual_recurrence_value: float | Unset = UNSET
+    actual_recurrence_value: Decimal | Unset = UNSET
     """ Amount paid for the last recurrence processed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,7 +54,9 @@ class SubscriptionCancellationEventData:
         if not isinstance(self.date_next_charge, Unset):
             date_next_charge = to_millis(self.date_next_charge)
 
-        actual_recurrence_value = self.actual_recurrence_value
+        actual_recurrence_value: int | float | Unset = UNSET
+        if not isinstance(self.actual_recurrence_value, Unset):
+            actual_recurrence_value = decimal_to_json(self.actual_recurrence_value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,7 +86,6 @@ class SubscriptionCancellationEventData:
         subscription_cancellation_event_data = object.__new__(cls)
         subscription_cancellation_event_data.__dict__ = {
             "_raw": d,
-            "actual_recurrence_value": d.get("actual_recurrence_value", UNSET),
         }
         return subscription_cancellation_event_data
 
@@ -137,6 +142,13 @@ def _parse_date_next_charge(d: dict[str, Any]) -> datetime.datetime | Unset:
     return to_datetime(value)
 
 
+def _parse_actual_recurrence_value(d: dict[str, Any]) -> Decimal | Unset:
+    value = d.get("actual_recurrence_value")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_decimal(value)
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "subscriber",
@@ -185,6 +197,16 @@ setattr(
     "date_next_charge",
     EpochMillisField(
         "SubscriptionCancellationEventData", "date_next_charge", "date_next_charge", _parse_date_next_charge
+    ),
+)
+setattr(
+    SubscriptionCancellationEventData,
+    "actual_recurrence_value",
+    DecimalField(
+        "SubscriptionCancellationEventData",
+        "actual_recurrence_value",
+        "actual_recurrence_value",
+        _parse_actual_recurrence_value,
     ),
 )
 setattr(

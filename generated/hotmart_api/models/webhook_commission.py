@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,8 +10,11 @@ from attrs import field as _attrs_field
 from ..models.webhook_commission_source import WebhookCommissionSource
 from ..types import (
     UNSET,
+    DecimalField,
     LazyField,
     Unset,
+    decimal_to_json,
+    to_decimal,
 )
 
 T = TypeVar("T", bound="WebhookCommission")
@@ -18,7 +22,7 @@ T = TypeVar("T", bound="WebhookCommission")
 
 @_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookCommission:
-    value: float
+    value: Decimal
     """ The commission, in `currency_value`. """
     source: WebhookCommissionSource
     """ Whose commission it is. The page lists PRODUCER, COPRODUCER, AFFILIATE and ADDON; its own
@@ -31,7 +35,7 @@ class WebhookCommission:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
+        value = decimal_to_json(self.value)
 
         source = self.source.value
 
@@ -64,12 +68,10 @@ class WebhookCommission:
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         webhook_commission = object.__new__(cls)
-        webhook_commission.__dict__ = fields = {
+        webhook_commission.__dict__ = {
             "_raw": d,
             "currency_value": d.get("currency_value", UNSET),
         }
-        if "value" in d:  # else reading it raises ResponseParseError
-            fields["value"] = d["value"]
         return webhook_commission
 
     @property
@@ -89,8 +91,8 @@ class WebhookCommission:
         return key in self.additional_properties
 
 
-def _parse_value(d: dict[str, Any]) -> Any:
-    return d["value"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+def _parse_value(d: dict[str, Any]) -> Decimal:
+    return to_decimal(d["value"])
 
 
 def _parse_source(d: dict[str, Any]) -> WebhookCommissionSource:
@@ -131,7 +133,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # cached in the instance, which shadows the descriptor. A required plain field has one too: it is
 # reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
 # constructor never use them.
-setattr(WebhookCommission, "value", LazyField("WebhookCommission", "value", "value", _parse_value))
+setattr(WebhookCommission, "value", DecimalField("WebhookCommission", "value", "value", _parse_value))
 setattr(WebhookCommission, "source", LazyField("WebhookCommission", "source", "source", _parse_source))
 setattr(
     WebhookCommission,

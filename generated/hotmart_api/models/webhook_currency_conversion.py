@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,8 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecimalField,
     LazyField,
     Unset,
+    decimal_to_json,
+    to_decimal,
 )
 
 T = TypeVar("T", bound="WebhookCurrencyConversion")
@@ -19,7 +23,7 @@ T = TypeVar("T", bound="WebhookCurrencyConversion")
 class WebhookCurrencyConversion:
     """A commission converted to the currency it is paid in."""
 
-    converted_value: float | Unset = UNSET
+    converted_value: Decimal | Unset = UNSET
     """ The commission in `converted_to_currency`. """
     converted_to_currency: str | Unset = UNSET
     """ ISO 4217 code of the currency it was converted to. """
@@ -28,7 +32,9 @@ class WebhookCurrencyConversion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        converted_value = self.converted_value
+        converted_value: int | float | Unset = UNSET
+        if not isinstance(self.converted_value, Unset):
+            converted_value = decimal_to_json(self.converted_value)
 
         converted_to_currency = self.converted_to_currency
 
@@ -56,7 +62,6 @@ class WebhookCurrencyConversion:
         webhook_currency_conversion = object.__new__(cls)
         webhook_currency_conversion.__dict__ = {
             "_raw": d,
-            "converted_value": d.get("converted_value", UNSET),
             "converted_to_currency": d.get("converted_to_currency", UNSET),
             "conversion_rate": d.get("conversion_rate", UNSET),
         }
@@ -79,6 +84,13 @@ class WebhookCurrencyConversion:
         return key in self.additional_properties
 
 
+def _parse_converted_value(d: dict[str, Any]) -> Decimal | Unset:
+    value = d.get("converted_value")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_decimal(value)
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "converted_value",
@@ -97,6 +109,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # cached in the instance, which shadows the descriptor. A required plain field has one too: it is
 # reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
 # constructor never use them.
+setattr(
+    WebhookCurrencyConversion,
+    "converted_value",
+    DecimalField("WebhookCurrencyConversion", "converted_value", "converted_value", _parse_converted_value),
+)
 setattr(
     WebhookCurrencyConversion,
     "additional_properties",

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,8 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecimalField,
     LazyField,
     Unset,
+    decimal_to_json,
+    to_decimal,
 )
 
 T = TypeVar("T", bound="WebhookMoney")
@@ -22,14 +26,14 @@ class WebhookMoney:
 
     """
 
-    value: float
+    value: Decimal
     """ The amount, in the currency's major unit (e.g. 150.6). """
     currency_value: str | Unset = UNSET
     """ ISO 4217 currency code, e.g. BRL, USD, EUR. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
+        value = decimal_to_json(self.value)
 
         currency_value = self.currency_value
 
@@ -53,12 +57,10 @@ class WebhookMoney:
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         webhook_money = object.__new__(cls)
-        webhook_money.__dict__ = fields = {
+        webhook_money.__dict__ = {
             "_raw": d,
             "currency_value": d.get("currency_value", UNSET),
         }
-        if "value" in d:  # else reading it raises ResponseParseError
-            fields["value"] = d["value"]
         return webhook_money
 
     @property
@@ -78,8 +80,8 @@ class WebhookMoney:
         return key in self.additional_properties
 
 
-def _parse_value(d: dict[str, Any]) -> Any:
-    return d["value"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
+def _parse_value(d: dict[str, Any]) -> Decimal:
+    return to_decimal(d["value"])
 
 
 _KNOWN_FIELDS = frozenset(
@@ -99,7 +101,7 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # cached in the instance, which shadows the descriptor. A required plain field has one too: it is
 # reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
 # constructor never use them.
-setattr(WebhookMoney, "value", LazyField("WebhookMoney", "value", "value", _parse_value))
+setattr(WebhookMoney, "value", DecimalField("WebhookMoney", "value", "value", _parse_value))
 setattr(
     WebhookMoney,
     "additional_properties",
