@@ -33,6 +33,7 @@ def sale(transaction: str, **purchase: Any) -> dict[str, Any]:
     """A sales history item with only what the spec requires (and `purchase` overrides)."""
     return {
         "product": {"id": 2125812, "name": "Curso de Fotografia Digital"},
+        "buyer": {"email": f"buyer-{transaction.lower()}@example.com"},
         "purchase": {
             "transaction": transaction,
             "order_date": 1_717_200_000_000,

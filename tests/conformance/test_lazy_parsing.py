@@ -26,9 +26,25 @@ def response(body: object) -> httpx.Response:
 
 
 def test_a_null_nested_object_in_an_item_reads_as_absent() -> None:
-    page = OPERATIONS["getSalesHistory"].parse(response({"items": [{**sale("HP1"), "buyer": None}]}))
-    assert isinstance(page.items[0].buyer, Unset)
+    page = OPERATIONS["getSalesHistory"].parse(response({"items": [{**sale("HP1"), "producer": None}]}))
+    assert isinstance(page.items[0].producer, Unset)
     assert page.items[0].to_dict() == sale("HP1")
+
+
+def test_an_item_of_an_unexpected_shape_is_returned_and_fails_only_where_read() -> None:
+    """What Hotmart sends is not refused for its shape: the page parses, the other items read
+    normally, and reading the odd field raises a typed error naming it."""
+    odd = {**sale("HP2"), "purchase": "not an object"}
+    missing = {key: value for key, value in sale("HP3").items() if key != "buyer"}
+    page = OPERATIONS["getSalesHistory"].parse(response({"items": [sale("HP1"), odd, missing]}))
+    first, second, third = page.items
+    assert first.purchase.transaction == "HP1" and second.product.id == third.product.id == 2125812
+    with pytest.raises(ResponseParseError) as wrong:
+        second.purchase  # noqa: B018 - reading it is the point
+    assert (wrong.value.field, wrong.value.raw, wrong.value.missing) == ("purchase", "not an object", False)
+    with pytest.raises(ResponseParseError) as absent:
+        third.buyer  # noqa: B018
+    assert (absent.value.field, absent.value.missing) == ("buyer", True)
 
 
 def test_a_wrongly_shaped_nested_object_is_a_typed_error_when_read() -> None:
