@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import createClient from "openapi-fetch";
+import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "hotmart-api";
 
 import { type ApiError, connect, fetchToken, HotmartError, type SalesPage, salesPages } from "./hotmart.mjs";
@@ -122,3 +122,17 @@ describe("typed errors", { timeout: 10_000 }, () => {
     });
   });
 });
+
+// Never run: each call must fail to compile, or tsc reports the unused @ts-expect-error.
+export async function refusedByTheSpec(client: Client<paths>): Promise<void> {
+  // @ts-expect-error: no such path
+  await client.GET("/payments/api/v1/sale/history", {});
+  // @ts-expect-error: max_results is a number
+  await client.GET("/payments/api/v1/sales/history", { params: { query: { max_results: "50" } } });
+  // @ts-expect-error: not a status the spec lists
+  await client.GET("/payments/api/v1/sales/history", { params: { query: { transaction_status: "SOLD" } } });
+  // @ts-expect-error: the product_id path parameter is required
+  await client.GET("/products/api/v1/coupon/product/{product_id}", {});
+  // @ts-expect-error: the sales history is read, not written
+  await client.POST("/payments/api/v1/sales/history", {});
+}
