@@ -93,7 +93,8 @@ export async function* salesPages(
     });
     if (!response.ok || data === undefined) throw new HotmartError(response.status, error);
     yield data;
-    // The last page has no token; an empty one would loop forever, so it ends the list too.
+    // The last page has no token (or null). An empty one ends the list too: sent back, it would
+    // read as no token at all, and the list would start over.
     pageToken = data.page_info?.next_page_token || undefined;
   } while (pageToken !== undefined);
 }
