@@ -6,10 +6,13 @@ spec_reuse conformance api_compat build.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import shutil
+import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import nox
@@ -164,6 +167,8 @@ def bench(session: nox.Session) -> None:
 PRISM = "@stoplight/prism-cli@5.14.2"  # the newest Prism that runs on Node 20
 OPENAPI_TYPESCRIPT = "openapi-typescript@7.13.0"
 TYPESCRIPT = "typescript@5.9.3"  # openapi-typescript 7 wants TypeScript 5
+OPENAPI_FETCH = "openapi-fetch@0.17.0"  # the typed fetch client for openapi-typescript 7's types
+NODE_TYPES = "@types/node@20.19.43"  # node:test and node:assert in ts/e2e
 
 
 def _npm_tools(session: nox.Session, *packages: str) -> Path:
@@ -191,14 +196,26 @@ def conformance(session: nox.Session) -> None:
     session.run("pytest", "tests/conformance", "-p", "no:cacheprovider", *session.posargs, env=env)
 
 
-@nox.session(python=False)
+@nox.session(python=PYTHON)
 def spec_reuse(session: nox.Session) -> None:
     """spec/hotmart.yaml, unchanged, from other tools: TypeScript types (openapi-typescript) that
-    ts/usage.ts compiles against with tsc --strict, and a Redocly HTML reference built (and the spec
+    ts/usage.ts compiles against with tsc --strict; a TypeScript program (ts/e2e, openapi-fetch) run
+    with node --test against the mock server; and a Redocly HTML reference built (and the spec
     linted) without a warning."""
-    tools = _npm_tools(session, OPENAPI_TYPESCRIPT, TYPESCRIPT, REDOCLY_CLI)
+    tools = _npm_tools(session, OPENAPI_TYPESCRIPT, TYPESCRIPT, REDOCLY_CLI, OPENAPI_FETCH, NODE_TYPES)
     session.run(str(tools / "openapi-typescript"), "spec/hotmart.yaml", "-o", "build/ts/hotmart.d.ts", external=True)
     session.run(str(tools / "tsc"), "-p", "ts/tsconfig.json", external=True)
+    session.run(str(tools / "tsc"), "-p", "ts/e2e/tsconfig.json", external=True)
+    # Node resolves `import "openapi-fetch"` from the compiled file's folders upwards only.
+    modules = ROOT / "build" / "ts" / "node_modules"
+    if not modules.is_symlink():
+        modules.symlink_to(Path("..", "..", TOOLS.name, "node_modules"), target_is_directory=True)
+    session.install("-e", ".[mock]")
+    with _mock_server(session) as url:
+        session.run(
+            "node", "--test", "--test-reporter=spec", "build/ts/e2e/hotmart.test.mjs",
+            env={"HOTMART_MOCK_URL": url}, external=True,
+        )  # fmt: skip
     html = "build/conformance/api-reference.html"
     _without_warnings(session, str(tools / "redocly"), "build-docs", "spec/hotmart.yaml", "--inlineBundle", "-o", html)
     # build-docs does not check $refs; lint does. WebhookEventName is used by the generator only.
@@ -206,6 +223,27 @@ def spec_reuse(session: nox.Session) -> None:
         session, str(tools / "redocly"), "lint", "spec/hotmart.yaml", "--extends=recommended",
         "--skip-rule=no-unused-components",
     )  # fmt: skip
+
+
+@contextlib.contextmanager
+def _mock_server(session: nox.Session) -> Iterator[str]:
+    """Run ts/mock_server.py in the session's virtualenv on a free port; yield its URL, then stop it."""
+    python = shutil.which("python", path=session.bin) or "python"
+    server = subprocess.Popen([python, "ts/mock_server.py"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert server.stdin is not None and server.stdout is not None
+    try:
+        url = server.stdout.readline().strip()  # empty when the server died before serving
+        if not url.startswith("http://"):
+            session.error("the mock server did not start (its error is above)")
+        session.log(f"mock server on {url}")
+        yield url
+    finally:
+        server.stdin.close()  # the launcher stops serving when its input closes
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 def _without_warnings(session: nox.Session, *command: str) -> None:
