@@ -18,15 +18,11 @@ _loader.loader.exec_module(evidence)
 
 DOCS_URL = "https://developers.hotmart.com/docs/"
 OPERATIONS = list(spec_operations())
-# The token endpoint's ledger entry is the lead's (HELPERS brief): checked as soon as it has one.
-LEAD_OWNED = {"createAccessToken"}
 
 
 @pytest.mark.parametrize("op", [op for _, _, op in OPERATIONS], ids=[op["operationId"] for _, _, op in OPERATIONS])
 def test_every_operation_cites_hotmart_pages(op: dict[str, Any]) -> None:
     sources = op.get("x-hotmart-source")
-    if sources is None and op["operationId"] in LEAD_OWNED:
-        pytest.skip("the token endpoint's source is added by the lead")
     assert isinstance(sources, list) and sources, f"{op['operationId']} has no x-hotmart-source"
     assert all(isinstance(url, str) and url.startswith(DOCS_URL) and url.endswith("/") for url in sources)
 

@@ -23,7 +23,7 @@ FIXTURES = load("rest")
 OPERATIONS = {op["operationId"]: op for _, _, op in spec_operations()}
 # Operations whose Hotmart page shows no JSON example at all, and why.
 WITHOUT_EXAMPLE = {
-    "createAccessToken": "the token endpoint's ledger and fixtures are kept by the lead (HELPERS brief)",
+    "createAccessToken": "the stored copies of Hotmart's app-auth page lack its payload example",
 }
 
 
