@@ -72,7 +72,10 @@ SCENARIOS = (
     Scenario("HTML page with status 200", (Schedule(Fault("html", 200), every=6),), expect="absorbed"),
     Scenario("truncated JSON answer to a GET", (Schedule(Fault("truncate_json"), every=6),), expect="absorbed"),
     Scenario("stopped mid-export, resumed mid-page", (), expect="absorbed", stop_every=37),
-    Scenario("short-lived token (2 s)", (), expect="absorbed", token_lifetime=2),
+    # Tokens live 1 s, and every answer takes 0.1 s, so a run outlives several of them.
+    Scenario(
+        "short-lived token (1 s)", (Schedule(Fault("slow", delay=0.1), every=1),), expect="absorbed", token_lifetime=1
+    ),
     Scenario(
         "everything at once (seeded random)",
         (

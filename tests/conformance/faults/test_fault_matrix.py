@@ -95,9 +95,10 @@ def test_fault_matrix(scenario: Scenario, client: str, workload: str, server: tu
     assert sum(outcome.typed_errors.values()) + outcome.stops >= outcome.resumes
     if scenario.stop_every and workload == "pager":
         assert outcome.stops >= 2, "the program was meant to stop and resume mid-export"
-    if scenario.token_lifetime < 60:
+    if scenario.token_lifetime < 60:  # replaced as they expire, but reused meanwhile (not one per call)
         app, _ = server
-        assert app.state.requests["token"] >= 2, "short-lived tokens were meant to be replaced"
+        tokens, calls = app.state.requests["token"], app.state.requests["history"] + app.state.requests["refund"]
+        assert 2 <= tokens <= calls // 3, f"{tokens} token requests for {calls} calls"
     if scenario.schedules:
         app, _ = server
         assert sum(app.state.faults.values()) > 0, "the scenario injected nothing"

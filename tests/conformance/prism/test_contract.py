@@ -20,6 +20,7 @@ import pytest
 from hotmart_client import (
     APIStatusError,
     AsyncHotmart,
+    AsyncPage,
     AuthenticationError,
     BadRequestError,
     Hotmart,
@@ -28,6 +29,7 @@ from hotmart_client import (
     PermissionDeniedError,
     RateLimitError,
     RetryPolicy,
+    SyncPage,
 )
 from hotmart_client._operation import Operation
 from hotmart_client.resources import OPERATIONS
@@ -106,6 +108,8 @@ def check(operation: Operation[Any], result: Any, log: ViolationLog, mode: str) 
         assert result is None and example_of(operation.operation_id) is None
         return
     sent = json.loads(body)
+    if isinstance(result, SyncPage | AsyncPage):  # a list method's page: its model is the body
+        result = result.model
     # Every field reads back equal (a date-time may be written back as +00:00 for Z); the fields
     # Prism invents in dynamic mode are kept as additional properties.
     problems = list(mismatches(result, sent))
