@@ -224,7 +224,8 @@ class SalesCommissions(SyncAPIResource):
                 day (UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
@@ -288,7 +289,8 @@ class SalesCommissions(SyncAPIResource):
                 day (UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
@@ -362,7 +364,8 @@ class SalesHistory(SyncAPIResource):
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
             buyer_email: Buyer's e-mail address.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             commission_as: The role the authenticated user earned a commission as.
@@ -441,7 +444,8 @@ class SalesHistory(SyncAPIResource):
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
             buyer_email: Buyer's e-mail address.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             commission_as: The role the authenticated user earned a commission as.
@@ -525,7 +529,8 @@ class SalesParticipants(SyncAPIResource):
             transaction: A transaction code.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
@@ -601,7 +606,8 @@ class SalesParticipants(SyncAPIResource):
             transaction: A transaction code.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
@@ -670,7 +676,8 @@ class SalesPriceDetails(SyncAPIResource):
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
@@ -734,7 +741,8 @@ class SalesPriceDetails(SyncAPIResource):
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
@@ -811,7 +819,8 @@ class SalesSummary(SyncAPIResource):
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
@@ -879,7 +888,8 @@ class SalesSummary(SyncAPIResource):
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
@@ -1020,7 +1030,8 @@ class AsyncSalesCommissions(AsyncAPIResource):
                 day (UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
@@ -1085,7 +1096,8 @@ class AsyncSalesCommissions(AsyncAPIResource):
                 day (UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
@@ -1159,7 +1171,8 @@ class AsyncSalesHistory(AsyncAPIResource):
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
             buyer_email: Buyer's e-mail address.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             commission_as: The role the authenticated user earned a commission as.
@@ -1239,7 +1252,8 @@ class AsyncSalesHistory(AsyncAPIResource):
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
             buyer_email: Buyer's e-mail address.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             commission_as: The role the authenticated user earned a commission as.
@@ -1323,7 +1337,8 @@ class AsyncSalesParticipants(AsyncAPIResource):
             transaction: A transaction code.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
@@ -1400,7 +1415,8 @@ class AsyncSalesParticipants(AsyncAPIResource):
             transaction: A transaction code.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             commission_as: The role the authenticated user earned a commission as.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
@@ -1469,7 +1485,8 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
@@ -1534,7 +1551,8 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
@@ -1611,7 +1629,8 @@ class AsyncSalesSummary(AsyncAPIResource):
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.
@@ -1680,7 +1699,8 @@ class AsyncSalesSummary(AsyncAPIResource):
             payment_type: Only sales paid with this payment type.
             offer_code: Code of the offer the sale was made with.
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             select: Comma-separated list of response fields to return (Hotmart's "custom response").
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
             timeout: seconds for this call (None: no timeout); default: the client's.

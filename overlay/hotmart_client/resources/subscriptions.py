@@ -262,7 +262,9 @@ class SubscriptionsList(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
             plan_id: Numeric plan id.
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
             end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
                 date given here means the end of that day (UTC).
             status: Only subscriptions in this status.
@@ -351,7 +353,9 @@ class SubscriptionsList(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
             plan_id: Numeric plan id.
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
             end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
                 date given here means the end of that day (UTC).
             status: Only subscriptions in this status.
@@ -432,7 +436,9 @@ class SubscriptionsSummary(SyncAPIResource):
                 page.
             product_id: Numeric product id (about 7 digits).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
             end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
                 date given here means the end of that day (UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
@@ -488,7 +494,9 @@ class SubscriptionsSummary(SyncAPIResource):
                 endpoints; larger values are capped by the server.
             product_id: Numeric product id (about 7 digits).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
             end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
                 date given here means the end of that day (UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
@@ -962,7 +970,9 @@ class AsyncSubscriptionsList(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
             plan_id: Numeric plan id.
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
             end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
                 date given here means the end of that day (UTC).
             status: Only subscriptions in this status.
@@ -1052,7 +1062,9 @@ class AsyncSubscriptionsList(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             plan: Plan names; repeat the parameter to give several (`plan=A&plan=B`).
             plan_id: Numeric plan id.
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
             end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
                 date given here means the end of that day (UTC).
             status: Only subscriptions in this status.
@@ -1133,7 +1145,9 @@ class AsyncSubscriptionsSummary(AsyncAPIResource):
                 page.
             product_id: Numeric product id (about 7 digits).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
             end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
                 date given here means the end of that day (UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
@@ -1190,7 +1204,9 @@ class AsyncSubscriptionsSummary(AsyncAPIResource):
                 endpoints; larger values are capped by the server.
             product_id: Numeric product id (about 7 digits).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
-            accession_date: Start of the subscription (accession) period, Unix epoch milliseconds (UTC).
+            accession_date: Only subscriptions that started (accession) from this moment on, Unix epoch
+                milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
+                come back.
             end_accession_date: End of the subscription (accession) period, Unix epoch milliseconds (UTC). A
                 date given here means the end of that day (UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
