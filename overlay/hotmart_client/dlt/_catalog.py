@@ -62,6 +62,7 @@ class Table:
     enumerated: Mapping[str, tuple[Any, ...]]  # parameter -> every value, listed one at a time
     since_parameters: tuple[str, ...]  # start-date parameters whose default hides older items
     configured: tuple[str, ...]  # required parameters the configuration must give
+    examples: Mapping[str, Any]  # the spec's example value of each configured parameter
     context: tuple[str, ...]  # parameters whose value is stored with each item (columns)
     page_size: int | None  # max_results to send (None: not paginated)
     timestamps: Paths = field(default_factory=dict)
@@ -131,6 +132,7 @@ def _table(spec: MockSpec, op: SpecOperation, parent_table: Table | None) -> Tab
     enumerated: dict[str, tuple[Any, ...]] = {}
     since: list[str] = []
     configured: list[str] = []
+    examples: dict[str, Any] = {}
     inherited = set(parent_table.context) if parent_table is not None else set()
     for param in _raw_parameters(spec, op):
         name = param["name"]
@@ -144,6 +146,7 @@ def _table(spec: MockSpec, op: SpecOperation, parent_table: Table | None) -> Tab
             since.append(name)
         elif param.get("required") and name not in inherited and (parent is None or name not in parent.parameters):
             configured.append(name)
+            examples[name] = param.get("example", schema.get("example"))
     from_parent = [*(parent.parameters if parent else ()), *(p.name for p in operation.params if p.name in inherited)]
     context = tuple(dict.fromkeys([*from_parent, *configured, *enumerated]))
     items = spec.items_schema(op) or op.response_schema or {}
@@ -158,6 +161,7 @@ def _table(spec: MockSpec, op: SpecOperation, parent_table: Table | None) -> Tab
         enumerated=enumerated,
         since_parameters=tuple(since),
         configured=tuple(configured),
+        examples=examples,
         context=context,
         page_size=_page_size(operation) if pagination is not None else None,
         timestamps=timestamps,

@@ -38,6 +38,7 @@ from ._catalog import Table
 DAY_MS = 86_400_000
 # When nothing says where a first sync starts: Hotmart opened in 2011, so this covers any account.
 DEFAULT_SINCE = datetime(2011, 1, 1, tzinfo=UTC)
+DEFAULT_SINCE_MS = int(DEFAULT_SINCE.timestamp() * 1000)
 
 State = dict[str, Any]
 Progress = Callable[[str, int, int, bool], None]  # table, rows, pages (this sync, so far), finished
@@ -128,7 +129,7 @@ class Extractor:
             if start is None and table.incremental and state.get("cursor") is not None:
                 start = int(state["cursor"]) - int(self.options.lookback_days * DAY_MS)
             if start is None:
-                start = since_millis(DEFAULT_SINCE)
+                start = DEFAULT_SINCE_MS
             window = [start, max(start, self.now)]
         return {"window": window, "calls": self._calls(table, {}), "call": 0, "checkpoint": None, "parallel": False}
 
@@ -147,7 +148,7 @@ class Extractor:
             args["max_results"] = self.options.page_size or table.page_size
         if window is not None and table.window is not None:
             args[table.window[0]], args[table.window[1]] = window
-        start = self.since if self.since is not None else since_millis(DEFAULT_SINCE)
+        start = self.since if self.since is not None else DEFAULT_SINCE_MS
         for name in table.since_parameters:
             args[name] = start
         return args
@@ -158,7 +159,9 @@ class Extractor:
             return live
         args = self._args(table, context, run["window"])
         concurrency = self.options.concurrency if table.window is not None else 1
-        return _Walk(self.client, table, args, run["checkpoint"], run["parallel"], concurrency)
+        return _Walk(
+            self.client, table, args, resume=run["checkpoint"], parallel=run["parallel"], concurrency=concurrency
+        )
 
     def _round_over(self, table: Table, taken: int) -> bool:
         if not table.merge:
@@ -235,7 +238,14 @@ class _Walk:
     """
 
     def __init__(
-        self, client: Hotmart, table: Table, args: dict[str, Any], resume: str | None, parallel: bool, concurrency: int
+        self,
+        client: Hotmart,
+        table: Table,
+        args: dict[str, Any],
+        *,
+        resume: str | None,
+        parallel: bool,
+        concurrency: int,
     ) -> None:
         self.client = client
         self.table = table
