@@ -32,7 +32,7 @@ EXTRA = "hotmart sync needs the [dlt] extra: pip install 'hotmart-client[dlt]'"
 _EXTRA_MODULES = frozenset({"dlt", "duckdb", "pyarrow"})
 # `hotmart --mock sync` reads a small account, so it finishes in seconds.
 MOCK_ITEMS = 200
-DEFAULT_DATASET = "hotmart"
+DEFAULT_DATASET = "hotmart_data"  # not the DuckDB file's name: DuckDB would find both ambiguous
 
 
 def sync_command(
@@ -232,9 +232,11 @@ def _print_report(report: SyncReport, destination: str, dataset: str, pipeline: 
     typer.echo(f"Synced into {where} in {report.seconds:.1f} s: {requests} requests, {limited} answered 429, {rounds}.")
     if report.pending_loaded:
         typer.echo("First loaded what the interrupted sync had read.")
-    width = max([len(name) for name in report.rows] + [5])
-    typer.echo(f"{'table':<{width}}  {'rows':>10}")
-    for name in sorted(report.rows):
-        typer.echo(f"{name:<{width}}  {report.rows[name]:>10,}")
+    names = sorted({*report.rows, *report.table_rows})
+    width = max([len(name) for name in names] + [5])
+    typer.echo(f"{'table':<{width}}  {'rows':>10}  {'loaded now':>10}")
+    for name in names:
+        total = report.table_rows.get(name)
+        typer.echo(f"{name:<{width}}  {'' if total is None else f'{total:,}':>10}  {report.rows.get(name, 0):>10,}")
     for name, reason in report.skipped.items():
         typer.echo(f"skipped {name}: {reason}")

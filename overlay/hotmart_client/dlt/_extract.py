@@ -104,13 +104,16 @@ class Extractor:
                 rows = self._rows(table, items, context)
                 run["checkpoint"], run["parallel"] = walk.checkpoint, walk.parallel
                 self._count(table, len(rows), 1)
+                self._round_rows[table.name] = self._round_rows.get(table.name, 0) + len(rows)
                 if rows:
                     yield rows
-                if not walk.done and self._round_over(table, len(rows)):
-                    self._live[table.name] = walk
+                if not walk.done and self._round_over(table):
+                    self._live[table.name] = walk  # the next round goes on from here
                     return
             self._live.pop(table.name, None)
             run.update(call=run["call"] + 1, checkpoint=None, parallel=False)
+            if run["call"] < len(calls) and self._round_over(table):
+                return
         if table.incremental and run["window"] is not None:
             state["cursor"] = run["window"][1]
         del state["run"]
@@ -163,10 +166,10 @@ class Extractor:
             self.client, table, args, resume=run["checkpoint"], parallel=run["parallel"], concurrency=concurrency
         )
 
-    def _round_over(self, table: Table, taken: int) -> bool:
+    def _round_over(self, table: Table) -> bool:
         if not table.merge:
             return False  # a table replaced by each load must be read whole in one round
-        count = self._round_rows[table.name] = self._round_rows.get(table.name, 0) + taken
+        count = self._round_rows.get(table.name, 0)
         limit, seconds = self.options.chunk_items, self.options.round_seconds
         return (limit is not None and count >= limit) or (
             seconds is not None and time.monotonic() - self._round_started >= seconds

@@ -61,6 +61,7 @@ class SyncReport:
     pending_loaded: bool = False  # began by loading what a stopped sync had extracted
     skipped: dict[str, str] = field(default_factory=dict)  # table -> why it was not read
     tables: list[str] = field(default_factory=list)  # tables read
+    table_rows: dict[str, int] = field(default_factory=dict)  # rows in each table afterwards, where countable
 
 
 def select(names: Iterable[str] | None, catalog: dict[str, Table]) -> list[str]:
@@ -89,6 +90,7 @@ def sync(
     options: Options | None = None,
     on_progress: Progress | None = None,
     on_round: Callable[[int], None] | None = None,
+    loader_file_format: Any = None,
 ) -> SyncReport:
     """Load the selected tables (default: all) into `pipeline`'s destination.
 
@@ -96,6 +98,8 @@ def sync(
     counted by `counter` (or a new `RequestCounter`). Tables whose required parameters have no
     configured value (`options.parameters`) are skipped and listed in the report. Errors are
     raised as they happened (a `HotmartError`, KeyboardInterrupt), not wrapped by dlt.
+    `on_progress(table, rows, pages, finished)` is called after every page; `on_round(n)` before
+    each round; `loader_file_format` goes to `pipeline.run` (e.g. "parquet" for files).
     """
     assert isinstance(pipeline, Pipeline)
     started = time.perf_counter()
@@ -125,7 +129,7 @@ def sync(
             extractor.new_round()
             if on_round is not None:
                 on_round(report.rounds)
-            pipeline.run(source.with_resources(*names), refresh=refresh)
+            pipeline.run(source.with_resources(*names), refresh=refresh, loader_file_format=loader_file_format)
             refresh = None
             report.rounds += 1
             _add_rows(report, pipeline)
@@ -142,7 +146,25 @@ def sync(
         report.seconds = time.perf_counter() - started
         if counter is not None:
             report.requests, report.rate_limited = counter.requests, counter.rate_limited
+    report.table_rows = count_rows(pipeline, report.tables)
     return report
+
+
+def count_rows(pipeline: Pipeline, names: Iterable[str]) -> dict[str, int]:
+    """Rows in each table of `names` and in their child tables, for destinations dlt can query
+    (SQL databases, and files through DuckDB); {} where it cannot."""
+    roots = tuple(names)
+    counts: dict[str, int] = {}
+    try:
+        schema = pipeline.default_schema
+        wanted = [t for t in schema.data_table_names() if t in roots or t.startswith(tuple(f"{r}__" for r in roots))]
+        with pipeline.sql_client() as client:
+            for table in wanted:
+                rows = client.execute_sql(f"SELECT COUNT(*) FROM {client.make_qualified_table_name(table)}")
+                counts[table] = int(rows[0][0]) if rows else 0
+    except Exception:  # counting is a courtesy: a destination without SQL access has none
+        return {}
+    return counts
 
 
 def _skip_reason(extractor: Extractor, table: Table, skipped: dict[str, str]) -> str | None:
