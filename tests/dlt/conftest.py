@@ -10,9 +10,9 @@ import pytest
 
 pytest.importorskip("dlt", reason="the [dlt] extra is not installed")
 
-from hotmart_client.mock import MockServer, mock_server  # noqa: E402
+from hotmart_client.mock import MockServer, mock_server
 
-from .helpers import ITEMS, SEED  # noqa: E402
+from .helpers import ITEMS, SEED
 
 os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")
 

@@ -50,7 +50,8 @@ def test_a_full_sync_loads_every_item_of_the_mock_once(server: MockServer, tmp_p
         assert account.count(table) == len(server.items(collection)), table
     with server.client() as hotmart:  # per-parent listings, as the API serves them
         products = list(hotmart.products.list.export())
-        assert account.count("coupons") == sum(len(list(hotmart.coupons.list.export(product_id=p.id))) for p in products)
+        coupons = sum(len(list(hotmart.coupons.list.export(product_id=p.id))) for p in products)
+        assert account.count("coupons") == coupons
         assert account.count("products_offers") == sum(
             len(list(hotmart.products.offers.export(ucode=p.ucode))) for p in products
         )
@@ -144,9 +145,8 @@ def test_a_refund_reaches_the_table_through_the_merge(server: MockServer, tmp_pa
     account.sync(["sales_history"], now=day + dt.timedelta(days=5))
 
     def status(transaction: str) -> list[tuple[Any, ...]]:
-        return account.query(
-            f"SELECT purchase__status, transaction_status FROM sales_history WHERE purchase__transaction = '{transaction}'"
-        )
+        where = f"purchase__transaction = '{transaction}'"
+        return account.query(f"SELECT purchase__status, transaction_status FROM sales_history WHERE {where}")
 
     assert status(recent["transaction"]) == [("REFUNDED", "REFUNDED")]  # inside the look-back: updated in place
     assert status(old["transaction"]) == [("APPROVED", "APPROVED")]  # older: as it was
