@@ -67,6 +67,10 @@ def sync_command(
         typer.Option(min=0, help="Days before the last sync's end read again (refunds change old sales)."),
     ] = 30.0,
     concurrency: Annotated[int, typer.Option(min=1, help="Parallel time windows per listing.")] = 4,
+    commit_every: Annotated[
+        int,
+        typer.Option(min=1, metavar="ROWS", help="Commit after this many rows of a table: what a crash can cost."),
+    ] = 50_000,
     parameter: Annotated[
         list[str] | None,
         typer.Option(
@@ -113,7 +117,11 @@ def sync_command(
     os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")  # no calls home unless asked for
     name = pipeline_name or ("hotmart_mock" if settings.mock else "hotmart")
     options = hotmart_dlt.Options(
-        since=start, lookback_days=lookback_days, concurrency=concurrency, parameters=parameters
+        since=start,
+        lookback_days=lookback_days,
+        concurrency=concurrency,
+        parameters=parameters,
+        chunk_items=commit_every,
     )
     started = time.perf_counter()
     counter = hotmart_dlt.RequestCounter()
