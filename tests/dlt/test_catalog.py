@@ -102,15 +102,10 @@ def test_epoch_millis_and_decimals_are_converted_where_the_spec_says() -> None:
     assert item["unpaid_recurrencies"][1]["charge_date"] == "not a date"  # loaded as it came, never refused
     assert item["lifetime"] == 3
 
-    # `x-hotmart-format: decimal` on a monetary number: read from the spec text, wherever it is.
-    text = spec.text.replace(
-        "    Money:\n      type: object\n",
-        "    Money:\n      type: object\n      x-hotmart-decimal-probe: true\n",
-    )
-    assert text != spec.text
-    text = text.replace(
-        "value:\n          type: number", "value:\n          type: number\n          x-hotmart-format: decimal"
-    )
+    # `x-hotmart-format: decimal` on a monetary number, wherever the spec puts it.
+    money = "      description: An amount in a currency.\n      properties:\n        value:\n          type: number\n"
+    assert money in spec.text
+    text = spec.text.replace(money, money + "          x-hotmart-format: decimal\n")
     probe = catalog(MockSpec(text))["sales_history"]
     sale: dict[str, Any] = {"purchase": {"price": {"value": 235.76, "currency_code": "BRL"}}}
     probe.convert(sale)
