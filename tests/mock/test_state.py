@@ -17,7 +17,9 @@ def test_a_refund_makes_the_sale_refunded(hotmart_client: Hotmart) -> None:
     hotmart_client.sales.refund(transaction)
     (sale,) = hotmart_client.sales.history(transaction=transaction).items
     assert sale.purchase.status == "REFUNDED"
-    refunded = {s.purchase.transaction for s in hotmart_client.sales.history.export(transaction_status="REFUNDED")}
+    refunded = {
+        s.purchase.transaction for s in hotmart_client.sales.history.export(transaction_status="REFUNDED")
+    }
     assert transaction in refunded
     with pytest.raises(NotFoundError):
         hotmart_client.sales.refund("HP00000000000000")
