@@ -247,3 +247,23 @@ def test_the_same_source_loads_parquet_files(server: MockServer, tmp_path: Path)
         assert rows == report.rows[table] == reference.count(table), table
     sales = pq.read_table(next((lake / "hotmart_data" / "sales_history").glob("*.parquet")))
     assert sorted(sales.column("purchase__transaction").to_pylist()) == sorted(transactions(reference))
+
+
+def test_hotmart_source_is_a_plain_dlt_source(server: MockServer, tmp_path: Path) -> None:
+    """For pipelines of one's own: each run reads its tables whole and leaves each cursor behind."""
+    from hotmart_client.dlt import hotmart_source
+
+    pipeline = Account(server, tmp_path).pipeline()
+    with server.client() as hotmart:
+        source = hotmart_source(hotmart, parameters={"subdomain": ["escola"]}, since=dt.date(2025, 1, 1))
+        assert "club_students" in source.resources
+        assert "events_participants" not in source.resources  # no event_id configured
+        pipeline.run(source.with_resources("sales_history", "club_students"), loader_file_format="parquet")
+
+    since = millis(dt.date(2025, 1, 1))
+    loaded = pipeline.last_trace.last_normalize_info.row_counts
+    assert loaded["sales_history"] == sum(day >= since for day in order_dates(server).values())
+    state = pipeline.state["sources"]["hotmart"]["resources"]
+    assert "run" not in state["sales_history"]
+    assert state["sales_history"]["cursor"] >= max(order_dates(server).values())
+    assert "cursor" not in state["club_students"]  # not windowed: read whole each time

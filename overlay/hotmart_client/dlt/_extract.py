@@ -23,6 +23,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -76,7 +77,8 @@ class Extractor:
         self.rows: dict[str, int] = {}
         self.pages: dict[str, int] = {}
         self.on_progress: Progress | None = None
-        self._live: dict[str, _Walk] = {}
+        self._live: dict[str, _Walk] = {}  # table -> the walk a round stopped in
+        self._ahead: dict[str, dict[int, _Walk]] = {}  # table -> call index -> walk fetching its first page
         self._round_started = time.monotonic()
         self._round_rows: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -96,10 +98,18 @@ class Extractor:
         run = state.get("run")
         if run is None or not self._resumable(table, run):
             run = state["run"] = self._plan(table, state)
+            self._ahead.pop(table.name, None)
         calls: list[dict[str, Any]] = run["calls"]
+        ahead = self._ahead.setdefault(table.name, {})
         while run["call"] < len(calls):
-            context = calls[run["call"]]
-            walk = self._walk(table, run, context)
+            index = run["call"]
+            context = calls[index]
+            walk = ahead.pop(index, None) or self._walk(table, run, context)
+            # The next calls' first pages are fetched meanwhile: most calls are one short page
+            # (a rare sale status), and one after the other they would leave the budget unused.
+            for later in range(index + 1, min(len(calls), index + 1 + self.options.concurrency)):
+                if later not in ahead:
+                    ahead[later] = self._fresh_walk(table, run, calls[later]).prime()
             while (items := walk.next_page()) is not None:
                 rows = self._rows(table, items, context)
                 run["checkpoint"], run["parallel"] = walk.checkpoint, walk.parallel
@@ -117,6 +127,7 @@ class Extractor:
         if table.incremental and run["window"] is not None:
             state["cursor"] = run["window"][1]
         del state["run"]
+        self._ahead.pop(table.name, None)
         self.finished.add(table.name)
         self._count(table, 0, 0, finished=True)
 
@@ -160,11 +171,18 @@ class Extractor:
         live = self._live.get(table.name)
         if live is not None and live.checkpoint == run["checkpoint"]:
             return live
+        if run["checkpoint"] is None:
+            return self._fresh_walk(table, run, context)
         args = self._args(table, context, run["window"])
         concurrency = self.options.concurrency if table.window is not None else 1
         return _Walk(
             self.client, table, args, resume=run["checkpoint"], parallel=run["parallel"], concurrency=concurrency
         )
+
+    def _fresh_walk(self, table: Table, run: State, context: Mapping[str, Any]) -> _Walk:
+        args = self._args(table, context, run["window"])
+        concurrency = self.options.concurrency if table.window is not None else 1
+        return _Walk(self.client, table, args, resume=None, parallel=False, concurrency=concurrency)
 
     def _round_over(self, table: Table) -> bool:
         if not table.merge:
@@ -257,6 +275,7 @@ class _Walk:
         self.parallel = parallel and concurrency > 1
         self.done = False
         self.pager: SyncPager[Any] | None = None
+        self._primed: Future[Any] | None = None
         if not table.paginated:
             self._probing = False
             return
@@ -280,15 +299,36 @@ class _Walk:
             concurrency=self.concurrency if parallel else None,
         )
 
+    def prime(self) -> _Walk:
+        """Fetch the first page now, in a daemon thread (an interrupted sync must not wait for
+        it); `next_page` hands it out in its turn, or raises what fetching it raised."""
+        future: Future[Any] = Future()
+        self._primed = future
+
+        def fetch() -> None:
+            try:
+                future.set_result(self._first_answer())
+            except BaseException as exc:  # handed to the consumer
+                future.set_exception(exc)
+
+        threading.Thread(target=fetch, name="hotmart-sync-prime", daemon=True).start()
+        return self
+
+    def _first_answer(self) -> Any:
+        if self.pager is None:
+            return self.client._call(self.table.operation, self.args, RequestOptions())
+        return next(self._pages, None)
+
     def next_page(self) -> list[Any] | None:
         """The next page's items, or None after the last page."""
+        primed, self._primed = self._primed, None
         if self.pager is None:  # a listing in one answer (a bare array)
             if self.done:
                 return None
             self.done = True
-            result = self.client._call(self.table.operation, self.args, RequestOptions())
+            result = primed.result() if primed is not None else self._first_answer()
             return result if isinstance(result, list) else [result] if result is not None else []
-        page = next(self._pages, None)
+        page = primed.result() if primed is not None else next(self._pages, None)
         if page is None:
             self.done = True
             return None
