@@ -12,7 +12,7 @@ with the rows it goes with):
              "checkpoint": "...",               # the pager's checkpoint inside that call
              "parallel": true}}
 
-A round hands out at most `chunk_items` rows of a table (or stops after `round_seconds`), then
+A round hands out at most `chunk_items` rows of a table (at a page boundary), then
 keeps the pager alive for the next round of the same process; a new process resumes from the
 checkpoint. Child tables (coupons per product...) are read in full for the rows their parent hands
 out in the same round, so what a round commits is always consistent.
@@ -54,7 +54,6 @@ class Options:
     concurrency: int = 4
     page_size: int | None = None  # None: the largest the spec allows
     chunk_items: int | None = 50_000  # rows of one table per round (None: no limit)
-    round_seconds: float | None = None  # end a round after this long, at a page boundary
     parameters: Mapping[str, Sequence[Any]] = field(default_factory=dict)  # configured values
     now: Callable[[], int] = lambda: int(time.time() * 1000)
 
@@ -79,12 +78,10 @@ class Extractor:
         self.on_progress: Progress | None = None
         self._live: dict[str, _Walk] = {}  # table -> the walk a round stopped in
         self._ahead: dict[str, dict[int, _Walk]] = {}  # table -> call index -> walk fetching its first page
-        self._round_started = time.monotonic()
         self._round_rows: dict[str, int] = {}
         self._lock = threading.Lock()
 
     def new_round(self) -> None:
-        self._round_started = time.monotonic()
         self._round_rows.clear()
 
     def missing_configuration(self, table: Table) -> list[str]:
@@ -188,10 +185,8 @@ class Extractor:
         if not table.merge:
             return False  # a table replaced by each load must be read whole in one round
         count = self._round_rows.get(table.name, 0)
-        limit, seconds = self.options.chunk_items, self.options.round_seconds
-        return (limit is not None and count >= limit) or (
-            seconds is not None and time.monotonic() - self._round_started >= seconds
-        )
+        limit = self.options.chunk_items
+        return limit is not None and count >= limit
 
     # -- child tables -------------------------------------------------------------------------
 
