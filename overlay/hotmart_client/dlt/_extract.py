@@ -72,7 +72,6 @@ class Extractor:
         self.now = options.now()
         self.since = since_millis(options.since)
         self.finished: set[str] = set()
-        self.skipped: dict[str, str] = {}  # table -> why it was not read
         self.rows: dict[str, int] = {}
         self.pages: dict[str, int] = {}
         self.on_progress: Progress | None = None
