@@ -19,7 +19,18 @@ from typing import Any
 
 from . import machine, report
 from .config import FULL, QUICK
-from .scenarios import cold_threads, concurrency, export, formats, imports, memory, overhead, profile, throughput
+from .scenarios import (
+    cold_threads,
+    concurrency,
+    export,
+    formats,
+    imports,
+    memory,
+    overhead,
+    profile,
+    sync,
+    throughput,
+)
 from .server import ROOT, Server, serve
 
 Scenario = Callable[[Server, Any], dict[str, Any]]
@@ -33,6 +44,7 @@ SCENARIOS: dict[str, Scenario] = {
     "cold_threads": cold_threads.run,
     "export": export.run,
     "profile": profile.run,
+    "sync": sync.run,
 }
 RESULTS = ROOT / "bench" / "results"
 DOC = ROOT / "docs" / "benchmarks.md"

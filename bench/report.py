@@ -133,6 +133,55 @@ def _formats_target(formats: dict[str, Any]) -> Target:
     )
 
 
+def _sync_targets(sync: dict[str, Any]) -> list[Target]:
+    duck, jsonl, memory = sync["duckdb"], sync["jsonl"], sync["memory"]
+    limit, items = sync["limit_per_min"], sync["items"]
+    rpm = duck["requests_per_min"]
+    small, large = (key for key in memory if key != "growth")
+    return [
+        Target(
+            f"Sync {items:,} sales into DuckDB (issue 14)",
+            f">= 90% of {limit} requests/min over the whole sync, zero 429s",
+            f"{rpm:.0f} requests/min ({rpm / limit:.0%}), {duck['http_429']} x 429, {duck['requests']} requests "
+            f"in {duck['wall_s']:.0f} s",
+            rpm >= 0.9 * limit and duck["http_429"] == 0,
+        ),
+        Target(
+            "Loading into DuckDB vs a JSONL export of the same sales (issue 14)",
+            "sync wall time <= 1.2x the export's",
+            f"{_x(sync['duckdb_over_jsonl'])} ({duck['wall_s']:.0f} s vs {jsonl['wall_s']:.0f} s)",
+            sync["duckdb_over_jsonl"] <= 1.2,
+        ),
+        Target(
+            "Sync memory (issue 14)",
+            f"peak RSS for {int(large):,} sales <= 1.5x for {int(small):,}",
+            f"{_x(memory['growth'])} ({memory[large]['peak_rss_mb']:.0f} MB vs {memory[small]['peak_rss_mb']:.0f} MB)",
+            memory["growth"] <= 1.5,
+        ),
+    ]
+
+
+def _sync_table(sync: dict[str, Any]) -> list[str]:
+    limit = sync["limit_per_min"]
+    lines = [
+        f"| {sync['items']:,} sales, {sync['latency_s'] * 1000:.0f} ms per request, {limit} requests/min | wall, s "
+        "| requests | requests/min | share of limit | 429s |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for key, label in (("jsonl", "JSONL export (same client, 4 windows)"), ("duckdb", "hotmart sync into DuckDB")):
+        row = sync[key]
+        lines.append(
+            f"| {label} | {row['wall_s']:.1f} | {row['requests']} | {row['requests_per_min']:.0f} | "
+            f"{row['requests_per_min'] / limit:.0%} | {row['http_429']} |"
+        )
+    lines += ["", "| Sync, no latency or limit | wall, s | peak RSS, MB | RSS growth, MB |", "|---|---:|---:|---:|"]
+    for size, case in sync["memory"].items():
+        if size != "growth":
+            peak, growth = case["peak_rss_mb"], case["rss_growth_mb"]
+            lines.append(f"| {int(size):,} sales | {case['wall_s']:.1f} | {peak:.0f} | {growth:.0f} |")
+    return lines
+
+
 def _import_target(imports: dict[str, Any]) -> Target:
     mine, base = imports["hotmart_client"]["median_ms"], imports["httpx"]["median_ms"]
     return Target(
@@ -161,6 +210,8 @@ def targets(results: dict[str, Any]) -> list[Target]:
         out.append(_export_target(results["export"], results["meta"]["scale"]["export_limit"]))
     if "imports" in results:
         out.append(_import_target(results["imports"]))
+    if "sync" in results:
+        out += _sync_targets(results["sync"])
     return out
 
 
@@ -333,7 +384,7 @@ def markdown(results: dict[str, Any]) -> str:
         f"{', '.join(f'{k} {v:.1f}' for k, v in meta['load_1min'].items())} "
         f"(above {machine['usable_cpus']}, other processes competed for the CPUs)",
         "",
-        "### Targets (issues 6 and 11)",
+        "### Targets (issues 6, 11 and 14)",
         "",
         "| Target | Goal | Measured | Met |",
         "|---|---|---|---|",
@@ -347,6 +398,8 @@ def markdown(results: dict[str, Any]) -> str:
         lines += ["", "### Latency-bound export", "", *_export_table(results["export"], limit)]
     if "formats" in results:
         lines += ["", "### Dates and money", "", *_formats_table(results["formats"])]
+    if "sync" in results:
+        lines += ["", "### Sync into DuckDB (issue 14)", "", *_sync_table(results["sync"])]
     if "profile" in results:
         lines += ["", "### Where the overlay's CPU goes"]
         for profile in results["profile"].values():

@@ -4,7 +4,8 @@ A plain ASGI callable (no framework) so the server costs as little CPU as possib
 
 - `POST /security/oauth/token` issues a new token per request and counts token requests.
 - `GET /payments/api/v1/sales/history` pages through `total` prebuilt sales (newest first,
-  `start_date`/`end_date` honoured, `max_results` capped at 100, base64 page tokens like Hotmart's).
+  `start_date`/`end_date` and `transaction_status` honoured, `max_results` capped at 100, base64
+  page tokens like Hotmart's).
   Each request waits `latency` seconds; with `limit` set, each token may make at most `limit`
   accepted requests in any sliding `window` seconds, and is answered 429 with `Retry-After` and
   `RateLimit-*` headers past it (the spec's headers, sent on 200s too).
@@ -21,6 +22,7 @@ import argparse
 import asyncio
 import base64
 import binascii
+import bisect
 import json
 import math
 import os
@@ -107,6 +109,10 @@ class App:
 
     def __init__(self, items: list[bytes]) -> None:
         self.state = State(items, Settings(total=len(items)))
+        # `transaction_status=X`: the indexes of the sales in that status, newest first.
+        self.by_status: dict[str, list[int]] = {}
+        for index, item in enumerate(items):
+            self.by_status.setdefault(json.loads(item)["purchase"]["status"], []).append(index)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -205,15 +211,23 @@ class App:
         start = int(query["start_date"]) if "start_date" in query else None
         end = int(query["end_date"]) if "end_date" in query else None
         low, high = index_range(self.state.settings.total, start, end)
-        first = low + page * rows
-        last = min(high, first + rows)
+        status = query.get("transaction_status")
+        chosen: list[int] | range = range(low, high)
+        if status is not None:  # a slice of that status's indexes, still newest first
+            indexes = self.by_status.get(status, [])
+            chosen = indexes[bisect.bisect_left(indexes, low) : bisect.bisect_left(indexes, high)]
+        first = page * rows
+        last = min(len(chosen), first + rows)
         info = {
-            "total_results": high - low,
-            "next_page_token": encode_token(rows, page + 1) if last < high else None,
+            "total_results": len(chosen),
+            "next_page_token": encode_token(rows, page + 1) if last < len(chosen) else None,
             "prev_page_token": encode_token(rows, page - 1) if page > 0 else None,
             "results_per_page": max(0, last - first),
         }
-        items = b",".join(self.state.items[first:last])
+        if isinstance(chosen, range):
+            items = b",".join(self.state.items[low + first : low + last])
+        else:
+            items = b",".join(self.state.items[index] for index in chosen[first:last])
         return b'{"items":[' + items + b'],"page_info":' + json.dumps(info).encode() + b"}"
 
 

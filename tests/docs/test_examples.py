@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import logging
+import os
 import re
 import shlex
 import subprocess
@@ -62,6 +63,8 @@ def pointed_at_mock(server: MockServer, monkeypatch: pytest.MonkeyPatch, tmp_pat
     monkeypatch.setenv("HOTMART_CLIENT_ID", "client-id-from-env")
     monkeypatch.setenv("HOTMART_CLIENT_SECRET", "client-secret-from-env")
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DLT_DATA_DIR", str(tmp_path / "dlt"))  # dlt's pipeline state (docs/warehouse.md)
+    monkeypatch.setenv("RUNTIME__DLTHUB_TELEMETRY", "false")
     logger = logging.getLogger("hotmart_client")
     monkeypatch.setattr(logger, "level", logger.level)  # an example may turn on DEBUG
     return server
@@ -95,6 +98,7 @@ def run_with_pytest(code: str, tmp_path: Path) -> None:
 def test_command_line_example_runs(line: str, tmp_path: Path) -> None:
     entry = "from hotmart_client.cli import main; main()"
     command = [sys.executable, "-c", entry, *shlex.split(line)[1:]]
-    result = subprocess.run(command, check=False, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    env = {**os.environ, "DLT_DATA_DIR": str(tmp_path / "dlt"), "RUNTIME__DLTHUB_TELEMETRY": "false"}
+    result = subprocess.run(command, check=False, cwd=tmp_path, capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() or any(tmp_path.iterdir())  # printed items, or wrote --output

@@ -16,6 +16,7 @@ from ..mock._config import DEFAULT_MAX_PAGE_SIZE, MOCK_CLIENT_ID, MOCK_CLIENT_SE
 from ..mock._faults import Faults
 from ._commands import register
 from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file
+from ._sync import sync_command
 
 EPILOG = (
     "Credentials: HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET and HOTMART_BASIC (environment or --env-file). "
@@ -256,3 +257,4 @@ def parse_route_faults(specs: list[str]) -> dict[str, dict[str, float | int]]:
 
 
 register(app)
+app.command("sync")(sync_command)

@@ -26,6 +26,7 @@ from .._errors import (
 )
 
 if TYPE_CHECKING:
+    from ..mock._config import MockConfig
     from ..mock._server import MockServer
 
 # Exit codes, also listed in `hotmart --help`.
@@ -50,8 +51,9 @@ class Settings:
     rate_limit: int | None = None
 
     @contextmanager
-    def target(self) -> Iterator[dict[str, Any]]:
-        """Keyword arguments for `Hotmart`/`AsyncHotmart`; with `--mock`, runs the embedded server."""
+    def target(self, mock_config: MockConfig | None = None) -> Iterator[dict[str, Any]]:
+        """Keyword arguments for `Hotmart`/`AsyncHotmart`; with `--mock`, runs the embedded server
+        (with `mock_config`, default: the mock's defaults)."""
         common: dict[str, Any] = {} if self.retries is None else {"max_retries": self.retries}
         if self.rate_limit is not None:
             common["rate_limit"] = self.rate_limit
@@ -61,7 +63,7 @@ class Settings:
         from ..mock._server import MockServer  # noqa: PLC0415 - only with --mock
 
         server: MockServer
-        with MockServer() as server:
+        with MockServer(mock_config) as server:
             yield {
                 "client_id": server.client_id,
                 "client_secret": server.client_secret,

@@ -1,0 +1,219 @@
+"""`sync`: load the selected tables in rounds that commit as they go (what `hotmart sync` runs).
+
+A round is one `pipeline.run`: each unfinished top-level table hands out up to `chunk_items` rows
+(and its children the rows of theirs), and dlt commits them with the tables' state, pager
+checkpoints included. A sync that stops (a crash, Ctrl-C, an error that outlasted the retries)
+leaves the last round's rows and state together; the next sync first loads any package the
+stopped one had extracted but not loaded, then goes on from the checkpoints, at the exact next
+item. Merging on primary keys keeps a table free of duplicates whatever happens.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from dlt.common.pipeline import SupportsPipeline
+from dlt.pipeline.exceptions import PipelineStepFailed
+from dlt.pipeline.pipeline import Pipeline
+
+from .._client import Hotmart
+from .._errors import HotmartError
+from ._catalog import Table
+from ._extract import Extractor, Options, Progress
+from ._source import build_source, tables
+
+
+class RequestCounter(httpx.BaseTransport):
+    """An httpx transport that counts what it sends (token requests and retries included) and
+    the 429s it gets back: `Hotmart(transport=RequestCounter())`."""
+
+    def __init__(self, transport: httpx.BaseTransport | None = None) -> None:
+        self.transport = transport or httpx.HTTPTransport()
+        self.requests = 0
+        self.rate_limited = 0
+        self._lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.transport.handle_request(request)
+        with self._lock:
+            self.requests += 1
+            self.rate_limited += response.status_code == 429
+        return response
+
+    def close(self) -> None:
+        self.transport.close()
+
+
+@dataclass
+class SyncReport:
+    """What a sync did."""
+
+    rows: dict[str, int] = field(default_factory=dict)  # rows loaded per table, child tables included
+    requests: int | None = None  # HTTP requests (None when the client was not built with a RequestCounter)
+    rate_limited: int | None = None  # of which answered 429
+    seconds: float = 0.0
+    rounds: int = 0  # pipeline runs (each one commits)
+    pending_loaded: bool = False  # began by loading what a stopped sync had extracted
+    skipped: dict[str, str] = field(default_factory=dict)  # table -> why it was not read
+    tables: list[str] = field(default_factory=list)  # tables read
+    table_rows: dict[str, int] = field(default_factory=dict)  # rows in each table afterwards, where countable
+
+
+def select(names: Iterable[str] | None, catalog: dict[str, Table]) -> list[str]:
+    """The tables to read for `names` (all when None): each with its ancestors, in catalog order.
+    Unknown names raise ValueError."""
+    if names is None:
+        return list(catalog)
+    wanted = set()
+    for name in names:
+        if name not in catalog:
+            raise ValueError(f"unknown table {name!r}; one of: {', '.join(catalog)}")
+        table: Table | None = catalog[name]
+        while table is not None:
+            wanted.add(table.name)
+            table = catalog[table.parent.table] if table.parent is not None else None
+    return [name for name in catalog if name in wanted]
+
+
+def sync(
+    pipeline: SupportsPipeline,
+    *,
+    client: Hotmart | None = None,
+    counter: RequestCounter | None = None,
+    resources: Iterable[str] | None = None,
+    full_refresh: bool = False,
+    options: Options | None = None,
+    on_progress: Progress | None = None,
+    on_round: Callable[[int], None] | None = None,
+    loader_file_format: Any = None,
+) -> SyncReport:
+    """Load the selected tables (default: all) into `pipeline`'s destination.
+
+    `client` defaults to a `Hotmart` from the environment paced at 500 requests per minute,
+    counted by `counter` (or a new `RequestCounter`). Tables whose required parameters have no
+    configured value (`options.parameters`) are skipped and listed in the report. Errors are
+    raised as they happened (a `HotmartError`, KeyboardInterrupt), not wrapped by dlt.
+    `on_progress(table, rows, pages, finished)` is called after every page; `on_round(n)` before
+    each round; `loader_file_format` goes to `pipeline.run` (default: Parquet where the destination
+    takes it, see `preferred_file_format`).
+    """
+    assert isinstance(pipeline, Pipeline)
+    started = time.perf_counter()
+    options = options or Options()
+    if client is None:
+        counter = counter or RequestCounter()
+        client = Hotmart(transport=counter, rate_limit=500)
+    catalog = tables()
+    extractor = Extractor(client, catalog, options)
+    extractor.on_progress = on_progress
+    report = SyncReport()
+    for name in select(resources, catalog):
+        reason = _skip_reason(extractor, catalog[name], report.skipped)
+        if reason:
+            report.skipped[name] = reason
+        else:
+            report.tables.append(name)
+    source = build_source(extractor)
+    if loader_file_format is None:
+        loader_file_format = preferred_file_format(pipeline)
+    try:
+        if pipeline.has_pending_data:  # a stopped sync's extracted rows, with their state
+            pipeline.run()
+            _add_rows(report, pipeline)
+            report.pending_loaded = True
+        refresh: Any = "drop_resources" if full_refresh else None
+        while roots := [n for n in report.tables if catalog[n].parent is None and n not in extractor.finished]:
+            names = [n for n in report.tables if _root(catalog, n) in roots]
+            extractor.new_round()
+            if on_round is not None:
+                on_round(report.rounds)
+            pipeline.run(source.with_resources(*names), refresh=refresh, loader_file_format=loader_file_format)
+            refresh = None
+            report.rounds += 1
+            _add_rows(report, pipeline)
+            if on_progress is not None:  # children are done once their root is
+                for name in names:
+                    if catalog[name].parent is not None and _root(catalog, name) in extractor.finished:
+                        on_progress(name, extractor.rows.get(name, 0), extractor.pages.get(name, 0), True)
+    except PipelineStepFailed as exc:
+        cause = _cause(exc)
+        if cause is not None:
+            raise cause from exc
+        raise
+    finally:
+        report.seconds = time.perf_counter() - started
+        if counter is not None:
+            report.requests, report.rate_limited = counter.requests, counter.rate_limited
+    report.table_rows = count_rows(pipeline, report.tables)
+    return report
+
+
+def count_rows(pipeline: Pipeline, names: Iterable[str]) -> dict[str, int]:
+    """Rows in each table of `names` and in their child tables, for destinations dlt can query
+    (SQL databases, and files through DuckDB); {} where it cannot."""
+    roots = tuple(names)
+    counts: dict[str, int] = {}
+    try:
+        schema = pipeline.default_schema
+        wanted = [t for t in schema.data_table_names() if t in roots or t.startswith(tuple(f"{r}__" for r in roots))]
+        with pipeline.sql_client() as client:
+            for table in wanted:
+                rows = client.execute_sql(f"SELECT COUNT(*) FROM {client.make_qualified_table_name(table)}")
+                counts[table] = int(rows[0][0]) if rows else 0
+    except Exception:  # counting is a courtesy: a destination without SQL access has none
+        return {}
+    return counts
+
+
+def preferred_file_format(pipeline: Pipeline) -> str | None:
+    """Parquet when the destination loads it (DuckDB, BigQuery, Snowflake, files...), else dlt's
+    default. On DuckDB, dlt's default (SQL INSERT statements) loads 20,000 sales in about 10 s and
+    1.7 GB of memory; Parquet in under a second and 150 MB (measured with dlt 1.31, duckdb 2.0)."""
+    if importlib.util.find_spec("pyarrow") is None:  # dlt writes Parquet with it ([dlt] installs it)
+        return None
+    try:
+        capabilities = pipeline.destination.capabilities()
+    except Exception:  # no destination configured yet: dlt decides
+        return None
+    return "parquet" if "parquet" in capabilities.supported_loader_file_formats else None
+
+
+def _skip_reason(extractor: Extractor, table: Table, skipped: dict[str, str]) -> str | None:
+    if table.parent is not None and table.parent.table in skipped:
+        return f"its parent {table.parent.table} is skipped"
+    missing = extractor.missing_configuration(table)
+    if missing:
+        names = ", ".join(missing)
+        return f"needs {names}: set sources.hotmart.parameters (e.g. --parameter {missing[0]}=...)"
+    return None
+
+
+def _root(catalog: dict[str, Table], name: str) -> str:
+    table = catalog[name]
+    while table.parent is not None:
+        table = catalog[table.parent.table]
+    return table.name
+
+
+def _add_rows(report: SyncReport, pipeline: Pipeline) -> None:
+    trace = pipeline.last_trace
+    info = trace.last_normalize_info if trace is not None else None
+    for name, count in (info.row_counts if info is not None else {}).items():
+        if not name.startswith("_dlt"):
+            report.rows[name] = report.rows.get(name, 0) + count
+
+
+def _cause(exc: PipelineStepFailed) -> BaseException | None:
+    """The KeyboardInterrupt or HotmartError inside dlt's wrapping, if that is what stopped it."""
+    seen: BaseException | None = exc.exception
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt | HotmartError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
