@@ -19,7 +19,7 @@ from hotmart_client.mock import MockServer
 
 ITEMS = 60  # items per list: small, so a full sync takes seconds
 SEED = 5
-PARAMETERS = {"subdomain": ["escola"], "event_id": [4812]}
+PARAMETERS = {"subdomain": ["escola"], "event_id": [4812], "product_id": [2125812]}
 
 
 def millis(day: dt.date) -> int:

@@ -64,7 +64,7 @@ def test_a_full_sync_loads_every_item_of_the_mock_once(server: MockServer, tmp_p
         modules = hotmart.club.modules(subdomain="escola")  # the mock keeps one Members Area per subdomain
         assert account.count("club_modules") == len(modules)
         assert account.count("club_students") == len(list(hotmart.club.students.export(subdomain="escola")))
-        pages = sum(len(hotmart.club.pages(m.module_id, subdomain="escola")) for m in modules)
+        pages = sum(len(hotmart.club.pages(m.module_id, product_id=2125812)) for m in modules)
         assert account.count("club_pages") == pages
         participants = list(hotmart.events.participants.export(event_id=4812))
         assert account.count("events_participants") == len(participants)
@@ -88,7 +88,7 @@ def test_rows_keep_their_listing_parameters_and_typed_dates(server: MockServer, 
     assert statuses == {sale["purchase"]["status"] for sale in server.items("SaleHistoryItem")}
     # A child row says which parent it belongs to; inherited parameters come along.
     assert account.query("SELECT COUNT(*) FROM coupons WHERE product_id IS NULL") == [(0,)]
-    assert account.query("SELECT DISTINCT subdomain FROM club_pages") == [("escola",)]
+    assert account.query("SELECT DISTINCT product_id FROM club_pages") == [(2125812,)]
     # Epoch milliseconds arrive as timestamps.
     kinds = dict(
         account.query(
