@@ -19,7 +19,18 @@ from typing import Any
 
 from . import machine, report
 from .config import FULL, QUICK
-from .scenarios import cold_threads, concurrency, export, formats, imports, memory, overhead, profile, throughput
+from .scenarios import (
+    cold_threads,
+    concurrency,
+    drift,
+    export,
+    formats,
+    imports,
+    memory,
+    overhead,
+    profile,
+    throughput,
+)
 from .server import ROOT, Server, serve
 
 Scenario = Callable[[Server, Any], dict[str, Any]]
@@ -28,6 +39,7 @@ SCENARIOS: dict[str, Scenario] = {
     "overhead": overhead.run,
     "throughput": throughput.run,
     "formats": formats.run,
+    "drift": drift.run,
     "memory": memory.run,
     "concurrency": concurrency.run,
     "cold_threads": cold_threads.run,

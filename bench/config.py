@@ -27,6 +27,7 @@ class Scale:
     import_runs: int = 15
     profile_items: int = 10_000
     formats_items: int = 20_000  # sales parsed and read in process to time the Decimal/datetime reads
+    drift_repeats: int = 10  # rounds of the drift recorder's scenario (one stream without, one with)
 
     @property
     def server_items(self) -> int:
@@ -51,4 +52,5 @@ QUICK = Scale(
     import_runs=3,
     profile_items=2_000,
     formats_items=2_000,
+    drift_repeats=2,
 )

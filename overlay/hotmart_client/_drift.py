@@ -300,14 +300,15 @@ def describe(value: Any, at: str, tally: Tally, depth: int = 0) -> None:
 
 class _Node:
     """What `check` compares the objects of one place of the document with: the keys the spec
-    lists, the enum fields (JSON key, known values and None, is a list) and the nested models."""
+    lists, the enum fields (JSON key, known values and None, is a list) and the nested models
+    (JSON key, their node, is a list, the pointer step to them: `/key` or `/key/*`)."""
 
     __slots__ = ("children", "enums", "known")
 
     def __init__(self) -> None:
         self.known: frozenset[str] = frozenset()
         self.enums: tuple[tuple[str, frozenset[Any], bool], ...] = ()
-        self.children: tuple[tuple[str, _Node, bool], ...] = ()
+        self.children: tuple[tuple[str, _Node, bool, str], ...] = ()
 
 
 _NODES: dict[type, _Node] = {}  # one per model class, built on first use
@@ -338,12 +339,14 @@ def _build(cls: type, built: dict[type, _Node]) -> _Node:
             values = frozenset({*(member.value for member in nested.target), None})  # type: ignore[attr-defined]
             enums.append((nested.key, values, nested.is_list))
         else:
-            children.append((nested.key, _build(nested.target, built), nested.is_list))
+            step = f"/{escape(nested.key)}" + ("/*" if nested.is_list else "")
+            children.append((nested.key, _build(nested.target, built), nested.is_list, step))
     node.enums, node.children = tuple(enums), tuple(children)
     return node
 
 
 _get = dict.get
+_union = set().union
 _flat = chain.from_iterable
 
 
@@ -358,9 +361,10 @@ def _check(node: _Node, objects: list[Any], at: str, tally: Tally) -> None:
     if not objects:
         return
     try:
-        # Iterating the dicts yields their keys: one C loop checks every key of every object.
-        clean = node.known.issuperset(_flat(objects))
-    except TypeError:  # an element that is not an object at all (a number...)
+        # The union of the objects' key sets, made in C (set.union reads a dict's keys with their
+        # stored hashes): one comparison then covers every key of every object.
+        clean = _union(*objects) <= node.known
+    except TypeError:  # an element that is not an object at all (a number, an array of objects...)
         clean = False
     if not clean:
         objects = _inspect(node, objects, at, tally)
@@ -381,13 +385,11 @@ def _check_inside(node: _Node, objects: list[Any], at: str, tally: Tally) -> Non
             clean = False
         if not clean:
             _inspect_enum(key, values, is_list, objects, at=at, tally=tally)
-    for key, child, is_list in node.children:
+    for key, child, is_list, step in node.children:
         kids: Iterable[Any] = filter(None, map(_get, objects, repeat(key)))  # absent and null are not drift
-        where = f"{at}/{escape(key)}"
         if is_list:
-            kids = _flat(_lists(kids, where, tally))
-            where += "/*"
-        _check(child, list(kids), where, tally)
+            kids = _flat(_lists(kids, at + step.removesuffix("/*"), tally))
+        _check(child, list(kids), at + step, tally)
 
 
 def _lists(values: Iterable[Any], at: str, tally: Tally) -> Iterator[list[Any]]:

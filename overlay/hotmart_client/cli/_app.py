@@ -13,9 +13,11 @@ import typer
 
 from .._errors import HotmartError
 from ..mock._config import DEFAULT_MAX_PAGE_SIZE, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
+from ..mock._drift import Drift
 from ..mock._faults import Faults
 from ._commands import register
 from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file
+from ._spec import spec_app
 
 EPILOG = (
     "Credentials: HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET and HOTMART_BASIC (environment or --env-file). "
@@ -55,6 +57,15 @@ def root(
         int | None,
         typer.Option(min=1, help="Client-side limit: at most N requests in any minute (Hotmart allows 500)."),
     ] = None,
+    record_drift: Annotated[
+        Path | None,
+        typer.Option(
+            "--record-drift",
+            dir_okay=False,
+            help="Record what responses hold that the spec does not describe into FILE (added to it); "
+            "read it with `hotmart spec drift FILE`.",
+        ),
+    ] = None,
 ) -> None:
     if env_file is not None:
         try:
@@ -64,7 +75,7 @@ def root(
             raise typer.Exit(EXIT_USAGE) from None
     if debug:
         enable_debug()
-    ctx.obj = Settings(mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit)
+    ctx.obj = Settings(mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit, record_drift)
 
 
 mock_app = typer.Typer(
@@ -73,6 +84,7 @@ mock_app = typer.Typer(
     invoke_without_command=True,
 )
 app.add_typer(mock_app)
+app.add_typer(spec_app)
 
 
 @mock_app.callback()
@@ -105,6 +117,14 @@ def mock_command(
             help="Per-route faults: OPERATION_ID:knob=value[,knob=value], e.g. getSalesHistory:error_rate=0.5"
         ),
     ] = None,
+    drift: Annotated[
+        bool,
+        typer.Option(
+            "--drift",
+            help="Answer what the spec does not describe (extra fields, a new enum value, a changed type, "
+            "an undocumented header), to try drift recording.",
+        ),
+    ] = False,
 ) -> None:
     """Serve a mock Hotmart API built from the spec (Ctrl-C to stop)."""
     if ctx.invoked_subcommand is not None:
@@ -134,6 +154,7 @@ def mock_command(
         rate_limit=rate_limit,
         max_page_size=max_page_size,
         today=day,
+        drift=Drift() if drift else None,
     )
     for line in startup_lines(host, port):
         typer.echo(line, err=True)

@@ -24,6 +24,7 @@ from .._errors import (
     PermissionDeniedError,
     RateLimitError,
 )
+from ..drift import DriftRecorder
 
 if TYPE_CHECKING:
     from ..mock._server import MockServer
@@ -48,13 +49,30 @@ class Settings:
     token_url: str | None = None
     retries: int | None = None
     rate_limit: int | None = None
+    record_drift: Path | None = None
 
     @contextmanager
     def target(self) -> Iterator[dict[str, Any]]:
-        """Keyword arguments for `Hotmart`/`AsyncHotmart`; with `--mock`, runs the embedded server."""
+        """Keyword arguments for `Hotmart`/`AsyncHotmart`; with `--mock`, runs the embedded server.
+        With `--record-drift FILE`, the client records drift into FILE (added to what it holds),
+        saved when the command ends, whether it succeeded or not."""
         common: dict[str, Any] = {} if self.retries is None else {"max_retries": self.retries}
         if self.rate_limit is not None:
             common["rate_limit"] = self.rate_limit
+        if self.record_drift is None:
+            with self._target(common) as target:
+                yield target
+            return
+        path = self.record_drift
+        recorder = DriftRecorder.load(path) if path.exists() else DriftRecorder()
+        try:
+            with self._target({**common, "drift": recorder}) as target:
+                yield target
+        finally:
+            recorder.save(path)
+
+    @contextmanager
+    def _target(self, common: dict[str, Any]) -> Iterator[dict[str, Any]]:
         if not self.mock:
             yield {"sandbox": self.sandbox, "base_url": self.base_url, "token_url": self.token_url, **common}
             return
