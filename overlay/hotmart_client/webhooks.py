@@ -308,10 +308,14 @@ def _creation_date(raw: dict[str, Any], found: list[Finding]) -> int:
     where = "creation_date"
     if where not in raw and "creationDate" in raw:
         where = "creationDate"
-        found.append(Finding("unknown_field", (where,), json_type(raw[where]), "camelCase, read as creation_date"))
+        variant = raw[where]
+        found.append(
+            Finding("unknown_field", (where,), json_type(variant), "camelCase, read as creation_date", value=variant)
+        )
     elif "creationDate" in raw:
-        detail = json_type(raw["creationDate"])
-        found.append(Finding("unknown_field", ("creationDate",), detail, "ignored: creation_date is present too"))
+        variant = raw["creationDate"]
+        message = "ignored: creation_date is present too"
+        found.append(Finding("unknown_field", ("creationDate",), json_type(variant), message, value=variant))
     value = raw.get(where)
     millis = _millis(value)
     try:
