@@ -113,14 +113,13 @@ VERIFY = textwrap.dedent(
     assert item.drift_details.tags == ["mock", "drift"]
     assert item.purchase.status == PurchaseStatus.DRIFTED_BY_MOCK and item.purchase.status.is_known
     assert isinstance(item.product.id, str)  # the mock sends it as a string: read as one, no error
-    headers, body = webhooks.build_delivery("PURCHASE_APPROVED", "t", data_overrides=%r)
+    headers, body = webhooks.build_delivery("PURCHASE_APPROVED", "t", data_overrides=WEBHOOK_DRIFT)
     event = webhooks.parse(body, headers, hottok="t", drift=recorder)
     assert event.data.purchase.loyalty_points == 12 and event.problems == ()
     assert recorder.entries() == [], recorder.entries()
     print("typed, and no drift left:", len(items), "sales,", len(subscriptions), "subscriptions")
     """
-    % (WEBHOOK_DRIFT,)
-)
+).replace("WEBHOOK_DRIFT", repr(WEBHOOK_DRIFT))
 
 
 def test_drift_is_recorded_proposed_applied_and_regenerated_into_a_typed_client(tmp_path: Path) -> None:

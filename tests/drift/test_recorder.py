@@ -339,5 +339,5 @@ def test_recordings_round_trip_and_merge(routes: respx.MockRouter, tmp_path: Pat
 def test_a_file_that_is_not_a_recording_is_refused_clearly(tmp_path: Path, content: str) -> None:
     path = tmp_path / "drift.json"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(DriftFileError, match="drift.json"):
+    with pytest.raises(DriftFileError, match=r"drift\.json"):
         DriftRecorder.load(path)
