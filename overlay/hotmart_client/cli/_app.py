@@ -40,6 +40,10 @@ def root(
     ctx: typer.Context,
     *,
     mock: Annotated[bool, typer.Option("--mock", help="Run against an embedded mock server: no credentials.")] = False,
+    mock_drift: Annotated[
+        bool,
+        typer.Option("--mock-drift", help="With --mock: the mock drifts from the spec (see `hotmart mock --drift`)."),
+    ] = False,
     sandbox: Annotated[bool, typer.Option("--sandbox", help="Use Hotmart's sandbox environment.")] = False,
     env_file: Annotated[
         Path | None, typer.Option("--env-file", exists=True, dir_okay=False, help="Read KEY=VALUE credentials.")
@@ -75,7 +79,12 @@ def root(
             raise typer.Exit(EXIT_USAGE) from None
     if debug:
         enable_debug()
-    ctx.obj = Settings(mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit, record_drift)
+    if mock_drift and not mock:
+        typer.echo("error: --mock-drift goes with --mock", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    ctx.obj = Settings(
+        mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit, record_drift, mock_drift
+    )
 
 
 mock_app = typer.Typer(

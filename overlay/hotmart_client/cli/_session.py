@@ -50,6 +50,7 @@ class Settings:
     retries: int | None = None
     rate_limit: int | None = None
     record_drift: Path | None = None
+    mock_drift: bool = False
 
     @contextmanager
     def target(self) -> Iterator[dict[str, Any]]:
@@ -76,10 +77,12 @@ class Settings:
         if not self.mock:
             yield {"sandbox": self.sandbox, "base_url": self.base_url, "token_url": self.token_url, **common}
             return
-        from ..mock._server import MockServer  # noqa: PLC0415 - only with --mock
+        from ..mock._config import MockConfig  # noqa: PLC0415 - only with --mock
+        from ..mock._drift import Drift  # noqa: PLC0415
+        from ..mock._server import MockServer  # noqa: PLC0415
 
         server: MockServer
-        with MockServer() as server:
+        with MockServer(MockConfig(drift=Drift() if self.mock_drift else None)) as server:
             yield {
                 "client_id": server.client_id,
                 "client_secret": server.client_secret,
