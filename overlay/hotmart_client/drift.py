@@ -136,8 +136,8 @@ class DriftRecorder:
     Args:
         max_entries: distinct entries kept (and sources); later new ones only count in `dropped`.
         max_values: distinct unknown values kept per enum field; more count as `(other values)`.
-        walk_first, walk_every: the responses of each operation that get the full, sampled walk:
-            the first `walk_first`, then one in `walk_every`.
+        walk_first: the first responses of each operation that get the full walk of their model.
+        walk_every: after them, one response in this many gets it.
     """
 
     def __init__(
