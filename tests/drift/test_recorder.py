@@ -341,3 +341,29 @@ def test_a_file_that_is_not_a_recording_is_refused_clearly(tmp_path: Path, conte
     path.write_text(content, encoding="utf-8")
     with pytest.raises(DriftFileError, match=r"drift\.json"):
         DriftRecorder.load(path)
+
+
+# Pages the client reads (one whose items are not objects is refused by the client before any
+# recording: APIResponseValidationError, with or without a recorder).
+ODD_PAGES = {
+    "a status that is an object": page([{**sale(0), "purchase": {**sale(0)["purchase"], "status": {"a": 1}}}]),
+    "a status that is a list": page([{**sale(0), "purchase": {**sale(0)["purchase"], "status": ["APPROVED"]}}]),
+    "a payment that is a list of objects": page([{**sale(0), "purchase": {**sale(0)["purchase"], "payment": [{}]}}]),
+    "a deep unknown object": page([{**sale(0), "x": {"a": {"b": {"c": {"d": {"e": [[[1]]]}}}}}}]),
+    "keys that need escaping": page([{**sale(0), "a/b~c": 1}]),
+}
+
+
+@pytest.mark.parametrize("body", list(ODD_PAGES.values()), ids=list(ODD_PAGES))
+def test_odd_pages_are_recorded_and_the_call_returns_what_it_returns_without_a_recorder(
+    routes: respx.MockRouter, body: dict[str, Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    serve(routes, body)
+    recorder = DriftRecorder()
+    with new_client() as plain, new_client(drift=recorder) as recording:
+        with_recorder, without = recording.sales.history(), plain.sales.history()
+    assert [item.buyer.email for item in with_recorder.items] == [item.buyer.email for item in without.items]
+    assert recorder.entries()  # something was seen
+    assert not [r for r in caplog.records if "drift recording failed" in r.getMessage()]
+    if "a/b~c" in json.dumps(body):
+        assert found(recorder) == {("unknown_field", "/items/*/a~1b~0c", "integer"): 1}
