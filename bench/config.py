@@ -27,7 +27,8 @@ class Scale:
     import_runs: int = 15
     profile_items: int = 10_000
     formats_items: int = 20_000  # sales parsed and read in process to time the Decimal/datetime reads
-    drift_repeats: int = 10  # rounds of the drift recorder's scenario (one stream without, one with)
+    drift_repeats: int = 20  # pairs of streams (without, with the drift recorder)
+    drift_items: int = 20_000  # sales per stream of that scenario
 
     @property
     def server_items(self) -> int:
@@ -53,4 +54,5 @@ QUICK = Scale(
     profile_items=2_000,
     formats_items=2_000,
     drift_repeats=2,
+    drift_items=2_000,
 )
