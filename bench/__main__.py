@@ -22,6 +22,7 @@ from .config import FULL, QUICK
 from .scenarios import (
     cold_threads,
     concurrency,
+    drift,
     export,
     formats,
     imports,
@@ -39,6 +40,7 @@ SCENARIOS: dict[str, Scenario] = {
     "overhead": overhead.run,
     "throughput": throughput.run,
     "formats": formats.run,
+    "drift": drift.run,
     "memory": memory.run,
     "concurrency": concurrency.run,
     "cold_threads": cold_threads.run,

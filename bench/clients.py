@@ -81,11 +81,13 @@ def _window(start_date: int | None, end_date: int | None) -> dict[str, int]:
 class Overlay:
     name: ClassVar[str] = "overlay"
 
-    def __init__(self, server: str, *, rate_limit: Any = None, concurrency: int | None = None) -> None:
+    def __init__(
+        self, server: str, *, rate_limit: Any = None, concurrency: int | None = None, drift: Any = None
+    ) -> None:
         from hotmart_client import Hotmart  # noqa: PLC0415  (each adapter imports only its own client)
 
         self.client = Hotmart(
-            CLIENT_ID, CLIENT_SECRET, base_url=server, token_url=server + TOKEN_PATH, rate_limit=rate_limit
+            CLIENT_ID, CLIENT_SECRET, base_url=server, token_url=server + TOKEN_PATH, rate_limit=rate_limit, drift=drift
         )
         self.concurrency = concurrency
 

@@ -28,6 +28,8 @@ class Scale:
     import_runs: int = 15
     profile_items: int = 10_000
     formats_items: int = 20_000  # sales parsed and read in process to time the Decimal/datetime reads
+    drift_repeats: int = 20  # pairs of streams (without, with the drift recorder)
+    drift_items: int = 20_000  # sales per stream of that scenario
 
     @property
     def server_items(self) -> int:
@@ -53,4 +55,6 @@ QUICK = Scale(
     import_runs=3,
     profile_items=2_000,
     formats_items=2_000,
+    drift_repeats=2,
+    drift_items=2_000,
 )

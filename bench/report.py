@@ -182,6 +182,18 @@ def _sync_table(sync: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _drift_target(drift: dict[str, Any]) -> Target:
+    with_, without = drift["with"], drift["without"]
+    return Target(
+        "Cost of the drift recorder (issue 13)",
+        "autopagination with `drift=DriftRecorder()` >= 0.90x the throughput without",
+        f"{_x(drift['throughput_ratio'])} ({with_['items_per_s']:,.0f} vs {without['items_per_s']:,.0f} items/s, "
+        f"median of {drift['pairs']} paired streams of {drift['items']:,} sales); client CPU per item "
+        f"{_x(drift['cpu_ratio'])}; {drift['recorder_share']:.1%} of the wall time inside the recorder",
+        drift["throughput_ratio"] >= 0.90,
+    )
+
+
 def _import_target(imports: dict[str, Any]) -> Target:
     mine, base = imports["hotmart_client"]["median_ms"], imports["httpx"]["median_ms"]
     return Target(
@@ -200,6 +212,8 @@ def targets(results: dict[str, Any]) -> list[Target]:
         out.append(_throughput_target(results["throughput"]))
     if "formats" in results:
         out.append(_formats_target(results["formats"]))
+    if "drift" in results:
+        out.append(_drift_target(results["drift"]))
     if "memory" in results:
         out.append(_memory_target(results["memory"]))
     if "concurrency" in results:

@@ -17,10 +17,17 @@
    event with the Hotmart page it comes from and its evidence level).
 
 Every step is deterministic: running this twice leaves no diff.
+
+`python generator/generate.py --spec OTHER.yaml --output DIR` runs the same steps from another spec
+into DIR instead of the repository (DIR/hotmart_api, DIR/hotmart_client: a copy of the overlay with
+its generated modules rewritten, DIR/jsonschema, DIR/evidence.md): to try a changed spec, e.g. a
+drift proposal (docs/when-hotmart-changes.md), without touching the checkout.
 """
 
 from __future__ import annotations
 
+import argparse
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -31,13 +38,43 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec" / "hotmart.yaml"
-GENERATED = ROOT / "generated" / "hotmart_api"
-OVERLAY = ROOT / "overlay" / "hotmart_client"
-RESOURCES = OVERLAY / "resources"
-WEBHOOK_EVENTS = ROOT / "overlay" / "hotmart_client" / "_webhook_events.py"
-WEBHOOK_SCHEMAS = ROOT / "generated" / "jsonschema" / "webhooks"
-EVIDENCE = ROOT / "docs" / "evidence.md"
+
+
+@dataclasses.dataclass(frozen=True)
+class Paths:
+    """The spec read and where each derived file goes."""
+
+    spec: Path
+    generated: Path  # the hotmart_api package
+    overlay: Path  # hotmart_client, whose generated modules are rewritten
+    webhook_schemas: Path
+    evidence: Path
+
+    @property
+    def resources(self) -> Path:
+        return self.overlay / "resources"
+
+    @property
+    def webhook_events(self) -> Path:
+        return self.overlay / "_webhook_events.py"
+
+    @classmethod
+    def repository(cls) -> Paths:
+        return cls(
+            spec=ROOT / "spec" / "hotmart.yaml",
+            generated=ROOT / "generated" / "hotmart_api",
+            overlay=ROOT / "overlay" / "hotmart_client",
+            webhook_schemas=ROOT / "generated" / "jsonschema" / "webhooks",
+            evidence=ROOT / "docs" / "evidence.md",
+        )
+
+    @classmethod
+    def elsewhere(cls, spec: Path, output: Path) -> Paths:
+        """Everything under `output`, the overlay copied there first (its hand-written modules)."""
+        overlay = output / "hotmart_client"
+        shutil.rmtree(overlay, ignore_errors=True)
+        shutil.copytree(ROOT / "overlay" / "hotmart_client", overlay, ignore=shutil.ignore_patterns("__pycache__"))
+        return cls(spec, output / "hotmart_api", overlay, output / "jsonschema" / "webhooks", output / "evidence.md")
 
 
 def spec_formats_template(spec: Path) -> str:
@@ -53,16 +90,16 @@ def spec_formats_template(spec: Path) -> str:
     return header + "{% set ref_formats = " + json.dumps(formats, sort_keys=True) + " %}\n"
 
 
-def generate_package() -> None:
+def generate_package(paths: Paths) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         target = Path(scratch) / "hotmart_api"
         templates = Path(scratch) / "templates"
         shutil.copytree(ROOT / "generator" / "templates", templates)
-        (templates / "spec_formats.jinja").write_text(spec_formats_template(SPEC), encoding="utf-8")
+        (templates / "spec_formats.jinja").write_text(spec_formats_template(paths.spec), encoding="utf-8")
         subprocess.run(
             [
                 sys.executable, "-m", "openapi_python_client", "generate",
-                "--path", str(SPEC),
+                "--path", str(paths.spec),
                 "--config", str(ROOT / "generator" / "config.yaml"),
                 "--custom-template-path", str(templates),
                 "--meta", "none",
@@ -74,26 +111,26 @@ def generate_package() -> None:
         )  # fmt: skip
         shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
         # Ship the spec inside the package: the mock server and tools read it at run time.
-        shutil.copyfile(SPEC, target / "openapi.yaml")
+        shutil.copyfile(paths.spec, target / "openapi.yaml")
         # `--meta none` skips the PEP 561 marker; without it mypy ignores the package's types.
         (target / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
-        if GENERATED.exists():
-            shutil.rmtree(GENERATED)
-        shutil.copytree(target, GENERATED)
+        if paths.generated.exists():
+            shutil.rmtree(paths.generated)
+        shutil.copytree(target, paths.generated)
 
 
-def generate_resources() -> None:
+def generate_resources(paths: Paths) -> None:
     sys.path.insert(0, str(ROOT / "generator"))
-    sys.path.insert(0, str(GENERATED.parent))
+    sys.path.insert(0, str(paths.generated.parent))
     import resources  # noqa: PLC0415 - generator/resources.py, importable only after the path tweak
 
-    files = resources.render_all(SPEC)
-    if RESOURCES.exists():
-        shutil.rmtree(RESOURCES)  # an area removed from the spec leaves no module behind
-    RESOURCES.mkdir()
+    files = resources.render_all(paths.spec)
+    if paths.resources.exists():
+        shutil.rmtree(paths.resources)  # an area removed from the spec leaves no module behind
+    paths.resources.mkdir()
     written = []
     for relative, text in files.items():
-        target = OVERLAY / relative
+        target = paths.overlay / relative
         target.write_text(text, encoding="utf-8")
         written.append(str(target))
     ruff = [sys.executable, "-m", "ruff"]
@@ -101,29 +138,41 @@ def generate_resources() -> None:
     subprocess.run([*ruff, "format", "--quiet", *written], check=True, cwd=ROOT)
 
 
-def generate_webhook_events() -> None:
+def generate_webhook_events(paths: Paths) -> None:
     import webhooks  # noqa: PLC0415 - generator/webhooks.py, on sys.path since generate_resources()
 
-    WEBHOOK_EVENTS.write_text(webhooks.render(SPEC), encoding="utf-8")
+    events = paths.webhook_events
+    events.write_text(webhooks.render(paths.spec), encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
-    subprocess.run([*ruff, "check", "--fix-only", "--quiet", str(WEBHOOK_EVENTS)], check=True, cwd=ROOT)
-    subprocess.run([*ruff, "format", "--quiet", str(WEBHOOK_EVENTS)], check=True, cwd=ROOT)
+    subprocess.run([*ruff, "check", "--fix-only", "--quiet", str(events)], check=True, cwd=ROOT)
+    subprocess.run([*ruff, "format", "--quiet", str(events)], check=True, cwd=ROOT)
     # Written afresh, so the file of an event removed from the spec does not linger.
-    shutil.rmtree(WEBHOOK_SCHEMAS, ignore_errors=True)
-    WEBHOOK_SCHEMAS.mkdir(parents=True)
-    for event, text in webhooks.json_schemas(SPEC).items():
-        (WEBHOOK_SCHEMAS / f"{event}.json").write_text(text, encoding="utf-8")
+    shutil.rmtree(paths.webhook_schemas, ignore_errors=True)
+    paths.webhook_schemas.mkdir(parents=True)
+    for event, text in webhooks.json_schemas(paths.spec).items():
+        (paths.webhook_schemas / f"{event}.json").write_text(text, encoding="utf-8")
 
 
-def generate_evidence() -> None:
+def generate_evidence(paths: Paths) -> None:
     import evidence  # noqa: PLC0415 - generator/evidence.py, on sys.path since generate_resources()
 
-    EVIDENCE.write_text(evidence.render(SPEC), encoding="utf-8")
+    paths.evidence.write_text(evidence.render(paths.spec), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--spec", type=Path, help="another spec than spec/hotmart.yaml (needs --output)")
+    parser.add_argument("--output", type=Path, help="write everything under this folder, not the repository")
+    args = parser.parse_args()
+    if (args.spec is None) != (args.output is None):
+        parser.error("--spec and --output go together: the repository's files come from spec/hotmart.yaml only")
+    paths = Paths.repository() if args.output is None else Paths.elsewhere(args.spec.resolve(), args.output.resolve())
+    generate_package(paths)
+    generate_resources(paths)
+    generate_webhook_events(paths)
+    generate_evidence(paths)
+    print(f"generated {paths.generated} and {paths.resources} from {paths.spec}")
 
 
 if __name__ == "__main__":
-    generate_package()
-    generate_resources()
-    generate_webhook_events()
-    generate_evidence()
-    print(f"generated {GENERATED.relative_to(ROOT)} and {RESOURCES.relative_to(ROOT)}")
+    main()

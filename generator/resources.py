@@ -91,6 +91,8 @@ class Op:
     item_type: str | None
     success_is_list: bool
     has_body: bool
+    # status code ("200", "4XX", "default") -> its documented header names, lower case (drift recorder)
+    responses: dict[str, list[str]] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)
 
     @property
@@ -246,6 +248,10 @@ def build_op(spec: Spec, path: str, http_method: str, raw: dict[str, Any], share
         item_type=item_type,
         success_is_list=return_type.startswith("builtins.list["),
         has_body=has_body,
+        responses={
+            str(code): sorted(name.lower() for name in spec.resolve(response).get("headers", {}))
+            for code, response in raw["responses"].items()
+        },
     )
 
 
@@ -447,6 +453,14 @@ def _render_operation(op: Op) -> str:
         extra += "    success_is_list=True,\n"
     if not op.has_body:
         extra += "    has_body=False,\n"
+    if op.responses:
+        statuses = "".join(
+            f"        {int(code) if code.isdigit() else code!r}: frozenset({{{', '.join(map(repr, headers))}}}),\n"
+            if headers
+            else f"        {int(code) if code.isdigit() else code!r}: frozenset(),\n"
+            for code, headers in op.responses.items()
+        )
+        extra += f"    responses={{\n{statuses}    }},\n"
     return (
         f"\n{op.constant}: Operation[{op.return_type}] = Operation(\n"
         f"    operation_id={op.operation_id!r},\n"

@@ -35,6 +35,7 @@ from ._ratelimit import RateLimiter
 from ._response import RawResponse, wants_raw
 from ._retry import Budget, RetryPolicy, server_hint
 from ._types import NOT_GIVEN, NotGiven, Timeout
+from .drift import DriftRecorder
 from .resources import (
     AsyncClub,
     AsyncCoupons,
@@ -73,6 +74,7 @@ class ClientOptions(TypedDict, total=False):
     rate_limit: RateLimiter | int | None
     token_refresh_margin: float
     clock: Callable[[], float]
+    drift: DriftRecorder | None
 
 
 class _BaseHotmart:
@@ -91,6 +93,8 @@ class _BaseHotmart:
         rate_limit: a RateLimiter, or requests per minute, shared by every thread/task of this client.
         token_refresh_margin: seconds before expiry at which the token is refreshed (default 300).
         clock: monotonic clock used for token expiry (tests pass a fake one).
+        drift: a `hotmart_client.drift.DriftRecorder` that records what responses hold that the
+            spec does not describe (off by default, and then free).
     """
 
     _owns_http = False
@@ -110,6 +114,7 @@ class _BaseHotmart:
         rate_limit: RateLimiter | int | None = None,
         token_refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         clock: Callable[[], float] = time.monotonic,
+        drift: DriftRecorder | None = None,
     ) -> None:
         client_id = client_id or os.environ.get("HOTMART_CLIENT_ID")
         client_secret = client_secret or os.environ.get("HOTMART_CLIENT_SECRET")
@@ -131,6 +136,9 @@ class _BaseHotmart:
         self.retry_policy = policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
         self._explicit_max_retries = max_retries is not None
         self.rate_limiter = RateLimiter(rate_limit) if isinstance(rate_limit, int) else rate_limit
+        if drift is not None and not isinstance(drift, DriftRecorder):
+            raise TypeError(f"drift must be a hotmart_client.drift.DriftRecorder, not {type(drift).__name__}")
+        self.drift = drift
         self.auth = HotmartAuth(
             client_id,
             client_secret,
@@ -203,6 +211,13 @@ class _BaseHotmart:
         if not (exc.malformed and idempotent):
             return None
         return budget.allows(attempt, self.retry_policy.backoff(attempt))
+
+    def _parse(self, operation: Operation[T], response: httpx.Response) -> T:
+        """The model of a 2xx response (see Operation.parse), recorded by the drift recorder if any."""
+        result = operation.parse(response)
+        if self.drift is not None:
+            self.drift._response(operation, response, result)
+        return result
 
     @staticmethod
     def _raise_status(response: httpx.Response) -> NoReturn:
@@ -320,8 +335,8 @@ class Hotmart(_BaseHotmart):
         request = self._prepare(self._http, operation, args, options)
         budget = self._budget(options, page=False)
         if wants_raw():
-            response, _ = self._send(request, operation.idempotent, budget, 0, None)
-            return RawResponse(response, lambda: operation.parse(response))  # type: ignore[return-value]
+            response, _ = self._send(operation, request, budget, 0, None)
+            return RawResponse(response, lambda: self._parse(operation, response))  # type: ignore[return-value]
         return self._execute(operation, request, budget, None)
 
     def _list(self, operation: Operation[Any], args: dict[str, Any], options: RequestOptions) -> SyncPage[Any]:
@@ -362,9 +377,9 @@ class Hotmart(_BaseHotmart):
     ) -> T:
         attempt = 0
         while True:
-            response, attempt = self._send(request, operation.idempotent, budget, attempt, stop)
+            response, attempt = self._send(operation, request, budget, attempt, stop)
             try:
-                return operation.parse(response)
+                return self._parse(operation, response)
             except APIResponseValidationError as exc:
                 if (delay := self._retry_body(exc, attempt, operation.idempotent, budget)) is None:
                     raise
@@ -372,9 +387,15 @@ class Hotmart(_BaseHotmart):
             attempt += 1
 
     def _send(
-        self, request: httpx.Request, idempotent: bool, budget: Budget, attempt: int, stop: threading.Event | None
+        self,
+        operation: Operation[Any],
+        request: httpx.Request,
+        budget: Budget,
+        attempt: int,
+        stop: threading.Event | None,
     ) -> tuple[httpx.Response, int]:
         """Send until a 2xx (returned with the attempt number) or a final failure (raised)."""
+        idempotent = operation.idempotent
         while True:
             if stop is not None and stop.is_set():
                 raise ExportCancelledError("the export was stopped")
@@ -395,6 +416,8 @@ class Hotmart(_BaseHotmart):
                     raise self._connection_error(exc, request, attempt + 1) from exc
             else:
                 log_request(request, response.status_code, attempt, started)
+                if self.drift is not None:
+                    self.drift._status(operation, response)
                 if response.is_success:
                     return response, attempt
                 delay = self._retry_response(response, attempt, idempotent, budget)
@@ -485,8 +508,8 @@ class AsyncHotmart(_BaseHotmart):
         request = self._prepare(self._http, operation, args, options)
         budget = self._budget(options, page=False)
         if wants_raw():
-            response, _ = await self._send(request, operation.idempotent, budget, 0)
-            return RawResponse(response, lambda: operation.parse(response))  # type: ignore[return-value]
+            response, _ = await self._send(operation, request, budget, 0)
+            return RawResponse(response, lambda: self._parse(operation, response))  # type: ignore[return-value]
         return await self._execute(operation, request, budget)
 
     async def _list(self, operation: Operation[Any], args: dict[str, Any], options: RequestOptions) -> AsyncPage[Any]:
@@ -520,9 +543,9 @@ class AsyncHotmart(_BaseHotmart):
     async def _execute(self, operation: Operation[T], request: httpx.Request, budget: Budget) -> T:
         attempt = 0
         while True:
-            response, attempt = await self._send(request, operation.idempotent, budget, attempt)
+            response, attempt = await self._send(operation, request, budget, attempt)
             try:
-                return operation.parse(response)
+                return self._parse(operation, response)
             except APIResponseValidationError as exc:
                 if (delay := self._retry_body(exc, attempt, operation.idempotent, budget)) is None:
                     raise
@@ -530,8 +553,9 @@ class AsyncHotmart(_BaseHotmart):
             attempt += 1
 
     async def _send(
-        self, request: httpx.Request, idempotent: bool, budget: Budget, attempt: int
+        self, operation: Operation[Any], request: httpx.Request, budget: Budget, attempt: int
     ) -> tuple[httpx.Response, int]:
+        idempotent = operation.idempotent
         while True:
             if self.rate_limiter is not None and (wait := self.rate_limiter.reserve()) > 0:
                 await asyncio.sleep(wait)
@@ -549,6 +573,8 @@ class AsyncHotmart(_BaseHotmart):
                     raise self._connection_error(exc, request, attempt + 1) from exc
             else:
                 log_request(request, response.status_code, attempt, started)
+                if self.drift is not None:
+                    self.drift._status(operation, response)
                 if response.is_success:
                     return response, attempt
                 delay = self._retry_response(response, attempt, idempotent, budget)

@@ -106,6 +106,9 @@ class Operation(Generic[T]):
     pagination: Pagination | None = None
     success_is_list: bool = False
     has_body: bool = True  # False: the success response has no content (the call returns None)
+    # The documented responses: status code (or "4XX", "default") -> names of its documented headers,
+    # lower case. Read only by a drift recorder (hotmart_client.drift); empty: nothing is documented.
+    responses: Mapping[int | str, frozenset[str]] = field(default_factory=dict)
     _by_name: dict[str, Param] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -214,6 +217,14 @@ class Operation(Generic[T]):
         substitute = httpx.Response(response.status_code, json=data, request=response.request)
         parse: Callable[[httpx.Response], T] = self.endpoint.parse_success
         return parse(substitute)
+
+    def documented_headers(self, status: int) -> frozenset[str] | None:
+        """The header names documented for `status`, or None when the status is not documented."""
+        responses = self.responses
+        found = responses.get(status)
+        if found is None:
+            found = responses.get(f"{status // 100}XX", responses.get("default"))
+        return found
 
     def next_page_token(self, page: Any) -> str | None:
         assert self.pagination is not None

@@ -26,30 +26,26 @@ to test a receiver offline.
 from __future__ import annotations
 
 import copy
-import enum
 import hashlib
 import hmac
 import importlib
 import json
-import types
-import typing
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from functools import cache
 from typing import Any, Protocol
 
-import attrs
 import httpx
 
-from hotmart_api.errors import ResponseParseError
-from hotmart_api.types import DecimalField, EpochMillisField, LazyField, Unset, to_datetime  # one to_datetime
+from hotmart_api.types import to_datetime  # one to_datetime
 
 from . import _webhook_events
+from ._drift import Finding, json_type, message_type, walk
 from ._errors import HotmartError, InvalidParameterError
 from ._webhook_event import KnownWebhookEvent, UnknownWebhookEvent, WebhookEventBase, WebhookProblem
 from ._webhook_events import *  # noqa: F403 - the generated event classes, listed in its __all__
 from ._webhook_events import EVENT_CLASSES, EXAMPLES, HOTTOK_HEADER, WebhookEvent
+from .drift import DriftRecorder
 
 __all__ = [
     "EVENT_NAMES",
@@ -104,7 +100,14 @@ Headers = Mapping[str, str] | SupportsHeaderItems | Iterable[tuple[str, str]]
 """A mapping, an object with `items()`, or (name, value) pairs (e.g. ASGI's raw byte headers)."""
 
 
-def parse(body: bytes | str, headers: Headers, *, hottok: str, allow_body_hottok: bool = False) -> WebhookEvent:
+def parse(
+    body: bytes | str,
+    headers: Headers,
+    *,
+    hottok: str,
+    allow_body_hottok: bool = False,
+    drift: DriftRecorder | None = None,
+) -> WebhookEvent:
     """Verify a delivery's token and parse its JSON body.
 
     The `X-HOTMART-HOTTOK` header (name matched case-insensitively) is compared with `hottok` in
@@ -121,11 +124,16 @@ def parse(body: bytes | str, headers: Headers, *, hottok: str, allow_body_hottok
     an identical redelivery); a missing `version` is None. Each of these is listed in
     `event.problems`, with every field of `data` the spec does not describe or cannot read.
 
+    `drift`: a `hotmart_client.drift.DriftRecorder` that records the problems of each verified
+    delivery, by event and place, without their values (see `hotmart spec drift`).
+
     Raises `WebhookVerificationError` (missing or wrong token) or `WebhookPayloadError` (the body
     is not a JSON object, or has no event name); nothing else for any input.
     """
     if not isinstance(hottok, str) or not hottok:
         raise InvalidParameterError("hottok", "must be the non-empty webhook token of your account")
+    if drift is not None and not isinstance(drift, DriftRecorder):
+        raise InvalidParameterError("drift", f"must be a DriftRecorder, not {type(drift).__name__}")
     received = _header(headers, HOTTOK_HEADER)
     if received is None and not allow_body_hottok:
         raise WebhookVerificationError(f"missing {HOTTOK_HEADER} header")
@@ -137,7 +145,7 @@ def parse(body: bytes | str, headers: Headers, *, hottok: str, allow_body_hottok
         if in_body is None:
             raise WebhookVerificationError(f"missing {HOTTOK_HEADER} header and no hottok in the body")
         _check_token(in_body, hottok, "hottok in the body")
-    return _event(raw, body)
+    return _event(raw, body, drift)
 
 
 def build_delivery(
@@ -247,59 +255,78 @@ def _load(body: bytes | str) -> dict[str, Any]:
     return raw
 
 
-def _event(raw: dict[str, Any], body: bytes | str) -> WebhookEvent:
+def _event(raw: dict[str, Any], body: bytes | str, drift: DriftRecorder | None) -> WebhookEvent:
     name = raw.get("event")
     if not isinstance(name, str) or not name:
         raise WebhookPayloadError("`event` must be the event name, a non-empty string", body=body)
-    problems: list[WebhookProblem] = []
-    event_id = _event_id(raw, body, problems)
-    created = _creation_date(raw, problems)
+    found: list[Finding] = []  # what the spec did not predict: event.problems, and drift
+    event_id = _event_id(raw, body, found)
+    created = _creation_date(raw, found)
     envelope: dict[str, Any] = {
         "id": event_id,
         "event": name,
         "creation_date": created,
         "created_at": to_datetime(created),
-        "version": _version(raw, problems),
+        "version": _version(raw, found),
         "raw": raw,
     }
-    problems += [WebhookProblem(key, "not in the spec's envelope") for key in raw if key not in _ENVELOPE | _VARIANTS]
+    found += [
+        Finding("unknown_field", (key,), json_type(value), "not in the spec's envelope", value=value)
+        for key, value in raw.items()
+        if key not in _ENVELOPE | _VARIANTS
+    ]
     event_class = EVENT_CLASSES.get(name)
+    data, error = _data(event_class, raw, found) if event_class is not None else (None, None)
+    if drift is not None:
+        drift._webhook(name, found, known=event_class is not None)
+    problems = tuple(WebhookProblem(finding.where, finding.message) for finding in found)
     if event_class is None:
-        return UnknownWebhookEvent(**envelope, problems=tuple(problems))
-    data, error = _data(event_class, raw, problems)
-    return event_class(**envelope, data=data, data_error=error, problems=tuple(problems))  # type: ignore[return-value]
+        return UnknownWebhookEvent(**envelope, problems=problems)
+    return event_class(**envelope, data=data, data_error=error, problems=problems)  # type: ignore[return-value]
 
 
-def _event_id(raw: dict[str, Any], body: bytes | str, problems: list[WebhookProblem]) -> str:
+def _event_id(raw: dict[str, Any], body: bytes | str, found: list[Finding]) -> str:
     value = raw.get("id")
     if isinstance(value, str) and value:
         return value
     if isinstance(value, int) and not isinstance(value, bool):
-        problems.append(WebhookProblem("id", "a number, read as its decimal string"))
+        found.append(Finding("type_mismatch", ("id",), json_type(value), "a number, read as its decimal string"))
         return str(value)
     # A redelivery of the same event repeats the same bytes, so this id still deduplicates it.
     digest = hashlib.sha256(body.encode("utf-8", "surrogatepass") if isinstance(body, str) else body).hexdigest()
-    problems.append(WebhookProblem("id", f"{_missing_or(value)}; derived from the body's SHA-256"))
+    found.append(_absent_or_mistyped(("id",), value, "; derived from the body's SHA-256"))
     return f"body-sha256:{digest}"
 
 
-def _creation_date(raw: dict[str, Any], problems: list[WebhookProblem]) -> int:
+def _absent_or_mistyped(path: tuple[str, ...], value: object, consequence: str) -> Finding:
+    if value is None:
+        return Finding("missing_required", path, "", f"missing or null{consequence}")
+    return Finding("type_mismatch", path, json_type(value), f"a {message_type(value)}{consequence}")
+
+
+def _creation_date(raw: dict[str, Any], found: list[Finding]) -> int:
     where = "creation_date"
     if where not in raw and "creationDate" in raw:
         where = "creationDate"
-        problems.append(WebhookProblem(where, "camelCase, read as creation_date"))
+        variant = raw[where]
+        found.append(
+            Finding("unknown_field", (where,), json_type(variant), "camelCase, read as creation_date", value=variant)
+        )
     elif "creationDate" in raw:
-        problems.append(WebhookProblem("creationDate", "ignored: creation_date is present too"))
+        variant = raw["creationDate"]
+        message = "ignored: creation_date is present too"
+        found.append(Finding("unknown_field", ("creationDate",), json_type(variant), message, value=variant))
     value = raw.get(where)
     millis = _millis(value)
     try:
         if millis is not None and to_datetime(millis):
             if not isinstance(value, int):
-                problems.append(WebhookProblem(where, f"a {_json_type(value)}, read as epoch milliseconds"))
+                message = f"a {message_type(value)}, read as epoch milliseconds"
+                found.append(Finding("type_mismatch", (where,), json_type(value), message))
             return millis
     except ValueError:  # beyond the years a datetime holds
         pass
-    problems.append(WebhookProblem(where, f"{_missing_or(value)}; the time of receipt is used instead"))
+    found.append(_absent_or_mistyped((where,), value, "; the time of receipt is used instead"))
     return int(datetime.now(UTC).timestamp() * 1000)
 
 
@@ -324,136 +351,30 @@ def _millis(value: object) -> int | None:
     return None
 
 
-def _version(raw: dict[str, Any], problems: list[WebhookProblem]) -> str | None:
+def _version(raw: dict[str, Any], found: list[Finding]) -> str | None:
     value = raw.get("version")
     if isinstance(value, str):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        problems.append(WebhookProblem("version", "a number, read as a string"))
+        found.append(Finding("type_mismatch", ("version",), json_type(value), "a number, read as a string"))
         return str(value)
-    problems.append(WebhookProblem("version", _missing_or(value)))
+    found.append(_absent_or_mistyped(("version",), value, ""))
     return None
 
 
 def _data(
-    event_class: type[KnownWebhookEvent[Any]], raw: dict[str, Any], problems: list[WebhookProblem]
+    event_class: type[KnownWebhookEvent[Any]], raw: dict[str, Any], found: list[Finding]
 ) -> tuple[Any, tuple[object, Exception] | None]:
     """The `data` model (or why there is none), adding what it holds that the spec did not predict."""
     module, class_name = event_class.data_model
     model = getattr(importlib.import_module(module), class_name)
     value = raw.get("data")
     if not isinstance(value, dict):
-        problems.append(WebhookProblem("data", f"{_missing_or(value)}, not an object"))
-        return None, (value, TypeError(f"`data` is {_json_type(value)}, not an object"))
+        found.append(_absent_or_mistyped(("data",), value, ", not an object"))
+        return None, (value, TypeError(f"`data` is {message_type(value)}, not an object"))
     data = model.from_dict(value)  # never refuses: a field of the wrong shape fails when read
-    problems += _drift(data, "data")
+    found += walk(data, ("data",))
     return data, None
-
-
-# --- what the spec did not predict --------------------------------------------------------------
-
-
-def _drift(model: Any, where: str) -> Iterator[WebhookProblem]:
-    """Every field of `model` (and of the models inside it) that cannot be read, has a type the
-    spec does not give it, or is not in the spec; every enum value the spec does not list."""
-    cls: type = type(model)
-    raw = model.__dict__.get("_raw", {})
-    keys = {_normalised(key): key for key in raw}
-    for field in attrs.fields(cls):
-        if field.name == "additional_properties":
-            for key, extra in model.additional_properties.items():
-                yield WebhookProblem(f"{where}.{key}", f"not in the spec ({_json_type(extra)})")
-            continue
-        lazy = cls.__dict__.get(field.name)
-        key = lazy.key if isinstance(lazy, LazyField) else keys.get(_normalised(field.name.rstrip("_")), field.name)
-        try:
-            value = getattr(model, field.name)
-        except ResponseParseError as exc:
-            yield WebhookProblem(f"{where}.{key}", _unreadable(exc))
-            continue
-        if isinstance(lazy, EpochMillisField | DecimalField):  # read as a time or an amount: was it sent as one?
-            sent = raw.get(key)
-            if isinstance(sent, str | bool) or (isinstance(lazy, EpochMillisField) and isinstance(sent, float)):
-                reading = "epoch milliseconds" if isinstance(lazy, EpochMillisField) else "a number"
-                yield WebhookProblem(f"{where}.{key}", f"a {_json_type(sent)}, read as {reading}")
-            continue
-        yield from _drift_value(value, _scalar_types(cls).get(field.name), f"{where}.{key}")
-
-
-def _drift_value(value: Any, allowed: tuple[type, ...] | None, where: str) -> Iterator[WebhookProblem]:
-    if isinstance(value, Unset) or value is None:
-        return
-    if isinstance(value, enum.Enum):
-        if not getattr(value, "is_known", True):
-            yield WebhookProblem(where, f"{type(value).__name__} value {value.value!r} is not in the spec")
-    elif attrs.has(type(value)):
-        yield from _drift(value, where)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _drift_value(item, None, f"{where}[{index}]")
-    elif allowed and isinstance(value, str | int | float) and not _is_instance(value, allowed):
-        expected = " or ".join(sorted(_JSON_NAMES.get(kind, kind.__name__) for kind in allowed))
-        yield WebhookProblem(where, f"a {_json_type(value)} where the spec says {expected}")
-
-
-def _is_instance(value: object, allowed: tuple[type, ...]) -> bool:
-    if isinstance(value, bool):
-        return bool in allowed
-    if isinstance(value, int) and float in allowed:
-        return True  # a JSON number without a fraction is still a number
-    return isinstance(value, allowed)
-
-
-@cache
-def _scalar_types(cls: type) -> dict[str, tuple[type, ...] | None]:
-    """field -> the JSON scalar types its annotation allows (None: anything, or not a scalar)."""
-    try:
-        hints = typing.get_type_hints(cls)
-    except (NameError, TypeError):  # an annotation that cannot be resolved: check nothing
-        return {}
-    result: dict[str, tuple[type, ...] | None] = {}
-    for name, hint in hints.items():
-        union = isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
-        options = typing.get_args(hint) if union else (hint,)
-        if any(option is Any for option in options):
-            result[name] = None
-            continue
-        scalars = tuple(option for option in options if option in (str, int, float, bool))
-        result[name] = scalars or None
-    return result
-
-
-_JSON_NAMES = {str: "string", int: "integer", float: "number", bool: "boolean"}
-
-
-def _unreadable(error: ResponseParseError) -> str:
-    if error.missing:
-        return "cannot be read: a required field is absent"
-    return f"cannot be read as the spec describes it (a {_json_type(error.raw)})"
-
-
-def _json_type(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int | float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return type(value).__name__
-
-
-def _missing_or(value: object) -> str:
-    return "missing or null" if value is None else f"a {_json_type(value)}"
-
-
-def _normalised(name: str) -> str:
-    return name.replace("_", "").lower()
 
 
 def _merge(target: dict[str, Any], overrides: Mapping[str, Any]) -> None:

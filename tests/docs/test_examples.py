@@ -5,7 +5,10 @@ Each block runs in a fresh namespace in a temporary directory, with the client's
 sandbox and token URLs pointed at a `mock_server()`: examples keep the real-looking
 `Hotmart(client_id="...", ...)`. A block that defines `test_*` functions is run by pytest in a
 subprocess (with the hotmart_mock plugin) instead. Command lines `hotmart --mock ...` of ```bash
-blocks are run too (they need no server of ours: `--mock` embeds one).
+blocks are run too (they need no server of ours: `--mock` embeds one). A ```bash block right after
+the comment `<!-- docs-test: run in order -->` is a sequence: its `hotmart ...` lines run one after
+the other in one folder holding a copy of `spec/` (they may read and change what the previous ones
+wrote).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import logging
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -31,19 +35,34 @@ def blocks() -> list[tuple[str, str]]:
     return [(block.where, block.code) for block in python_blocks()]
 
 
+BASH = re.compile(r"^(?P<mark><!-- docs-test: run in order -->\n)?```bash\n(?P<code>.*?)^```", re.DOTALL | re.MULTILINE)
+
+
 def cli_lines() -> list[tuple[str, str]]:
-    bash = re.compile(r"^```bash\n(?P<code>.*?)^```", re.DOTALL | re.MULTILINE)
     return [
         (f"{page.relative_to(DOCS)}: {line}", line)
         for page in sorted(DOCS.rglob("*.md"))
-        for match in bash.finditer(page.read_text(encoding="utf-8"))
+        for match in BASH.finditer(page.read_text(encoding="utf-8"))
+        if not match["mark"]
         for line in match["code"].splitlines()
         if line.startswith("hotmart --mock ")
     ]
 
 
+def cli_sequences() -> list[tuple[str, list[str]]]:
+    found = []
+    for page in sorted(DOCS.rglob("*.md")):
+        for number, match in enumerate(BASH.finditer(page.read_text(encoding="utf-8")), 1):
+            if match["mark"]:
+                lines = [line for line in match["code"].splitlines() if line.strip()]
+                assert all(line.startswith("hotmart ") for line in lines), f"{page}: only hotmart lines run in order"
+                found.append((f"{page.relative_to(DOCS)}#bash{number}", lines))
+    return found
+
+
 BLOCKS = blocks()
 CLI_LINES = cli_lines()
+CLI_SEQUENCES = cli_sequences()
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +121,17 @@ def test_command_line_example_runs(line: str, tmp_path: Path) -> None:
     result = subprocess.run(command, check=False, cwd=tmp_path, capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() or any(tmp_path.iterdir())  # printed items, or wrote --output
+
+
+@pytest.mark.parametrize("lines", [lines for _, lines in CLI_SEQUENCES], ids=[where for where, _ in CLI_SEQUENCES])
+def test_command_line_sequence_runs(lines: list[str], tmp_path: Path) -> None:
+    shutil.copytree(DOCS.parent / "spec", tmp_path / "spec")
+    entry = "from hotmart_client.cli import main; main()"
+    for line in lines:
+        command = [sys.executable, "-c", entry, *shlex.split(line)[1:]]
+        result = subprocess.run(command, check=False, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, f"{line}\n{result.stdout}{result.stderr}"
+    changed = (tmp_path / "spec" / "hotmart.yaml").read_text(encoding="utf-8")
+    original = (DOCS.parent / "spec" / "hotmart.yaml").read_text(encoding="utf-8")
+    applied = any(line.startswith("hotmart spec apply-overlay") for line in lines)
+    assert (changed != original) == applied  # the spec copy changes when the sequence applies a change

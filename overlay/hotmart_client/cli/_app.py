@@ -13,9 +13,11 @@ import typer
 
 from .._errors import HotmartError
 from ..mock._config import DEFAULT_MAX_PAGE_SIZE, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
+from ..mock._drift import Drift
 from ..mock._faults import Faults
 from ._commands import register
 from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file
+from ._spec import spec_app
 from ._sync import sync_command
 
 EPILOG = (
@@ -39,6 +41,10 @@ def root(
     ctx: typer.Context,
     *,
     mock: Annotated[bool, typer.Option("--mock", help="Run against an embedded mock server: no credentials.")] = False,
+    mock_drift: Annotated[
+        bool,
+        typer.Option("--mock-drift", help="With --mock: the mock drifts from the spec (see `hotmart mock --drift`)."),
+    ] = False,
     sandbox: Annotated[bool, typer.Option("--sandbox", help="Use Hotmart's sandbox environment.")] = False,
     env_file: Annotated[
         Path | None, typer.Option("--env-file", exists=True, dir_okay=False, help="Read KEY=VALUE credentials.")
@@ -56,6 +62,15 @@ def root(
         int | None,
         typer.Option(min=1, help="Client-side limit: at most N requests in any minute (Hotmart allows 500)."),
     ] = None,
+    record_drift: Annotated[
+        Path | None,
+        typer.Option(
+            "--record-drift",
+            dir_okay=False,
+            help="Record what responses hold that the spec does not describe into FILE (added to it); "
+            "read it with `hotmart spec drift FILE`.",
+        ),
+    ] = None,
 ) -> None:
     if env_file is not None:
         try:
@@ -65,7 +80,12 @@ def root(
             raise typer.Exit(EXIT_USAGE) from None
     if debug:
         enable_debug()
-    ctx.obj = Settings(mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit)
+    if mock_drift and not mock:
+        typer.echo("error: --mock-drift goes with --mock", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    ctx.obj = Settings(
+        mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit, record_drift, mock_drift
+    )
 
 
 mock_app = typer.Typer(
@@ -74,6 +94,7 @@ mock_app = typer.Typer(
     invoke_without_command=True,
 )
 app.add_typer(mock_app)
+app.add_typer(spec_app)
 
 
 @mock_app.callback()
@@ -106,6 +127,14 @@ def mock_command(
             help="Per-route faults: OPERATION_ID:knob=value[,knob=value], e.g. getSalesHistory:error_rate=0.5"
         ),
     ] = None,
+    drift: Annotated[
+        bool,
+        typer.Option(
+            "--drift",
+            help="Answer what the spec does not describe (extra fields, a new enum value, a changed type, "
+            "an undocumented header), to try drift recording.",
+        ),
+    ] = False,
 ) -> None:
     """Serve a mock Hotmart API built from the spec (Ctrl-C to stop)."""
     if ctx.invoked_subcommand is not None:
@@ -135,6 +164,7 @@ def mock_command(
         rate_limit=rate_limit,
         max_page_size=max_page_size,
         today=day,
+        drift=Drift() if drift else None,
     )
     for line in startup_lines(host, port):
         typer.echo(line, err=True)

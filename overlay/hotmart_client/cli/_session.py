@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import sys
@@ -24,6 +25,7 @@ from .._errors import (
     PermissionDeniedError,
     RateLimitError,
 )
+from ..drift import DriftRecorder
 
 if TYPE_CHECKING:
     from ..mock._config import MockConfig
@@ -49,21 +51,44 @@ class Settings:
     token_url: str | None = None
     retries: int | None = None
     rate_limit: int | None = None
+    record_drift: Path | None = None
+    mock_drift: bool = False
 
     @contextmanager
     def target(self, mock_config: MockConfig | None = None) -> Iterator[dict[str, Any]]:
         """Keyword arguments for `Hotmart`/`AsyncHotmart`; with `--mock`, runs the embedded server
-        (with `mock_config`, default: the mock's defaults)."""
+        (with `mock_config`, default: the mock's defaults). With `--record-drift FILE`, the client
+        records drift into FILE (added to what it holds), saved when the command ends, whether it
+        succeeded or not."""
         common: dict[str, Any] = {} if self.retries is None else {"max_retries": self.retries}
         if self.rate_limit is not None:
             common["rate_limit"] = self.rate_limit
+        if self.record_drift is None:
+            with self._target(common) as target:
+                yield target
+            return
+        path = self.record_drift
+        recorder = DriftRecorder.load(path) if path.exists() else DriftRecorder()
+        try:
+            with self._target({**common, "drift": recorder}) as target:
+                yield target
+        finally:
+            recorder.save(path)
+
+    @contextmanager
+    def _target(self, common: dict[str, Any]) -> Iterator[dict[str, Any]]:
         if not self.mock:
             yield {"sandbox": self.sandbox, "base_url": self.base_url, "token_url": self.token_url, **common}
             return
-        from ..mock._server import MockServer  # noqa: PLC0415 - only with --mock
+        from ..mock._config import MockConfig  # noqa: PLC0415 - only with --mock
+        from ..mock._drift import Drift  # noqa: PLC0415
+        from ..mock._server import MockServer  # noqa: PLC0415
 
         server: MockServer
-        with MockServer(mock_config) as server:
+        config = mock_config or MockConfig()
+        if self.mock_drift:
+            config = dataclasses.replace(config, drift=Drift())
+        with MockServer(config) as server:
             yield {
                 "client_id": server.client_id,
                 "client_secret": server.client_secret,

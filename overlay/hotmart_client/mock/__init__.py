@@ -16,6 +16,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._config import MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
+from ._drift import Drift
 from ._faults import Faults
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ _LAZY = {
 __all__ = [
     "MOCK_CLIENT_ID",
     "MOCK_CLIENT_SECRET",
+    "Drift",
     "Faults",
     "MockApp",
     "MockConfig",

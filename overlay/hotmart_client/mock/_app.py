@@ -25,6 +25,7 @@ from starlette.routing import Route
 
 from ._config import MockConfig
 from ._data import Store, build_collections
+from ._drift import drifted
 from ._faults import Decision, FaultInjector
 from ._handlers import MISSING, Behaviour, NotFound, Result
 from ._query import InvalidParameter, parse_params
@@ -156,13 +157,19 @@ class MockApp:
         values = parse_params(op, _query(request), request.path_params)
         body = await _json_body(request) if op.body_schema is not None else MISSING
         result = self.behaviour.handle(op, values, body)
-        return self._respond(result, token)
+        return self._respond(op, result, token)
 
-    def _respond(self, result: Result, token: str) -> Response:
+    def _respond(self, op: SpecOperation, result: Result, token: str) -> Response:
         headers = self._rate_headers(token)
-        if result.body is None:
+        body, drift = result.body, self.config.drift
+        if drift is not None and 200 <= result.status < 300:
+            if drift.header:
+                headers[drift.header] = "1"
+            if op.is_read:
+                body = drifted(drift, self.spec, op, body)
+        if body is None:
             return Response(b"", result.status, headers=headers)
-        return JSONResponse(result.body, result.status, headers=headers)
+        return JSONResponse(body, result.status, headers=headers)
 
     # -- rate limit ---------------------------------------------------------------------------
 

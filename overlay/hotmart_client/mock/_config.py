@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ._drift import Drift
 from ._faults import Faults, RouteFaults
 
 DEFAULT_PERIOD = (dt.date(2025, 1, 1), dt.date(2026, 7, 1))
@@ -35,6 +36,9 @@ class MockConfig:
     today: dt.date | None = None
     max_page_size: int = DEFAULT_MAX_PAGE_SIZE  # larger `max_results` are capped at this
     spec_path: str | Path | None = None  # default: the spec shipped in `hotmart_api`
+    # Answer what the spec does not describe (extra fields, a new enum value, a changed type, an
+    # undocumented header), to exercise drift recording: see _drift.py. None: answers follow the spec.
+    drift: Drift | None = None
 
     @property
     def clock(self) -> dt.date:

@@ -68,7 +68,7 @@ def hotmart_mock(request: pytest.FixtureRequest, hotmart_mock_session: MockServe
     # Data-shaping settings need a server of their own; faults and tokens can be reset in place.
     data_fields = (
         "seed", "items", "sizes", "period", "today", "max_page_size", "spec_path", "credentials", "token_ttl",
-        "rate_limit",
+        "rate_limit", "drift",
     )  # fmt: skip
     if any(getattr(config, name) != getattr(shared.config, name) for name in data_fields):
         with _server_class()(config) as server:

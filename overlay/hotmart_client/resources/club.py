@@ -42,6 +42,17 @@ LIST_CLUB_MODULES: Operation[builtins.list[ClubModule]] = Operation(
         Param("select", "query", "str"),
     ),
     success_is_list=True,
+    responses={
+        200: frozenset(),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 
@@ -56,6 +67,17 @@ LIST_CLUB_PAGES: Operation[builtins.list[ClubPage]] = Operation(
         Param("select", "query", "str"),
     ),
     success_is_list=True,
+    responses={
+        200: frozenset(),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 
@@ -69,6 +91,17 @@ GET_CLUB_STUDENT_PROGRESS: Operation[ClubStudentProgress] = Operation(
         Param("subdomain", "query", "str", required=True),
         Param("select", "query", "str"),
     ),
+    responses={
+        200: frozenset(),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 
@@ -85,6 +118,17 @@ LIST_CLUB_STUDENTS: Operation[ClubStudentsPage] = Operation(
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    responses={
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 

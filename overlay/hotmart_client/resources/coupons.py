@@ -45,6 +45,17 @@ CREATE_COUPON: Operation[None] = Operation(
     ),
     body_model="CreateCouponRequest",
     has_body=False,
+    responses={
+        200: frozenset(),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 
@@ -55,6 +66,17 @@ DELETE_COUPON: Operation[None] = Operation(
     module="hotmart_api.api.coupons.delete_coupon",
     params=(Param("coupon_id", "path", "int", required=True, minimum=1),),
     has_body=False,
+    responses={
+        200: frozenset(),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 
@@ -71,6 +93,17 @@ LIST_COUPONS: Operation[CouponsPage] = Operation(
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    responses={
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 

@@ -42,6 +42,17 @@ GET_EVENT_INFO: Operation[EventInfo] = Operation(
         Param("event_id", "path", "int", required=True, minimum=1),
         Param("select", "query", "str"),
     ),
+    responses={
+        200: frozenset(),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 
@@ -66,6 +77,17 @@ LIST_EVENT_PARTICIPANTS: Operation[EventParticipantsPage] = Operation(
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    responses={
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 

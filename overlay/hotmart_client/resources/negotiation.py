@@ -40,6 +40,17 @@ NEGOTIATE_INSTALLMENTS: Operation[NegotiationResult] = Operation(
         Param("document", "body", "str"),
     ),
     body_model="NegotiateInstallmentsRequest",
+    responses={
+        200: frozenset(),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 

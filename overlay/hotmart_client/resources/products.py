@@ -48,6 +48,17 @@ LIST_PRODUCTS: Operation[ProductsPage] = Operation(
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    responses={
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 
@@ -64,6 +75,17 @@ LIST_PRODUCT_OFFERS: Operation[ProductOffersPage] = Operation(
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    responses={
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 
@@ -80,6 +102,17 @@ LIST_PRODUCT_PLANS: Operation[ProductPlansPage] = Operation(
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    responses={
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 

@@ -62,6 +62,17 @@ GET_SALES_COMMISSIONS: Operation[SalesCommissionsPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    responses={
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 
@@ -92,6 +103,17 @@ GET_SALES_HISTORY: Operation[SalesHistoryPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    responses={
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 
@@ -121,6 +143,17 @@ GET_SALES_PARTICIPANTS: Operation[SalesParticipantsPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    responses={
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 
@@ -146,6 +179,17 @@ GET_SALES_PRICE_DETAILS: Operation[SalesPriceDetailsPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    responses={
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 
@@ -156,6 +200,17 @@ REFUND_SALE: Operation[None] = Operation(
     module="hotmart_api.api.sales.refund_sale",
     params=(Param("transaction_code", "path", "str", required=True),),
     has_body=False,
+    responses={
+        200: frozenset(),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 
@@ -179,6 +234,17 @@ GET_SALES_SUMMARY: Operation[SalesSummaryPage] = Operation(
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    responses={
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
+        400: frozenset(),
+        401: frozenset(),
+        403: frozenset(),
+        404: frozenset(),
+        429: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after"}),
+        500: frozenset(),
+        502: frozenset(),
+        503: frozenset({"retry-after"}),
+    },
 )
 
 
