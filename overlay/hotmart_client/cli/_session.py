@@ -64,19 +64,19 @@ class Settings:
         if self.rate_limit is not None:
             common["rate_limit"] = self.rate_limit
         if self.record_drift is None:
-            with self._target(common) as target:
+            with self._target(common, mock_config) as target:
                 yield target
             return
         path = self.record_drift
         recorder = DriftRecorder.load(path) if path.exists() else DriftRecorder()
         try:
-            with self._target({**common, "drift": recorder}) as target:
+            with self._target({**common, "drift": recorder}, mock_config) as target:
                 yield target
         finally:
             recorder.save(path)
 
     @contextmanager
-    def _target(self, common: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    def _target(self, common: dict[str, Any], mock_config: MockConfig | None) -> Iterator[dict[str, Any]]:
         if not self.mock:
             yield {"sandbox": self.sandbox, "base_url": self.base_url, "token_url": self.token_url, **common}
             return
