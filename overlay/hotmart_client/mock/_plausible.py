@@ -27,8 +27,15 @@ def _number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+# The fee rate of the sales history page's example: the only rate Hotmart's pages show. Varying
+# it like any number gave fees of 70% and more, which no producer pays.
+FEE_PERCENTAGE = 9.9
+
+
 def hotmart_fee(fee: dict[str, Any], draw: int) -> None:
     """`total` is `percentage` of `base` plus `fixed` (sales history's `hotmart_fee`)."""
+    if _number(fee.get("percentage")):
+        fee["percentage"] = FEE_PERCENTAGE
     base, percentage, fixed = fee.get("base"), fee.get("percentage"), fee.get("fixed", 0)
     numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (base, percentage, fixed))
     if numbers and "total" in fee:
