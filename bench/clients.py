@@ -210,7 +210,8 @@ class HotmartPython:
         return self.client.sales.history(max_results=max_results, page_token=page_token)
 
     def items(self, max_results: int, start_date: int | None = None, end_date: int | None = None) -> Iterator[Any]:
-        iterator: Iterator[Any] = self.client.sales.history.export(
+        # hotmart-python's own API (its every-item method keeps the `_autopaginate` suffix).
+        iterator: Iterator[Any] = self.client.sales.history_autopaginate(
             max_results=max_results, **_window(start_date, end_date)
         )
         return iterator
