@@ -4,6 +4,7 @@ clients, write bench/results/latest.json and the tables in docs/benchmarks.md.
     python -m bench                      # the full run the doc reports (about 8 minutes on 2 cores)
     python -m bench --quick              # smoke test of the machinery; writes results/quick.json only
     python -m bench --only overhead,imports   # some scenarios; writes results/partial.json only
+    python -m bench --baseline v0.9.0    # overlay vs a past release's (bench/baseline.py)
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from . import machine, report
+from . import baseline, clients, machine, report
 from .config import FULL, QUICK
 from .scenarios import (
     cold_threads,
@@ -60,13 +62,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="tiny scale, to check the machinery")
     parser.add_argument("--only", help=f"comma-separated subset of: {', '.join(SCENARIOS)}")
+    parser.add_argument("--output", type=Path, help="write the results there instead of bench/results/")
+    parser.add_argument("--baseline", metavar="REV", help="compare the overlay with REV's (a tag or commit)")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating runs per side with --baseline")
+    parser.add_argument(
+        "--plain-reads", action="store_true", help="read no converted field (no Decimal, no datetime) per item"
+    )
     args = parser.parse_args()
+    if args.plain_reads:
+        clients.use_plain_reads()
+    if args.baseline:
+        comparison = baseline.compare(args.baseline, args.rounds, args.quick, args.plain_reads)
+        RESULTS.mkdir(exist_ok=True)
+        name = "baseline-plain.json" if args.plain_reads else "baseline.json"
+        (RESULTS / name).write_text(json.dumps(comparison, indent=2) + "\n")
+        print(baseline.markdown(comparison))
+        return
     names = list(SCENARIOS) if not args.only else [name.strip() for name in args.only.split(",")]
     unknown = [name for name in names if name not in SCENARIOS]
     if unknown:
         parser.error(f"unknown scenario(s): {', '.join(unknown)}")
     scale = QUICK if args.quick else FULL
-    official = not args.quick and not args.only
+    official = not args.quick and not args.only and not args.plain_reads
 
     started = time.perf_counter()
     load = {"start": machine.load()[0]}
@@ -91,9 +108,10 @@ def main() -> None:
         "load_1min": load,  # at the start, then at the end of each scenario
     }
     RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / ("latest.json" if official else ("quick.json" if args.quick else "partial.json"))
+    official = official and args.output is None
+    out = args.output or RESULTS / ("latest.json" if official else ("quick.json" if args.quick else "partial.json"))
     out.write_text(json.dumps(results, indent=2) + "\n")
-    _log(f"wrote {out.relative_to(ROOT)}")
+    _log(f"wrote {out}")
     if official:
         report.write_doc(DOC, results)
         _log(f"wrote {DOC.relative_to(ROOT)}")

@@ -64,6 +64,17 @@ def read_dict(item: Any) -> Read:
     return purchase["transaction"], purchase["price"]["value"], purchase["order_date"], item["buyer"]["email"]
 
 
+def read_model_plain(item: Any) -> Read:
+    """`read_model` without the conversions (the currency code instead of the amount, no date)."""
+    purchase = item.purchase
+    return purchase.transaction, purchase.price.currency_code, None, item.buyer.email
+
+
+def read_dict_plain(item: Any) -> Read:
+    purchase = item["purchase"]
+    return purchase["transaction"], purchase["price"]["currency_code"], None, item["buyer"]["email"]
+
+
 def model_items(page: Any) -> list[Any]:
     items: list[Any] = page.items
     return items
@@ -86,8 +97,9 @@ class Overlay:
     ) -> None:
         from hotmart_client import Hotmart  # noqa: PLC0415  (each adapter imports only its own client)
 
+        options = {"drift": drift} if drift is not None else {}  # 0.9.0 (`--baseline`) has no recorder
         self.client = Hotmart(
-            CLIENT_ID, CLIENT_SECRET, base_url=server, token_url=server + TOKEN_PATH, rate_limit=rate_limit, drift=drift
+            CLIENT_ID, CLIENT_SECRET, base_url=server, token_url=server + TOKEN_PATH, rate_limit=rate_limit, **options
         )
         self.concurrency = concurrency
 
@@ -95,9 +107,10 @@ class Overlay:
         return self.client.sales.history(max_results=max_results, page_token=page_token)
 
     def items(self, max_results: int, start_date: int | None = None, end_date: int | None = None) -> Iterator[Any]:
-        pager = self.client.sales.history.export(
-            max_results=max_results, start_date=start_date, end_date=end_date, concurrency=self.concurrency
-        )
+        sales = self.client.sales
+        # Before 1.0 (what `--baseline v0.9.0` runs) the export was `sales.history_autopaginate`.
+        export = getattr(sales.history, "export", None) or getattr(sales, "history_autopaginate")  # noqa: B009
+        pager = export(max_results=max_results, start_date=start_date, end_date=end_date, concurrency=self.concurrency)
         return iter(pager)
 
     page_items = staticmethod(model_items)
@@ -230,6 +243,14 @@ _FACTORIES: dict[str, Callable[[str], SyncAdapter]] = {
     "generated": Generated,
     "hotmart-python": HotmartPython,
 }
+
+
+def use_plain_reads() -> None:
+    """Every adapter reads without the overlay's conversions (`--plain-reads`): the release before
+    1.0 had none, so `--baseline v0.9.0 --plain-reads` compares the rest of the client alone."""
+    for adapter in (Overlay, Generated, HotmartPython):
+        adapter.read = staticmethod(read_model_plain)
+    Raw.read = staticmethod(read_dict_plain)
 
 
 def make(name: str, server: str) -> SyncAdapter:

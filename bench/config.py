@@ -27,7 +27,8 @@ class Scale:
     sync_items: int = 100_000  # issue 14: sales synced into DuckDB at export_latency and export_limit
     import_runs: int = 15
     profile_items: int = 10_000
-    formats_items: int = 20_000  # sales parsed and read in process to time the Decimal/datetime reads
+    formats_items: int = 20_000  # sales per stream, and parsed in process, to time the Decimal/datetime reads
+    formats_pairs: int = 15  # rounds of the formats streams (raw, overlay with and without the conversions)
     drift_repeats: int = 20  # pairs of streams (without, with the drift recorder)
     drift_items: int = 20_000  # sales per stream of that scenario
 
@@ -55,6 +56,7 @@ QUICK = Scale(
     import_runs=3,
     profile_items=2_000,
     formats_items=2_000,
+    formats_pairs=2,
     drift_repeats=2,
     drift_items=2_000,
 )

@@ -3,6 +3,11 @@ thousands of calls: median and p99 per call.
 
 A call is "fetch the page and read four fields of every item on it", the same work for every
 client, so a client that parses lazily pays for what the caller uses.
+
+Within a repeat the clients take turns in blocks of `BLOCK` calls (their order rotated every
+block), so all of them meet the same machine: on a shared VM the speed of the CPU can change by 2x
+within seconds, and one client's 2,000 calls in a row would each meet a different machine. A
+repeat's median and p99 are over all of that client's calls in the repeat.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from ..server import Server
 from ..stats import median, percentile, rotated
 
 PAGE_SIZES = (1, 100)
+BLOCK = 20  # calls of one client before the next client's turn
 
 
 def _time_calls(adapter: clients.SyncAdapter, size: int, calls: int) -> list[float]:
@@ -40,11 +46,14 @@ def run(server: Server, scale: Scale) -> dict[str, Any]:
         for adapter in adapters.values():
             for size in PAGE_SIZES:
                 _time_calls(adapter, size, scale.overhead_warmup)
-        for repeat in range(scale.repeats):
+        for _ in range(scale.repeats):
             for size in PAGE_SIZES:
-                for name in rotated(clients.CLIENTS, repeat):
-                    samples = _time_calls(adapters[name], size, calls[size])
-                    runs[size][name].append((median(samples), percentile(samples, 99)))
+                samples: dict[str, list[float]] = {name: [] for name in adapters}
+                for block in range(-(-calls[size] // BLOCK)):
+                    for name in rotated(clients.CLIENTS, block):
+                        samples[name] += _time_calls(adapters[name], size, min(BLOCK, calls[size] - block * BLOCK))
+                for name, values in samples.items():
+                    runs[size][name].append((median(values), percentile(values, 99)))
     finally:
         for adapter in adapters.values():
             adapter.close()
