@@ -23,7 +23,6 @@ from typing import Any
 
 from .. import clients
 from ..config import Scale
-from ..data import MAX_PAGE, date_bounds
 from ..server import Server
 from ..stats import median
 
@@ -52,23 +51,10 @@ def _timed_recorder() -> Any:
 def _stream(server: Server, items: int, drift: bool) -> tuple[float, float, float, int]:
     """(items per second, client CPU us per item, share of wall time in the recorder, entries)."""
     recorder = _timed_recorder() if drift else None
-    adapter = clients.Overlay(server.url, drift=recorder)
-    start, end = date_bounds(items)
-    try:
-        count = 0
-        started, cpu = time.perf_counter(), time.process_time()
-        for item in adapter.items(MAX_PAGE, start_date=start, end_date=end):
-            clients.read_model(item)
-            count += 1
-        wall = time.perf_counter() - started
-        cpu_us = (time.process_time() - cpu) / count * 1e6
-    finally:
-        adapter.close()
-    if count != items:
-        raise RuntimeError(f"streamed {count} items, expected {items}")
+    rate, cpu_us = clients.stream(clients.Overlay(server.url, drift=recorder), items, clients.read_model)
     if recorder is None:
-        return count / wall, cpu_us, 0.0, 0
-    return count / wall, cpu_us, recorder.spent / wall, len(recorder.entries())
+        return rate, cpu_us, 0.0, 0
+    return rate, cpu_us, recorder.spent * rate / items, len(recorder.entries())
 
 
 def run(server: Server, scale: Scale) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from typing import Any
 
 from .. import clients
 from ..config import Scale
-from ..data import MAX_PAGE, build_items, date_bounds
+from ..data import MAX_PAGE, build_items
 from ..server import Server
 from ..stats import median, rotated
 
@@ -68,21 +68,7 @@ READERS: dict[str, Reader] = {
 
 
 def _stream(name: str, server: Server, items: int, read: Reader) -> tuple[float, float]:
-    """(items per second, client CPU microseconds per item) of one autopagination of `items` sales."""
-    adapter = clients.make(name, server.url)
-    start, end = date_bounds(items)
-    try:
-        count = 0
-        started, cpu = time.perf_counter(), time.process_time()
-        for item in adapter.items(MAX_PAGE, start_date=start, end_date=end):
-            read(item)
-            count += 1
-        rate, cpu_us = count / (time.perf_counter() - started), (time.process_time() - cpu) / count * 1e6
-    finally:
-        adapter.close()
-    if count != items:
-        raise RuntimeError(f"streamed {count} items, expected {items}")
-    return rate, cpu_us
+    return clients.stream(clients.make(name, server.url), items, read)
 
 
 def _streams(server: Server, scale: Scale) -> dict[str, Any]:
