@@ -20,16 +20,15 @@ import argparse
 import importlib
 import json
 import os
-import subprocess
-import sys
 import threading
 import time
 from typing import Any
 
 from .. import clients
 from ..config import Scale
-from ..server import ROOT, Server
+from ..server import Server
 from ..stats import median, rotated
+from . import run_case
 
 # What a script using each client imports up front.
 TOP_IMPORTS = {
@@ -71,16 +70,11 @@ def measure(name: str, server_url: str, threads: int, calls: int) -> dict[str, f
 
 
 def _case(name: str, server: Server, scale: Scale) -> float:
-    command = [
-        sys.executable, "-m", "bench.scenarios.cold_threads", "--client", name, "--server", server.url,
-        "--threads", str(scale.threads), "--calls", str(scale.calls_per_thread),
-    ]  # fmt: skip
+    args = ["--client", name, "--server", server.url]
+    args += ["--threads", str(scale.threads), "--calls", str(scale.calls_per_thread)]
     # Bytecode is reused, as for an installed package (see the imports scenario).
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"cold threads case {name} failed:\n{done.stderr}")
-    wall: float = json.loads(done.stdout.strip().splitlines()[-1])["wall_s"]
+    wall: float = run_case("bench.scenarios.cold_threads", *args, timeout=600, env=env)["wall_s"]
     return wall
 
 

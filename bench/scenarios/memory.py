@@ -12,8 +12,6 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import subprocess
-import sys
 import tracemalloc
 from pathlib import Path
 from typing import Any
@@ -21,7 +19,8 @@ from typing import Any
 from .. import clients
 from ..config import Scale
 from ..data import MAX_PAGE
-from ..server import ROOT, Server
+from ..server import Server
+from . import run_case
 
 MODES = ("tracemalloc", "rss")
 MB = 1024 * 1024
@@ -60,12 +59,7 @@ def measure(name: str, server_url: str, mode: str) -> dict[str, float]:
 
 
 def _case(name: str, server: Server, mode: str) -> dict[str, float]:
-    command = [sys.executable, "-m", "bench.scenarios.memory", "--client", name, "--server", server.url, "--mode", mode]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"memory case {name}/{mode} failed:\n{done.stderr}")
-    data: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    return data
+    return run_case("bench.scenarios.memory", "--client", name, "--server", server.url, "--mode", mode, timeout=900)
 
 
 def run(server: Server, scale: Scale) -> dict[str, Any]:

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -30,7 +28,8 @@ from typing import Any
 from ..clients import CLIENT_ID, CLIENT_SECRET
 from ..config import Scale
 from ..data import MAX_PAGE, date_bounds
-from ..server import ROOT, TOKEN_PATH, Server
+from ..server import TOKEN_PATH, Server
+from . import run_case
 from .memory import MB, _status_bytes
 
 CONCURRENCY = 4
@@ -103,12 +102,7 @@ def _server_figures(row: dict[str, Any], stats: dict[str, int]) -> dict[str, Any
 
 
 def _memory_case(server: Server, items: int) -> dict[str, Any]:
-    command = [sys.executable, "-m", "bench.scenarios.sync", "--server", server.url, "--items", str(items)]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=1800, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"sync memory case ({items}) failed:\n{done.stderr}")
-    data: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return data
+    return run_case("bench.scenarios.sync", "--server", server.url, "--items", str(items), timeout=1800)
 
 
 def run(server: Server, scale: Scale) -> dict[str, Any]:
