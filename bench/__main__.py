@@ -71,6 +71,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.plain_reads:
         clients.use_plain_reads()
+    if args.baseline and (args.only or args.output):
+        parser.error(f"--baseline runs its own scenarios ({baseline.SCENARIOS}); drop --only and --output")
     if args.baseline:
         comparison = baseline.compare(args.baseline, args.rounds, args.quick, args.plain_reads)
         RESULTS.mkdir(exist_ok=True)
