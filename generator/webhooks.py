@@ -116,7 +116,7 @@ def render(spec_path: Path) -> str:
     lines += [
         "",
         f"WebhookEvent: TypeAlias = {union}",
-        '"""What `webhooks.parse` returns: check `is_known`, then `event` narrows the type of `data`."""',
+        '"""What `webhooks.parse` returns: comparing `event.event` with a name narrows the type of `data`."""',
         "",
         "# event name -> its event class",
         "EVENT_CLASSES: dict[str, type[KnownWebhookEvent[Any]]] = {",

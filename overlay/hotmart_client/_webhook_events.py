@@ -117,7 +117,7 @@ WebhookEvent: TypeAlias = (
     | OrderFulfillmentWebhookEvent
     | UnknownWebhookEvent
 )
-"""What `webhooks.parse` returns: check `is_known`, then `event` narrows the type of `data`."""
+"""What `webhooks.parse` returns: comparing `event.event` with a name narrows the type of `data`."""
 
 # event name -> its event class
 EVENT_CLASSES: dict[str, type[KnownWebhookEvent[Any]]] = {

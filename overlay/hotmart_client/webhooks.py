@@ -5,7 +5,7 @@
     event = webhooks.parse(request_body, request_headers, hottok=HOTTOK)  # raises WebhookError
     if event.problems:
         log.warning("Hotmart sent what the spec does not describe: %s", event.problems)
-    if event.is_known and event.event == "PURCHASE_APPROVED":
+    if event.event == "PURCHASE_APPROVED":
         grant_access(event.data.buyer.email)  # a type checker knows data is a PurchaseEventData
 
 Once its token verifies, a delivery is never refused for its shape: envelope variants are
@@ -37,12 +37,21 @@ from typing import Any, Protocol
 
 import httpx
 
+# pyright reads `__all__ += _webhook_events.__all__` (the generated classes' names) only when the
+# module is imported this way, not with `from . import _webhook_events` (the classes would then
+# be private to it: "not exported from module").
+import hotmart_client._webhook_events as _webhook_events  # noqa: PLR0402
 from hotmart_api.types import to_datetime  # one to_datetime
 
-from . import _webhook_events
 from ._drift import Finding, json_type, message_type, walk
 from ._errors import HotmartError, InvalidParameterError
-from ._webhook_event import KnownWebhookEvent, UnknownWebhookEvent, WebhookEventBase, WebhookProblem
+from ._webhook_event import (
+    KnownWebhookEvent,
+    UnknownEventName,
+    UnknownWebhookEvent,
+    WebhookEventBase,
+    WebhookProblem,
+)
 from ._webhook_events import *  # noqa: F403 - the generated event classes, listed in its __all__
 from ._webhook_events import EVENT_CLASSES, EXAMPLES, HOTTOK_HEADER, WebhookEvent
 from .drift import DriftRecorder
@@ -51,6 +60,7 @@ __all__ = [
     "EVENT_NAMES",
     "HOTTOK_HEADER",
     "KnownWebhookEvent",
+    "UnknownEventName",
     "UnknownWebhookEvent",
     "WebhookError",
     "WebhookEvent",
