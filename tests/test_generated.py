@@ -7,12 +7,15 @@ import copy
 import importlib
 import inspect
 import re
+import typing
 from decimal import Decimal
+from enum import Enum
 from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
+import respx
 
 from tests.corpus import mismatches
 from tests.support import spec_operations
@@ -57,8 +60,8 @@ def _required_args(module: ModuleType, op: dict[str, Any]) -> dict[str, Any]:
             args[name] = "value"
         elif hasattr(annotation, "from_dict"):
             args[name] = annotation.from_dict(op["requestBody"]["content"]["application/json"]["example"])
-        elif isinstance(annotation, type) and issubclass(annotation, str):  # an enum
-            args[name] = next(iter(annotation))
+        elif enums := [arg for arg in typing.get_args(annotation) if isinstance(arg, type) and issubclass(arg, Enum)]:
+            args[name] = next(iter(enums[0]))  # an enum argument: `TheEnum | TheEnumValue`
         else:
             args[name] = "value"
     return args
@@ -170,3 +173,94 @@ def test_missing_required_field_fails_when_read_not_at_parse_time() -> None:
         "access_token": "t",
         "expires_in": 1,
     }
+
+
+# -- enum arguments: the member or its string value, one check for every enum (issue 19, item 4) --
+
+BASE_URL = "https://developers.hotmart.com"
+SALES_HISTORY = f"{BASE_URL}/payments/api/v1/sales/history"
+EMPTY_PAGE = {"items": [], "page_info": {"total_results": 0, "results_per_page": 0}}
+
+
+def _api() -> Any:
+    from hotmart_api import Client
+
+    return Client(base_url=BASE_URL)
+
+
+@pytest.mark.parametrize("value", ["APPROVED", "approved", "PurchaseStatus.APPROVED"])
+def test_an_enum_query_argument_takes_the_member_or_its_string(value: str) -> None:
+    from hotmart_api.api.sales import get_sales_history
+    from hotmart_api.models import PaymentType, PurchaseStatus, SalesHistoryPage
+
+    argument: Any = PurchaseStatus.APPROVED if value == "PurchaseStatus.APPROVED" else value
+    with respx.mock() as router, _api() as api:
+        route = router.get(SALES_HISTORY).respond(200, json=EMPTY_PAGE)
+        page = get_sales_history.sync(client=api, transaction_status=argument, payment_type=PaymentType.PIX)
+    assert isinstance(page, SalesHistoryPage)
+    assert dict(route.calls.last.request.url.params) == {"transaction_status": "APPROVED", "payment_type": "PIX"}
+
+
+async def test_the_async_functions_take_the_string_too() -> None:
+    from hotmart_api.api.subscriptions import list_subscriptions
+
+    with respx.mock() as router:
+        route = router.get(f"{BASE_URL}/payments/api/v1/subscriptions").respond(200, json=EMPTY_PAGE)
+        async with _api() as api:
+            await list_subscriptions.asyncio_detailed(client=api, status=["ACTIVE", "CANCELLED_BY_CUSTOMER"])
+    assert route.calls.last.request.url.params.get_list("status") == ["ACTIVE", "CANCELLED_BY_CUSTOMER"]
+
+
+def test_a_value_the_spec_does_not_list_is_sent_only_as_an_explicit_member() -> None:
+    from hotmart_api.api.sales import get_sales_history
+    from hotmart_api.errors import InvalidParameterError
+    from hotmart_api.models import PurchaseStatus
+
+    with respx.mock(assert_all_called=False) as router, _api() as api:
+        route = router.get(SALES_HISTORY).respond(200, json=EMPTY_PAGE)
+        with pytest.raises(InvalidParameterError, match=r"^transaction_status: unknown value 'APROVED'") as info:
+            get_sales_history.sync(client=api, transaction_status="APROVED")  # type: ignore[arg-type]
+        assert info.value.parameter == "transaction_status"
+        assert "PurchaseStatus('APROVED')" in info.value.problem  # says how to send it on purpose
+        with pytest.raises(InvalidParameterError, match=r"^transaction_status: expected PurchaseStatus or its"):
+            get_sales_history.sync(client=api, transaction_status=7)  # type: ignore[arg-type]
+        assert not route.called  # nothing was sent
+        get_sales_history.sync(client=api, transaction_status=PurchaseStatus("NEW_HOTMART_STATUS"))
+    assert route.calls.last.request.url.params["transaction_status"] == "NEW_HOTMART_STATUS"
+
+
+def test_an_enum_field_of_a_request_body_takes_its_string() -> None:
+    from hotmart_api.api.negotiation import negotiate_installments
+    from hotmart_api.errors import InvalidParameterError
+    from hotmart_api.models import NegotiateInstallmentsRequest
+
+    body = NegotiateInstallmentsRequest(subscription_id=1, recurrences=[2], payment_type="PIX")  # type: ignore[arg-type]
+    request = negotiate_installments.build_request_kwargs(body=body)
+    assert request["json"]["payment_type"] == "PIX"
+    body.payment_type = "CHEQUE"  # type: ignore[assignment]
+    with pytest.raises(InvalidParameterError, match=r"^payment_type: unknown value 'CHEQUE'"):
+        negotiate_installments.build_request_kwargs(body=body)
+
+
+def _flatten(annotation: Any) -> list[Any]:
+    """The types an annotation is made of, unions and generics opened (Sequence[A | B] -> A, B)."""
+    found = [annotation]
+    for arg in typing.get_args(annotation):
+        found += _flatten(arg)
+    return found
+
+
+def test_enum_arguments_are_typed_as_the_enum_or_its_values() -> None:
+    """The signature says what is accepted: `TheEnum | TheEnumValue` (a Literal of exactly the
+    spec's values), for every enum argument of every generated function, lists included."""
+    checked = set()
+    for _, _, op in OPERATIONS:
+        for name, param in inspect.signature(endpoint(op).sync_detailed, eval_str=True).parameters.items():
+            parts = _flatten(param.annotation)
+            for enum_class in [part for part in parts if isinstance(part, type) and issubclass(part, Enum)]:
+                literals = [set(typing.get_args(part)) for part in parts if typing.get_origin(part) is typing.Literal]
+                assert literals == [{member.value for member in enum_class}], (op["operationId"], name, parts)
+                checked.add((op["operationId"], name))
+    assert ("getSalesHistory", "transaction_status") in checked
+    assert ("listSubscriptions", "status") in checked  # a list of them
+    assert len(checked) >= 20  # 23 enum arguments today

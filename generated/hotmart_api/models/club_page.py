@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    to_enum,
 )
 
 T = TypeVar("T", bound="ClubPage")
@@ -42,7 +43,7 @@ class ClubPage:
 
         name = self.name
 
-        type_ = self.type_.value
+        type_ = to_enum(ClubPageType, self.type_, "type_").value
 
         page_order = self.page_order
 

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    to_enum,
 )
 
 T = TypeVar("T", bound="ClubPageExpiration")
@@ -25,7 +26,7 @@ class ClubPageExpiration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = to_enum(ClubExpirationType, self.type_, "type_").value
 
         duration_days = self.duration_days
 

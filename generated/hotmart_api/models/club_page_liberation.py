@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    to_enum,
 )
 
 T = TypeVar("T", bound="ClubPageLiberation")
@@ -35,7 +36,7 @@ class ClubPageLiberation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = to_enum(ClubLiberationType, self.type_, "type_").value
 
         liberation_date = self.liberation_date
 

@@ -18,6 +18,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -63,13 +64,13 @@ class ClubStudent:
 
         email = self.email
 
-        role = self.role.value
+        role = to_enum(ClubRole, self.role, "role").value
 
-        status = self.status.value
+        status = to_enum(ClubStudentStatus, self.status, "status").value
 
         engagement: str | Unset = UNSET
         if not isinstance(self.engagement, Unset):
-            engagement = self.engagement.value
+            engagement = to_enum(ClubEngagement, self.engagement, "engagement").value
 
         last_access_date: int | Unset = UNSET
         if not isinstance(self.last_access_date, Unset):
@@ -83,7 +84,7 @@ class ClubStudent:
 
         plus_access: str | Unset = UNSET
         if not isinstance(self.plus_access, Unset):
-            plus_access = self.plus_access.value
+            plus_access = to_enum(ClubPlusAccess, self.plus_access, "plus_access").value
 
         progress: dict[str, Any] | Unset = UNSET
         if not isinstance(self.progress, Unset):
@@ -101,7 +102,7 @@ class ClubStudent:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = to_enum(ClubStudentType, self.type_, "type_").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

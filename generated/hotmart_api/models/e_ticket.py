@@ -16,6 +16,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -50,17 +51,17 @@ class ETicket:
 
         checkin_status: str | Unset = UNSET
         if not isinstance(self.checkin_status, Unset):
-            checkin_status = self.checkin_status.value
+            checkin_status = to_enum(CheckinStatus, self.checkin_status, "checkin_status").value
 
         is_blocked = self.is_blocked
 
         ticket_status: str | Unset = UNSET
         if not isinstance(self.ticket_status, Unset):
-            ticket_status = self.ticket_status.value
+            ticket_status = to_enum(TicketStatus, self.ticket_status, "ticket_status").value
 
         ticket_type: str | Unset = UNSET
         if not isinstance(self.ticket_type, Unset):
-            ticket_type = self.ticket_type.value
+            ticket_type = to_enum(TicketType, self.ticket_type, "ticket_type").value
 
         checkin_url = self.checkin_url
 

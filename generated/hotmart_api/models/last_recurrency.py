@@ -15,6 +15,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -41,7 +42,7 @@ class LastRecurrency:
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 
-        status = self.status.value
+        status = to_enum(RecurrencyStatus, self.status, "status").value
 
         request_date: int | Unset = UNSET
         if not isinstance(self.request_date, Unset):
@@ -51,7 +52,7 @@ class LastRecurrency:
 
         billing_type: str | Unset = UNSET
         if not isinstance(self.billing_type, Unset):
-            billing_type = self.billing_type.value
+            billing_type = to_enum(BillingType, self.billing_type, "billing_type").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    to_enum,
 )
 
 T = TypeVar("T", bound="NegotiateInstallmentsRequest")
@@ -37,7 +38,7 @@ class NegotiateInstallmentsRequest:
 
         recurrences = self.recurrences
 
-        payment_type = self.payment_type.value
+        payment_type = to_enum(NegotiationPaymentType, self.payment_type, "payment_type").value
 
         discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount, Unset):

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.negotiation_discount_type import NegotiationDiscountType
 from ..types import (
     LazyField,
+    to_enum,
 )
 
 T = TypeVar("T", bound="NegotiationDiscount")
@@ -25,7 +26,7 @@ class NegotiationDiscount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = to_enum(NegotiationDiscountType, self.type_, "type_").value
 
         value = self.value
 

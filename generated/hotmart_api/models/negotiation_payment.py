@@ -14,6 +14,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -39,7 +40,7 @@ class NegotiationPayment:
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = to_enum(PaymentType, self.type_, "type_").value
 
         expiration_date: int | Unset = UNSET
         if not isinstance(self.expiration_date, Unset):

@@ -15,6 +15,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -50,9 +51,9 @@ class Product:
 
         ucode = self.ucode
 
-        status = self.status.value
+        status = to_enum(ProductStatus, self.status, "status").value
 
-        format_ = self.format_.value
+        format_ = to_enum(ProductFormat, self.format_, "format_").value
 
         created_at: int | Unset = UNSET
         if not isinstance(self.created_at, Unset):

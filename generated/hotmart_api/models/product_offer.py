@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    to_enum,
 )
 
 T = TypeVar("T", bound="ProductOffer")
@@ -38,7 +39,7 @@ class ProductOffer:
 
         price = self.price.to_dict()
 
-        payment_mode = self.payment_mode.value
+        payment_mode = to_enum(OfferPaymentMode, self.payment_mode, "payment_mode").value
 
         name = self.name
 

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    to_enum,
 )
 
 T = TypeVar("T", bound="ProductPlan")
@@ -47,9 +48,9 @@ class ProductPlan:
 
         price = self.price.to_dict()
 
-        payment_mode = self.payment_mode.value
+        payment_mode = to_enum(PlanPaymentMode, self.payment_mode, "payment_mode").value
 
-        periodicity = self.periodicity.value
+        periodicity = to_enum(PlanPeriodicity, self.periodicity, "periodicity").value
 
         description = self.description
 

@@ -15,6 +15,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -61,7 +62,7 @@ class Purchase:
 
         order_date = to_millis(self.order_date)
 
-        status = self.status.value
+        status = to_enum(PurchaseStatus, self.status, "status").value
 
         price = self.price.to_dict()
 
@@ -75,7 +76,7 @@ class Purchase:
 
         commission_as: str | Unset = UNSET
         if not isinstance(self.commission_as, Unset):
-            commission_as = self.commission_as.value
+            commission_as = to_enum(CommissionRole, self.commission_as, "commission_as").value
 
         payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment, Unset):

@@ -14,6 +14,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -46,7 +47,7 @@ class PurchaseEvent:
 
         creation_date = to_millis(self.creation_date)
 
-        event = self.event.value
+        event = to_enum(PurchaseEventName, self.event, "event").value
 
         data = self.data.to_dict()
 

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    to_enum,
 )
 
 T = TypeVar("T", bound="PurchaseOffer")
@@ -34,7 +35,7 @@ class PurchaseOffer:
 
         payment_mode: str | Unset = UNSET
         if not isinstance(self.payment_mode, Unset):
-            payment_mode = self.payment_mode.value
+            payment_mode = to_enum(OfferPaymentMode, self.payment_mode, "payment_mode").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

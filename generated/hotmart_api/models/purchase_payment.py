@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    to_enum,
 )
 
 T = TypeVar("T", bound="PurchasePayment")
@@ -36,7 +37,7 @@ class PurchasePayment:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = to_enum(PaymentType, self.type_, "type_").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.commission_source import CommissionSource
 from ..types import (
     LazyField,
+    to_enum,
 )
 
 T = TypeVar("T", bound="SaleCommission")
@@ -29,7 +30,7 @@ class SaleCommission:
 
         user = self.user.to_dict()
 
-        source = self.source.value
+        source = to_enum(CommissionSource, self.source, "source").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sale_participant_role import SaleParticipantRole
 from ..types import (
     LazyField,
+    to_enum,
 )
 
 T = TypeVar("T", bound="SaleParticipant")
@@ -25,7 +26,7 @@ class SaleParticipant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role.value
+        role = to_enum(SaleParticipantRole, self.role, "role").value
 
         user = self.user.to_dict()
 

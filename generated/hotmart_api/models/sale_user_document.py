@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.document_type import DocumentType
 from ..types import (
     LazyField,
+    to_enum,
 )
 
 T = TypeVar("T", bound="SaleUserDocument")
@@ -25,7 +26,7 @@ class SaleUserDocument:
     def to_dict(self) -> dict[str, Any]:
         value = self.value
 
-        type_ = self.type_.value
+        type_ = to_enum(DocumentType, self.type_, "type_").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

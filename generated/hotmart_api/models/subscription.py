@@ -14,6 +14,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -60,7 +61,7 @@ class Subscription:
 
         subscription_id = self.subscription_id
 
-        status = self.status.value
+        status = to_enum(SubscriptionStatus, self.status, "status").value
 
         accession_date = to_millis(self.accession_date)
 

@@ -15,6 +15,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -51,7 +52,7 @@ class SubscriptionPurchase:
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction
 
-        status = self.status.value
+        status = to_enum(PurchaseStatus, self.status, "status").value
 
         price = self.price.to_dict()
 
@@ -63,7 +64,7 @@ class SubscriptionPurchase:
 
         payment_type: str | Unset = UNSET
         if not isinstance(self.payment_type, Unset):
-            payment_type = self.payment_type.value
+            payment_type = to_enum(PaymentType, self.payment_type, "payment_type").value
 
         payment_method = self.payment_method
 

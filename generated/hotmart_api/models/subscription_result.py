@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    to_enum,
 )
 
 T = TypeVar("T", bound="SubscriptionResult")
@@ -66,7 +67,7 @@ class SubscriptionResult:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = to_enum(SubscriptionStatus, self.status, "status").value
 
         creation_date = self.creation_date
 
@@ -82,7 +83,9 @@ class SubscriptionResult:
 
         interval_type_between_charges: str | Unset = UNSET
         if not isinstance(self.interval_type_between_charges, Unset):
-            interval_type_between_charges = self.interval_type_between_charges.value
+            interval_type_between_charges = to_enum(
+                ChargeIntervalType, self.interval_type_between_charges, "interval_type_between_charges"
+            ).value
 
         interval_between_charges = self.interval_between_charges
 

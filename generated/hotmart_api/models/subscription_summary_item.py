@@ -14,6 +14,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -58,7 +59,7 @@ class SubscriptionSummaryItem:
 
         subscription_id = self.subscription_id
 
-        status = self.status.value
+        status = to_enum(SubscriptionStatus, self.status, "status").value
 
         product = self.product.to_dict()
 

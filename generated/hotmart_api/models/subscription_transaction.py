@@ -15,6 +15,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -71,9 +72,9 @@ class SubscriptionTransaction:
 
         subscriber_code = self.subscriber_code
 
-        status = self.status.value
+        status = to_enum(SubscriptionStatus, self.status, "status").value
 
-        billing_type = self.billing_type.value
+        billing_type = to_enum(BillingType, self.billing_type, "billing_type").value
 
         last_update: int | Unset = UNSET
         if not isinstance(self.last_update, Unset):

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    to_enum,
 )
 
 T = TypeVar("T", bound="SubscriptionTransactionInstallment")
@@ -29,7 +30,7 @@ class SubscriptionTransactionInstallment:
     def to_dict(self) -> dict[str, Any]:
         installment_type: str | Unset = UNSET
         if not isinstance(self.installment_type, Unset):
-            installment_type = self.installment_type.value
+            installment_type = to_enum(InstallmentType, self.installment_type, "installment_type").value
 
         installment_number = self.installment_number
 

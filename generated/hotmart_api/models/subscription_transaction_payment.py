@@ -15,6 +15,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -46,7 +47,7 @@ class SubscriptionTransactionPayment:
     def to_dict(self) -> dict[str, Any]:
         payment_type: str | Unset = UNSET
         if not isinstance(self.payment_type, Unset):
-            payment_type = self.payment_type.value
+            payment_type = to_enum(PaymentType, self.payment_type, "payment_type").value
 
         credit_card_flag = self.credit_card_flag
 
@@ -68,7 +69,7 @@ class SubscriptionTransactionPayment:
 
         billet_recovery_type: str | Unset = UNSET
         if not isinstance(self.billet_recovery_type, Unset):
-            billet_recovery_type = self.billet_recovery_type.value
+            billet_recovery_type = to_enum(BilletRecoveryType, self.billet_recovery_type, "billet_recovery_type").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

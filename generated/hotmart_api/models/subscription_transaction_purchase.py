@@ -14,6 +14,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -52,7 +53,7 @@ class SubscriptionTransactionPurchase:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = to_enum(TransactionPurchaseStatus, self.status, "status").value
 
         payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment, Unset):

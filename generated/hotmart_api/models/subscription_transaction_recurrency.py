@@ -15,6 +15,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -53,7 +54,7 @@ class SubscriptionTransactionRecurrency:
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = to_enum(RecurrencyStatus, self.status, "status").value
 
         number = self.number
 
@@ -67,7 +68,7 @@ class SubscriptionTransactionRecurrency:
 
         transaction_type: str | Unset = UNSET
         if not isinstance(self.transaction_type, Unset):
-            transaction_type = self.transaction_type.value
+            transaction_type = to_enum(RecurrencyTransactionType, self.transaction_type, "transaction_type").value
 
         number_list = self.number_list
 

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    to_enum,
 )
 
 T = TypeVar("T", bound="WebhookChargeDateSubscription")
@@ -51,7 +52,7 @@ class WebhookChargeDateSubscription:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = to_enum(WebhookSubscriptionStatus, self.status, "status").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     decimal_to_json,
     to_decimal,
+    to_enum,
 )
 
 T = TypeVar("T", bound="WebhookCommission")
@@ -37,7 +38,7 @@ class WebhookCommission:
     def to_dict(self) -> dict[str, Any]:
         value = decimal_to_json(self.value)
 
-        source = self.source.value
+        source = to_enum(WebhookCommissionSource, self.source, "source").value
 
         currency_value = self.currency_value
 

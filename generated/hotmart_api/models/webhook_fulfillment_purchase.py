@@ -14,6 +14,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -49,7 +50,7 @@ class WebhookFulfillmentPurchase:
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction
 
-        status = self.status.value
+        status = to_enum(WebhookPurchaseStatus, self.status, "status").value
 
         id = self.id
 

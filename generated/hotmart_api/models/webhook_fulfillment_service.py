@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    to_enum,
 )
 
 T = TypeVar("T", bound="WebhookFulfillmentService")
@@ -27,7 +28,7 @@ class WebhookFulfillmentService:
     def to_dict(self) -> dict[str, Any]:
         service_type: str | Unset = UNSET
         if not isinstance(self.service_type, Unset):
-            service_type = self.service_type.value
+            service_type = to_enum(WebhookFulfillmentServiceType, self.service_type, "service_type").value
 
         service_name = self.service_name
 

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    to_enum,
 )
 
 T = TypeVar("T", bound="WebhookFulfillmentShipping")
@@ -54,7 +55,7 @@ class WebhookFulfillmentShipping:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = to_enum(WebhookShippingType, self.type_, "type_").value
 
         estimate_shipping_cost: dict[str, Any] | Unset = UNSET
         if not isinstance(self.estimate_shipping_cost, Unset):

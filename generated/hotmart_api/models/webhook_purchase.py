@@ -16,6 +16,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -84,7 +85,7 @@ class WebhookPurchase:
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction
 
-        status = self.status.value
+        status = to_enum(WebhookPurchaseStatus, self.status, "status").value
 
         price = self.price.to_dict()
 
@@ -136,7 +137,7 @@ class WebhookPurchase:
 
         invoice_by: str | Unset = UNSET
         if not isinstance(self.invoice_by, Unset):
-            invoice_by = self.invoice_by.value
+            invoice_by = to_enum(WebhookInvoiceBy, self.invoice_by, "invoice_by").value
 
         is_funnel = self.is_funnel
 
@@ -146,7 +147,7 @@ class WebhookPurchase:
 
         business_model: str | Unset = UNSET
         if not isinstance(self.business_model, Unset):
-            business_model = self.business_model.value
+            business_model = to_enum(WebhookBusinessModel, self.business_model, "business_model").value
 
         variants: dict[str, Any] | Unset = UNSET
         if not isinstance(self.variants, Unset):

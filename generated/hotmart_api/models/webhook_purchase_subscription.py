@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    to_enum,
 )
 
 T = TypeVar("T", bound="WebhookPurchaseSubscription")
@@ -34,7 +35,7 @@ class WebhookPurchaseSubscription:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = to_enum(SubscriptionStatus, self.status, "status").value
 
         plan: dict[str, Any] | Unset = UNSET
         if not isinstance(self.plan, Unset):

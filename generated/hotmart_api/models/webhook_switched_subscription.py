@@ -14,6 +14,7 @@ from ..types import (
     LazyField,
     Unset,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
@@ -41,7 +42,7 @@ class WebhookSwitchedSubscription:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = to_enum(WebhookSubscriptionStatus, self.status, "status").value
 
         date_next_charge: int | Unset = UNSET
         if not isinstance(self.date_next_charge, Unset):
