@@ -264,3 +264,37 @@ def test_enum_arguments_are_typed_as_the_enum_or_its_values() -> None:
     assert ("getSalesHistory", "transaction_status") in checked
     assert ("listSubscriptions", "status") in checked  # a list of them
     assert len(checked) >= 20  # 23 enum arguments today
+
+
+def test_repr_never_raises_on_a_malformed_or_missing_field(caplog: pytest.LogCaptureFixture) -> None:
+    """`%r` in a log line must work on whatever Hotmart sent (issue 18, item 7.9): a field that
+    cannot be read shows why instead of raising, and the other fields still show their values."""
+    import logging
+
+    from hotmart_api.models import SaleHistoryItem, SalesHistoryPage
+
+    example = copy.deepcopy(example_of(_op("getSalesHistory"))["items"][0])
+    example["purchase"]["price"] = "235.76 BRL"  # an object in the spec
+    example["purchase"]["order_date"] = "not a time"  # epoch milliseconds in the spec
+    example["product"] = 5  # an object in the spec
+    del example["buyer"]  # required
+    item = SaleHistoryItem.from_dict(example)
+    text = repr(item)
+    assert "price=<unreadable: Purchase.price: cannot parse str value" in text
+    assert "order_date=<unreadable: Purchase.order_date" in text
+    assert "product=<unreadable: SaleHistoryItem.product" in text
+    assert "buyer=<unreadable: SaleHistoryItem.buyer: required field is absent from the JSON>" in text
+    assert "transaction='HP12455690122399'" in text  # the readable fields keep their values
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("test").info("item %r", item)
+        logging.getLogger("test").info("page %r", SalesHistoryPage.from_dict({}))
+    assert [record.getMessage()[:26] for record in caplog.records] == [
+        "item SaleHistoryItem(produ",
+        "page SalesHistoryPage(item",
+    ]
+    assert not [record for record in caplog.records if record.exc_info]
+    # A well-formed model prints as attrs prints it.
+    sound = SaleHistoryItem.from_dict(example_of(_op("getSalesHistory"))["items"][0])
+    assert repr(sound).startswith("SaleHistoryItem(product=ProductRef(id=2125812, ") and "<unreadable" not in repr(
+        sound
+    )

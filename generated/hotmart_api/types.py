@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, fields
 
 from .errors import InvalidParameterError, ResponseParseError
 
@@ -215,6 +215,20 @@ def status_of(code: int) -> HTTPStatus | int:
         return code
 
 
+def model_repr(instance: Any) -> str:
+    """`repr()` of a generated model, as attrs writes it, except that it never raises: a field that
+    cannot be read (lazy parsing, see ResponseParseError) shows why instead of its value, so a log
+    line with `%r` works on whatever Hotmart sent."""
+    parts = []
+    for field in fields(type(instance)):
+        try:
+            value = repr(getattr(instance, field.name))
+        except Exception as error:  # noqa: BLE001 - a repr must describe, not fail
+            value = f"<unreadable: {error}>"
+        parts.append(f"{field.name}={value}")
+    return f"{type(instance).__qualname__}({', '.join(parts)})"
+
+
 E = TypeVar("E", bound=enum.Enum)
 
 
@@ -268,6 +282,7 @@ __all__ = [
     "Response",
     "Unset",
     "decimal_to_json",
+    "model_repr",
     "status_of",
     "to_datetime",
     "to_decimal",

@@ -11,13 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
     to_enum,
 )
 
 T = TypeVar("T", bound="ClubPageLiberation")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class ClubPageLiberation:
     """When a page is released; which field is set depends on `type`."""
 
@@ -59,6 +60,9 @@ class ClubPageLiberation:
             field_dict["page_id"] = page_id
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

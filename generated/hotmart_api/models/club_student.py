@@ -17,6 +17,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_enum,
     to_millis,
@@ -25,7 +26,7 @@ from ..types import (
 T = TypeVar("T", bound="ClubStudent")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class ClubStudent:
     user_id: str
     """ Id used by `getClubStudentProgress`. """
@@ -139,6 +140,9 @@ class ClubStudent:
             field_dict["type"] = type_
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

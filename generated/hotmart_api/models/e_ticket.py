@@ -15,6 +15,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_enum,
     to_millis,
@@ -23,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="ETicket")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class ETicket:
     id: int | Unset = UNSET
     ticket_qr_code: str | Unset = UNSET
@@ -86,6 +87,9 @@ class ETicket:
             field_dict["checkin_url"] = checkin_url
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

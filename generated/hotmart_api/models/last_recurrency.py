@@ -14,6 +14,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_enum,
     to_millis,
@@ -22,7 +23,7 @@ from ..types import (
 T = TypeVar("T", bound="LastRecurrency")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class LastRecurrency:
     """The last recurrence: the current one for ACTIVE and DELAYED subscriptions, the first for
     STARTED and INACTIVE ones, the final one for cancelled and OVERDUE ones.
@@ -70,6 +71,9 @@ class LastRecurrency:
             field_dict["billing_type"] = billing_type
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

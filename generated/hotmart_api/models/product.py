@@ -14,6 +14,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_enum,
     to_millis,
@@ -22,7 +23,7 @@ from ..types import (
 T = TypeVar("T", bound="Product")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class Product:
     """A product. `is_subscription` is false for smart installment and smart recovery products;
     for a bundle it follows its charging method.
@@ -82,6 +83,9 @@ class Product:
             field_dict["warranty_period"] = warranty_period
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -11,13 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
     to_enum,
 )
 
 T = TypeVar("T", bound="ProductOffer")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class ProductOffer:
     code: str
     price: Money
@@ -72,6 +73,9 @@ class ProductOffer:
             field_dict["is_smart_recovery_enabled"] = is_smart_recovery_enabled
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -14,6 +14,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_enum,
     to_millis,
@@ -22,7 +23,7 @@ from ..types import (
 T = TypeVar("T", bound="Purchase")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class Purchase:
     """A sale. `price` is the total the buyer paid, fees and interest included;
     `warranty_expire_date` ends the period in which the buyer may ask for a refund.
@@ -128,6 +129,9 @@ class Purchase:
             field_dict["hotmart_fee"] = hotmart_fee
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -9,13 +9,14 @@ from attrs import field as _attrs_field
 from ..models.commission_source import CommissionSource
 from ..types import (
     LazyField,
+    model_repr,
     to_enum,
 )
 
 T = TypeVar("T", bound="SaleCommission")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SaleCommission:
     commission: CommissionAmount
     """ A commission amount. The currency is in `currency_value`, not `currency_code`. """
@@ -43,6 +44,9 @@ class SaleCommission:
         )
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

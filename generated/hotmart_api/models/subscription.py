@@ -13,6 +13,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_enum,
     to_millis,
@@ -21,7 +22,7 @@ from ..types import (
 T = TypeVar("T", bound="Subscription")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class Subscription:
     """A subscription. `end_accession_date` is when the subscriber asked to cancel;
     `date_next_charge` is the next charge attempt, or for a cancelled subscription the last day
@@ -118,6 +119,9 @@ class Subscription:
             field_dict["price"] = price
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -12,13 +12,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
     to_enum,
 )
 
 T = TypeVar("T", bound="SubscriptionResult")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionResult:
     """A subscription as returned by the cancel and reactivate operations: `status` is `ACTIVE` or
     `INACTIVE` (a reactivated subscription stays `INACTIVE` until the subscriber accepts).
@@ -134,6 +135,9 @@ class SubscriptionResult:
             field_dict["shopper"] = shopper
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

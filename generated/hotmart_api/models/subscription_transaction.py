@@ -14,6 +14,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_enum,
     to_millis,
@@ -22,7 +23,7 @@ from ..types import (
 T = TypeVar("T", bound="SubscriptionTransaction")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionTransaction:
     """One transaction of a subscription, smart installment or smart recovery. `status` is the
     subscription's current status, `recurrency` the recurrence the transaction belongs to,
@@ -184,6 +185,9 @@ class SubscriptionTransaction:
             field_dict["producer"] = producer
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -13,6 +13,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_enum,
     to_millis,
@@ -21,7 +22,7 @@ from ..types import (
 T = TypeVar("T", bound="SubscriptionTransactionPurchase")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionTransactionPurchase:
     transaction: str | Unset = UNSET
     order_date: datetime.datetime | Unset = UNSET
@@ -92,6 +93,9 @@ class SubscriptionTransactionPurchase:
             field_dict["commission"] = commission
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

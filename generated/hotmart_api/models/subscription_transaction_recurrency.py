@@ -14,6 +14,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_enum,
     to_millis,
@@ -22,7 +23,7 @@ from ..types import (
 T = TypeVar("T", bound="SubscriptionTransactionRecurrency")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionTransactionRecurrency:
     status: RecurrencyStatus | Unset = UNSET
     """ Payment status of one subscription recurrence. """
@@ -109,6 +110,9 @@ class SubscriptionTransactionRecurrency:
             field_dict["scheduled_retry"] = scheduled_retry
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

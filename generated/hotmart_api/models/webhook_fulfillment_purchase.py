@@ -13,6 +13,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_enum,
     to_millis,
@@ -21,7 +22,7 @@ from ..types import (
 T = TypeVar("T", bound="WebhookFulfillmentPurchase")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookFulfillmentPurchase:
     transaction: str
     status: WebhookPurchaseStatus
@@ -96,6 +97,9 @@ class WebhookFulfillmentPurchase:
             field_dict["shopper"] = shopper
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

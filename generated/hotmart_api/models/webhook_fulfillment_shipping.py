@@ -11,13 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
     to_enum,
 )
 
 T = TypeVar("T", bound="WebhookFulfillmentShipping")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookFulfillmentShipping:
     shipping_total_value: WebhookMoney | Unset = UNSET
     """ An amount in the webhook payloads. Unlike the REST `Money`, its currency is in
@@ -84,6 +85,9 @@ class WebhookFulfillmentShipping:
             field_dict["shipping_markup_price"] = shipping_markup_price
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

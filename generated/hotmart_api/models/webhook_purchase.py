@@ -15,6 +15,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_enum,
     to_millis,
@@ -23,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="WebhookPurchase")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookPurchase:
     transaction: str
     """ The purchase's transaction code, e.g. HP17715690036014. """
@@ -206,6 +207,9 @@ class WebhookPurchase:
             field_dict["buyer_ip"] = buyer_ip
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -13,6 +13,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_enum,
     to_millis,
@@ -21,7 +22,7 @@ from ..types import (
 T = TypeVar("T", bound="WebhookPurchasePayment")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookPurchasePayment:
     type_: PaymentType
     """ How a purchase was paid. """
@@ -83,6 +84,9 @@ class WebhookPurchasePayment:
             field_dict["refusal_reason"] = refusal_reason
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

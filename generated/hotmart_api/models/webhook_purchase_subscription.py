@@ -11,13 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
     to_enum,
 )
 
 T = TypeVar("T", bound="WebhookPurchaseSubscription")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookPurchaseSubscription:
     """The subscription of a subscription sale; absent for other sales."""
 
@@ -54,6 +55,9 @@ class WebhookPurchaseSubscription:
             field_dict["plan"] = plan
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
