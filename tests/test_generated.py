@@ -298,3 +298,55 @@ def test_repr_never_raises_on_a_malformed_or_missing_field(caplog: pytest.LogCap
     assert repr(sound).startswith("SaleHistoryItem(product=ProductRef(id=2125812, ") and "<unreadable" not in repr(
         sound
     )
+
+
+# -- the evidence ledger's fixes, as the generated package and the mock see them (issue 19, item 6) --
+
+
+def test_price_details_takes_the_statuses_its_page_lists_and_no_other() -> None:
+    from hotmart_api.api.sales import get_sales_price_details
+    from hotmart_api.errors import InvalidParameterError
+    from hotmart_api.models import PriceDetailsPurchaseStatus, PurchaseStatus
+
+    left_out = {"NO_FUNDS", "PRE_ORDER", "PROCESSING_TRANSACTION"}
+    assert {member.value for member in PriceDetailsPurchaseStatus} == {m.value for m in PurchaseStatus} - left_out
+    assert len(PriceDetailsPurchaseStatus) == 14
+    url = f"{BASE_URL}/payments/api/v1/sales/price/details"
+    with respx.mock(assert_all_called=False) as router, _api() as api:
+        route = router.get(url).respond(200, json=EMPTY_PAGE)
+        with pytest.raises(InvalidParameterError, match=r"^transaction_status: unknown value 'NO_FUNDS'"):
+            get_sales_price_details.sync(client=api, transaction_status="NO_FUNDS")  # type: ignore[arg-type]
+        assert not route.called
+        get_sales_price_details.sync(client=api, transaction_status=PurchaseStatus.REFUNDED)  # a shared one passes
+    assert route.calls.last.request.url.params["transaction_status"] == "REFUNDED"
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+@pytest.mark.parametrize("operation", ["cancel_subscription", "reactivate_subscription"])
+def test_cancelling_or_reactivating_one_subscription_needs_no_body(operation: str, flavour: str) -> None:
+    """Both body fields are optional on their pages, so the body is: none is sent unless given,
+    and the mock (which refuses a missing body where the spec requires one) answers 200."""
+    import asyncio
+
+    from hotmart_api import Client
+    from hotmart_client.mock import mock_server
+
+    module = importlib.import_module(f"hotmart_api.api.subscriptions.{operation}")
+    suffix = "/cancel" if operation == "cancel_subscription" else "/reactivate"
+    assert "json" not in module.build_request_kwargs(subscriber_code="I9OT62C3")  # no body is sent
+    with mock_server(seed=1) as server, server.client() as hotmart:
+        code = server.items("Subscription")[0]["subscriber_code"]
+        api = Client(base_url=hotmart.base_url, httpx_args={"auth": hotmart.auth})
+        if flavour == "sync":
+            with api:
+                response = module.sync_detailed(code, client=api)
+        else:
+
+            async def call() -> Any:
+                async with api:
+                    return await module.asyncio_detailed(code, client=api)
+
+            response = asyncio.run(call())
+        answered = [(record.path, record.status) for record in server.requests if record.path.endswith(code + suffix)]
+    assert response.status_code == 200, response.content
+    assert answered == [(f"/payments/api/v1/subscriptions/{code}{suffix}", 200)]

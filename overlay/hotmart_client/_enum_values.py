@@ -28,6 +28,22 @@ PaymentTypeValue: TypeAlias = Literal[
     "SAMSUNG_PAY",
     "WALLET",
 ]
+PriceDetailsPurchaseStatusValue: TypeAlias = Literal[
+    "APPROVED",
+    "BLOCKED",
+    "CANCELLED",
+    "CHARGEBACK",
+    "COMPLETE",
+    "EXPIRED",
+    "OVERDUE",
+    "PARTIALLY_REFUNDED",
+    "PRINTED_BILLET",
+    "PROTESTED",
+    "REFUNDED",
+    "STARTED",
+    "UNDER_ANALISYS",
+    "WAITING_PAYMENT",
+]
 ProductFormatValue: TypeAlias = Literal[
     "EBOOK",
     "SOFTWARE",
@@ -105,6 +121,7 @@ __all__ = [
     "CommissionRoleValue",
     "NegotiationPaymentTypeValue",
     "PaymentTypeValue",
+    "PriceDetailsPurchaseStatusValue",
     "ProductFormatValue",
     "ProductStatusValue",
     "PurchaseStatusValue",

@@ -125,6 +125,9 @@ class KnownWebhookEvent(WebhookEventBase, Generic[DataT]):
     is_known: Literal[True] = True
     data_model: ClassVar[tuple[str, str]]
     """(module, class) of the generated model of `data`; set by each generated subclass."""
+    envelope_keys: ClassVar[frozenset[str]]
+    """The envelope fields the spec declares for this event (`creationDate` for CLUB_FIRST_ACCESS,
+    besides `id`, `creation_date`...): a declared variant is not a problem; set by each subclass."""
 
     def __init__(self, *, data: DataT | None, data_error: tuple[object, Exception] | None, **envelope: Any) -> None:
         super().__init__(**envelope)

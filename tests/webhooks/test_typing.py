@@ -68,7 +68,7 @@ def unknown(event: webhooks.WebhookEvent) -> str:
 def by_class(event: webhooks.WebhookEvent) -> str:
     match event:
         case webhooks.PurchaseWebhookEvent():
-            return event.data.buyer.email
+            return event.data.purchase.transaction
         case webhooks.ClubFirstAccessWebhookEvent():
             return event.data.user.email
         case _:

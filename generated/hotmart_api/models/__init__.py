@@ -79,6 +79,7 @@ if TYPE_CHECKING:
     from .plan_payment_mode import PlanPaymentMode
     from .plan_periodicity import PlanPeriodicity
     from .price_coupon import PriceCoupon
+    from .price_details_purchase_status import PriceDetailsPurchaseStatus
     from .producer import Producer
     from .product import Product
     from .product_format import ProductFormat
@@ -286,6 +287,7 @@ _SUBMODULES = {
     "PlanPaymentMode": ".plan_payment_mode",
     "PlanPeriodicity": ".plan_periodicity",
     "PriceCoupon": ".price_coupon",
+    "PriceDetailsPurchaseStatus": ".price_details_purchase_status",
     "Producer": ".producer",
     "Product": ".product",
     "ProductFormat": ".product_format",
@@ -507,6 +509,7 @@ __all__ = (
     "PlanPaymentMode",
     "PlanPeriodicity",
     "PriceCoupon",
+    "PriceDetailsPurchaseStatus",
     "Producer",
     "Product",
     "ProductFormat",

@@ -23,7 +23,10 @@ class PurchaseEventData:
     product: WebhookProduct
     """ The product bought. """
     buyer: WebhookBuyer
-    """ The buyer. Fields the buyer did not give (the producer chooses them at checkout) are absent. """
+    """ The buyer. The page says buyer data is sent only when the buyer gave it (the producer
+    chooses the checkout's fields), so every field may be absent, `email` and `name` included,
+    as in the cart abandonment event.
+     """
     purchase: WebhookPurchase
     affiliates: list[WebhookAffiliate] | Unset = UNSET
     producer: WebhookProducer | Unset = UNSET

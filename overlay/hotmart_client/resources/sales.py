@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from hotmart_api.models import (
         CommissionRole,
         PaymentType,
+        PriceDetailsPurchaseStatus,
         PurchaseStatus,
         SaleCommissionsItem,
         SaleHistoryItem,
@@ -36,7 +37,12 @@ if TYPE_CHECKING:
     )
 
     from .._coerce import TimeLike
-    from .._enum_values import CommissionRoleValue, PaymentTypeValue, PurchaseStatusValue
+    from .._enum_values import (
+        CommissionRoleValue,
+        PaymentTypeValue,
+        PriceDetailsPurchaseStatusValue,
+        PurchaseStatusValue,
+    )
     from .._pagination import AsyncPager, SyncPage, SyncPager
 
 
@@ -169,7 +175,7 @@ GET_SALES_PRICE_DETAILS: Operation[SalesPriceDetailsPage] = Operation(
         Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"),
         Param("transaction", "query", "str"),
-        Param("transaction_status", "query", "enum", enum="PurchaseStatus"),
+        Param("transaction_status", "query", "enum", enum="PriceDetailsPurchaseStatus"),
         Param("payment_type", "query", "enum", enum="PaymentType"),
         Param("select", "query", "str"),
     ),
@@ -722,7 +728,7 @@ class SalesPriceDetails(SyncAPIResource):
         start_date: TimeLike | None = None,
         end_date: TimeLike | None = None,
         transaction: str | None = None,
-        transaction_status: PurchaseStatus | PurchaseStatusValue | None = None,
+        transaction_status: PriceDetailsPurchaseStatus | PriceDetailsPurchaseStatusValue | None = None,
         payment_type: PaymentType | PaymentTypeValue | None = None,
         select: str | None = None,
         extra_headers: Headers | None = None,
@@ -755,8 +761,9 @@ class SalesPriceDetails(SyncAPIResource):
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
-                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            transaction_status: Only sales in this purchase status: one of the 14 statuses the price-details
+                page lists. Without it (and without `transaction`), Hotmart returns only `APPROVED` and
+                `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
@@ -788,7 +795,7 @@ class SalesPriceDetails(SyncAPIResource):
         start_date: TimeLike | None = None,
         end_date: TimeLike | None = None,
         transaction: str | None = None,
-        transaction_status: PurchaseStatus | PurchaseStatusValue | None = None,
+        transaction_status: PriceDetailsPurchaseStatus | PriceDetailsPurchaseStatusValue | None = None,
         payment_type: PaymentType | PaymentTypeValue | None = None,
         select: str | None = None,
         limit: int | None = None,
@@ -821,8 +828,9 @@ class SalesPriceDetails(SyncAPIResource):
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
-                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            transaction_status: Only sales in this purchase status: one of the 14 statuses the price-details
+                page lists. Without it (and without `transaction`), Hotmart returns only `APPROVED` and
+                `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
@@ -1549,7 +1557,7 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
         start_date: TimeLike | None = None,
         end_date: TimeLike | None = None,
         transaction: str | None = None,
-        transaction_status: PurchaseStatus | PurchaseStatusValue | None = None,
+        transaction_status: PriceDetailsPurchaseStatus | PriceDetailsPurchaseStatusValue | None = None,
         payment_type: PaymentType | PaymentTypeValue | None = None,
         select: str | None = None,
         extra_headers: Headers | None = None,
@@ -1582,8 +1590,9 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
-                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            transaction_status: Only sales in this purchase status: one of the 14 statuses the price-details
+                page lists. Without it (and without `transaction`), Hotmart returns only `APPROVED` and
+                `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
@@ -1616,7 +1625,7 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
         start_date: TimeLike | None = None,
         end_date: TimeLike | None = None,
         transaction: str | None = None,
-        transaction_status: PurchaseStatus | PurchaseStatusValue | None = None,
+        transaction_status: PriceDetailsPurchaseStatus | PriceDetailsPurchaseStatusValue | None = None,
         payment_type: PaymentType | PaymentTypeValue | None = None,
         select: str | None = None,
         limit: int | None = None,
@@ -1649,8 +1658,9 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
-                Hotmart returns only `APPROVED` and `COMPLETE` sales.
+            transaction_status: Only sales in this purchase status: one of the 14 statuses the price-details
+                page lists. Without it (and without `transaction`), Hotmart returns only `APPROVED` and
+                `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
