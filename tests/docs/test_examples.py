@@ -6,9 +6,11 @@ sandbox and token URLs pointed at a `mock_server()`: examples keep the real-look
 `Hotmart(client_id="...", ...)`. A block that defines `test_*` functions is run by pytest in a
 subprocess (with the hotmart_mock plugin) instead. Command lines `hotmart --mock ...` of ```bash
 blocks are run too (they need no server of ours: `--mock` embeds one). A ```bash block right after
-the comment `<!-- docs-test: run in order -->` is a sequence: its `hotmart ...` lines run one after
-the other in one folder holding a copy of `spec/` (they may read and change what the previous ones
-wrote).
+the comment `<!-- docs-test: run in order -->` is a sequence, run from the repository's root as a
+reader would: its `hotmart ...` lines run one after the other in one folder holding a copy of
+`spec/` (they may read and change what the previous ones wrote), `mkdir -p` makes its folders, and
+a `pip install -e '.[extras]'` line must name extras that exist (this environment has them all).
+What a sequence leaves behind must be ignored by git: a reader's checkout stays clean.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,6 +38,7 @@ def blocks() -> list[tuple[str, str]]:
     return [(block.where, block.code) for block in python_blocks()]
 
 
+SETUP = re.compile(r"^pip install -e '\.\[(?P<extras>[a-z,]+)\]'$")
 BASH = re.compile(r"^(?P<mark><!-- docs-test: run in order -->\n)?```bash\n(?P<code>.*?)^```", re.DOTALL | re.MULTILINE)
 
 
@@ -55,7 +59,8 @@ def cli_sequences() -> list[tuple[str, list[str]]]:
         for number, match in enumerate(BASH.finditer(page.read_text(encoding="utf-8")), 1):
             if match["mark"]:
                 lines = [line for line in match["code"].splitlines() if line.strip()]
-                assert all(line.startswith("hotmart ") for line in lines), f"{page}: only hotmart lines run in order"
+                runnable = all(line.startswith(("hotmart ", "mkdir -p ")) or SETUP.match(line) for line in lines)
+                assert runnable, f"{page}: only hotmart, mkdir -p and pip install -e '.[...]' lines run in order"
                 found.append((f"{page.relative_to(DOCS)}#bash{number}", lines))
     return found
 
@@ -127,11 +132,32 @@ def test_command_line_example_runs(line: str, tmp_path: Path) -> None:
 def test_command_line_sequence_runs(lines: list[str], tmp_path: Path) -> None:
     shutil.copytree(DOCS.parent / "spec", tmp_path / "spec")
     entry = "from hotmart_client.cli import main; main()"
+    extras = tomllib.loads((DOCS.parent / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = extras["optional-dependencies"]
+    installed: list[str] = []
     for line in lines:
+        if setup := SETUP.match(line):
+            assert set(setup["extras"].split(",")) <= set(extras), line
+            installed += [requirement for name in setup["extras"].split(",") for requirement in extras[name]]
+            continue
+        if line.startswith("mkdir -p "):
+            for folder in shlex.split(line)[2:]:
+                (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+            continue
+        if line.startswith("hotmart spec apply-overlay"):  # it needs ruamel.yaml: the README installs [cli] only
+            assert any(requirement.startswith("ruamel.yaml") for requirement in installed), "install [generate] first"
         command = [sys.executable, "-c", entry, *shlex.split(line)[1:]]
         result = subprocess.run(command, check=False, cwd=tmp_path, capture_output=True, text=True, timeout=300)
         assert result.returncode == 0, f"{line}\n{result.stdout}{result.stderr}"
+    left = sorted(path.name for path in tmp_path.iterdir() if path.name != "spec")
+    ignored = subprocess.run(["git", "check-ignore", *left], cwd=DOCS.parent, capture_output=True, text=True).stdout
+    assert sorted(ignored.split()) == left, "the sequence leaves files git does not ignore in the repository's root"
     changed = (tmp_path / "spec" / "hotmart.yaml").read_text(encoding="utf-8")
     original = (DOCS.parent / "spec" / "hotmart.yaml").read_text(encoding="utf-8")
-    applied = any(line.startswith("hotmart spec apply-overlay") for line in lines)
-    assert (changed != original) == applied  # the spec copy changes when the sequence applies a change
+    applies = [shlex.split(line) for line in lines if line.startswith("hotmart spec apply-overlay")]
+    in_place = any("--output" not in words for words in applies)
+    assert (changed != original) == in_place  # the spec copy changes only when a change is applied to it
+    for words in applies:
+        if "--output" in words:  # applied to a copy, which holds the change
+            copy = tmp_path / words[words.index("--output") + 1]
+            assert copy.read_text(encoding="utf-8") != original
