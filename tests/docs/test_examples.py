@@ -150,7 +150,8 @@ def test_command_line_sequence_runs(lines: list[str], tmp_path: Path) -> None:
         result = subprocess.run(command, check=False, cwd=tmp_path, capture_output=True, text=True, timeout=300)
         assert result.returncode == 0, f"{line}\n{result.stdout}{result.stderr}"
     left = sorted(path.name for path in tmp_path.iterdir() if path.name != "spec")
-    ignored = subprocess.run(["git", "check-ignore", *left], cwd=DOCS.parent, capture_output=True, text=True).stdout
+    check_ignore = ["git", "check-ignore", *left]
+    ignored = subprocess.run(check_ignore, check=False, cwd=DOCS.parent, capture_output=True, text=True).stdout
     assert sorted(ignored.split()) == left, "the sequence leaves files git does not ignore in the repository's root"
     changed = (tmp_path / "spec" / "hotmart.yaml").read_text(encoding="utf-8")
     original = (DOCS.parent / "spec" / "hotmart.yaml").read_text(encoding="utf-8")
@@ -161,3 +162,32 @@ def test_command_line_sequence_runs(lines: list[str], tmp_path: Path) -> None:
         if "--output" in words:  # applied to a copy, which holds the change
             copy = tmp_path / words[words.index("--output") + 1]
             assert copy.read_text(encoding="utf-8") != original
+
+
+def _readme_commands() -> list[str]:
+    """The README's set-up commands: the one-line ```bash blocks of its "Set up" section."""
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Set up") : readme.index("\n## ", readme.index("## Set up") + 1)]
+    return [match["code"].strip() for match in re.finditer(r"^```bash\n(?P<code>.*?)^```", section, re.S | re.M)]
+
+
+def test_ci_runs_the_readme_test_command_with_nox_in_its_own_environment() -> None:
+    """Two set-up commands; .ci/run runs the second verbatim; it installs nothing into the system
+    Python (a Debian or Ubuntu Python marked externally managed refuses `pip install` there): every
+    step after `python3 -m venv DIR` runs DIR's own programs, and git ignores DIR."""
+    install, test_command = _readme_commands()
+    assert install.startswith("python3 -m venv .venv ")
+    ci = (DOCS.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert [line for line in ci.splitlines() if line and not line.startswith(("#", "set ", "cd "))] == [test_command]
+    first, *rest = [shlex.split(step) for step in test_command.split(" && ")]
+    assert first[:3] == ["python3", "-m", "venv"]
+    venv = first[3]
+    assert rest and all(step[0].startswith(f"{venv}/bin/") for step in rest), test_command
+    assert rest[-1][:2] == [f"{venv}/bin/nox", "-s"]
+    sessions = set(rest[-1][2:])
+    noxfile = (DOCS.parent / "noxfile.py").read_text(encoding="utf-8")
+    assert sessions <= set(re.findall(r"^def (\w+)\(session", noxfile, re.M)), sessions
+    ignored = subprocess.run(
+        ["git", "check-ignore", f"{venv}/bin/nox"], check=False, cwd=DOCS.parent, capture_output=True
+    )
+    assert ignored.returncode == 0, f"{venv} would show up as untracked"
