@@ -110,7 +110,7 @@ def _attribute_for(model: Any, key: str) -> str | None:
         if attribute.name == "additional_properties":
             continue
         if _normalised(attribute.name.rstrip("_")) == wanted:
-            return attribute.name
+            return str(attribute.name)
     return None
 
 
