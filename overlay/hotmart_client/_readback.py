@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import enum
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -105,13 +106,17 @@ def _normalised(name: str) -> str:
 def _attribute_for(model: Any, key: str) -> str | None:
     """The attrs field that holds JSON key `key` (the generator snake-cases names: `sckPaymentLink`
     becomes `sck_payment_link`; a Python keyword gets a trailing underscore)."""
-    wanted = _normalised(key)
-    for attribute in attrs.fields(type(model)):
-        if attribute.name == "additional_properties":
-            continue
-        if _normalised(attribute.name.rstrip("_")) == wanted:
-            return str(attribute.name)
-    return None
+    return _attributes(type(model)).get(_normalised(key))
+
+
+@functools.cache
+def _attributes(cls: type) -> dict[str, str]:
+    """Normalised JSON key -> attribute name, for one model class."""
+    found: dict[str, str] = {}
+    for attribute in attrs.fields(cls):
+        if attribute.name != "additional_properties":
+            found.setdefault(_normalised(attribute.name.rstrip("_")), str(attribute.name))
+    return found
 
 
 def scalar_equal(typed: Any, raw: Any) -> bool:
