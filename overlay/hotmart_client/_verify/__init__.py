@@ -33,11 +33,11 @@ from ._model import WHAT, EventReport, Finding, OperationReport
 from ._plan import plan, select
 from ._probes import finish, probes
 from ._report import VerifyReport
-from ._run import Run, Settings
+from ._run import DEFAULT_PAGE_SIZE, Run, Settings
 from ._walk import coverage, sample
 from ._writes import writes as write_steps
 
-__all__ = ["DEFAULT_DEPTH", "DEFAULT_RATE", "EventReport", "Finding", "OperationReport", "VerifyReport", "averify", "verify"]
+__all__ = ["DEFAULT_DEPTH", "DEFAULT_PAGE_SIZE", "DEFAULT_RATE", "EventReport", "Finding", "OperationReport", "VerifyReport", "averify", "verify"]
 
 DEFAULT_DEPTH = 2
 DEFAULT_RATE = 120  # requests per minute: a quarter of Hotmart's 500, to leave the account its own traffic
@@ -49,6 +49,7 @@ def verify(
     client: Hotmart,
     *,
     depth: int = DEFAULT_DEPTH,
+    page_size: int = DEFAULT_PAGE_SIZE,
     parameters: Mapping[str, Any] | None = None,
     rate: int | None = DEFAULT_RATE,
     writes: bool = False,
@@ -61,6 +62,7 @@ def verify(
 
     Args:
         depth: pages per listing, parent items per dependent operation, ids per filter (1 to 10).
+        page_size: items asked per page (`max_results`).
         parameters: values of parameters no listing supplies, e.g. `{"subdomain": ["myschool"]}`
             (a Members Area); a value or a list of values each.
         rate: requests per minute verify holds itself to (None: the client's own rate limiter).
@@ -69,7 +71,7 @@ def verify(
         operations: read only these operationIds (and the listings their ids come from).
         webhook_recordings: drift recordings of webhook deliveries, reported per event.
     """
-    prepared, run = _prepare(client, depth, parameters, rate, writes, confirm, operations)
+    prepared, run = _prepare(client, depth, page_size, parameters, rate, writes, confirm, operations)
     started = time.perf_counter()
     drive(prepared, _verification(run))
     return _report(prepared, run, time.perf_counter() - started, rate, webhook_recordings)
@@ -79,6 +81,7 @@ async def averify(
     client: AsyncHotmart,
     *,
     depth: int = DEFAULT_DEPTH,
+    page_size: int = DEFAULT_PAGE_SIZE,
     parameters: Mapping[str, Any] | None = None,
     rate: int | None = DEFAULT_RATE,
     writes: bool = False,
@@ -87,7 +90,7 @@ async def averify(
     webhook_recordings: Iterable[DriftRecorder] = (),
 ) -> VerifyReport:
     """`verify` with an `AsyncHotmart` (the same calls, checks and report)."""
-    prepared, run = _prepare(client, depth, parameters, rate, writes, confirm, operations)
+    prepared, run = _prepare(client, depth, page_size, parameters, rate, writes, confirm, operations)
     started = time.perf_counter()
     await adrive(prepared, _verification(run))
     return _report(prepared, run, time.perf_counter() - started, rate, webhook_recordings)
@@ -118,6 +121,7 @@ def environment(client: _BaseHotmart) -> str:
 def _prepare(
     client: Any,
     depth: int,
+    page_size: int,
     parameters: Mapping[str, Any] | None,
     rate: int | None,
     writes: bool,
@@ -126,6 +130,8 @@ def _prepare(
 ) -> tuple[Any, Run]:
     if not 1 <= depth <= MAX_DEPTH:
         raise InvalidParameterError("depth", f"must be between 1 and {MAX_DEPTH}, got {depth}")
+    if page_size < 1:
+        raise InvalidParameterError("page_size", f"must be at least 1, got {page_size}")
     if rate is not None and rate < 1:
         raise InvalidParameterError("rate", f"must be at least 1 request per minute, got {rate}")
     if writes and environment(client) not in ("sandbox", "local"):
@@ -147,6 +153,7 @@ def _prepare(
         prepared.rate_limiter = RateLimiter(rate)
     settings = Settings(
         depth=depth,
+        page_size=page_size,
         parameters={name: _values(value) for name, value in (parameters or {}).items()},
         now_ms=int(time.time() * 1000),
         writes=writes,

@@ -47,6 +47,8 @@ def probes(run: Run) -> Walk[None]:
         pages = run.pages.get(step.operation_id) or []
         if not step.paginated or not pages or not run.reports[step.operation_id].exercised:
             continue
+        if len(pages) == 1 and pages[0].next_token is not None:
+            pages = yield from _second_page(run, step, pages)  # a depth-1 walk stopped at page 1
         yield from page_size(run, step, pages[0])
         yield from repeat(run, step, pages)
         if step.window is None or not pages[0].items:
@@ -56,6 +58,19 @@ def probes(run: Run) -> Walk[None]:
         if kind.get("kind") == "undetermined" and not arrivals_done and len(pages) >= 2:
             arrivals_done = True
             yield from start_arrivals(run, step, pages[0].args)
+
+
+def _second_page(run: Run, step: Step, pages: list[Page]) -> Walk[list[Page]]:
+    first = pages[0]
+    token = first.next_token
+    answer = yield from run.call(step, {**first.args, step.token_parameter or "": token}, "page 2")
+    if not answer.ok:
+        return pages
+    second = Page(first.args, token, items_of(step, answer), next_token(step, answer),
+                  page_info(step, answer, "total_results"), page_info(step, answer, "results_per_page"))  # fmt: skip
+    pages = [first, second]
+    run.pages[step.operation_id] = pages
+    return pages
 
 
 def page_size(run: Run, step: Step, first: Page) -> Walk[None]:
@@ -265,13 +280,27 @@ def token_kind(run: Run, step: Step, pages: list[Page], bounded: str | None) -> 
 
 
 def _compare(again: list[str], second: list[str], shift: int) -> dict[str, Any]:
-    """`again` is page 2 read after `shift` items left the head of the listing (or, negative,
-    arrived there). Keyset: the same items; offset: the same items shifted."""
+    """`again` is page 2 read with its token after `shift` items left the head of the listing.
+    Keyset: the same items; offset: the same items moved up by `shift`."""
     if again == second:
         return {"kind": "stable"}
-    if shift > 0 and again[: len(second) - shift] == second[shift:]:
+    if again[: len(second) - shift] == second[shift:]:
         return {"kind": "offset"}
-    if shift < 0 and again[-shift:] == second[: len(second) + shift]:
+    return {"kind": "undetermined", "reason": "page 2 changed in another way"}
+
+
+def _after_arrivals(first: list[str], second: list[str], again: list[str]) -> dict[str, Any]:
+    """`again` is page 2 read with its token after items arrived at the head of the listing.
+    Keyset: the same items. Offset: items of the old listing from before page 2's start, in order
+    (or items never seen, when more than a page arrived): the page moved down the listing."""
+    if again == second:
+        return {"kind": "stable"}
+    known = list(dict.fromkeys(first + second))
+    if again and second and all(item in known for item in again):
+        start = known.index(again[0])
+        if known[start : start + len(again)] == again and start < known.index(second[0]):
+            return {"kind": "offset"}
+    elif again and not any(item in known for item in again):
         return {"kind": "offset"}
     return {"kind": "undetermined", "reason": "page 2 changed in another way"}
 
@@ -305,7 +334,7 @@ def start_arrivals(run: Run, step: Step, args: Any) -> Walk[None]:
 
 def finish(run: Run) -> Walk[None]:
     """Read again, at the end of the run, the pages `start_arrivals` read: new items at the head
-    of the listing tell a keyset token (page 2 unchanged) from an offset (page 2 shifted)."""
+    of the listing tell a keyset token (page 2 unchanged) from an offset (page 2 moved)."""
     if run.arrivals is None:
         return
     step, args, first, token, second = run.arrivals
@@ -316,12 +345,12 @@ def finish(run: Run) -> Walk[None]:
     if not (again_first.ok and again_second.ok):
         return
     before, now = identities(step, first), identities(step, items_of(step, again_first))
-    if not before or before[0] not in now or now.index(before[0]) == 0:
+    if not before or (before[0] in now and now.index(before[0]) == 0):
         result["arrivals"] = "no new item arrived during the run"
         return
-    arrived = now.index(before[0])
-    result["arrivals"] = f"{arrived} new item(s) arrived during the run"
-    compared = _compare(identities(step, items_of(step, again_second)), identities(step, second), -arrived)
+    arrived = now.index(before[0]) if before[0] in now else None
+    result["arrivals"] = f"{arrived if arrived is not None else 'more than a page of'} new item(s) arrived during the run"
+    compared = _after_arrivals(before, identities(step, second), identities(step, items_of(step, again_second)))
     if compared["kind"] != "undetermined":
         result.update(compared, method="items arriving during the run")
         result.pop("reason", None)

@@ -14,7 +14,7 @@ from ._drive import Answer, Call, Walk
 from ._model import Finding, OperationReport
 from ._plan import Feed, Step
 
-PAGE_SIZE = 50  # items per page asked for: enough variety per call, small enough to stay light
+DEFAULT_PAGE_SIZE = 50  # items per page asked for: enough variety per call, small enough to stay light
 # Hotmart opened in 2011: a listing that hides older items unless asked starts here.
 SINCE_MS = 1_293_840_000_000  # 2011-01-01T00:00:00Z
 
@@ -34,6 +34,7 @@ class Page:
 @dataclass
 class Settings:
     depth: int = 2
+    page_size: int = DEFAULT_PAGE_SIZE
     parameters: Mapping[str, Sequence[Any]] = field(default_factory=dict)
     now_ms: int = 0  # the end every time window is pinned to
     writes: bool = False
@@ -103,7 +104,7 @@ class Run:
         listing hides items by default."""
         args: dict[str, Any] = {}
         if step.page_size_parameter:
-            args[step.page_size_parameter] = PAGE_SIZE
+            args[step.page_size_parameter] = self.settings.page_size
         for name in step.since:
             args[name] = SINCE_MS
         if step.window is not None:

@@ -19,6 +19,7 @@ from ._commands import register
 from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file
 from ._spec import spec_app
 from ._sync import sync_command
+from ._verify import verify_command
 
 EPILOG = (
     "Credentials: HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET and HOTMART_BASIC (environment or --env-file). "
@@ -288,3 +289,4 @@ def parse_route_faults(specs: list[str]) -> dict[str, dict[str, float | int]]:
 
 register(app)
 app.command("sync")(sync_command)
+app.command("verify")(verify_command)
