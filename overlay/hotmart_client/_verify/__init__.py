@@ -32,7 +32,7 @@ from ._events import events
 from ._model import WHAT, EventReport, Finding, OperationReport
 from ._plan import plan, select
 from ._probes import finish, probes
-from ._report import VerifyReport
+from ._report import DEFAULT_RATE, VerifyReport
 from ._run import DEFAULT_PAGE_SIZE, Run, Settings
 from ._walk import coverage, sample
 from ._writes import writes as write_steps
@@ -40,7 +40,6 @@ from ._writes import writes as write_steps
 __all__ = ["DEFAULT_DEPTH", "DEFAULT_PAGE_SIZE", "DEFAULT_RATE", "EventReport", "Finding", "OperationReport", "VerifyReport", "averify", "verify"]
 
 DEFAULT_DEPTH = 2
-DEFAULT_RATE = 120  # requests per minute: a quarter of Hotmart's 500, to leave the account its own traffic
 MAX_DEPTH = 10
 TOKEN_ENDPOINT = "verify signs in through it but does not check its answer: the answer is the access token, a secret"
 

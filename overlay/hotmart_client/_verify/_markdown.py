@@ -51,8 +51,10 @@ def markdown(report: VerifyReport) -> str:
 
 def _pace(report: VerifyReport) -> str:
     projection = report.projection()
-    own = f"~{projection['at_verify_rate']:.0f} s at verify's {report.rate}/min, " if report.rate else ""
-    return f"{own}~{projection['at_hotmart_limit']:.0f} s at Hotmart's 500/min"
+    return (
+        f"~{projection['at_verify_rate']:.0f} s at verify's {report.pace}/min, "
+        f"~{projection['at_hotmart_limit']:.0f} s at Hotmart's 500/min"
+    )
 
 
 def _behaviours(report: VerifyReport) -> list[str]:

@@ -26,9 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .._operation import Operation
-from ..mock._spec import MockSpec, SpecOperation
-from ..resources import OPERATIONS
+from ..mock._spec import PAGE_SIZE_PARAM, MockSpec, SpecOperation
 
 GENERIC_NAMES = frozenset({"id", "code", "key"})  # an item's identity within its own listing only
 How = Literal["parent", "values-from", "name"]
@@ -50,9 +48,9 @@ class Feed:
 
 @dataclass(frozen=True)
 class Step:
-    """One read operation and how to call it."""
+    """One read operation and how to call it (all from the spec: an operation the client was not
+    generated with yet is planned too, though it cannot be called)."""
 
-    operation: Operation[Any]
     spec: SpecOperation
     needs: Mapping[str, Feed | None]  # required parameter -> where its values come from (None: the caller)
     parent: str | None  # x-hotmart-parent operation
@@ -65,20 +63,34 @@ class Step:
 
     @property
     def operation_id(self) -> str:
-        return self.operation.operation_id
+        return self.spec.operation_id
 
     @property
     def paginated(self) -> bool:
-        return self.operation.pagination is not None
+        return self.spec.pagination is not None
+
+    @property
+    def items_key(self) -> str | None:
+        return str(self.spec.pagination["items"]) if self.spec.pagination else None
 
     @property
     def token_parameter(self) -> str | None:
-        return self.operation.pagination.token_parameter if self.operation.pagination else None
+        return str(self.spec.pagination["token_parameter"]) if self.spec.pagination else None
+
+    @property
+    def next_token_path(self) -> tuple[str, ...]:
+        return tuple(str(self.spec.pagination["next_token"]).split(".")) if self.spec.pagination else ()
 
     @property
     def page_size_parameter(self) -> str | None:
-        names = {param.name for param in self.operation.params}
-        return "max_results" if self.paginated and "max_results" in names else None
+        param = self.spec.param(PAGE_SIZE_PARAM)
+        return PAGE_SIZE_PARAM if self.paginated and param is not None and param.location == "query" else None
+
+    @property
+    def page_size_maximum(self) -> int | None:
+        param = self.spec.param(PAGE_SIZE_PARAM)
+        maximum = param.schema.get("maximum") if param is not None else None
+        return int(maximum) if isinstance(maximum, int | float) else None
 
 
 def plan(spec: MockSpec | None = None) -> list[Step]:
@@ -121,10 +133,10 @@ def _named_feeds(spec: MockSpec, reads: list[SpecOperation]) -> dict[str, list[F
 
 def _step(spec: MockSpec, op: SpecOperation, by_name: Mapping[str, list[Feed]]) -> Step:
     raw = raw_operation(spec, op)
-    operation = OPERATIONS[op.operation_id]
-    pagination = operation.pagination
-    window = pagination.window if pagination is not None else None
-    skipped = {pagination.token_parameter, "max_results"} if pagination is not None else set()
+    pagination = op.pagination or {}
+    bounds = pagination.get("window") or {}
+    window = (str(bounds["start"]), str(bounds["end"])) if bounds else None
+    skipped = {pagination.get("token_parameter"), PAGE_SIZE_PARAM} if pagination else set()
     parent = raw.get("x-hotmart-parent") or {}
     from_parent: Mapping[str, str] = parent.get("parameters") or {}
     needs: dict[str, Feed | None] = {}
@@ -150,7 +162,6 @@ def _step(spec: MockSpec, op: SpecOperation, by_name: Mapping[str, list[Feed]]) 
         elif by_name.get(name):
             filters[name] = tuple(by_name[name])  # its own items too: a listing filtered by its own ids
     return Step(
-        operation=operation,
         spec=op,
         needs=needs,
         parent=parent.get("operation"),
@@ -197,7 +208,6 @@ def _ordered(steps: dict[str, Step]) -> list[Step]:
 def bare_step(spec: MockSpec, operation_id: str) -> Step:
     """A step for an operation called with arguments chosen by hand (the writes)."""
     return Step(
-        operation=OPERATIONS[operation_id],
         spec=spec.by_id[operation_id],
         needs={},
         parent=None,

@@ -16,6 +16,7 @@ from ._model import EventReport, OperationReport
 FORMAT = "hotmart-verify"
 VERSION = 1
 HOTMART_RATE = 500  # requests per minute per token (Hotmart's rate limit page)
+DEFAULT_RATE = 120  # verify's pace: a quarter of Hotmart's limit, leaving the account its own traffic
 FILES = ("report.json", "report.md", "drift.json", "proposal.yaml")
 
 
@@ -65,10 +66,15 @@ class VerifyReport:
 
     # -- numbers ------------------------------------------------------------------------------------
 
-    def projection(self) -> dict[str, float | None]:
-        """Seconds the same calls take when paced at verify's rate and at Hotmart's limit."""
+    @property
+    def pace(self) -> int:
+        """The rate the projection uses: verify's own, or its default when it had none."""
+        return self.rate or DEFAULT_RATE
+
+    def projection(self) -> dict[str, float]:
+        """Seconds the same calls take at least when paced at verify's rate and at Hotmart's limit."""
         return {
-            "at_verify_rate": None if self.rate is None else round(self.calls * 60 / self.rate, 1),
+            "at_verify_rate": round(self.calls * 60 / self.pace, 1),
             "at_hotmart_limit": round(self.calls * 60 / HOTMART_RATE, 1),
         }
 
@@ -81,13 +87,13 @@ class VerifyReport:
         differs = sum(op.verdict == "differs" for op in writes)
         written = f"{len(writes)} write(s) run, {differs} differ" if self.writes else "writes not run"
         paced = self.projection()
-        pace = f"~{paced['at_verify_rate']:.0f} s at {self.rate}/min, " if self.rate else ""
         failed = f", {self.failed_calls} call(s) unanswered" if self.failed_calls else ""
         verdict = "PASSED" if self.passed else "DIFFERS" if self._differs() else "INCOMPLETE"
         return (
             f"{verdict}: {len(reads)} read operations, {counts['matched']} matched, {counts['differs']} differ, "
             f"{missing} not exercised; {written}; {self.calls} calls in {self.seconds:.1f} s "
-            f"({pace}~{paced['at_hotmart_limit']:.0f} s at Hotmart's {HOTMART_RATE}/min){failed}; "
+            f"(paced: ~{paced['at_verify_rate']:.0f} s at verify's {self.pace}/min, "
+            f"~{paced['at_hotmart_limit']:.0f} s at Hotmart's {HOTMART_RATE}/min){failed}; "
             f"end_date {self._fact('end_bound', 'end')}; page tokens {self._fact('page_tokens', 'kind')}"
         )
 
@@ -118,6 +124,7 @@ class VerifyReport:
             "calls": self.calls,
             "seconds": round(self.seconds, 2),
             "rate_per_minute": self.rate,
+            "projection_rate_per_minute": self.pace,
             "projection_seconds": self.projection(),
             "behaviours": self.behaviours,
             "operations": [op.to_dict() for op in self.operations],

@@ -177,25 +177,22 @@ def field_of(item: Any, dotted: str) -> Any:
 
 def items_of(step: Step, answer: Answer) -> list[Any]:
     body = answer.body
-    if step.operation.pagination is not None:
-        items = body.get(step.operation.pagination.items) if isinstance(body, dict) else None
+    if step.items_key is not None:
+        items = body.get(step.items_key) if isinstance(body, dict) else None
         return items if isinstance(items, list) else []
     return body if isinstance(body, list) else []
 
 
 def next_token(step: Step, answer: Answer) -> str | None:
-    if step.operation.pagination is None:
-        return None
-    node: Any = answer.body
-    for key in step.operation.pagination.next_token:
+    node: Any = answer.body if step.paginated else None
+    for key in step.next_token_path:
         node = node.get(key) if isinstance(node, dict) else None
     return node if isinstance(node, str) and node else None
 
 
 def page_info(step: Step, answer: Answer, key: str) -> int | None:
-    pagination = step.operation.pagination
     node: Any = answer.body
-    for part in (*(pagination.next_token[:-1] if pagination else ()), key):
+    for part in (*step.next_token_path[:-1], key):
         node = node.get(part) if isinstance(node, dict) else None
     return node if isinstance(node, int) and not isinstance(node, bool) else None
 
