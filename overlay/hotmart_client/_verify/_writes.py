@@ -61,7 +61,7 @@ def coupon(run: Run) -> Walk[None]:
     if not created.ok:
         return
     found = yield from run.call(listing, {"product_id": product_id, "code": code}, "write: the new coupon")
-    ids = [field_of(item, "id") for item in items_of(listing, found) if field_of(item, "code") == code]
+    ids = [field_of(item, "id") for item in items_of(listing, found) if field_of(item, "coupon_code") == code]
     if not ids or not isinstance(ids[0], int):
         report.add(Finding("write", "effect_not_seen", "", "", "the created coupon is not in the product's coupons"))
         report.note(f"coupon {code} may be left on the product: delete it by hand")
@@ -71,7 +71,7 @@ def coupon(run: Run) -> Walk[None]:
         report.note(f"coupon {code} was created but not deleted: delete it by hand")
         return
     after = yield from run.call(listing, {"product_id": product_id, "code": code}, "write: the deleted coupon")
-    if after.ok and any(field_of(item, "code") == code for item in items_of(listing, after)):
+    if after.ok and any(field_of(item, "coupon_code") == code for item in items_of(listing, after)):
         run.reports["deleteCoupon"].add(
             Finding("write", "effect_not_seen", "", "", "the deleted coupon is still in the product's coupons")
         )
