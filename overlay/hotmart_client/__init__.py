@@ -51,7 +51,9 @@ __version__ = "1.0.0"
 # `verify` needs the [verify] extra (PyYAML, jsonschema): imported on first use, so that
 # `import hotmart_client` stays light and works without it.
 _LAZY = frozenset({"VerifyReport", "averify", "verify"})
-MISSING_VERIFY_EXTRA = "hotmart_client.verify needs the [verify] extra: pip install 'hotmart-client[verify]' (missing: {})"
+MISSING_VERIFY_EXTRA = (
+    "hotmart_client.verify needs the [verify] extra: pip install 'hotmart-client[verify]' (missing: {})"
+)
 
 
 def __getattr__(name: str) -> Any:

@@ -106,7 +106,8 @@ def _normalised(name: str) -> str:
 def _attribute_for(model: Any, key: str) -> str | None:
     """The attrs field that holds JSON key `key` (the generator snake-cases names: `sckPaymentLink`
     becomes `sck_payment_link`; a Python keyword gets a trailing underscore)."""
-    return _attributes(type(model)).get(_normalised(key))
+    cls: type = type(model)
+    return _attributes(cls).get(_normalised(key))
 
 
 @functools.cache

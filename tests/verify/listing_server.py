@@ -63,7 +63,11 @@ class Listing:
             sale
             for sale in sales
             if sale["purchase"]["order_date"] >= start
-            and (sale["purchase"]["order_date"] < end if self.behaviour.exclusive_end else sale["purchase"]["order_date"] <= end)
+            and (
+                sale["purchase"]["order_date"] < end
+                if self.behaviour.exclusive_end
+                else sale["purchase"]["order_date"] <= end
+            )
         ]
         size = int(query.get("max_results", 30))
         fingerprint = f"{query.get('start_date')}:{query.get('end_date')}"
@@ -80,7 +84,9 @@ class Listing:
         page = matched[begin : begin + size]
         info: dict[str, Any] = {"total_results": len(matched), "results_per_page": len(page)}
         if begin + size < len(matched):
-            following: dict[str, Any] = {"offset": begin + size} if self.behaviour.offset_tokens else {"after": list(_key(page[-1]))}
+            following: dict[str, Any] = (
+                {"offset": begin + size} if self.behaviour.offset_tokens else {"after": list(_key(page[-1]))}
+            )
             if self.behaviour.bound_tokens:
                 following["q"] = fingerprint
             info["next_page_token"] = base64.urlsafe_b64encode(json.dumps(following).encode()).decode()
@@ -116,7 +122,8 @@ def build_app(listing: Listing) -> Starlette:
 
 @contextmanager
 def listing_client(behaviour: Behaviour) -> Iterator[Hotmart]:
-    with serve_asgi(build_app(Listing(behaviour))) as url, Hotmart(
-        "id", "secret", base_url=url, token_url=f"{url}/security/oauth/token", max_retries=0
-    ) as client:
+    with (
+        serve_asgi(build_app(Listing(behaviour))) as url,
+        Hotmart("id", "secret", base_url=url, token_url=f"{url}/security/oauth/token", max_retries=0) as client,
+    ):
         yield client

@@ -22,10 +22,10 @@ from typing import Any
 import pytest
 import yaml
 
+from hotmart_client import verify
 from hotmart_client._proposal import _Spec, apply_overlay
 from hotmart_client.cli._verify import MOCK_ITEMS
 from hotmart_client.drift import DriftEntry
-from hotmart_client import verify
 from hotmart_client.mock import Drift, Injected, mock_server
 from hotmart_client.mock._spec import MockSpec
 
@@ -136,7 +136,8 @@ def test_every_drift_the_mock_injected_is_in_the_report_and_the_proposal(runs: R
         item
         for item in found
         if not any(
-            (item[0], item[1]) == (i.operation_id, i.kind) and (item[2] == i.pointer or item[2].startswith(i.pointer + "/"))
+            (item[0], item[1]) == (i.operation_id, i.kind)
+            and (item[2] == i.pointer or item[2].startswith(i.pointer + "/"))
             for i in injected
         )
     }

@@ -39,6 +39,10 @@ PERSONAL = {
 }
 
 
+def client_of(url: str) -> Hotmart:
+    return Hotmart("id", "secret", base_url=url, token_url=f"{url}/security/oauth/token", max_retries=0)
+
+
 def texts(folder: Path) -> str:
     return "\n".join(path.read_text(encoding="utf-8") for path in sorted(folder.iterdir()))
 
@@ -127,8 +131,7 @@ def personal_app() -> Starlette:
 
 
 def test_personal_data_in_unexpected_places_stays_out_of_the_report(tmp_path: Path) -> None:
-    with serve_asgi(personal_app()) as url, Hotmart("id", "secret", base_url=url, token_url=f"{url}/security/oauth/token",
-                                                    max_retries=0) as client:  # fmt: skip
+    with serve_asgi(personal_app()) as url, client_of(url) as client:
         report = verify(client, depth=1, rate=None, operations=["getSalesHistory", "getSalesParticipants"])
     report.save(tmp_path)
     written = texts(tmp_path)
@@ -156,7 +159,10 @@ def keyed_app() -> Starlette:
         return JSONResponse({"items": [item], "page_info": {"total_results": 1, "results_per_page": 1}})
 
     return Starlette(
-        routes=[Route("/security/oauth/token", token, methods=["POST"]), Route("/payments/api/v1/sales/history", history)]
+        routes=[
+            Route("/security/oauth/token", token, methods=["POST"]),
+            Route("/payments/api/v1/sales/history", history),
+        ]
     )
 
 
@@ -166,8 +172,7 @@ def keyed_app() -> Starlette:
     "map is the drift recorder's own change (hotmart_client._drift), which verify reuses as it is",
 )
 def test_an_unknown_object_keyed_by_data_stays_out_of_the_report(tmp_path: Path) -> None:
-    with serve_asgi(keyed_app()) as url, Hotmart("id", "secret", base_url=url, token_url=f"{url}/security/oauth/token",
-                                                 max_retries=0) as client:  # fmt: skip
+    with serve_asgi(keyed_app()) as url, client_of(url) as client:
         report = verify(client, depth=1, rate=None, operations=["getSalesHistory"])
     report.save(tmp_path)
     assert PERSONAL["email"] not in texts(tmp_path)
@@ -209,7 +214,10 @@ def test_operations_not_exercised_are_never_counted_as_passed(tmp_path: Path) ->
         report = verify(client, depth=1, page_size=10, rate=None, operations=["listClubModules", "listProducts"])
     ops = {op.operation_id: op for op in report.operations}
     assert ops["listClubModules"].verdict == "not exercised"
-    assert ops["listClubModules"].reason == "needs subdomain, which no listing supplies: pass it (--parameter subdomain=VALUE)"
+    assert (
+        ops["listClubModules"].reason
+        == "needs subdomain, which no listing supplies: pass it (--parameter subdomain=VALUE)"
+    )
     assert report.passed and "1 matched, 0 differ, 18 not exercised" in report.summary()
     # Nothing exercised at all (every call refused): not a pass, and the command exits 6.
     recording = DriftRecorder()
@@ -229,7 +237,10 @@ def test_operations_not_exercised_are_never_counted_as_passed(tmp_path: Path) ->
     assert result.stdout.startswith("INCOMPLETE: 19 read operations, 0 matched, 0 differ, 19 not exercised")
     saved = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     products = next(op for op in saved["operations"] if op["operation_id"] == "listProducts")
-    assert products["verdict"] == "not exercised" and products["reason"] == "refused: page 1: HTTP 403 (unauthorized_client)"
+    assert (
+        products["verdict"] == "not exercised"
+        and products["reason"] == "refused: page 1: HTTP 403 (unauthorized_client)"
+    )
     events = {event["event"]: event for event in saved["events"]}
     assert events["PURCHASE_APPROVED"]["deliveries"] == 1 and events["PURCHASE_APPROVED"]["verdict"] == "differs"
     assert events["PURCHASE_APPROVED"]["findings"][0]["pointer"] == "/data/purchase/points"

@@ -32,7 +32,9 @@ def written(server: MockServer) -> list[RequestRecord]:
 
 def sandbox_client(server: MockServer) -> Hotmart:
     """A sandbox client (as `--sandbox` makes) pointed at the mock."""
-    return Hotmart(server.client_id, server.client_secret, sandbox=True, base_url=server.url, token_url=server.token_url)
+    return Hotmart(
+        server.client_id, server.client_secret, sandbox=True, base_url=server.url, token_url=server.token_url
+    )
 
 
 def test_reversible_writes_run_confirmed_and_leave_nothing_behind(server: MockServer) -> None:
@@ -68,7 +70,9 @@ def test_reversible_writes_run_confirmed_and_leave_nothing_behind(server: MockSe
 
 def test_a_write_not_confirmed_is_not_sent(server: MockServer) -> None:
     with sandbox_client(server) as client:
-        report = verify(client, depth=1, page_size=10, rate=None, writes=True, confirm=lambda text: False, operations=READS)
+        report = verify(
+            client, depth=1, page_size=10, rate=None, writes=True, confirm=lambda text: False, operations=READS
+        )
     assert written(server) == []
     ops = {op.operation_id: op for op in report.operations}
     assert [ops[name].reason for name in WRITES] == ["not confirmed"] * 3
@@ -82,12 +86,12 @@ def test_writes_are_refused_against_production_before_any_request() -> None:
         sent.append(request)
         return httpx.Response(500)
 
-    with Hotmart("id", "secret", transport=httpx.MockTransport(record)) as client:
-        with pytest.raises(InvalidParameterError, match="refused against production"):
-            verify(client, writes=True, confirm=lambda text: True)
-    with Hotmart("id", "secret", sandbox=True, transport=httpx.MockTransport(record)) as client:
-        with pytest.raises(InvalidParameterError, match="writes need a confirm callable"):
-            verify(client, writes=True)  # nothing to ask before each write: none runs
+    production = Hotmart("id", "secret", transport=httpx.MockTransport(record))
+    with production, pytest.raises(InvalidParameterError, match="refused against production"):
+        verify(production, writes=True, confirm=lambda text: True)
+    sandbox = Hotmart("id", "secret", sandbox=True, transport=httpx.MockTransport(record))
+    with sandbox, pytest.raises(InvalidParameterError, match="writes need a confirm callable"):
+        verify(sandbox, writes=True)  # nothing to ask before each write: none runs
     assert sent == []
 
 

@@ -37,7 +37,17 @@ from ._run import DEFAULT_PAGE_SIZE, Run, Settings
 from ._walk import coverage, sample
 from ._writes import writes as write_steps
 
-__all__ = ["DEFAULT_DEPTH", "DEFAULT_PAGE_SIZE", "DEFAULT_RATE", "EventReport", "Finding", "OperationReport", "VerifyReport", "averify", "verify"]
+__all__ = [
+    "DEFAULT_DEPTH",
+    "DEFAULT_PAGE_SIZE",
+    "DEFAULT_RATE",
+    "EventReport",
+    "Finding",
+    "OperationReport",
+    "VerifyReport",
+    "averify",
+    "verify",
+]
 
 DEFAULT_DEPTH = 2
 MAX_DEPTH = 10
@@ -70,7 +80,16 @@ def verify(
         operations: read only these operationIds (and the listings their ids come from).
         webhook_recordings: drift recordings of webhook deliveries, reported per event.
     """
-    prepared, run = _prepare(client, depth, page_size, parameters, rate, writes, confirm, operations)
+    prepared, run = _prepare(
+        client,
+        depth=depth,
+        page_size=page_size,
+        parameters=parameters,
+        rate=rate,
+        writes=writes,
+        confirm=confirm,
+        operations=operations,
+    )
     started = time.perf_counter()
     drive(prepared, _verification(run))
     return _report(prepared, run, time.perf_counter() - started, rate, webhook_recordings)
@@ -89,7 +108,16 @@ async def averify(
     webhook_recordings: Iterable[DriftRecorder] = (),
 ) -> VerifyReport:
     """`verify` with an `AsyncHotmart` (the same calls, checks and report)."""
-    prepared, run = _prepare(client, depth, page_size, parameters, rate, writes, confirm, operations)
+    prepared, run = _prepare(
+        client,
+        depth=depth,
+        page_size=page_size,
+        parameters=parameters,
+        rate=rate,
+        writes=writes,
+        confirm=confirm,
+        operations=operations,
+    )
     started = time.perf_counter()
     await adrive(prepared, _verification(run))
     return _report(prepared, run, time.perf_counter() - started, rate, webhook_recordings)
@@ -119,6 +147,7 @@ def environment(client: _BaseHotmart) -> str:
 
 def _prepare(
     client: Any,
+    *,
     depth: int,
     page_size: int,
     parameters: Mapping[str, Any] | None,

@@ -150,4 +150,6 @@ def _readback_findings(answer: Answer) -> Iterator[Finding]:
     for found in mismatches(answer.model, answer.body):
         if found.problem == "unknown_field":
             continue  # the drift recorder reports it, with what is inside it
-        yield Finding("readback", found.problem, found.pointer, json_type(found.raw), found.message, status=answer.status)
+        yield Finding(
+            "readback", found.problem, found.pointer, json_type(found.raw), found.message, status=answer.status
+        )

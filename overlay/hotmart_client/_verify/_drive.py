@@ -60,7 +60,7 @@ class Answer:
 
     @property
     def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+        return str(self.headers.get("content-type", "")).split(";")[0].strip().lower()
 
 
 Walk = Generator[Call, Answer, R]
@@ -92,7 +92,7 @@ def send(client: Hotmart, call: Call) -> Answer:
     operation = OPERATIONS[call.operation_id]
     try:
         raw: RawResponse[Any] = to_raw_response(client._call)(operation, dict(call.args), RequestOptions())
-    except Exception as exc:  # noqa: BLE001 - every outcome is an answer; _failed re-raises the rest
+    except Exception as exc:  # every outcome is an answer; _failed re-raises the rest
         return _failed(exc)
     return _answer(raw)
 
@@ -100,10 +100,8 @@ def send(client: Hotmart, call: Call) -> Answer:
 async def asend(client: AsyncHotmart, call: Call) -> Answer:
     operation = OPERATIONS[call.operation_id]
     try:
-        raw: RawResponse[Any] = await to_async_raw_response(client._call)(
-            operation, dict(call.args), RequestOptions()
-        )
-    except Exception as exc:  # noqa: BLE001 - see send
+        raw: RawResponse[Any] = await to_async_raw_response(client._call)(operation, dict(call.args), RequestOptions())
+    except Exception as exc:  # see send
         return _failed(exc)
     return _answer(raw)
 

@@ -30,7 +30,7 @@ def markdown(report: VerifyReport) -> str:
         "| --- | --- | ---: | --- | ---: | --- |",
     ]
     for op in report.operations:
-        statuses = ", ".join(f"{status}×{count}" for status, count in sorted(op.statuses.items()))
+        statuses = ", ".join(f"{status} x{count}" for status, count in sorted(op.statuses.items()))
         reason = "" if op.exercised else _cell(op.reason or "")
         lines.append(
             f"| `{op.operation_id}` | {_MARK[op.verdict]} | {op.calls} | {statuses} | {len(op.findings)} | {reason} |"
@@ -63,7 +63,10 @@ def _behaviours(report: VerifyReport) -> list[str]:
     tokens = report.behaviours.get("page_tokens", {})
     if not bounds and not tokens:
         return [*lines, "No time-windowed listing had items to measure with."]
-    lines += ["| operation | bounded field | start | end | page tokens | how |", "| --- | --- | --- | --- | --- | --- |"]
+    lines += [
+        "| operation | bounded field | start | end | page tokens | how |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     for name in sorted({*bounds, *tokens}):
         bound: dict[str, Any] = bounds.get(name, {})
         token: dict[str, Any] = tokens.get(name, {})
@@ -82,7 +85,10 @@ def _details(op: OperationReport) -> list[str]:
         return []
     lines = ["", f"### {op.operation_id} ({op.verdict})", ""]
     if op.findings:
-        lines += ["| check | kind | where | detail | status | count | what |", "| --- | --- | --- | --- | --- | ---: | --- |"]
+        lines += [
+            "| check | kind | where | detail | status | count | what |",
+            "| --- | --- | --- | --- | --- | ---: | --- |",
+        ]
         lines += [_finding(finding) for finding in op.findings]
         lines.append("")
     lines += [f"- refused: {_cell(text)}" for text in op.refusals]
@@ -101,7 +107,13 @@ def _finding(finding: Finding) -> str:
 
 
 def _events(report: VerifyReport) -> list[str]:
-    lines = ["", "## Webhook events", "", "| event | verdict | deliveries | findings | note |", "| --- | --- | ---: | ---: | --- |"]
+    lines = [
+        "",
+        "## Webhook events",
+        "",
+        "| event | verdict | deliveries | findings | note |",
+        "| --- | --- | ---: | ---: | --- |",
+    ]
     for event in report.events:
         lines.append(
             f"| `{event.event}` | {_MARK[event.verdict]} | {event.deliveries} | {len(event.findings)} "

@@ -194,7 +194,9 @@ def _ordered(steps: dict[str, Step]) -> list[Step]:
         ready = [
             step
             for step in pending
-            if all(feed is None or feed.operation in done or feed.operation not in steps for feed in step.needs.values())
+            if all(
+                feed is None or feed.operation in done or feed.operation not in steps for feed in step.needs.values()
+            )
         ]
         if not ready:
             names = ", ".join(step.operation_id for step in pending)

@@ -90,8 +90,8 @@ def page_size(run: Run, step: Step, first: Page) -> Walk[None]:
     report.measurements["page_size"] = measured
     if answer.status == 400:
         measured["outcome"] = "refused"
-        report.add(Finding("pagination", "page_size_refused", "", str(asked),
-                           f"max_results={asked} refused with HTTP 400, but the spec documents no maximum", status=400))  # fmt: skip
+        message = f"max_results={asked} refused with HTTP 400, but the spec documents no maximum"
+        report.add(Finding("pagination", "page_size_refused", "", str(asked), message, status=400))
         return
     if not answer.ok:
         measured["outcome"] = f"HTTP {answer.status}" if answer.status else "no answer"
@@ -187,8 +187,12 @@ def end_bound(run: Run, step: Step, first: Page) -> Walk[dict[str, Any]]:
     if not candidates:
         result["reason"] = "its items hold no time field to place a window around"
     for label, at in candidates:
-        inside = yield from _holds(run, step, first.args, {start: at - 1, end: at + 1}, wanted, "window around an item")
-        outside = yield from _holds(run, step, first.args, {start: at + 1, end: at + 2}, wanted, "window after an item")
+
+        def holds(low: int, high: int, purpose: str) -> Walk[bool | None]:
+            return _holds(run, step, {**first.args, start: low, end: high}, wanted, purpose)
+
+        inside = yield from holds(at - 1, at + 1, "window around an item")
+        outside = yield from holds(at + 1, at + 2, "window after an item")
         if inside is None or outside is None:
             result["reason"] = "a window around an item was not answered"
             return result
@@ -196,10 +200,8 @@ def end_bound(run: Run, step: Step, first: Page) -> Walk[dict[str, Any]]:
             continue  # the window does not bound this field
         result.pop("reason")
         result["field"] = label
-        holds_end = yield from _holds(run, step, first.args, {start: at - 1, end: at}, wanted, "window ending at an item")
-        holds_start = yield from _holds(run, step, first.args, {start: at, end: at + 1}, wanted, "window starting at an item")
-        result["end"] = _inclusive(holds_end)
-        result["start"] = _inclusive(holds_start)
+        result["end"] = _inclusive((yield from holds(at - 1, at, "window ending at an item")))
+        result["start"] = _inclusive((yield from holds(at, at + 1, "window starting at an item")))
         return result
     return result
 
@@ -244,10 +246,9 @@ def _inclusive(held: bool | None) -> str:
     return "undetermined" if held is None else "inclusive" if held else "exclusive"
 
 
-def _holds(
-    run: Run, step: Step, base: Any, window: dict[str, int], wanted: str, purpose: str
-) -> Walk[bool | None]:
-    answer = yield from run.call(step, {**base, **window}, purpose, guessed=True)
+def _holds(run: Run, step: Step, args: dict[str, Any], wanted: str, purpose: str) -> Walk[bool | None]:
+    """Whether the answer to `args` (a narrow window) holds the item whose identity is `wanted`."""
+    answer = yield from run.call(step, args, purpose, guessed=True)
     if not answer.ok:
         return None
     return wanted in identities(step, items_of(step, answer))
@@ -275,8 +276,11 @@ def token_kind(run: Run, step: Step, pages: list[Page], bounded: str | None) -> 
         return result
     shift = seen.index(first[0])
     answer = yield from run.call(
-        step, {**before, step.token_parameter or "": pages[1].token}, "page 2 token, newest item left out",
-        guessed=True, check=False,
+        step,
+        {**before, step.token_parameter or "": pages[1].token},
+        "page 2 token, newest item left out",
+        guessed=True,
+        check=False,
     )
     if not answer.ok:
         result["reason"] = f"the token is refused with another end bound (HTTP {answer.status})"
@@ -322,7 +326,11 @@ def _token_fields(pages: list[Page]) -> list[str]:
         decoded = json.loads(base64.b64decode(token + "=" * (-len(token) % 4), altchars=b"-_"))
     except (ValueError, binascii.Error, UnicodeDecodeError):
         return []
-    return sorted(key for key in decoded if isinstance(key, str) and _TOKEN_KEY.match(key)) if isinstance(decoded, dict) else []
+    return (
+        sorted(key for key in decoded if isinstance(key, str) and _TOKEN_KEY.match(key))
+        if isinstance(decoded, dict)
+        else []
+    )
 
 
 def start_arrivals(run: Run, step: Step, args: Any) -> Walk[None]:
@@ -356,7 +364,9 @@ def finish(run: Run) -> Walk[None]:
         result["arrivals"] = "no new item arrived during the run"
         return
     arrived = now.index(before[0]) if before[0] in now else None
-    result["arrivals"] = f"{arrived if arrived is not None else 'more than a page of'} new item(s) arrived during the run"
+    result["arrivals"] = (
+        f"{arrived if arrived is not None else 'more than a page of'} new item(s) arrived during the run"
+    )
     compared = _after_arrivals(before, identities(step, second), identities(step, items_of(step, again_second)))
     if compared["kind"] != "undetermined":
         result.update(compared, method="items arriving during the run")

@@ -136,8 +136,8 @@ class Run:
         if parent_fed and not all(name in given for name in parent_fed):
             rows = self._from_parent(step, parent_fed)
             if not rows:
-                feed = next(iter(parent_fed.values()))
-                return [], f"{feed.operation} listed no item to take {', '.join(parent_fed)} from"
+                parent = next(iter(parent_fed.values())).operation
+                return [], f"{parent} listed no item to take {', '.join(parent_fed)} from"
         for name, feed in step.needs.items():
             if all(name in row for row, _ in rows):
                 continue

@@ -48,7 +48,9 @@ def _confirmed(run: Run, text: str) -> bool:
 def coupon(run: Run) -> Walk[None]:
     create, listing, delete = (bare_step(run.spec, name) for name in COUPON)
     report = run.reports["createCoupon"]
-    product = next((item for item, _ in run.items.get("listProducts", ()) if isinstance(field_of(item, "id"), int)), None)
+    product = next(
+        (item for item, _ in run.items.get("listProducts", ()) if isinstance(field_of(item, "id"), int)), None
+    )
     if product is None:
         report.reason = run.reports["deleteCoupon"].reason = "listProducts listed no product to add a coupon to"
         return

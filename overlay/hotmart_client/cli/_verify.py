@@ -29,12 +29,16 @@ def verify_command(
     ctx: typer.Context,
     *,
     output: Annotated[
-        Path, typer.Option("--output", "-o", file_okay=False, help="Folder for report.json, report.md, drift.json "
-                           "and proposal.yaml.")  # fmt: skip
+        Path,
+        typer.Option(
+            "--output", "-o", file_okay=False, help="Folder for report.json, report.md, drift.json and proposal.yaml."
+        ),
     ] = Path("hotmart-verify"),
     depth: Annotated[
         int,
-        typer.Option(min=1, max=MAX_DEPTH, help="Pages per listing, parent items per dependent operation, ids per filter."),
+        typer.Option(
+            min=1, max=MAX_DEPTH, help="Pages per listing, parent items per dependent operation, ids per filter."
+        ),
     ] = DEFAULT_DEPTH,
     page_size: Annotated[int, typer.Option(min=1, help="Items asked per page (max_results).")] = DEFAULT_PAGE_SIZE,
     rate: Annotated[

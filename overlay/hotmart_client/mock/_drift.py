@@ -93,7 +93,10 @@ def drifted(drift: Drift, spec: MockSpec, op: SpecOperation, body: Any, log: set
         if not isinstance(items, list):
             return body
         at = f"/{key}/*"
-        return {**body, key: [_item(drift, targets, item, index, _Log(log, op, at)) for index, item in enumerate(items)]}
+        return {
+            **body,
+            key: [_item(drift, targets, item, index, _Log(log, op, at)) for index, item in enumerate(items)],
+        }
     if isinstance(body, list):
         return [_item(drift, targets, item, index, _Log(log, op, "/*")) for index, item in enumerate(body)]
     return body
@@ -124,9 +127,9 @@ def _item(drift: Drift, targets: _Targets, item: Any, index: int, log: _Log) -> 
         enum_value = drift.enum_value
         if _set(item, targets.enum, lambda value: enum_value):
             log.add("unknown_enum", targets.enum, enum_value)
-    if drift.retype and targets.integer is not None:
-        if _set(item, targets.integer, lambda value: str(value) if isinstance(value, int) else value):
-            log.add("type_mismatch", targets.integer, "string")
+    integer = targets.integer if drift.retype else None
+    if integer is not None and _set(item, integer, lambda value: str(value) if isinstance(value, int) else value):
+        log.add("type_mismatch", integer, "string")
     return item
 
 
