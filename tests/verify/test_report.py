@@ -8,8 +8,6 @@ import asyncio
 import copy
 import json
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,8 +18,10 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from typer.testing import CliRunner
 
 from hotmart_client import Hotmart, InvalidParameterError, averify, verify, webhooks
+from hotmart_client.cli._app import app
 from hotmart_client.drift import DriftRecorder
 from hotmart_client.mock import Drift, mock_server
 from hotmart_client.mock._spec import MockSpec
@@ -225,15 +225,13 @@ def test_operations_not_exercised_are_never_counted_as_passed(tmp_path: Path) ->
     webhooks.parse(body, headers, hottok="tok", drift=recording)
     recording.save(tmp_path / "webhooks.json")
     with serve_asgi(forbidden_app()) as url:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("HOTMART_")}
+        env: dict[str, str | None] = {name: None for name in os.environ if name.startswith("HOTMART_")}
         env |= {"HOTMART_CLIENT_ID": "id", "HOTMART_CLIENT_SECRET": "secret", "HOTMART_BASE_URL": url,
                 "HOTMART_TOKEN_URL": f"{url}/security/oauth/token"}  # fmt: skip
-        result = subprocess.run(
-            [sys.executable, "-m", "hotmart_client.cli", "verify", "-o", str(tmp_path / "out"), "--rate", "100000",
-             "--operation", "listProducts", "--webhook-recording", str(tmp_path / "webhooks.json")],
-            capture_output=True, text=True, timeout=300, env=env, check=False,
-        )  # fmt: skip
-    assert result.returncode == 6, result.stderr
+        arguments = ["verify", "-o", str(tmp_path / "out"), "--rate", "100000", "--operation", "listProducts",
+                     "--webhook-recording", str(tmp_path / "webhooks.json")]  # fmt: skip
+        result = CliRunner().invoke(app, arguments, env=env)
+    assert result.exit_code == 6, result.stderr
     assert result.stdout.startswith("INCOMPLETE: 19 read operations, 0 matched, 0 differ, 19 not exercised")
     saved = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     products = next(op for op in saved["operations"] if op["operation_id"] == "listProducts")

@@ -5,14 +5,15 @@ any request is sent."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import httpx
 import pytest
+from click.testing import Result
+from typer.testing import CliRunner
 
 from hotmart_client import Hotmart, InvalidParameterError, verify
+from hotmart_client.cli._app import app
 from hotmart_client.mock import MockServer, RequestRecord, mock_server
 
 READS = ["listProducts", "listSubscriptions"]  # where the writes take a product and a subscription from
@@ -104,22 +105,20 @@ def test_without_writes_none_is_sent_and_each_says_why(server: MockServer) -> No
     assert "writes not run" in report.summary()
 
 
-def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HOTMART_")}
+def cli(*args: str, stdin: str = "") -> Result:
+    """The command line, in this process (typer's runner), without Hotmart settings from outside."""
+    env: dict[str, str | None] = {name: None for name in os.environ if name.startswith("HOTMART_")}
     env |= {"HOTMART_CLIENT_ID": "id", "HOTMART_CLIENT_SECRET": "secret"}
-    return subprocess.run(
-        [sys.executable, "-m", "hotmart_client.cli", *args],
-        input=stdin, capture_output=True, text=True, timeout=300, env=env, check=False,
-    )  # fmt: skip
+    return CliRunner().invoke(app, list(args), input=stdin, env=env)
 
 
 def test_the_command_refuses_writes_in_production_and_asks_before_each(tmp_path: os.PathLike[str]) -> None:
     refused = cli("verify", "--writes")
-    assert refused.returncode == 2
+    assert refused.exit_code == 2
     assert "--writes is refused against production: add --sandbox" in refused.stderr
     picks = ["--operation", READS[0], "--operation", READS[1], "--depth", "1", "--page-size", "10"]
     # The embedded mock is local: writes may run there. The coupon is confirmed, the billing day not.
     asked = cli("--mock", "verify", "--writes", *picks, "-o", str(tmp_path), stdin="y\nn\n")
-    assert asked.returncode == 0, asked.stderr
+    assert asked.exit_code == 0, asked.stderr
     assert asked.stderr.count("write: ") == 2
     assert "2 write(s) run, 0 differ" in asked.stdout
