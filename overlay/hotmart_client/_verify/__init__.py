@@ -31,9 +31,10 @@ from ._drive import Walk, adrive, drive
 from ._events import events
 from ._model import WHAT, EventReport, Finding, OperationReport
 from ._plan import plan, select
-from ._probes import finish, probes
+from ._probes import probes
 from ._report import DEFAULT_RATE, VerifyReport
 from ._run import DEFAULT_PAGE_SIZE, Run, Settings
+from ._tokens import finish
 from ._walk import coverage, sample
 from ._writes import writes as write_steps
 
