@@ -258,3 +258,29 @@ def test_without_recordings_every_event_says_why_it_was_not_checked() -> None:
 def test_a_depth_out_of_range_is_refused(depth: int) -> None:
     with Hotmart("id", "secret", base_url="http://127.0.0.1:9") as client, pytest.raises(InvalidParameterError):
         verify(client, depth=depth)
+
+
+def test_an_answer_verify_could_not_get_makes_the_run_incomplete() -> None:
+    with (
+        mock_server(items=40, route_faults={"listProductOffers": {"rate_limit_rate": 1.0, "retry_after": 0}}) as server,
+        server.client(max_retries=1) as client,
+    ):
+        report = verify(client, depth=1, page_size=10, rate=None, operations=["listProductOffers"])
+    ops = {op.operation_id: op for op in report.operations}
+    assert ops["listProducts"].verdict == "matched"
+    offers = ops["listProductOffers"]
+    assert offers.verdict == "not exercised"
+    assert offers.reason == "no usable answer: page 1: HTTP 429 after the client's retries"
+    assert not report.passed and report.summary().startswith("INCOMPLETE: ")
+
+
+def test_the_command_adds_what_it_saw_to_a_drift_recording(tmp_path: Path) -> None:
+    recording = tmp_path / "drift.json"
+    arguments = ["--mock", "--mock-drift", "--record-drift", str(recording), "verify", "-o", str(tmp_path / "out"),
+                 "--operation", "listProducts", "--depth", "1", "--page-size", "10"]  # fmt: skip
+    result = CliRunner().invoke(app, arguments)
+    assert result.exit_code == 1, result.stderr
+    entries = DriftRecorder.load(recording).entries()
+    assert ("listProducts", "unknown_enum", "/items/*/status", "DRIFTED_BY_MOCK") in {
+        (e.source, e.kind, e.pointer, e.detail) for e in entries
+    }

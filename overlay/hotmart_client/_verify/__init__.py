@@ -93,7 +93,7 @@ def verify(
     )
     started = time.perf_counter()
     drive(prepared, _verification(run))
-    return _report(prepared, run, time.perf_counter() - started, rate, webhook_recordings)
+    return _report(client, prepared, run, time.perf_counter() - started, webhook_recordings)
 
 
 async def averify(
@@ -121,7 +121,7 @@ async def averify(
     )
     started = time.perf_counter()
     await adrive(prepared, _verification(run))
-    return _report(prepared, run, time.perf_counter() - started, rate, webhook_recordings)
+    return _report(client, prepared, run, time.perf_counter() - started, webhook_recordings)
 
 
 def _verification(run: Run) -> Walk[None]:
@@ -183,6 +183,7 @@ def _prepare(
     settings = Settings(
         depth=depth,
         page_size=page_size,
+        rate=rate,
         parameters={name: _values(value) for name, value in (parameters or {}).items()},
         now_ms=int(time.time() * 1000),
         writes=writes,
@@ -199,12 +200,12 @@ def _values(value: Any) -> Sequence[Any]:
     return list(value) if isinstance(value, list | tuple | set | frozenset) else [value]
 
 
-def _report(
-    client: Any, run: Run, seconds: float, rate: int | None, recordings: Iterable[DriftRecorder]
-) -> VerifyReport:
+def _report(client: Any, prepared: Any, run: Run, seconds: float, recordings: Iterable[DriftRecorder]) -> VerifyReport:
     from .. import __version__  # noqa: PLC0415 - the package imports this module
 
-    recorder: DriftRecorder = client.drift
+    recorder: DriftRecorder = prepared.drift
+    if client.drift is not None:
+        client.drift.merge(recorder)  # the caller's own recording (`--record-drift`) gets what verify saw
     for entry in recorder.entries():
         if entry.channel == "response" and entry.source in run.reports:
             finding = Finding("drift", entry.kind, entry.pointer, entry.detail, WHAT[entry.kind], entry.count)
@@ -221,8 +222,8 @@ def _report(
         calls=run.calls,
         seconds=seconds,
         depth=run.depth,
-        rate=rate,
-        environment=environment(client),
+        rate=run.settings.rate,
+        environment=environment(prepared),
         writes=run.settings.writes,
         spec_doc=run.spec.doc,
         client_version=__version__,

@@ -6,10 +6,10 @@ Per listing read in coverage:
 - page size: one page asked with `max_results` above any documented maximum (1000 where the spec
   gives none): refused (400, a disagreement: the spec allows it), capped (the server's real limit,
   reported), or answered whole; `results_per_page` and `total_results` must agree with the items;
-- token repeatability and `total_results` consistency on the coverage pages: re-reading page 2
-  with its token gives the same items, every page gives the same total, and a listing read to its
-  end holds `total_results` items. Time-windowed listings are read with their end pinned at the
-  run's start, so nothing may differ there.
+- token repeatability and `total_results` consistency on the coverage pages: whether re-reading
+  page 2 with its token gives the same items and every page the same total (measured and noted:
+  a sale refunded meanwhile leaves a status-filtered listing, so a difference is no proof against
+  the spec), and whether a listing read to its end holds `total_results` items (a finding).
 
 The answers of these calls get the drift recorder's checks; the schema and read-back checks are
 left to the coverage pages, whose items the probes mostly read again (the one-item windows and the
@@ -110,9 +110,8 @@ def repeat(run: Run, step: Step, pages: list[Page]) -> Walk[None]:
     pinned = step.window is not None
     totals = {page.total_results for page in pages if page.total_results is not None}
     measured["total_results_consistent"] = len(totals) <= 1
-    if len(totals) > 1 and pinned:
-        report.add(Finding("pagination", "total_results", "/page_info/total_results", "",
-                           "total_results differs between pages of one listing with a pinned time window"))  # fmt: skip
+    if len(totals) > 1:  # a sale refunded meanwhile leaves a status-filtered listing: not a finding
+        report.note("total_results differed between pages of one listing")
     if pages[-1].next_token is None and len(totals) == 1:
         read = sum(len(page.items) for page in pages)
         if read != next(iter(totals)):
@@ -129,8 +128,6 @@ def repeat(run: Run, step: Step, pages: list[Page]) -> Walk[None]:
         return
     same = identities(step, items_of(step, answer)) == identities(step, second.items)
     measured["token_repeatable"] = same
-    if not same and pinned:
-        report.add(Finding("pagination", "token_not_repeatable", "", "",
-                           "the same page token gave other items, on a pinned time window"))  # fmt: skip
-    elif not same:
-        report.note("page 2 read again with its token held other items (the listing has no time bound)")
+    if not same:
+        bound = "on a pinned time window" if pinned else "the listing has no time bound"
+        report.note(f"page 2 read again with its token held other items ({bound})")

@@ -35,6 +35,7 @@ class Page:
 class Settings:
     depth: int = 2
     page_size: int = DEFAULT_PAGE_SIZE
+    rate: int | None = None  # requests per minute verify holds itself to (reported)
     parameters: Mapping[str, Sequence[Any]] = field(default_factory=dict)
     now_ms: int = 0  # the end every time window is pinned to
     writes: bool = False
@@ -82,7 +83,7 @@ class Run:
             report.failures.append(f"{purpose}: {answer.failure}")
             return
         report.statuses[status] += 1
-        if status >= 500:
+        if status >= 500 or status == 429:  # the check could not be made: not a refusal, not a pass
             report.failures.append(f"{purpose}: HTTP {status} after the client's retries")
         elif status >= 400:
             code = f" ({answer.error_code})" if answer.error_code else ""
