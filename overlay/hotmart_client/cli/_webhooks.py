@@ -28,13 +28,14 @@ import typer
 from .._errors import InvalidParameterError
 from ..inbox import Inbox, JournalError, Status
 from ..inbox._logs import configure as configure_logs
-from ._session import EXIT_API, EXIT_NOT_FOUND, EXIT_USAGE, Settings
+from ._session import EXIT_API, EXIT_INTERRUPTED, EXIT_NOT_FOUND, EXIT_USAGE, Settings
 
 if TYPE_CHECKING:
     from ..inbox import LoadReport
 
 DEFAULT_JOURNAL = "hotmart-webhooks.db"
 JOURNAL_ENV = "HOTMART_INBOX_JOURNAL"
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 DLT_EXTRA = "hotmart webhooks load needs the [dlt] extra: pip install 'hotmart-client[dlt]'"
 
 webhooks_app = typer.Typer(
@@ -146,9 +147,20 @@ def serve_command(
         "serving", extra={"inbox_fields": {"url": f"http://{host}:{port}{path}", "journal": str(inbox.journal_path)}}
     )
     server = uvicorn.Server(config)
-    server.run()
+    stopped_by: list[int] = []
+    # uvicorn handles SIGTERM/SIGINT while it serves (finishing in-flight requests, then the
+    # lifespan), then raises the signal again for the handlers it found: these record it, so the
+    # command exits 0 after a SIGTERM and 130 after Ctrl-C instead of dying of the signal.
+    previous = {sig: signal.signal(sig, lambda signum, frame: stopped_by.append(signum)) for sig in _STOP_SIGNALS}
+    try:
+        server.run()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     if not server.started:  # uvicorn said why (a port in use...)
         raise typer.Exit(EXIT_API)
+    if signal.SIGINT in stopped_by:
+        raise typer.Exit(EXIT_INTERRUPTED)
 
 
 @webhooks_app.command("work")
@@ -344,7 +356,7 @@ def _signals(stop: threading.Event) -> Iterator[None]:
     def handler(signum: int, frame: FrameType | None) -> None:
         stop.set()
 
-    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    previous = {sig: signal.signal(sig, handler) for sig in _STOP_SIGNALS}
     try:
         yield
     finally:

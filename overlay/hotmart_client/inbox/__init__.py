@@ -69,11 +69,12 @@ def __getattr__(name: str) -> Any:
         loaded = importlib.import_module(module, __name__)
     except ModuleNotFoundError as exc:
         extra, modules = _EXTRAS[module]
-        if (exc.name or "").split(".")[0] not in modules:
+        missing = (exc.name or "").split(".")[0]
+        if missing not in modules:
             raise
         raise ModuleNotFoundError(
             f"hotmart_client.inbox.{name} needs the [{extra}] extra: pip install 'hotmart-client[{extra}]' "
-            f"(missing: {exc.name})",
-            name=exc.name,
+            f"(missing: {missing})",
+            name=missing,
         ) from None
     return getattr(loaded, name)
