@@ -313,7 +313,9 @@ def _check(
     duplicated = {event_id: count for event_id, count in in_warehouse.items() if count != 1}
     assert not duplicated, f"ids in webhook_events more than once: {list(duplicated.items())[:5]}"
     assert raw_hottok == (0,), "the hottok reached the warehouse"
-    assert set(journaled.values()) == {"done"}, f"journal states after the drain: {collections.Counter(journaled.values())}"
+    assert set(journaled.values()) == {"done"}, (
+        f"journal states after the drain: {collections.Counter(journaled.values())}"
+    )
     missing = out.acked - set(runs["record"])
     assert not missing, f"{len(missing)} events whose handler never ran"
     purchases = {event_id for event_id in out.acked if events[event_id] in PURCHASES}

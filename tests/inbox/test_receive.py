@@ -48,7 +48,9 @@ def test_unverified_deliveries_are_refused_and_never_stored(tmp_path: Path) -> N
         missing = httpx.post(url, content=body, headers={"Content-Type": "application/json"})
         in_body_only = httpx.post(
             url,
-            content=webhooks.build_delivery("PURCHASE_APPROVED", HOTTOK, data_overrides={"purchase": {"hottok": HOTTOK}})[1],
+            content=webhooks.build_delivery(
+                "PURCHASE_APPROVED", HOTTOK, data_overrides={"purchase": {"hottok": HOTTOK}}
+            )[1],
         )
         conflicting = httpx.post(
             url, content=body, headers=[("X-HOTMART-HOTTOK", HOTTOK), ("X-HOTMART-HOTTOK", "other")]
@@ -60,7 +62,9 @@ def test_unverified_deliveries_are_refused_and_never_stored(tmp_path: Path) -> N
 
 def test_the_token_in_the_body_is_accepted_only_when_allowed(tmp_path: Path) -> None:
     inbox = new_inbox(tmp_path, allow_body_hottok=True)
-    _, body = webhooks.build_delivery("PURCHASE_APPROVED", HOTTOK, event_id="evt-b", data_overrides={"purchase": {"hottok": HOTTOK}})
+    _, body = webhooks.build_delivery(
+        "PURCHASE_APPROVED", HOTTOK, event_id="evt-b", data_overrides={"purchase": {"hottok": HOTTOK}}
+    )
     with serving(inbox) as url:
         assert httpx.post(url, content=body).status_code == 200
     assert [row[0] for row in _rows(inbox)] == ["evt-b"]
