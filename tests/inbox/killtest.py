@@ -281,7 +281,7 @@ def _load(workdir: Path, env: dict[str, str], *, cli: bool) -> None:
     load_events(Journal(workdir / "journal.db"), pipeline)
 
 
-def _check(
+def _check(  # noqa: PLR0917 - one place checks everything the test promises
     workdir: Path, out: Outcome, items: list[Planned], journal: Journal, states: dict[str, int], exit_code: int
 ) -> dict[str, Any]:
     import duckdb

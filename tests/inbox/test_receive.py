@@ -42,7 +42,7 @@ def test_a_verified_delivery_is_committed_before_it_is_acknowledged(tmp_path: Pa
 
 def test_unverified_deliveries_are_refused_and_never_stored(tmp_path: Path) -> None:
     inbox = new_inbox(tmp_path)
-    headers, body = delivery("PURCHASE_APPROVED", "evt-forged")
+    _, body = delivery("PURCHASE_APPROVED", "evt-forged")
     with serving(inbox) as url:
         wrong = post(url, "PURCHASE_APPROVED", hottok="not-the-hottok", event_id="evt-forged")
         missing = httpx.post(url, content=body, headers={"Content-Type": "application/json"})
