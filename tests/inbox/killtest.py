@@ -7,7 +7,7 @@ A sender posts deliveries of every documented event type (10% of them re-deliver
 already sent, same bytes) plus forged ones (a wrong token), from several threads, retrying every
 request that did not get a 200 (a forged one: until it gets any HTTP answer), as Hotmart does. The
 receiver is a real `hotmart webhooks serve` process running the handlers of kill_handlers.py; it
-is SIGKILLed at random moments spread over the sending and restarted each time. Then the last
+is SIGKILLed at random points spread over the sending and restarted each time. Then the last
 receiver drains the journal, stops on SIGTERM, and `hotmart webhooks load` lands the journal in
 DuckDB. Checked: every acknowledged id is in `webhook_events` exactly once, and nothing else is;
 each handler ran at least once for each of its events; no forged delivery was acknowledged or
@@ -136,23 +136,25 @@ class Receiver:
 
 
 class Sender:
-    """Threads posting the plan, each request retried until it gets its final answer. Item i may
-    start only once the killer has done its share of kills for that point of the plan, so the
-    kills are spread over the whole sending."""
+    """Threads posting the plan, each request retried until it gets its final answer. The kills
+    happen at random points of the plan (`targets`, fractions of it): the sender does not run more
+    than a few deliveries past the next one until it has happened, so they are spread over the
+    whole sending however long each restart takes."""
 
-    def __init__(self, url: str, items: list[Planned], threads: int, kills: int) -> None:
+    def __init__(self, url: str, items: list[Planned], threads: int, targets: list[float]) -> None:
         self.url = f"{url}/webhook"
         self.items = items
         self.threads = threads
-        self.kills = kills
+        self.targets = targets
         self.kills_done = 0
         self.outcome = Outcome()
         self._next = 0
         self._lock = threading.Lock()
-        self.sent = threading.Event()
 
     def allowed(self, index: int) -> bool:
-        return self.kills_done >= self.kills or index * (self.kills + 1) < len(self.items) * (self.kills_done + 1)
+        if self.kills_done >= len(self.targets):
+            return True
+        return index < self.targets[self.kills_done] * len(self.items) + self.threads
 
     def run(self) -> None:
         workers = [threading.Thread(target=self._work, daemon=True) for _ in range(self.threads)]
@@ -160,7 +162,6 @@ class Sender:
             worker.start()
         for worker in workers:
             worker.join()
-        self.sent.set()
 
     def progress(self) -> float:
         return self._next / len(self.items)
@@ -214,13 +215,15 @@ def run(
     items = plan(deliveries, rng)
     receiver = Receiver(workdir, free_port())
     receiver.start()
-    sender = Sender(receiver.url, items, threads, kills)
+    sender = Sender(receiver.url, items, threads, sorted(rng.uniform(0.02, 0.98) for _ in range(kills)))
     sending = threading.Thread(target=sender.run, daemon=True)
     started = time.perf_counter()
     sending.start()
     kill_points = []
-    for _ in range(kills):
-        time.sleep(rng.uniform(0.05, 0.6))  # a random moment of this receiver's life
+    for target in sender.targets:
+        while sender.progress() < target and sending.is_alive():
+            time.sleep(0.005)
+        time.sleep(rng.uniform(0.0, 0.05))  # deliveries are in flight: some mid-request, some mid-commit
         kill_points.append(round(sender.progress(), 3))
         receiver.kill()
         sender.kills_done += 1

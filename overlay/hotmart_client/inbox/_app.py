@@ -109,9 +109,7 @@ class Runtime:
 
     def stop(self) -> None:
         """After the server has finished its requests: the worker's handler, the load, then the
-        writer's last commit."""
-        if not self.started:
-            return
+        writer's last commit (also the writer a mounted application started without a lifespan)."""
         self._stopping.set()
         if self.worker is not None:
             self.worker.stop()
@@ -119,8 +117,10 @@ class Runtime:
             self._loader.join()
         if self.writer is not None:
             self.writer.close()
+        was_started = self.started
         self.started, self.worker, self.writer, self._loader = False, None, None, None
-        log(logging.INFO, "inbox stopped", journal=str(self.inbox.journal_path))
+        if was_started:
+            log(logging.INFO, "inbox stopped", journal=str(self.inbox.journal_path))
 
     def healthy(self) -> tuple[bool, str]:
         if self.writer is not None and not self.writer.alive and self.started and not self._stopping.is_set():
