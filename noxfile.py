@@ -170,7 +170,8 @@ def docs(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Benchmarks against raw httpx and hotmart-python (not part of the test run): docs/benchmarks.md."""
-    session.install("-e", ".[dlt]", "hotmart-python==1.1.0", "uvicorn[standard]==0.54.0")
+    # [cli]: the inbox scenario runs `hotmart webhooks serve` (Starlette, uvicorn, typer).
+    session.install("-e", ".[dlt,cli]", "hotmart-python==1.1.0", "uvicorn[standard]==0.54.0")
     session.run("python", "-m", "bench", *session.posargs)
 
 
