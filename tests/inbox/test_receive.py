@@ -105,11 +105,20 @@ def test_concurrent_deliveries_share_commits_and_each_is_stored_once(tmp_path: P
 
 def test_a_body_that_is_not_an_event_is_refused_400(tmp_path: Path) -> None:
     inbox = new_inbox(tmp_path)
+    bodies = [b"[1, 2]", b"{not json", b'{"id": "x"}', b'{"id": "\\ud800", "event": "PURCHASE_APPROVED", "data": {}}']
     with serving(inbox) as url:
         headers = {"X-HOTMART-HOTTOK": HOTTOK}
-        answers = [httpx.post(url, content=body, headers=headers) for body in (b"[1, 2]", b"{not json", b'{"id": "x"}')]
-    assert [a.status_code for a in answers] == [400, 400, 400]
-    assert _rows(inbox) == []
+        answers = [httpx.post(url, content=body, headers=headers) for body in bodies]
+        after = post(url, "PURCHASE_APPROVED", event_id="evt-ok")  # the journal writer is unharmed
+    assert [a.status_code for a in answers] == [400, 400, 400, 400]
+    assert "not valid Unicode" in answers[3].json()["error"]
+    assert after.status_code == 200
+    assert [row[0] for row in _rows(inbox)] == ["evt-ok"]
+
+
+def test_the_journal_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    inbox = new_inbox(tmp_path)
+    assert inbox.journal.path.stat().st_mode & 0o777 == 0o600
 
 
 def test_bodies_over_the_limit_are_refused_413_without_being_stored(tmp_path: Path) -> None:

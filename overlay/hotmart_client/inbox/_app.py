@@ -198,6 +198,8 @@ def _receiver(inbox: Inbox, runtime: Runtime) -> Callable[[Request], Any]:
             return _refuse(401, str(exc), started)
         except webhooks.WebhookPayloadError as exc:
             return _refuse(400, str(exc), started)
+        if not (_storable(event.id) and _storable(event.event)):
+            return _refuse(400, "the event id or name is not valid Unicode (a lone surrogate escape)", started)
         delivery = Delivery(event.id, event.event, event.creation_date, now_ms(), body)
         try:
             future = runtime.journal_writer().submit(delivery)
@@ -228,6 +230,14 @@ async def _read_limited(request: Request, limit: int) -> bytes | None:
             return None
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _warm_up() -> None:

@@ -246,7 +246,8 @@ class Inbox:
 
     def process(self, *, limit: int | None = None) -> ProcessReport:
         """Run the handlers of every event due now, in this thread, until none is left (or `limit`
-        events were processed): for a cron job, a test, or a one-off drain."""
+        events were processed): for a cron job, a test, or a one-off drain. Async handlers run in
+        an event loop of the worker's own: from async code, call it through `asyncio.to_thread`."""
         return self.worker().drain(limit=limit)
 
     def app(self, **options: Any) -> Any:

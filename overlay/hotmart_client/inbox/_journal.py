@@ -16,6 +16,7 @@ with the event's new state, so a retry runs only the handlers that have not succ
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 import time
@@ -139,6 +140,8 @@ class Journal:
         self.busy_timeout = busy_timeout
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(FileExistsError):  # readable by its owner only: payloads are personal data
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             with contextlib.closing(self.connect()) as db:
                 version = db.execute("PRAGMA user_version").fetchone()[0]
                 if version > SCHEMA_VERSION:
@@ -444,10 +447,13 @@ class JournalWriter:
     def _commit(self, batch: list[tuple[Delivery, Future[bool]]]) -> None:
         try:
             results = self.journal.append([delivery for delivery, _ in batch], self._db)
-        except (sqlite3.Error, OSError) as exc:
+        except (sqlite3.Error, OSError, ValueError) as exc:  # ValueError: text SQLite cannot store
+            if len(batch) > 1:  # one at a time, so that a delivery SQLite refuses fails alone
+                for item in batch:
+                    self._commit([item])
+                return
             error = JournalError(f"cannot write to the journal {self.journal.path}: {exc}")
-            for _, future in batch:
-                _settle(future, error=error)
+            _settle(batch[0][1], error=error)
             return
         for (_, future), new in zip(batch, results, strict=True):
             _settle(future, result=new)
