@@ -17,7 +17,7 @@ import dlt
 import duckdb
 
 from hotmart_client import webhooks
-from hotmart_client.inbox import Inbox, load, sync_pipeline
+from hotmart_client.inbox import Inbox, load, warehouse_pipeline
 from hotmart_client.inbox._journal import Delivery, now_ms
 from hotmart_client.inbox._land import SYNC_DATASET, families
 from hotmart_client.mock import mock_server
@@ -148,15 +148,15 @@ def test_the_documented_query_joins_purchase_events_to_synced_sales(tmp_path: Pa
     assert all(row[4] == status[row[0]] for row in rows)  # the sale's status as the sync loaded it
 
 
-def test_the_pipeline_is_the_one_of_hotmart_sync(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_pipeline_loads_where_hotmart_sync_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from hotmart_client.cli._sync import DEFAULT_DATASET
 
     assert SYNC_DATASET == DEFAULT_DATASET
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("DLT_DATA_DIR", str(tmp_path / "dlt"))
-    pipeline = sync_pipeline()
-    assert (pipeline.pipeline_name, pipeline.dataset_name, pipeline.destination.destination_name) == (
-        "hotmart",
-        "hotmart_data",
-        "duckdb",
-    )
+    sync = dlt.pipeline(pipeline_name="hotmart", destination="duckdb", dataset_name=DEFAULT_DATASET)  # _sync.py's
+    mine = warehouse_pipeline()
+    assert mine.pipeline_name == "hotmart_webhooks"  # a state of its own
+    assert mine.dataset_name == sync.dataset_name == "hotmart_data"
+    with mine.sql_client() as ours, sync.sql_client() as theirs:
+        assert ours.credentials.database == theirs.credentials.database == str(tmp_path / "hotmart.duckdb")

@@ -341,12 +341,12 @@ def _pipeline_factory(destination: str, dataset: str, name: str) -> Any:
     error before serving, not at the first load)."""
     os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")  # no calls home unless asked for
     try:
-        from ..inbox import sync_pipeline  # noqa: PLC0415
+        from ..inbox import warehouse_pipeline  # noqa: PLC0415
     except ModuleNotFoundError:
         _fail(DLT_EXTRA)
 
     def make() -> Any:
-        return sync_pipeline(destination=destination, dataset=dataset, name=name)
+        return warehouse_pipeline(destination=destination, dataset=dataset, name=name)
 
     return make
 

@@ -35,7 +35,7 @@ from ._worker import ProcessReport, Worker
 
 if TYPE_CHECKING:
     from ._app import inbox_app
-    from ._land import LoadReport, load, sync_pipeline
+    from ._land import LoadReport, load, warehouse_pipeline
 
 __all__ = [
     "ANY_EVENT",
@@ -52,10 +52,10 @@ __all__ = [
     "Worker",
     "inbox_app",
     "load",
-    "sync_pipeline",
+    "warehouse_pipeline",
 ]
 
-_LAZY = {"inbox_app": "._app", "load": "._land", "LoadReport": "._land", "sync_pipeline": "._land"}
+_LAZY = {"inbox_app": "._app", "load": "._land", "LoadReport": "._land", "warehouse_pipeline": "._land"}
 _EXTRAS = {"._app": ("webhooks", {"starlette", "uvicorn"}), "._land": ("dlt", {"dlt", "duckdb", "pyarrow"})}
 
 

@@ -175,8 +175,20 @@ def _add_counts(report: LoadReport, pipeline: Any) -> None:
 # -- the pipeline ------------------------------------------------------------------------------
 
 
-def sync_pipeline(*, destination: str = "duckdb", dataset: str | None = None, name: str = "hotmart") -> Any:
-    """The dlt pipeline `hotmart sync` loads through with the same options (`--destination`,
-    `--dataset`, `--pipeline-name`): same destination, dataset and pipeline state, so the events
-    land next to `sales_history`. The one place the inbox obtains a pipeline."""
-    return dlt.pipeline(pipeline_name=name, destination=destination, dataset_name=dataset or SYNC_DATASET)
+def warehouse_pipeline(*, destination: str = "duckdb", dataset: str | None = None, name: str = "hotmart") -> Any:
+    """The dlt pipeline that lands the events where `hotmart sync` loads with the same options
+    (`--destination`, `--dataset`, `--pipeline-name`): the same destination and dataset, so the
+    events sit next to `sales_history`. The one place the inbox obtains a pipeline.
+
+    Its state is its own (`<name>_webhooks`): a load never touches the sync's state, and the two
+    cannot corrupt each other's working folder when they run at the same time. For DuckDB the file
+    is the sync's, `<name>.duckdb` in the current directory; DuckDB admits one writing process at a
+    time, so a load that meets a running sync fails and the events stay in the journal for the next.
+    """
+    if destination == "duckdb":
+        return dlt.pipeline(
+            pipeline_name=f"{name}_webhooks",
+            destination=dlt.destinations.duckdb(f"{name}.duckdb"),  # the file `hotmart sync` names after its pipeline
+            dataset_name=dataset or SYNC_DATASET,
+        )
+    return dlt.pipeline(pipeline_name=f"{name}_webhooks", destination=destination, dataset_name=dataset or SYNC_DATASET)
