@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -160,3 +161,17 @@ def test_the_pipeline_loads_where_hotmart_sync_does(tmp_path: Path, monkeypatch:
     assert mine.dataset_name == sync.dataset_name == "hotmart_data"
     with mine.sql_client() as ours, sync.sql_client() as theirs:
         assert ours.credentials.database == theirs.credentials.database == str(tmp_path / "hotmart.duckdb")
+
+
+def test_the_receiver_loads_every_few_seconds_while_it_serves(tmp_path: Path) -> None:
+    from .conftest import new_inbox, post, serving
+
+    inbox = new_inbox(tmp_path)
+    with serving(inbox, load_every=0.5, pipeline=lambda: pipeline_in(tmp_path)) as url:
+        for event_id in ("evt-1", "evt-2", "evt-1"):
+            assert post(url, "PURCHASE_DELAYED", event_id=event_id).status_code == 200
+        deadline = time.monotonic() + 60
+        while inbox.journal.status().not_loaded and time.monotonic() < deadline:
+            time.sleep(0.1)
+    assert inbox.journal.status().not_loaded == 0
+    assert query(tmp_path, "SELECT id FROM hotmart_data.webhook_events ORDER BY id") == [("evt-1",), ("evt-2",)]
