@@ -196,6 +196,9 @@ class Journal:
                 return []
             where += f" AND event IN ({', '.join('?' * len(names))})"
             params += names
+        # A read first: an idle worker polls without taking the write lock the receiver commits under.
+        if db.execute(f"SELECT 1 FROM events WHERE {where} LIMIT 1", params).fetchone() is None:
+            return []
         with _transaction(db):
             rows = db.execute(
                 f"UPDATE events SET lease_owner = ?, lease_until = ?, attempts = attempts + 1 "
@@ -250,12 +253,14 @@ class Journal:
         """Mark done the due pending events whose name is not in `handled` (nothing to run for
         them); how many."""
         now, names = now_ms(), sorted(set(handled))
-        where = f"event NOT IN ({', '.join('?' * len(names))})" if names else "1"
+        where = "state = 'pending' AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?) AND " + (
+            f"event NOT IN ({', '.join('?' * len(names))})" if names else "1"
+        )
+        if db.execute(f"SELECT 1 FROM events WHERE {where} LIMIT 1", [now, now, *names]).fetchone() is None:
+            return 0
         with _transaction(db):
             cursor = db.execute(
-                "UPDATE events SET state = 'done', finished_at = ? WHERE state = 'pending' AND due_at <= ? "
-                f"AND (lease_until IS NULL OR lease_until < ?) AND {where}",
-                [now, now, now, *names],
+                f"UPDATE events SET state = 'done', finished_at = ? WHERE {where}", [now, now, now, *names]
             )
             return cursor.rowcount
 
