@@ -20,6 +20,7 @@ from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_d
 from ._spec import spec_app
 from ._sync import sync_command
 from ._verify import verify_command
+from ._webhooks import webhooks_app
 
 EPILOG = (
     "Credentials: HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET and HOTMART_BASIC (environment or --env-file). "
@@ -96,6 +97,7 @@ mock_app = typer.Typer(
 )
 app.add_typer(mock_app)
 app.add_typer(spec_app)
+app.add_typer(webhooks_app)
 
 
 @mock_app.callback()
