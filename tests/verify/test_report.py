@@ -284,3 +284,37 @@ def test_the_command_adds_what_it_saw_to_a_drift_recording(tmp_path: Path) -> No
     assert ("listProducts", "unknown_enum", "/items/*/status", "DRIFTED_BY_MOCK") in {
         (e.source, e.kind, e.pointer, e.detail) for e in entries
     }
+
+
+def test_an_id_matched_by_name_and_refused_says_which_to_give() -> None:
+    """A Members Area's pages need the id of its product, which verify takes from the products by
+    the parameter's name: when Hotmart refuses it, the reason says which parameter to pass."""
+
+    async def token(request: Request) -> Response:
+        return JSONResponse({"access_token": "t", "token_type": "bearer", "expires_in": 86400})
+
+    def example(operation_id: str) -> Any:
+        async def answer(request: Request) -> Response:
+            return JSONResponse(SPEC.by_id[operation_id].response_example)
+
+        return answer
+
+    async def refuse(request: Request) -> Response:
+        return JSONResponse({"error": "not_found"}, 404)
+
+    app = Starlette(
+        routes=[
+            Route("/security/oauth/token", token, methods=["POST"]),
+            Route("/products/api/v1/products", example("listProducts")),
+            Route("/club/api/v1/modules", example("listClubModules")),
+            Route("/club/api/v2/modules/{module_id}/pages", refuse),
+        ]
+    )
+    with serve_asgi(app) as url, client_of(url) as client:
+        report = verify(client, depth=1, rate=None, operations=["listClubPages"], parameters={"subdomain": "school"})
+    pages = next(op for op in report.operations if op.operation_id == "listClubPages")
+    assert pages.verdict == "not exercised" and pages.findings == []  # a guessed id refused: no disagreement
+    assert pages.reason == (
+        "refused: page 1: HTTP 404 (not_found); product_id came from listProducts items' id (matched by name): "
+        "pass the right one (--parameter product_id=VALUE)"
+    )

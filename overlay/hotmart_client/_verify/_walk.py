@@ -31,6 +31,12 @@ def coverage(run: Run) -> Walk[None]:
                 run.pages[step.operation_id] = pages
         if not report.exercised and report.reason is None:
             report.reason = _why_not(report.refusals, report.failures)
+            matched = [name for name, feed in step.needs.items() if feed and feed.how == "name"]
+            guessed = [name for name in matched if name not in run.settings.parameters]
+            if guessed and report.refusals:
+                names = ", ".join(guessed)
+                report.reason += f"; {names} came from {step.needs[guessed[0]].describe()} (matched by name): "
+                report.reason += f"pass the right one (--parameter {guessed[0]}=VALUE)"
 
 
 def walk_pages(run: Run, step: Step, args: dict[str, Any], *, guessed: bool = False) -> Walk[list[Page]]:
