@@ -30,13 +30,20 @@ def coverage(run: Run) -> Walk[None]:
             if number == 0:
                 run.pages[step.operation_id] = pages
         if not report.exercised and report.reason is None:
-            report.reason = _why_not(report.refusals, report.failures)
-            matched = [name for name, feed in step.needs.items() if feed and feed.how == "name"]
-            guessed = [name for name in matched if name not in run.settings.parameters]
-            if guessed and report.refusals:
-                names = ", ".join(guessed)
-                report.reason += f"; {names} came from {step.needs[guessed[0]].describe()} (matched by name): "
-                report.reason += f"pass the right one (--parameter {guessed[0]}=VALUE)"
+            report.reason = _why_not(report.refusals, report.failures) + _hint(run, step, report.refusals)
+
+
+def _hint(run: Run, step: Step, refusals: list[str]) -> str:
+    """When ids matched by name were refused: which parameter to give instead."""
+    matched = {name: feed for name, feed in step.needs.items() if feed is not None and feed.how == "name"}
+    guessed = [name for name in matched if name not in run.settings.parameters]
+    if not guessed or not refusals:
+        return ""
+    first = guessed[0]
+    return (
+        f"; {', '.join(guessed)} came from {matched[first].describe()} (matched by name): "
+        f"pass the right one (--parameter {first}=VALUE)"
+    )
 
 
 def walk_pages(run: Run, step: Step, args: dict[str, Any], *, guessed: bool = False) -> Walk[list[Page]]:
