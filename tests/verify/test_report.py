@@ -20,7 +20,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from typer.testing import CliRunner
 
-from hotmart_client import Hotmart, InvalidParameterError, averify, verify, webhooks
+from hotmart_client import Hotmart, InvalidParameterError, _drift, averify, verify, webhooks
 from hotmart_client.cli._app import app
 from hotmart_client.drift import DriftRecorder
 from hotmart_client.mock import Drift, mock_server
@@ -167,9 +167,10 @@ def keyed_app() -> Starlette:
 
 
 @pytest.mark.xfail(
+    not hasattr(_drift, "field_like"),
     strict=True,
-    reason="the drift recorder names the keys of an unknown object: recording an object keyed by data as a "
-    "map is the drift recorder's own change (hotmart_client._drift), which verify reuses as it is",
+    reason="this drift recorder names the keys of an unknown object; the one that records an object keyed "
+    "by data as a map (hotmart_client._drift.field_like) keeps them out, and verify reuses it as it is",
 )
 def test_an_unknown_object_keyed_by_data_stays_out_of_the_report(tmp_path: Path) -> None:
     with serve_asgi(keyed_app()) as url, client_of(url) as client:
