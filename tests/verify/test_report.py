@@ -255,10 +255,23 @@ def test_without_recordings_every_event_says_why_it_was_not_checked() -> None:
                for event in report.events)  # fmt: skip
 
 
-@pytest.mark.parametrize("depth", [0, 11])
-def test_a_depth_out_of_range_is_refused(depth: int) -> None:
-    with Hotmart("id", "secret", base_url="http://127.0.0.1:9") as client, pytest.raises(InvalidParameterError):
-        verify(client, depth=depth)
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"depth": 0}, "depth: must be between 1 and 10, got 0"),
+        ({"depth": 11}, "depth: must be between 1 and 10, got 11"),
+        ({"page_size": 0}, "page_size: must be at least 1, got 0"),
+        ({"rate": 0}, "rate: must be at least 1 request per minute, got 0"),
+        ({"parameters": {"subdomian": "x"}}, "parameters: no read operation takes subdomian; these can be given: "),
+        ({"operations": ["refundSale"]}, "operations: not read operations of the spec: refundSale"),
+    ],
+)
+def test_bad_options_are_refused_before_any_request(options: dict[str, Any], message: str) -> None:
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(500))
+    with Hotmart("id", "secret", transport=transport) as client, pytest.raises(InvalidParameterError) as raised:
+        verify(client, **options)
+    assert str(raised.value).startswith(message) and sent == []
 
 
 def test_an_answer_verify_could_not_get_makes_the_run_incomplete() -> None:

@@ -171,6 +171,13 @@ def _prepare(
         raise InvalidParameterError("confirm", "writes need a confirm callable (lambda text: True runs them all)")
     spec = MockSpec.load()
     steps = plan(spec)
+    needed = {name for step in steps for name in step.needs}
+    unknown = sorted(set(parameters or {}) - needed)
+    if unknown:
+        raise InvalidParameterError(
+            "parameters",
+            f"no read operation takes {', '.join(unknown)}; these can be given: {', '.join(sorted(needed))}",
+        )
     if operations is not None:
         try:
             steps = select(steps, list(operations))
