@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -133,6 +134,20 @@ def build(session: nox.Session) -> None:
     if len(lines) != 20:
         session.error(f"the installed wheel printed {len(lines)} sales instead of 20:\n{output}")
     session.log("the wheel's `hotmart --mock sales history --limit 20` printed 20 sales")
+
+
+@nox.session(python=PYTHON)
+def live(session: nox.Session) -> None:
+    """`hotmart verify` against the account whose credentials are in the environment
+    (HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET, optionally HOTMART_BASIC; HOTMART_SANDBOX=1 for
+    sandbox credentials); skipped without them. Options after `--` go to verify
+    (`nox -s live -- -p subdomain=myschool`). The report goes to build/verify/ (docs/verify.md)."""
+    missing = [name for name in ("HOTMART_CLIENT_ID", "HOTMART_CLIENT_SECRET") if not os.environ.get(name)]
+    if missing:
+        session.skip(f"no Hotmart credentials in the environment ({', '.join(missing)} unset)")
+    session.install("-e", ".[cli]")
+    sandbox = ["--sandbox"] if os.environ.get("HOTMART_SANDBOX", "").lower() in ("1", "true", "yes") else []
+    session.run("hotmart", *sandbox, "verify", "--output", str(ROOT / "build" / "verify"), *session.posargs)
 
 
 @nox.session(python=PYTHON)
