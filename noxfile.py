@@ -136,6 +136,19 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def export_kill_tests(session: nox.Session) -> None:
+    """The long form of the export kill tests (tests/cli/test_export_kill.py): CSV, JSON Lines and
+    JSON exports, sequential and --concurrency, killed (SIGKILL, SIGTERM) at random moments and
+    continued with --append, HOTMART_EXPORT_KILL_RUNS times each (default 10); prints the counts."""
+    session.install("-e", ".[test]")
+    runs = {"HOTMART_EXPORT_KILL_RUNS": session.env.get("HOTMART_EXPORT_KILL_RUNS", "10")}
+    session.run(
+        "pytest", "tests/cli/test_export_kill.py", "-k", "many_kills", "-s", "-p", "no:cacheprovider", *session.posargs,
+        env=runs,
+    )  # fmt: skip
+
+
+@nox.session(python=PYTHON)
 def webhook_examples(session: nox.Session) -> None:
     """Run the example webhook receivers in docs/examples; only this session installs FastAPI and Flask."""
     session.install("-e", ".[test]", "fastapi==0.163.2", "flask==3.1.3")

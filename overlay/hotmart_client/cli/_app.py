@@ -23,7 +23,7 @@ from ._sync import sync_command
 EPILOG = (
     "Credentials: HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET and HOTMART_BASIC (environment or --env-file). "
     "Exit codes: 0 ok, 1 API error, 2 bad option or parameter, 3 credentials, 4 not found, "
-    "5 rate limited, 6 Hotmart or network unavailable, 130 interrupted."
+    "5 rate limited, 6 Hotmart or network unavailable, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM."
 )
 
 app = typer.Typer(

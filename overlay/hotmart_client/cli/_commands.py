@@ -12,6 +12,7 @@ from __future__ import annotations
 import inspect
 import re
 import shlex
+import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,13 +22,14 @@ from typing import Annotated, Any
 import typer
 
 from .._coerce import enum_class, to_millis
-from .._errors import HotmartError
+from .._errors import HotmartError, InvalidParameterError
 from .._operation import Operation, Param
 from ..mock._spec import MockSpec, SpecOperation
 from ..resources import OPERATIONS
-from ._export import Export, run_export
-from ._output import FORMATS, Format, OutputFile, make_writer, open_output
-from ._session import EXIT_INTERRUPTED, EXIT_USAGE, Settings, describe_error
+from ._export import Export, Interrupted, Sink, page_token_checkpoint, run_export
+from ._outfile import OutputFile, plan_output
+from ._output import FORMATS, Format, Writer, make_writer
+from ._session import EXIT_USAGE, Settings, describe_error
 
 OWN_OPTIONS = frozenset({"format", "output", "limit", "all", "columns", "resume", "append", "overwrite", "epoch_ms"})
 _FLAG_SAFE = re.compile(r"[^a-z0-9]+")
@@ -190,69 +192,81 @@ def execute(settings: Settings, command: ReadCommand, args: dict[str, Any], opti
     output: Path | None = options.get("output")
     fmt = _format(options.get("fmt"), output)
     columns = [c.strip() for c in options["columns"].split(",") if c.strip()] if options.get("columns") else None
-    token_parameter = command.operation.pagination.token_parameter if command.operation.pagination else None
-    page_token = args.pop(token_parameter, None) if token_parameter else None
+    pagination = command.operation.pagination
+    page_token = args.pop(pagination.token_parameter, None) if pagination else None
     resume: str | None = options.get("resume")
     if resume is not None and page_token is not None:
         raise typer.BadParameter("give --resume or --page-token, not both", param_hint="--resume")
-    single = command.operation.pagination is None and not command.operation.success_is_list
-    target_file = open_output(output, fmt, append=bool(options.get("append")), overwrite=bool(options.get("overwrite")))
-    stream = target_file.stream if target_file else sys.stdout
-    writer = make_writer(
+    if page_token is not None:
+        resume = page_token_checkpoint(command.operation, args, page_token)
+    single = pagination is None and not command.operation.success_is_list
+    plan = plan_output(
+        output,
         fmt,
-        stream,
-        single=single,
-        columns=columns,
-        timestamps=set(command.timestamps),
-        target=target_file,
-        epoch_millis=bool(options.get("epoch_ms")),
-        schema_columns=command.columns,
+        append=bool(options.get("append")),
+        overwrite=bool(options.get("overwrite")),
+        resume=resume,
+        resumable=pagination is not None and fmt != "table",
     )
+
+    def new_writer(target: OutputFile | None) -> Writer:
+        return make_writer(
+            fmt,
+            target.stream if target else sys.stdout,
+            single=single,
+            columns=columns,
+            timestamps=set(command.timestamps),
+            target=target,
+            epoch_millis=bool(options.get("epoch_ms")),
+            schema_columns=command.columns,
+        )
+
     export = Export(
         command.operation,
         args,
-        writer,
-        page_token=page_token,
-        resume=resume,
+        Sink(plan, new_writer),
+        resume=plan.resume,
         limit=options.get("limit"),
         all_pages=bool(options.get("all_pages")),
         concurrency=options.get("concurrency"),
         show_progress=bool(options.get("all_pages") or options.get("concurrency")) or options.get("limit") is not None,
     )
+    with export.interrupts.installed():  # also while closing: a signal then is reported, not fatal
+        _run(settings, command, export, output)
+
+
+def _run(settings: Settings, command: ReadCommand, export: Export, output: Path | None) -> None:
     try:
         with settings.target() as target:
             run_export(export, target, settings.use_async)
-    except KeyboardInterrupt:
-        writer.close()
-        _close(target_file)
+        with export.interrupts.deferred():
+            export.sink.close(finished=not export.more)
+    except KeyboardInterrupt as exc:
+        export.sink.close(finished=False)
+        signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
+        stopped = "interrupted" if signum == signal.SIGINT else f"stopped by {signal.Signals(signum).name}"
         where = (
             f"; resume with: {_resume_command(export.checkpoint, output)}" if export.more and export.checkpoint else ""
         )
-        typer.echo(f"interrupted after {export.count} items{where}", err=True)
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        typer.echo(f"{stopped} after {export.count} items{where}", err=True)
+        raise typer.Exit(128 + signum) from None
     except HotmartError as exc:
-        writer.close()
-        _close(target_file)
+        export.sink.close(finished=False)
         message, code = describe_error(exc)
+        if export.sink.plan.saved is not None and isinstance(exc, InvalidParameterError) and exc.parameter == "resume":
+            message = f"the checkpoint saved beside {output} does not fit this command: {exc.problem}"
         typer.echo(f"error: {command.group} {command.name}: {message}", err=True)
         if exc.checkpoint and export.count:
             typer.echo(
                 f"{export.count} items written; resume with: {_resume_command(exc.checkpoint, output)}", err=True
             )
         raise typer.Exit(code) from None
-    writer.close()
-    _close(target_file)
     if export.more and export.checkpoint:
         typer.echo(
             f"{export.count} items; more with: {_resume_command(export.checkpoint, output)} (or --all)", err=True
         )
     elif command.operation.pagination is not None or command.operation.success_is_list:
         typer.echo(f"{export.count} items", err=True)
-
-
-def _close(target: OutputFile | None) -> None:
-    if target is not None:
-        target.stream.close()
 
 
 def _format(requested: str | None, output: Path | None) -> Format:

@@ -2,10 +2,8 @@
 
 Streaming formats (json, jsonl, csv) write each page as it arrives, so an interrupted export keeps
 everything fetched so far, and `json` still closes its array. The table needs every row first.
-
-An existing output file is never truncated silently: `--overwrite` replaces it, `--append`
-continues it (CSV without a second header and with the file's own columns, a JSON array that
-stays one valid array, JSON Lines as they are); that is what a printed resume command uses.
+Continuing an existing file (CSV without a second header and with the file's own columns, a JSON
+array that stays one valid array) is prepared by `_outfile`.
 
 Times (epoch-millisecond fields of the spec) are written as ISO 8601 UTC strings, unless
 `--epoch-ms`; amounts are written with the digits Hotmart sent.
@@ -17,14 +15,13 @@ import csv
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import IO, Any, Literal, Protocol
 
-import typer
 from rich.console import Console
 from rich.table import Table
+
+from ._outfile import OutputFile
 
 Format = Literal["table", "json", "jsonl", "csv"]
 FORMATS: tuple[Format, ...] = ("table", "json", "jsonl", "csv")
@@ -81,57 +78,6 @@ def with_iso_times(item: Any, paths: Iterable[str]) -> Any:
         if isinstance(node, dict) and isinstance(node.get(leaf), int) and not isinstance(node[leaf], bool):
             node[leaf] = iso(dt.datetime.fromtimestamp(node[leaf] / 1000, dt.UTC))
     return item
-
-
-@dataclass
-class OutputFile:
-    """An opened `--output` file, and what a writer continuing it must know."""
-
-    stream: IO[str]
-    continuing: bool = False  # appending after existing content
-    columns: list[str] | None = None  # the CSV header already in the file
-    has_items: bool = False  # a JSON array being continued already holds items
-
-
-def open_output(path: Path | None, fmt: Format, *, append: bool, overwrite: bool) -> OutputFile | None:
-    """Open `--output`: never truncate an existing file unless told to."""
-    if path is None:
-        if append or overwrite:
-            raise typer.BadParameter("--append and --overwrite apply to --output FILE", param_hint="--output")
-        return None
-    if append and overwrite:
-        raise typer.BadParameter("give --append or --overwrite, not both", param_hint="--output")
-    exists = path.exists() and path.stat().st_size > 0
-    if exists and not (append or overwrite):
-        raise typer.BadParameter(
-            f"{path} already exists: --append to continue it, --overwrite to replace it", param_hint="--output"
-        )
-    if not exists or overwrite:
-        return OutputFile(path.open("w", encoding="utf-8", newline=""))
-    if fmt == "table":
-        raise typer.BadParameter("a table cannot be appended to; use csv, json or jsonl", param_hint="--append")
-    if fmt == "csv":
-        with path.open(encoding="utf-8", newline="") as existing:
-            header = next(csv.reader(existing), [])
-        return OutputFile(path.open("a", encoding="utf-8", newline=""), continuing=True, columns=header)
-    if fmt == "json":
-        return _reopen_json_array(path)
-    return OutputFile(path.open("a", encoding="utf-8", newline=""), continuing=True)
-
-
-def _reopen_json_array(path: Path) -> OutputFile:
-    """Open a JSON array file positioned on its closing bracket, which the writer rewrites."""
-    stream = path.open("r+", encoding="utf-8", newline="")
-    text = stream.read()
-    body = text.rstrip()
-    if not body.startswith("[") or not body.endswith("]"):
-        stream.close()
-        raise typer.BadParameter(f"{path} is not a JSON array: cannot --append to it", param_hint="--append")
-    inside = body[1:-1].strip()
-    stream.seek(0)
-    stream.truncate()
-    stream.write(body[:-1].rstrip())
-    return OutputFile(stream, continuing=True, has_items=bool(inside))
 
 
 class JsonWriter:
