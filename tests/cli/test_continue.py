@@ -3,20 +3,23 @@
 The file can be ahead of its saved checkpoint (killed after a page was written, before its
 checkpoint was saved; killed in the middle of a line): it is cut back to the saved length. Without
 a saved checkpoint, `--append` refuses rather than start again into the file. A JSON array left
-unclosed is cut back to its last whole element.
+unclosed is cut back to its last whole element; a closed one is continued by reading its end only.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shlex
+import subprocess
 from pathlib import Path
 
 import pytest
 
+from hotmart_client import Hotmart
 from hotmart_client.mock import MockServer
 
-from .conftest import run, run_many
+from .conftest import command, environment, run, run_many
 
 LIMITED = ["sales", "history", "--max-results", "4", "--limit", "10"]
 WHOLE = ["sales", "history", "--max-results", "4", "--limit", "20"]
@@ -98,3 +101,32 @@ def test_an_unclosed_json_array_is_cut_back_to_its_last_element(
     assert resumed.returncode == 0, resumed.stderr
     assert "an unfinished JSON element removed" in resumed.stderr
     assert output.read_bytes() == twenty["json"]
+
+
+def test_append_to_a_json_file_reads_only_its_end(server: MockServer, tmp_path: Path) -> None:
+    """Issue 23, item 5: continuing a JSON array steps back over its closing bracket, reading and
+    cutting only the file's end; it neither reads the whole file nor writes it again (a kill
+    during such a rewrite would have lost everything). Measured by the peak memory of the run."""
+    with Hotmart(client_id="id", client_secret="secret", base_url=server.url, token_url=server.token_url) as api:
+        pager = api.sales.history.export(limit=3)
+        assert len(list(pager)) == 3
+        checkpoint = pager.checkpoint
+    filler = json.dumps({"filler": "x" * 1000})
+    small, big = tmp_path / "small.json", tmp_path / "big.json"
+    small.write_text(f"[\n  {filler}\n]\n", encoding="utf-8")
+    with big.open("w", encoding="utf-8") as stream:  # 100 MB
+        stream.write("[\n  " + ",\n  ".join([filler] * 100_000) + "\n]\n")
+    head = big.read_bytes()[:1_000_000]
+    peaks = {}
+    for path in (small, big):
+        args = ["sales", "history", "--limit", "3", "-o", str(path), "--append", "--resume", checkpoint]
+        process = subprocess.Popen(command(*args), env=environment(server), stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(process.pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0, process.stderr.read() if process.stderr else ""
+        peaks[path.name] = usage.ru_maxrss * 1024  # kilobytes on Linux
+    assert peaks["big.json"] - peaks["small.json"] < 30_000_000, peaks
+    with big.open("rb") as stream:
+        assert stream.read(1_000_000) == head
+        stream.seek(-20_000, os.SEEK_END)
+        tail = stream.read().decode("utf-8")
+    assert tail.endswith("}\n]\n") and tail.count('"transaction"') == 3
