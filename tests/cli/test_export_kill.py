@@ -136,20 +136,35 @@ def start(server: MockServer, args: list[str]) -> subprocess.Popen[str]:
     )
 
 
+def saved_checkpoint(output: Path) -> Path:
+    return Path(f"{output}.hotmart-checkpoint")
+
+
+def identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_ino, status.st_mtime_ns
+
+
 def kill_at_random(process: subprocess.Popen[str], output: Path, sig: int, rng: random.Random) -> bool:
-    """Once `output` exists, wait a random moment and send `sig`; whether the signal stopped it."""
+    """Once the export has opened its output (it saves its checkpoint then: a new file), wait a
+    random moment and send `sig`. Whether that stopped the export before it completed."""
+    saved = saved_checkpoint(output)
+    before = identity(saved)
     deadline = time.monotonic() + 60
-    while not output.exists() and process.poll() is None:
+    while identity(saved) in (before, None) and process.poll() is None:
         assert time.monotonic() < deadline, "the export did not start"
-        time.sleep(0.005)
+        time.sleep(0.002)
     time.sleep(rng.uniform(0, KILL_WINDOW))
-    if process.poll() is not None:
-        process.communicate()
-        return False
-    process.send_signal(sig)
+    if process.poll() is None:
+        process.send_signal(sig)
     _, err = process.communicate(timeout=60)
-    if not Path(f"{output}.hotmart-checkpoint").exists() and output.stat().st_size:
-        return False  # the export had completed (its checkpoint removed) when the signal came
+    if not saved.exists():  # it had completed (and removed its checkpoint) before the signal
+        assert process.returncode in (0, 128 + signal.SIGTERM, -sig), err
+        assert output.stat().st_size, err
+        return False
     if sig == signal.SIGTERM:  # handled as Ctrl-C is: the output closed, the resume command printed
         assert process.returncode == 128 + signal.SIGTERM, err
         assert "stopped by SIGTERM after" in err, err
@@ -165,19 +180,20 @@ def kill_and_continue(
     `again`, at most twice) until it completes; the kills and the file, or None if the first
     kill came too late."""
     args = [*BASE, *MODES[case.mode], "-f", case.fmt, "-o", str(output)]
-    sig = case.sig
-    if not kill_at_random(start(server, args), output, sig, rng):
-        output.unlink(missing_ok=True)
+    if not kill_at_random(start(server, args), output, case.sig, rng):
+        output.unlink()
         return None
     kills = 1
     while True:
         process = start(server, [*args, "--append"])
-        if kills < 3 and rng.random() < again and kill_at_random(process, output, sig, rng):
-            kills += 1
-            continue
-        _, err = process.communicate(timeout=120)
-        assert process.returncode == 0, err
-        assert not Path(f"{output}.hotmart-checkpoint").exists()  # removed once the export completed
+        if kills < 3 and rng.random() < again:
+            if kill_at_random(process, output, case.sig, rng):
+                kills += 1
+                continue
+        else:
+            _, err = process.communicate(timeout=120)
+            assert process.returncode == 0, err
+        assert not saved_checkpoint(output).exists()  # removed once the export completed
         return kills, output.read_bytes()
 
 

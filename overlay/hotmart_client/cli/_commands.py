@@ -26,6 +26,7 @@ from .._errors import HotmartError, InvalidParameterError
 from .._operation import Operation, Param
 from ..mock._spec import MockSpec, SpecOperation
 from ..resources import OPERATIONS
+from ._columns import Layout
 from ._export import Export, Interrupted, Sink, page_token_checkpoint, run_export
 from ._outfile import OutputFile, plan_output
 from ._output import FORMATS, Format, Writer, make_writer
@@ -41,8 +42,7 @@ class ReadCommand:
     name: str
     operation: Operation[Any]
     spec: SpecOperation
-    timestamps: frozenset[str]  # dotted item fields holding epoch milliseconds (shown as dates)
-    columns: tuple[str, ...]  # every dotted leaf field of an item (the CSV header of an empty result)
+    layout: Layout  # an item's documented fields: the CSV header, the times shown as dates
 
 
 def read_commands(spec: MockSpec | None = None) -> list[ReadCommand]:
@@ -52,14 +52,9 @@ def read_commands(spec: MockSpec | None = None) -> list[ReadCommand]:
         described = spec.by_id.get(operation_id)
         if operation.method != "GET" or described is None:
             continue
-        schema = spec.items_schema(described) or described.response_schema or {}
-        leaves = list(spec.leaf_fields(schema))
-        stamps = frozenset(f.dotted for f in leaves if f.is_timestamp)
+        layout = Layout.of(spec, spec.items_schema(described) or described.response_schema or {})
         group = _FLAG_SAFE.sub("-", described.tag.lower()).strip("-")
-        columns = tuple(f.dotted for f in leaves)
-        commands.append(
-            ReadCommand(group, described.method_name.replace("_", "-"), operation, described, stamps, columns)
-        )
+        commands.append(ReadCommand(group, described.method_name.replace("_", "-"), operation, described, layout))
     return sorted(commands, key=lambda c: (c.group, c.name))
 
 
@@ -191,7 +186,7 @@ def make_callback(command: ReadCommand) -> Callable[..., None]:
 def execute(settings: Settings, command: ReadCommand, args: dict[str, Any], options: dict[str, Any]) -> None:
     output: Path | None = options.get("output")
     fmt = _format(options.get("fmt"), output)
-    columns = [c.strip() for c in options["columns"].split(",") if c.strip()] if options.get("columns") else None
+    columns = _columns(command, options.get("columns"))
     pagination = command.operation.pagination
     page_token = args.pop(pagination.token_parameter, None) if pagination else None
     resume: str | None = options.get("resume")
@@ -215,10 +210,10 @@ def execute(settings: Settings, command: ReadCommand, args: dict[str, Any], opti
             target.stream if target else sys.stdout,
             single=single,
             columns=columns,
-            timestamps=set(command.timestamps),
+            layout=command.layout,
             target=target,
             epoch_millis=bool(options.get("epoch_ms")),
-            schema_columns=command.columns,
+            recording=settings.record_drift,
         )
 
     export = Export(
@@ -267,6 +262,19 @@ def _run(settings: Settings, command: ReadCommand, export: Export, output: Path 
         )
     elif command.operation.pagination is not None or command.operation.success_is_list:
         typer.echo(f"{export.count} items", err=True)
+
+
+def _columns(command: ReadCommand, requested: str | None) -> list[str] | None:
+    """`--columns a,b`: documented fields of the item (or `_undocumented`); anything else is a usage error."""
+    if requested is None:
+        return None
+    names = [name.strip() for name in requested.split(",") if name.strip()]
+    if not names:
+        raise typer.BadParameter("name at least one column", param_hint="--columns")
+    try:
+        return command.layout.check(names)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--columns") from None
 
 
 def _format(requested: str | None, output: Path | None) -> Format:

@@ -14,13 +14,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import sys
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import IO, Any, Literal, Protocol
 
 from rich.console import Console
 from rich.table import Table
 
+from ._columns import UNDOCUMENTED, Layout
 from ._outfile import OutputFile
 
 Format = Literal["table", "json", "jsonl", "csv"]
@@ -28,22 +31,6 @@ FORMATS: tuple[Format, ...] = ("table", "json", "jsonl", "csv")
 TABLE_COLUMNS = 8
 # Leaf names worth a table column, best first, when --columns is not given.
 _INTERESTING = ("transaction", "status", "date", "name", "email", "code", "value", "currency", "id", "total")
-
-
-def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
-    """Nested objects as dotted keys (`purchase.price.value`); lists stay as JSON text."""
-    if not isinstance(data, dict):
-        return {prefix or "value": data}
-    flat: dict[str, Any] = {}
-    for key, value in data.items():
-        name = f"{prefix}.{key}" if prefix else str(key)
-        if isinstance(value, dict) and value:
-            flat.update(flatten(value, name))
-        elif isinstance(value, list):
-            flat[name] = json.dumps(value, ensure_ascii=False)
-        else:
-            flat[name] = value
-    return flat
 
 
 class Writer(Protocol):
@@ -121,34 +108,87 @@ class JsonLinesWriter:
 
 
 class CsvWriter:
-    """Columns are fixed by --columns, the file being continued, or the first page (later extra
-    fields are left out); an empty result still gets its header (the schema's fields)."""
+    """A header fixed before the first row: `--columns`, the header of the file being continued,
+    or every documented field of the item (`Layout.header`), so no column depends on which fields
+    the first page happened to hold. What the spec does not describe goes into `_undocumented` as
+    JSON. Whatever has no column in the header is named in one warning on stderr when the writer
+    closes: never left out silently."""
 
     def __init__(
-        self, out: IO[str], columns: Sequence[str] | None, continuing: bool = False, empty: Sequence[str] = ()
+        self,
+        out: IO[str],
+        layout: Layout,
+        columns: Sequence[str] | None = None,
+        *,
+        continuing: bool = False,
+        chosen: bool = False,
+        recording: Path | None = None,
     ) -> None:
-        self.out, self.columns, self.continuing = out, list(columns) if columns else None, continuing
-        self.empty_columns = list(empty)
-        self._writer: csv.DictWriter[str] | None = None
+        self.out, self.layout, self.recording = out, layout, recording
+        self.columns = list(columns) if columns else layout.header
+        self.chosen = chosen  # --columns: documented fields left out on purpose
+        self.continuing = continuing
+        self._header = set(self.columns)
+        self._header_pending = not continuing
+        self._writer = csv.DictWriter(out, self.columns, extrasaction="ignore", lineterminator="\n")
+        self.undocumented: dict[str, None] = {}  # names, in the order first seen
+        self.left_out: dict[str, None] = {}  # documented fields with a value and no column
 
     def write(self, items: Sequence[Any]) -> None:
-        rows = [flatten(item) for item in items]
-        if self._writer is None and rows:
-            self._start(self.columns or _union(rows))
-        if self._writer is not None:
-            self._writer.writerows(_csv_row(row) for row in rows)
-        self.out.flush()
-
-    def _start(self, columns: list[str]) -> None:
-        self.columns = columns
-        self._writer = csv.DictWriter(self.out, columns, extrasaction="ignore", lineterminator="\n")
-        if not self.continuing:
+        if self._header_pending:
             self._writer.writeheader()
+            self._header_pending = False
+        rows = []
+        for item in items:
+            row, unknown = self.layout.split(item)
+            if unknown:
+                self.undocumented.update(dict.fromkeys(unknown))
+                row[UNDOCUMENTED] = _dumps(unknown)
+            if not self.chosen:
+                missing = (k for k, v in row.items() if k not in self._header and v is not None)
+                self.left_out.update(dict.fromkeys(missing))
+            rows.append(_csv_row(row))
+        self._writer.writerows(rows)
+        self.out.flush()
 
     def close(self) -> None:
-        if self._writer is None and not self.continuing:
-            self._start(self.columns or self.empty_columns)
+        if self._header_pending:
+            self._writer.writeheader()
+            self._header_pending = False
         self.out.flush()
+        for line in self.warnings():
+            print(line, file=sys.stderr)
+
+    def warnings(self) -> list[str]:
+        lines = []
+        if self.undocumented:
+            if UNDOCUMENTED in self._header:
+                kept = f"kept as JSON in the {UNDOCUMENTED} column"
+            elif self.chosen:
+                kept = f"NOT written: add {UNDOCUMENTED} to --columns to keep them"
+            else:
+                kept = f"NOT written: the file being continued has no {UNDOCUMENTED} column"
+            recorded = (
+                f"recorded in {self.recording}"
+                if self.recording
+                else "`hotmart --record-drift FILE ...` records them for `hotmart spec drift FILE`"
+            )
+            lines.append(
+                f"warning: {len(self.undocumented)} field(s) the spec does not describe: "
+                f"{_names(self.undocumented)}; {kept}; {recorded}"
+            )
+        if self.left_out:
+            lines.append(
+                f"warning: {len(self.left_out)} documented field(s) NOT written, the header of the file being "
+                f"continued has no column for them: {_names(self.left_out)} (--overwrite writes every column)"
+            )
+        return lines
+
+
+def _names(names: Iterable[str], shown: int = 12) -> str:
+    listed = list(names)
+    more = f" and {len(listed) - shown} more" if len(listed) > shown else ""
+    return ", ".join(listed[:shown]) + more
 
 
 def _csv_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -158,12 +198,19 @@ def _csv_row(row: dict[str, Any]) -> dict[str, Any]:
 class TableWriter:
     """A Rich table; timestamps shown as UTC dates. A single object is shown as field/value rows."""
 
-    def __init__(self, out: IO[str], single: bool, columns: Sequence[str] | None, timestamps: set[str]) -> None:
+    def __init__(
+        self, out: IO[str], single: bool, columns: Sequence[str] | None, timestamps: set[str], layout: Layout
+    ) -> None:
         self.out, self.single, self.columns, self.timestamps = out, single, columns, timestamps
+        self.layout = layout
         self.rows: list[dict[str, Any]] = []
 
     def write(self, items: Sequence[Any]) -> None:
-        self.rows.extend(flatten(item) for item in items)
+        for item in items:
+            row, unknown = self.layout.split(item)
+            if unknown:
+                row[UNDOCUMENTED] = _dumps(unknown)
+            self.rows.append(row)
 
     def close(self) -> None:
         console = Console(file=self.out, soft_wrap=False)
@@ -223,19 +270,21 @@ def make_writer(
     *,
     single: bool,
     columns: Sequence[str] | None,
-    timestamps: set[str],
+    layout: Layout,
     target: OutputFile | None = None,
     epoch_millis: bool = False,
-    schema_columns: Sequence[str] = (),
+    recording: Path | None = None,
 ) -> Writer:
     continuing = target is not None and target.continuing
+    timestamps = set(layout.timestamps)
     writer: Writer
     if fmt == "table":
-        return TableWriter(out, single, columns, timestamps)
+        return TableWriter(out, single, columns, timestamps, layout)
     if fmt == "json":
         writer = JsonWriter(out, single, continuing, target is not None and target.has_items)
     elif fmt == "jsonl":
         writer = JsonLinesWriter(out)
     else:
-        writer = CsvWriter(out, columns or (target.columns if target else None), continuing, schema_columns)
+        header = columns or (target.columns if continuing and target else None)
+        writer = CsvWriter(out, layout, header, continuing=continuing, chosen=columns is not None, recording=recording)
     return writer if epoch_millis or not timestamps else _IsoTimes(writer, timestamps)
