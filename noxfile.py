@@ -30,6 +30,7 @@ DOCS_TOOLS = (
     "mkdocs-material==9.8.1",
     "mkdocstrings==1.0.8",
     "mkdocstrings-python==2.0.11",
+    "mkdocs-typer2[mkdocs]==0.4.1",  # docs/reference/cli.md, rendered from the `hotmart` Typer app
     "ruff==0.17.6",
 )
 
@@ -157,8 +158,9 @@ def webhook_examples(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
-    """Build the documentation site into site/ (mkdocs --strict: warnings fail); the HTTP reference is Redoc."""
-    session.install("-e", ".", *DOCS_TOOLS)
+    """Build the documentation site into site/ (mkdocs --strict: warnings fail); the HTTP reference is Redoc,
+    the command line's is rendered from its Typer app (mkdocs-typer2), then checked to name every option."""
+    session.install("-e", ".[cli]", *DOCS_TOOLS)
     redocly = TOOLS / "node_modules" / ".bin" / "redocly"
     if not redocly.exists():
         session.run("npm", "install", "--silent", "--prefix", str(TOOLS), REDOCLY_CLI, external=True)
@@ -167,6 +169,7 @@ def docs(session: nox.Session) -> None:
         "--title", "Hotmart HTTP API", external=True,
     )  # fmt: skip
     session.run("mkdocs", "build", "--strict", *session.posargs)
+    session.run("python", "tools/check_cli_reference.py", "site/reference/cli/index.html")
 
 
 @nox.session(python=PYTHON)
