@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import uuid
 from pathlib import Path
 from typing import Annotated, Any
@@ -16,7 +17,7 @@ from ..mock._config import DEFAULT_MAX_PAGE_SIZE, MOCK_CLIENT_ID, MOCK_CLIENT_SE
 from ..mock._drift import Drift
 from ..mock._faults import Faults
 from ._commands import register
-from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file
+from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file, time_zone
 from ._spec import spec_app
 from ._sync import sync_command
 
@@ -71,6 +72,16 @@ def root(
             "read it with `hotmart spec drift FILE`.",
         ),
     ] = None,
+    tz: Annotated[
+        str | None,
+        typer.Option(
+            "--tz",
+            metavar="ZONE",
+            envvar="HOTMART_TZ",
+            help="Time zone (e.g. America/Sao_Paulo) of date-only bounds (--start-date 2026-06-01 is that day "
+            "there) and of the times written (table, csv, json). Default: UTC.",
+        ),
+    ] = None,
 ) -> None:
     if env_file is not None:
         try:
@@ -78,13 +89,18 @@ def root(
         except HotmartError as exc:
             typer.echo(f"error: --env-file: {exc}", err=True)
             raise typer.Exit(EXIT_USAGE) from None
+    try:
+        zone = time_zone(tz or os.environ.get("HOTMART_TZ"))  # the variable may come from --env-file
+    except HotmartError as exc:
+        typer.echo(f"error: --tz: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
     if debug:
         enable_debug()
     if mock_drift and not mock:
         typer.echo("error: --mock-drift goes with --mock", err=True)
         raise typer.Exit(EXIT_USAGE)
     ctx.obj = Settings(
-        mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit, record_drift, mock_drift
+        mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit, record_drift, mock_drift, zone
     )
 
 

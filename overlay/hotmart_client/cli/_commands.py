@@ -9,6 +9,7 @@ exposed as `--api-<name>`.
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import re
 import shlex
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 import typer
 
@@ -66,6 +68,45 @@ def parse_time(value: str) -> int:
         raise typer.BadParameter(str(exc).removeprefix("date: ")) from None
 
 
+DATE_HELP = "DATE: a date (a whole UTC day, or of --tz), an ISO 8601 datetime with offset, or epoch ms."
+_EPOCH_MS_TEXT = re.compile(r"\s*[0-9]{10,}\s*")  # shorter digit strings are dates, e.g. 20261231
+_ALONE_EPOCH_NOTE = re.compile(r",?\s*(as\s+)?(in\s+)?Unix epoch milliseconds(\s*\(UTC\))?")
+
+
+def time_argument(value: str) -> int | str:
+    """A time option as the client takes it: epoch milliseconds as a number, anything else as the
+    text given, so that the client reads a date as the whole day (or month) it names, its end
+    included for an end bound. Checked here, so a bad value is a usage error before any request."""
+    candidate: int | str = int(value) if _EPOCH_MS_TEXT.fullmatch(value) else value.strip()
+    try:
+        to_millis(candidate, "date")
+    except HotmartError as exc:
+        raise typer.BadParameter(str(exc).removeprefix("date: ")) from None
+    return candidate
+
+
+def _date_help(description: str) -> str:
+    """The spec's description without its wire format (epoch ms), and what the option takes."""
+    text = _ALONE_EPOCH_NOTE.sub("", description).strip()
+    return f"{text.rstrip('.')}. {DATE_HELP}" if text else DATE_HELP
+
+
+def in_zone(operation: Operation[Any], args: dict[str, Any], zone: ZoneInfo | None) -> dict[str, Any]:
+    """With --tz, a date alone (no time of day) names a day of that zone, not of UTC: the client's
+    reading of it (its first millisecond, or its last for an end bound) moved to the zone's clock."""
+    if zone is None:
+        return args
+    kinds = {param.name: param for param in operation.params if param.kind == "timestamp"}
+    moved = dict(args)
+    for name, value in args.items():
+        param = kinds.get(name)
+        if param is None or not isinstance(value, str) or any(mark in value for mark in "Tt:"):
+            continue
+        utc = dt.datetime.fromtimestamp(param.coerce(value) / 1000, dt.UTC)
+        moved[name] = utc.replace(tzinfo=zone)
+    return moved
+
+
 def _option_name(param: Param) -> str:
     flag = param.name.replace("_", "-")
     return f"--api-{flag}" if param.name in OWN_OPTIONS else f"--{flag}"
@@ -82,7 +123,8 @@ def _api_parameter(param: Param, help_text: str, identifier: str) -> inspect.Par
     elif param.kind == "bool":
         kind = bool
     elif param.kind == "timestamp":
-        kind, extra = int, {"parser": parse_time, "metavar": "DATE"}
+        kind, extra = str, {"parser": time_argument, "metavar": "DATE"}
+        help_text = _date_help(help_text)
     elif param.kind == "enum" and param.enum:
         kind, extra = enum_class(param.enum), {"case_sensitive": False}
     elif param.kind == "enum_list" and param.enum:
@@ -129,7 +171,10 @@ def _common_parameters(paginated: bool, window: tuple[str, str] | None = None) -
         option(
             "epoch_ms",
             Annotated[
-                bool, typer.Option("--epoch-ms", help="Write times as epoch milliseconds (default: ISO 8601, UTC).")
+                bool,
+                typer.Option(
+                    "--epoch-ms", help="Write times as epoch milliseconds (default: ISO 8601, in UTC or --tz)."
+                ),
             ],
             False,
         ),
@@ -188,6 +233,7 @@ def execute(settings: Settings, command: ReadCommand, args: dict[str, Any], opti
     fmt = _format(options.get("fmt"), output)
     columns = _columns(command, options.get("columns"))
     pagination = command.operation.pagination
+    args = in_zone(command.operation, args, settings.tz)
     page_token = args.pop(pagination.token_parameter, None) if pagination else None
     resume: str | None = options.get("resume")
     if resume is not None and page_token is not None:
@@ -214,6 +260,7 @@ def execute(settings: Settings, command: ReadCommand, args: dict[str, Any], opti
             target=target,
             epoch_millis=bool(options.get("epoch_ms")),
             recording=settings.record_drift,
+            zone=settings.tz,
         )
 
     export = Export(

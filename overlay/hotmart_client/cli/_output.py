@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol
+from zoneinfo import ZoneInfo
 
 from rich.console import Console
 from rich.table import Table
@@ -30,7 +31,12 @@ Format = Literal["table", "json", "jsonl", "csv"]
 FORMATS: tuple[Format, ...] = ("table", "json", "jsonl", "csv")
 TABLE_COLUMNS = 8
 # Leaf names worth a table column, best first, when --columns is not given.
-_INTERESTING = ("transaction", "status", "date", "name", "email", "code", "value", "currency", "id", "total")
+# Leaf-name words, best first, and how many columns each may take (one date, one amount and the
+# currency beside it, two names...), so that a sale shows who, what, when, its status and its price.
+_INTERESTING = {
+    "transaction": 1, "status": 1, "date": 1, "value": 1, "currency": 1, "name": 2, "email": 1, "code": 1,
+    "id": 1, "total": 1,
+}  # fmt: skip
 
 
 class Writer(Protocol):
@@ -51,11 +57,13 @@ def _dumps(item: Any, indent: int | None = None) -> str:
     return json.dumps(item, ensure_ascii=False, indent=indent, default=_json_number)
 
 
-def iso(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+def iso(value: dt.datetime, zone: ZoneInfo | None = None) -> str:
+    """ISO 8601 to the millisecond: in UTC with `Z`, or in `zone` with its offset (`-03:00`)."""
+    text = value.astimezone(zone or dt.UTC).isoformat(timespec="milliseconds")
+    return text if zone else text.replace("+00:00", "Z")
 
 
-def with_iso_times(item: Any, paths: Iterable[str]) -> Any:
+def with_iso_times(item: Any, paths: Iterable[str], zone: ZoneInfo | None = None) -> Any:
     """`item` (JSON data) with the epoch-millisecond fields at dotted `paths` as ISO 8601 strings."""
     for path in paths:
         *parents, leaf = path.split(".")
@@ -63,7 +71,7 @@ def with_iso_times(item: Any, paths: Iterable[str]) -> Any:
         for key in parents:
             node = node.get(key) if isinstance(node, dict) else None
         if isinstance(node, dict) and isinstance(node.get(leaf), int) and not isinstance(node[leaf], bool):
-            node[leaf] = iso(dt.datetime.fromtimestamp(node[leaf] / 1000, dt.UTC))
+            node[leaf] = iso(dt.datetime.fromtimestamp(node[leaf] / 1000, dt.UTC), zone)
     return item
 
 
@@ -196,13 +204,19 @@ def _csv_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 class TableWriter:
-    """A Rich table; timestamps shown as UTC dates. A single object is shown as field/value rows."""
+    """A Rich table; times shown as dates and times of UTC or of `zone`, which the headers of their
+    columns name. A single object is shown as field/value rows."""
 
     def __init__(
-        self, out: IO[str], single: bool, columns: Sequence[str] | None, timestamps: set[str], layout: Layout
+        self,
+        out: IO[str],
+        single: bool,
+        columns: Sequence[str] | None,
+        layout: Layout,
+        zone: ZoneInfo | None = None,
     ) -> None:
-        self.out, self.single, self.columns, self.timestamps = out, single, columns, timestamps
-        self.layout = layout
+        self.out, self.single, self.columns, self.layout = out, single, columns, layout
+        self.timestamps, self.zone = layout.timestamps, zone
         self.rows: list[dict[str, Any]] = []
 
     def write(self, items: Sequence[Any]) -> None:
@@ -217,30 +231,50 @@ class TableWriter:
         if self.single and len(self.rows) == 1:
             table = Table("field", "value")
             for key, value in self.rows[0].items():
-                table.add_row(key, self._cell(key, value))
+                table.add_row(self._header(key), self._cell(key, value))
         else:
-            columns = list(self.columns or pick_columns(_union(self.rows)))
-            table = Table(*columns)
+            present = _union(self.rows)
+            in_order = [c for c in self.layout.header if c in present]  # the spec's order
+            columns = list(self.columns or pick_columns(in_order))
+            table = Table(*(self._header(c) for c in columns))
             for row in self.rows:
                 table.add_row(*(self._cell(c, row.get(c)) for c in columns))
         console.print(table)
+
+    def _header(self, column: str) -> str:
+        return f"{column} ({self.zone.key if self.zone else 'UTC'})" if column in self.timestamps else column
 
     def _cell(self, column: str, value: Any) -> str:
         if value is None:
             return ""
         if column in self.timestamps and isinstance(value, int):
-            return dt.datetime.fromtimestamp(value / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M")
+            return (
+                dt.datetime.fromtimestamp(value / 1000, dt.UTC)
+                .astimezone(self.zone or dt.UTC)
+                .strftime("%Y-%m-%d %H:%M")
+            )
         return str(value)
 
 
 def pick_columns(keys: Sequence[str]) -> list[str]:
-    """The most telling fields, in their original order (a page of sales has ~30 fields)."""
+    """The most telling fields, in their original order (a page of sales has ~30 fields): by the
+    words of `_INTERESTING`, each taking at most its share of the columns."""
+    words = list(_INTERESTING)
 
-    def rank(key: str) -> int:
-        leaf = key.rsplit(".", 1)[-1]
-        return next((i for i, word in enumerate(_INTERESTING) if word in leaf), len(_INTERESTING))
+    def word(key: str) -> str | None:
+        parts = key.rsplit(".", 1)[-1].split("_")  # `currency_code`, not `recurrency_number`
+        return next((w for w in words if w in parts), None)
 
-    chosen = sorted(sorted(keys, key=rank)[:TABLE_COLUMNS], key=keys.index)
+    taken: dict[str, int] = {}
+    chosen: list[str] = []
+    for key in sorted(keys, key=lambda k: words.index(w) if (w := word(k)) else len(words)):
+        kind = word(key)
+        if len(chosen) == TABLE_COLUMNS:
+            break
+        if kind is None or taken.get(kind, 0) < _INTERESTING[kind]:  # the rest fill what is left
+            taken[kind or ""] = taken.get(kind or "", 0) + 1
+            chosen.append(key)
+    chosen.sort(key=keys.index)
     return chosen or list(keys[:TABLE_COLUMNS])
 
 
@@ -252,13 +286,13 @@ def _union(rows: Iterable[dict[str, Any]]) -> list[str]:
 
 
 class _IsoTimes:
-    """Wraps a writer: epoch-millisecond fields become ISO 8601 strings before writing."""
+    """Wraps a writer: epoch-millisecond fields become ISO 8601 strings (UTC, or `zone`) before writing."""
 
-    def __init__(self, inner: Writer, timestamps: set[str]) -> None:
-        self.inner, self.timestamps = inner, timestamps
+    def __init__(self, inner: Writer, timestamps: set[str], zone: ZoneInfo | None) -> None:
+        self.inner, self.timestamps, self.zone = inner, timestamps, zone
 
     def write(self, items: Sequence[Any]) -> None:
-        self.inner.write([with_iso_times(item, self.timestamps) for item in items])
+        self.inner.write([with_iso_times(item, self.timestamps, self.zone) for item in items])
 
     def close(self) -> None:
         self.inner.close()
@@ -274,12 +308,13 @@ def make_writer(
     target: OutputFile | None = None,
     epoch_millis: bool = False,
     recording: Path | None = None,
+    zone: ZoneInfo | None = None,
 ) -> Writer:
     continuing = target is not None and target.continuing
     timestamps = set(layout.timestamps)
     writer: Writer
     if fmt == "table":
-        return TableWriter(out, single, columns, timestamps, layout)
+        return TableWriter(out, single, columns, layout, zone)
     if fmt == "json":
         writer = JsonWriter(out, single, continuing, target is not None and target.has_items)
     elif fmt == "jsonl":
@@ -287,4 +322,4 @@ def make_writer(
     else:
         header = columns or (target.columns if continuing and target else None)
         writer = CsvWriter(out, layout, header, continuing=continuing, chosen=columns is not None, recording=recording)
-    return writer if epoch_millis or not timestamps else _IsoTimes(writer, timestamps)
+    return writer if epoch_millis or not timestamps else _IsoTimes(writer, timestamps, zone)
