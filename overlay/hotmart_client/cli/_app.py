@@ -72,6 +72,15 @@ def root(
             "read it with `hotmart spec drift FILE`.",
         ),
     ] = None,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today",
+            metavar="YYYY-MM-DD",
+            help="With --mock: the mock's today, for Hotmart's relative defaults (as `hotmart mock --today`). "
+            "Default: the end of its data.",
+        ),
+    ] = None,
     tz: Annotated[
         str | None,
         typer.Option(
@@ -96,12 +105,22 @@ def root(
         raise typer.Exit(EXIT_USAGE) from None
     if debug:
         enable_debug()
-    if mock_drift and not mock:
-        typer.echo("error: --mock-drift goes with --mock", err=True)
-        raise typer.Exit(EXIT_USAGE)
+    for flag, given in (("--mock-drift", mock_drift), ("--today", today is not None)):
+        if given and not mock:
+            typer.echo(f"error: {flag} goes with --mock", err=True)
+            raise typer.Exit(EXIT_USAGE)
     ctx.obj = Settings(
-        mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit, record_drift, mock_drift, zone
-    )
+        mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit, record_drift, mock_drift, zone,
+        mock_today=_mock_today(today),
+    )  # fmt: skip
+
+
+def _mock_today(text: str | None) -> dt.date | None:
+    """`--today`, read as `hotmart mock --today` reads it."""
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a date (YYYY-MM-DD)", param_hint="--today") from None
 
 
 mock_app = typer.Typer(
@@ -169,7 +188,7 @@ def mock_command(
             revoke_token_after=revoke_token_after,
         )
         routes = parse_route_faults(route_fault or [])
-        day = dt.date.fromisoformat(today) if today else None
+        day = _mock_today(today)
     except (ValueError, TypeError) as exc:
         raise typer.BadParameter(str(exc)) from None
     config = MockConfig(

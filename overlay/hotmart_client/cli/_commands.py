@@ -308,7 +308,19 @@ def _run(settings: Settings, command: ReadCommand, export: Export, output: Path 
             f"{export.count} items; more with: {_resume_command(export.checkpoint, output)} (or --all)", err=True
         )
     elif command.operation.pagination is not None or command.operation.success_is_list:
-        typer.echo(f"{export.count} items", err=True)
+        typer.echo(f"{export.count} items{_mock_period(settings) if not export.count else ''}", err=True)
+
+
+def _mock_period(settings: Settings) -> str:
+    """After `0 items` under --mock: the mock has data for a fixed period only, which may be why."""
+    config = settings.mock_config
+    if config is None:
+        return ""
+    start, end = config.period
+    return (
+        f"; the mock's data covers {start} to {end} and its today is {config.clock} "
+        "(--today sets it): ask for dates in that period"
+    )
 
 
 def _columns(command: ReadCommand, requested: str | None) -> list[str] | None:

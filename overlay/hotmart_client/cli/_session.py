@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 import os
 import sys
@@ -55,6 +56,9 @@ class Settings:
     record_drift: Path | None = None
     mock_drift: bool = False
     tz: ZoneInfo | None = None  # --tz: the zone of date-only bounds and of the times written
+    mock_today: dt.date | None = None  # --today, with --mock: the mock's today
+    # The embedded mock's configuration once it runs (what its data covers, for messages).
+    mock_config: MockConfig | None = dataclasses.field(default=None, init=False, repr=False)
 
     @contextmanager
     def target(self, mock_config: MockConfig | None = None) -> Iterator[dict[str, Any]]:
@@ -90,6 +94,9 @@ class Settings:
         config = mock_config or MockConfig()
         if self.mock_drift:
             config = dataclasses.replace(config, drift=Drift())
+        if self.mock_today is not None:
+            config = dataclasses.replace(config, today=self.mock_today)
+        self.mock_config = config
         with MockServer(config) as server:
             yield {
                 "client_id": server.client_id,
