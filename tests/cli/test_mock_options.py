@@ -7,13 +7,15 @@ import json
 
 from .conftest import run_many
 
+SUBSCRIPTIONS = ["subscriptions", "list", "--all", "--max-results", "500", "-f", "jsonl"]
+
 
 def test_an_empty_mock_listing_says_which_period_the_data_covers() -> None:
     empty, shifted, alone = run_many(
         None,  # --mock: no server of ours
         [
             ["--mock", "sales", "history", "--start-date", "2020-01-01", "--end-date", "2020-01-31"],
-            ["--mock", "--today", "2025-03-01", "subscriptions", "list", "--all", "--max-results", "500", "-f", "jsonl"],
+            ["--mock", "--today", "2025-03-01", *SUBSCRIPTIONS],
             ["--today", "2025-03-01", "sales", "history"],
         ],
     )
