@@ -220,7 +220,11 @@ def make_callback(command: ReadCommand) -> Callable[..., None]:
         for name, value in args.items():
             if isinstance(value, list) and not value:
                 args[name] = None
-        execute(ctx.obj or Settings(), command, {k: v for k, v in args.items() if v is not None}, values)
+        try:
+            execute(ctx.obj or Settings(), command, {k: v for k, v in args.items() if v is not None}, values)
+        except InvalidParameterError as exc:  # arguments the client refused before any request
+            typer.echo(f"error: {command.group} {command.name}: invalid option: {exc}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
 
     callback.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
     callback.__annotations__ = {p.name: p.annotation for p in parameters}
