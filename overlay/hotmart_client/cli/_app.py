@@ -20,6 +20,7 @@ from ._commands import register
 from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file, time_zone
 from ._spec import spec_app
 from ._sync import sync_command
+from ._webhooks import webhooks_app
 
 EPILOG = (
     "Credentials: HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET and HOTMART_BASIC (environment or --env-file). "
@@ -130,6 +131,7 @@ mock_app = typer.Typer(
 )
 app.add_typer(mock_app)
 app.add_typer(spec_app)
+app.add_typer(webhooks_app)
 
 
 @mock_app.callback()
