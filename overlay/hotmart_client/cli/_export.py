@@ -129,7 +129,8 @@ class Sink:
         writer.close()
         if self.file is None:
             return
-        self.file.sync()
+        if self.plan.resumable:
+            self.file.sync()
         self.file.stream.close()
         if finished and self.plan.resumable and self.file.path is not None:
             _outfile.discard(self.file.path)

@@ -174,6 +174,8 @@ def plan_output(
         return OutputPlan(None, fmt, resume=resume)
     if append and overwrite:
         raise typer.BadParameter("give --append or --overwrite, not both", param_hint="--output")
+    if path.exists() and not path.is_file():  # /dev/stdout, a pipe: written through, nothing to continue
+        return OutputPlan(path, fmt, resume=resume)
     size = path.stat().st_size if path.exists() else 0
     if size == 0 or overwrite:
         return OutputPlan(path, fmt, resume=resume, resumable=resumable)
