@@ -148,7 +148,10 @@ class OutputPlan:
         if self.path is None:
             return None
         if not self.continuing:
-            return OutputFile(self.path.open("w", encoding="utf-8", newline=""), self.path)
+            stream = self.path.open("w", encoding="utf-8", newline="")
+            if not self.resumable and checkpoint_path(self.path).exists():
+                discard(self.path)  # it described the file just replaced
+            return OutputFile(stream, self.path)
         assert self.keep is not None
         os.truncate(self.path, self.keep)
         stream = self.path.open("a", encoding="utf-8", newline="")
