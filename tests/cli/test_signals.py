@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import environment
+from .conftest import command, environment
 
 # The `hotmart` console script (pyproject's [project.scripts]).
 HOTMART = [sys.executable, "-c", "import sys; sys.argv[0] = 'hotmart'; from _hotmart_cli import main; main()"]
@@ -60,7 +60,7 @@ def test_sigint_stops_a_sync_started_with_sigint_ignored(tmp_path: Path) -> None
     pytest.importorskip("dlt", reason="the [dlt] extra is not installed")
     env = environment(None, DLT_DATA_DIR=str(tmp_path / "dlt"), RUNTIME__DLTHUB_TELEMETRY="false")
     process = subprocess.Popen(
-        [*HOTMART, "--mock", "sync"],
+        command("--mock", "sync"),  # python -m hotmart_client.cli: its main() installs the handler too
         cwd=tmp_path,
         env=env,
         stdout=subprocess.DEVNULL,

@@ -7,7 +7,6 @@ Examples: `hotmart --mock sales history --limit 20` (no credentials needed);
 
 from __future__ import annotations
 
-import signal
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -19,32 +18,23 @@ EXTRA_MODULES = frozenset({"typer", "click", "rich", "starlette", "uvicorn", "ya
 MISSING_EXTRA = "hotmart: the command line needs the [cli] extra: pip install 'hotmart-client[cli]' (missing: {})"
 
 
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
-
-
 def main() -> None:
-    """Console-script entry point."""
-    # A shell starts a background job (`hotmart sync &` in a script) with SIGINT ignored, and Python
-    # leaves an ignored SIGINT ignored: install the handler explicitly, so that Ctrl-C or
-    # `kill -INT` stops every command, whatever the parent did.
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    try:
-        _run()
-    except KeyboardInterrupt:
-        # Ctrl-C before a command has its own handling (while starting up, parsing options): one
-        # line, no traceback.
-        print("hotmart: interrupted", file=sys.stderr)
-        sys.exit(EXIT_INTERRUPTED)
+    """Console-script entry point (`python -m hotmart_client.cli` too): Ctrl-C at any moment gives one
+    line and exit status 130, and SIGINT stops the command even if the parent ignored it."""
+    from _hotmart_cli import interrupts_reported  # noqa: PLC0415 - the console script's own module
+
+    with interrupts_reported():
+        run()
 
 
-def _run() -> None:
+def run() -> None:
     try:
         from ._app import app  # noqa: PLC0415 - imported here so a missing extra gets one clear line
     except ModuleNotFoundError as exc:
         if (exc.name or "").split(".")[0] not in EXTRA_MODULES:
             raise
         sys.exit(MISSING_EXTRA.format(exc.name))
-    app(prog_name="hotmart", standalone_mode=True)
+    app(prog_name="hotmart")
 
 
 def __getattr__(name: str) -> Any:
@@ -55,4 +45,4 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "run"]
