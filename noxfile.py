@@ -151,6 +151,20 @@ def export_kill_tests(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def live(session: nox.Session) -> None:
+    """`hotmart verify` against the account whose credentials are in the environment
+    (HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET, optionally HOTMART_BASIC; HOTMART_SANDBOX=1 for
+    sandbox credentials); skipped without them. Options after `--` go to verify
+    (`nox -s live -- -p subdomain=myschool`). The report goes to build/verify/ (docs/verify.md)."""
+    missing = [name for name in ("HOTMART_CLIENT_ID", "HOTMART_CLIENT_SECRET") if not os.environ.get(name)]
+    if missing:
+        session.skip(f"no Hotmart credentials in the environment ({', '.join(missing)} unset)")
+    session.install("-e", ".[cli]")
+    sandbox = ["--sandbox"] if os.environ.get("HOTMART_SANDBOX", "").lower() in ("1", "true", "yes") else []
+    session.run("hotmart", *sandbox, "verify", "--output", str(ROOT / "build" / "verify"), *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def inbox_kill_test(session: nox.Session) -> None:
     """The webhook inbox's long kill test (issue 21; not part of the test run, the suite has a short
     form): 1,000 deliveries of every event type, 10% redeliveries and some forged, to a `hotmart

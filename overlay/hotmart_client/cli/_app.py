@@ -20,6 +20,7 @@ from ._commands import register
 from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file, time_zone
 from ._spec import spec_app
 from ._sync import sync_command
+from ._verify import verify_command
 from ._webhooks import webhooks_app
 
 EPILOG = (
@@ -325,3 +326,4 @@ def parse_route_faults(specs: list[str]) -> dict[str, dict[str, float | int]]:
 
 register(app)
 app.command("sync")(sync_command)
+app.command("verify")(verify_command)
