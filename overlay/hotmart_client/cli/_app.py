@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import uuid
 from pathlib import Path
 from typing import Annotated, Any
@@ -16,7 +17,7 @@ from ..mock._config import DEFAULT_MAX_PAGE_SIZE, MOCK_CLIENT_ID, MOCK_CLIENT_SE
 from ..mock._drift import Drift
 from ..mock._faults import Faults
 from ._commands import register
-from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file
+from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file, time_zone
 from ._spec import spec_app
 from ._sync import sync_command
 from ._verify import verify_command
@@ -25,7 +26,7 @@ from ._webhooks import webhooks_app
 EPILOG = (
     "Credentials: HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET and HOTMART_BASIC (environment or --env-file). "
     "Exit codes: 0 ok, 1 API error, 2 bad option or parameter, 3 credentials, 4 not found, "
-    "5 rate limited, 6 Hotmart or network unavailable, 130 interrupted."
+    "5 rate limited, 6 Hotmart or network unavailable, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM."
 )
 
 app = typer.Typer(
@@ -73,6 +74,25 @@ def root(
             "read it with `hotmart spec drift FILE`.",
         ),
     ] = None,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today",
+            metavar="YYYY-MM-DD",
+            help="With --mock: the mock's today, for Hotmart's relative defaults (as `hotmart mock --today`). "
+            "Default: the end of its data.",
+        ),
+    ] = None,
+    tz: Annotated[
+        str | None,
+        typer.Option(
+            "--tz",
+            metavar="ZONE",
+            envvar="HOTMART_TZ",
+            help="Time zone (e.g. America/Sao_Paulo) of date-only bounds (--start-date 2026-06-01 is that day "
+            "there) and of the times written (table, csv, json). Default: UTC.",
+        ),
+    ] = None,
 ) -> None:
     if env_file is not None:
         try:
@@ -80,14 +100,29 @@ def root(
         except HotmartError as exc:
             typer.echo(f"error: --env-file: {exc}", err=True)
             raise typer.Exit(EXIT_USAGE) from None
+    try:
+        zone = time_zone(tz or os.environ.get("HOTMART_TZ"))  # the variable may come from --env-file
+    except HotmartError as exc:
+        typer.echo(f"error: --tz: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
     if debug:
         enable_debug()
-    if mock_drift and not mock:
-        typer.echo("error: --mock-drift goes with --mock", err=True)
-        raise typer.Exit(EXIT_USAGE)
+    for flag, given in (("--mock-drift", mock_drift), ("--today", today is not None)):
+        if given and not mock:
+            typer.echo(f"error: {flag} goes with --mock", err=True)
+            raise typer.Exit(EXIT_USAGE)
     ctx.obj = Settings(
-        mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit, record_drift, mock_drift
-    )
+        mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit, record_drift, mock_drift, zone,
+        mock_today=_mock_today(today),
+    )  # fmt: skip
+
+
+def _mock_today(text: str | None) -> dt.date | None:
+    """`--today`, read as `hotmart mock --today` reads it."""
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a date (YYYY-MM-DD)", param_hint="--today") from None
 
 
 mock_app = typer.Typer(
@@ -156,7 +191,7 @@ def mock_command(
             revoke_token_after=revoke_token_after,
         )
         routes = parse_route_faults(route_fault or [])
-        day = dt.date.fromisoformat(today) if today else None
+        day = _mock_today(today)
     except (ValueError, TypeError) as exc:
         raise typer.BadParameter(str(exc)) from None
     config = MockConfig(
