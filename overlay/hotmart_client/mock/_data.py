@@ -140,6 +140,7 @@ def _sort_key(collection: Collection, item: Any, index: int) -> tuple[int, int]:
 
 
 _CACHE: dict[tuple[object, ...], tuple[Entry, ...]] = {}
+_TEMPLATES: dict[tuple[object, ...], dict[str, Any]] = {}
 _CACHE_LOCK = threading.Lock()
 
 
@@ -216,6 +217,37 @@ class Store:
             return 1 + digest(self.seed, collection.name, scope, "size") % SMALL_LIST_MAX
         return self.size
 
+    def template(self, collection: Collection, index: int) -> dict[str, Any]:
+        """Item `index` of the unscoped list as generated, before any write (shared: do not mutate)."""
+        key = (self.spec.digest, self.seed, self.period, collection.name, index)
+        with _CACHE_LOCK:
+            made = _TEMPLATES.get(key)
+        if made is None:
+            made = self._make(collection, (), index)
+            made = made if isinstance(made, dict) else {}
+            with _CACHE_LOCK:
+                _TEMPLATES[key] = made
+        return made
+
+    def _make(self, collection: Collection, scope: Scope, index: int) -> Any:
+        primary = collection.primary.path if collection.primary else None
+        if not scope and index < len(collection.examples):
+            # The spec's own examples are part of the data, so its example requests (refund
+            # HP12455690122399, the coupons of product 2125812) work against the mock as written;
+            # only their dates move into the period.
+            example = self.synth.retime(
+                collection.name, schema=collection.schema, examples=collection.examples, index=index, primary=primary
+            )
+            return copy.deepcopy(example)
+        return self.synth.item(
+            collection.name,
+            entity=collection.pool_entity,
+            schema=collection.schema,
+            examples=collection.examples,
+            index=index,
+            primary=primary,
+        )
+
     def _generate(self, collection: Collection, scope: Scope, by_path: bool) -> tuple[Entry, ...]:
         count = self.size_of(collection, scope, by_path)
         cache_key = (self.spec.digest, self.seed, self.period, collection.name, scope, count)
@@ -226,29 +258,8 @@ class Store:
         # Scoped lists get their own index range so their values differ from the unscoped list's.
         first = 0 if not scope else 10_000 + (digest(self.seed, collection.name, scope) % 50_000) * SMALL_LIST_MAX
         entries = []
-        for offset in range(count):
-            index = first + offset
-            if not scope and index < len(collection.examples):
-                # The spec's own examples are part of the data, so its example requests (refund
-                # HP12455690122399, the coupons of product 2125812) work against the mock as written;
-                # only their dates move into the period.
-                example = self.synth.retime(
-                    collection.name,
-                    schema=collection.schema,
-                    examples=collection.examples,
-                    index=index,
-                    primary=collection.primary.path if collection.primary else None,
-                )
-                entries.append(Entry(_sort_key(collection, example, index), copy.deepcopy(example)))
-                continue
-            item = self.synth.item(
-                collection.name,
-                entity=collection.pool_entity,
-                schema=collection.schema,
-                examples=collection.examples,
-                index=index,
-                primary=collection.primary.path if collection.primary else None,
-            )
+        for index in range(first, first + count):
+            item = self._make(collection, scope, index)
             entries.append(Entry(_sort_key(collection, item, index), item))
         entries.sort(key=lambda e: e.key)
         result = tuple(entries)

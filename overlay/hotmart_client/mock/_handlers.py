@@ -17,13 +17,15 @@
 from __future__ import annotations
 
 import copy
+import functools
 import importlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ._data import Collection, Entry, Store, collection_of, first_timestamp, get_path, set_path
+from ._derive import Deriver
 from ._match import match_field, tokens
 from ._query import (
     DEFAULT_PAGE_SIZE,
@@ -73,6 +75,7 @@ class Behaviour:
         self.today_millis = today_millis  # the mock's "now", for Hotmart's relative defaults
         self.max_page_size = max_page_size
         self.collections = store.collections
+        self.derived = Deriver(store, today_millis=today_millis)
         self._plans: dict[tuple[str, str], Plan] = {}
         self._validators: dict[str, _Validator] = {}
         # Lists that only exist inside a scope (a Members Area's students) cannot confirm a parent id.
@@ -105,6 +108,9 @@ class Behaviour:
         collection = collection_of(self.spec, self.collections, op)
         if collection is None:
             return self.synthesized(op, values)
+        source = self.derived.source(collection)
+        if source is not None:
+            return self.read_derived(op, collection, source, values)
         plan = self.plan(op, collection)
         self.check_parents(op, values)
         scope = tuple(sorted((p.name, normalise(values[p.name])) for p in plan.scope if p.name in values))
@@ -115,8 +121,45 @@ class Behaviour:
             return [e.item for e in matched]
         return self.page(op, plan, matched, values)
 
-    def page(self, op: SpecOperation, plan: Plan, matched: list[Entry], values: dict[str, Any]) -> dict[str, Any]:
+    def read_derived(
+        self, op: SpecOperation, collection: Collection, source: Collection, values: dict[str, Any]
+    ) -> Any:
+        """An answer built from the source list's items that match the request (see `_derive`)."""
+        plan = self.plan(op, source)
+        effective = with_defaults(op, values, self.today_millis)
+        matched = apply_filters(self.store.entries(source), plan.filters, effective)
+        for param in op.params:
+            extra = self.derived.extra_filter(collection, param.name)
+            if extra is not None and param.name in effective:
+                matched = [e for e in matched if extra(e, effective[param.name])]
+        render: Callable[[Entry], Any] = functools.partial(self.derived.item, collection)
+        if self.derived.is_grouped(collection):
+            grouped = self.derived.group(collection, matched)
+            matched, render = [Entry((0, position), item) for position, item in enumerate(grouped)], _stored
+        if op.pagination is None:
+            return [render(e) for e in matched]
+        return self.page(op, plan, matched, values, render)
+
+    def items(self, collection: Collection) -> list[dict[str, Any]]:
+        """Every current item of an unscoped list, as its listing would serve it without filters."""
+        source = self.derived.source(collection)
+        if source is None:
+            return [e.item for e in self.store.entries(collection)]
+        entries = self.store.entries(source)
+        if self.derived.is_grouped(collection):
+            return self.derived.group(collection, entries)
+        return [self.derived.item(collection, e) for e in entries]
+
+    def page(
+        self,
+        op: SpecOperation,
+        plan: Plan,
+        matched: list[Entry],
+        values: dict[str, Any],
+        render: Callable[[Entry], Any] | None = None,
+    ) -> dict[str, Any]:
         assert op.pagination is not None
+        render = render or _stored
         asked = values.get(plan.page_size.name) if plan.page_size else None
         # Hotmart documents no ceiling; the mock caps large pages instead of refusing them.
         size = min(asked or DEFAULT_PAGE_SIZE, self.max_page_size)
@@ -125,7 +168,7 @@ class Behaviour:
         if plan.page_token and plan.page_token in values:
             position = decode_token(plan.page_token, values[plan.page_token], fingerprint)
         page = paginate(matched, size, position)
-        body: dict[str, Any] = {op.pagination["items"]: [e.item for e in page.entries]}
+        body: dict[str, Any] = {op.pagination["items"]: [render(e) for e in page.entries]}
         next_path = tuple(op.pagination["next_token"].split("."))
         info_props = self._properties(op.response_schema, next_path[:-1])
         info: dict[str, Any] = {}
@@ -347,6 +390,8 @@ class Behaviour:
         """Collections whose items have a field for every identifier; the operation's area first."""
         found = []
         for collection in sorted(self.collections.values(), key=lambda c: c.tag != op.tag):
+            if self.derived.is_derived(collection):
+                continue  # built from its source list, which the write changes
             fields = [match_field(name, collection.fields, entity=collection.entity) for name, _ in ids]
             if ids and all(f is not None for f in fields):
                 found.append((collection, [f for f in fields if f is not None]))
@@ -378,6 +423,10 @@ class Behaviour:
             if shared >= 4 and (best is None or (shared, -len(value)) > best[:2]):
                 best = (shared, -len(value), value)
         return best[2] if best else None
+
+
+def _stored(entry: Entry) -> Any:
+    return entry.item
 
 
 def _common_prefix(a: str, b: str) -> int:

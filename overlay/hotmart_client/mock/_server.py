@@ -135,7 +135,7 @@ class MockServer:
 
     def items(self, collection: str) -> list[dict[str, Any]]:
         """The current items of an unscoped list, by item schema name (e.g. "SaleHistoryItem")."""
-        return [e.item for e in self.app.store.entries(self.app.collections[collection])]
+        return self.app.behaviour.items(self.app.collections[collection])
 
 
 def config_from(config: MockConfig | None, overrides: Mapping[str, Any]) -> MockConfig:

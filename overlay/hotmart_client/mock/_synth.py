@@ -202,8 +202,12 @@ class Synthesizer:
         """(first name, last name, e-mail) of person `index` of `pool`."""
         first = FIRST_NAMES[digest(self.seed, pool, index, "first") % len(FIRST_NAMES)]
         last = LAST_NAMES[digest(self.seed, pool, index, "last") % len(LAST_NAMES)]
-        local = _ascii(f"{first}.{last}").lower()
+        local = ascii_fold(f"{first}.{last}").lower()
         return first, last, f"{local}{index}@example.com"
+
+    def entity_code(self, pool: str, index: int, leaf: str, example: str) -> str:
+        """The code (`ucode`...) entity `index` of `pool` has wherever it appears in an item."""
+        return _reshape(example, digest_bytes(self.seed, "E", pool, index, leaf))
 
     def title(self, pool: str, index: int) -> str:
         topic = TOPICS[digest(self.seed, pool, index, "topic") % len(TOPICS)]
@@ -449,5 +453,5 @@ def _reshape(example: str, noise: bytes) -> str:
     return "".join(out)
 
 
-def _ascii(text: str) -> str:
+def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
