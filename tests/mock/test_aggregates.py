@@ -306,3 +306,119 @@ def test_subscription_summaries_describe_the_subscriptions_listed(http: httpx.Cl
             )
         checked += bool(subscriptions)
     assert checked >= 4
+
+
+TRANSACTIONS = "/payments/api/v1/subscriptions/transactions"
+EARLY = {"transaction_date": _millis(dt.date(2024, 1, 1))}
+PAID = ("APPROVED", "COMPLETE")
+
+
+def test_a_subscriptions_purchases_summary_and_transactions_show_the_same_charges(http: httpx.Client) -> None:
+    since = {"accession_date": EARLY["transaction_date"]}
+    subscriptions = listing(http, SUBSCRIPTIONS, since)
+    summaries = {s["subscriber_code"]: s for s in listing(http, SUBSCRIPTIONS_SUMMARY, since)}
+    charged: dict[str, list[Item]] = {}
+    for item in listing(http, TRANSACTIONS, EARLY):
+        charged.setdefault(item["subscriber_code"], []).append(item)
+    assert len(charged) == len(subscriptions)
+    for subscription in subscriptions[::8]:
+        code = subscription["subscriber_code"]
+        response = http.get(f"{SUBSCRIPTIONS}/{code}/purchases")
+        assert response.status_code == 200
+        bought = response.json()
+        assert [p["recurrency_number"] for p in bought] == list(range(1, len(bought) + 1))
+        assert bought[0]["transaction"] == subscription["transaction"]
+        assert all(p["price"] == subscription["price"] for p in bought)
+        charges = sorted(charged[code], key=lambda t: t["recurrency"]["number"])
+        assert [t["purchase"]["transaction"] for t in charges] == [p["transaction"] for p in bought]
+        paid = [p["status"] in PAID for p in bought]
+        assert [t["recurrency"]["status"] == "PAID" for t in charges] == paid
+        assert [t["purchase"]["status"] in PAID for t in charges] == paid
+        for charge in charges:
+            assert (charge["status"], charge["subscription_id"]) == (
+                subscription["status"],
+                subscription["subscription_id"],
+            )
+            assert charge["product"] == {k: subscription["product"][k] for k in ("id", "name")}
+            assert charge["subscriber"]["email"] == subscription["subscriber"]["email"]
+            assert charge["last_recurrency_number"] == len(bought)
+        # The next charge is one plan period after the last one (for an ended subscription: the
+        # charge that did not happen, which ends its access).
+        period = subscription["plan"]["recurrency_period"] * DAY
+        if subscription["status"] not in ("STARTED", "INACTIVE"):
+            assert subscription["date_next_charge"] == charges[-1]["purchase"]["order_date"] + period
+        summary = summaries[code]
+        assert summary["last_recurrency"]["number"] == len(bought)
+        unpaid = [p["recurrency_number"] for p, ok in zip(bought, paid, strict=True) if not ok]
+        assert [u["number"] for u in summary["unpaid_recurrencies"]] == unpaid
+    assert http.get(f"{SUBSCRIPTIONS}/NO-SUCH-CODE/purchases").status_code == 404
+
+
+# Where each filter of the subscription transactions looks, to check the answers against the items.
+TRANSACTION_FILTERS = {
+    "product_id": ("product", "id"),
+    "transaction": ("purchase", "transaction"),
+    "subscriber_email": ("subscriber", "email"),
+    "billing_type": ("billing_type",),
+    "subscription_status": ("status",),
+    "recurrency_status": ("recurrency", "status"),
+    "purchase_status": ("purchase", "status"),
+    "offer_code": ("plan", "offer", "code"),
+    "purchase_payment_type": ("purchase", "payment", "payment_type"),
+    "subscriber_code": ("subscriber_code",),
+}
+
+
+def _at(item: Item, path: tuple[str, ...]) -> Any:
+    for key in path:
+        item = item[key]
+    return item
+
+
+def test_every_filter_of_the_subscription_transactions_selects_by_its_field(http: httpx.Client) -> None:
+    everything = listing(http, TRANSACTIONS, EARLY)
+    sample = everything[len(everything) // 3]
+    assert _filters(TRANSACTIONS) == {
+        *TRANSACTION_FILTERS,
+        "subscriber_name",
+        "transaction_date",
+        "end_transaction_date",
+    }
+    for name, path in TRANSACTION_FILTERS.items():
+        wanted = _at(sample, path)
+        got = listing(http, TRANSACTIONS, {**EARLY, name: wanted})
+        assert got == [t for t in everything if _at(t, path) == wanted], name
+        assert sample in got
+    part = sample["subscriber"]["name"].split()[-1]
+    by_name = listing(http, TRANSACTIONS, {**EARLY, "subscriber_name": part.lower()})
+    assert by_name == [t for t in everything if part in t["subscriber"]["name"]]
+
+
+def test_transaction_dates_bound_the_charge_and_default_to_the_last_30_days(http: httpx.Client) -> None:
+    everything = listing(http, TRANSACTIONS, EARLY)
+    start, end = _millis(dt.date(2026, 1, 1)), _millis(dt.date(2026, 2, 1))
+    window = listing(http, TRANSACTIONS, {"transaction_date": start, "end_transaction_date": end})
+    assert window and window == [t for t in everything if start <= t["purchase"]["order_date"] <= end]
+    today = _millis(dt.date(2026, 7, 1))
+    recent = listing(http, TRANSACTIONS, {})
+    assert recent == [t for t in everything if t["purchase"]["order_date"] >= today - 30 * DAY]
+    assert len(recent) < len(everything)
+
+
+def test_a_cancellation_shows_in_the_summary_and_the_transactions() -> None:
+    with mock_server(items=100) as server, api(server) as http:
+        charged = Counter(
+            t["subscriber_code"] for t in listing(http, TRANSACTIONS, {**EARLY, "subscription_status": "ACTIVE"})
+        )
+        code = charged.most_common(1)[0][0]
+        before = listing(http, TRANSACTIONS, {**EARLY, "subscriber_code": code})
+        response = http.post(f"{SUBSCRIPTIONS}/{code}/cancel", json={"send_mail": False})
+        assert response.status_code == 200, response.text
+        [summary] = listing(http, SUBSCRIPTIONS_SUMMARY, {"subscriber_code": code, "accession_date": 0})
+        assert summary["status"] == "CANCELLED_BY_SELLER"
+        charges = listing(http, TRANSACTIONS, {**EARLY, "subscriber_code": code})
+        assert charges and {t["status"] for t in charges} == {"CANCELLED_BY_SELLER"}
+        # Charges already made stay made.
+        assert [t["purchase"]["transaction"] for t in charges] == [t["purchase"]["transaction"] for t in before]
+        assert len(before) > 1
+        assert all("cancellation_date" in t for t in charges)

@@ -157,6 +157,7 @@ class Store:
     _lists: dict[tuple[str, Scope], list[Entry]] = field(default_factory=dict, init=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, init=False)
     _created: int = field(default=0, init=False)
+    version: int = field(default=0, init=False)  # counts writes: answers derived from the items follow it
 
     def __post_init__(self) -> None:
         self.synth = Synthesizer(self.spec, self.seed, (_millis(self.period[0]), _millis(self.period[1])))
@@ -181,16 +182,19 @@ class Store:
     def replace(self, entries: list[Entry], entry: Entry, item: dict[str, Any]) -> None:
         with self._lock:
             entries[entries.index(entry)] = Entry(entry.key, item)
+            self.version += 1
 
     def remove(self, entries: list[Entry], entry: Entry) -> None:
         with self._lock:
             entries.remove(entry)
+            self.version += 1
 
     def create(self, collection: Collection, scope: Scope) -> tuple[list[Entry], Entry]:
         """A fresh item (not yet filled with the caller's values), stored newest first."""
         entries = self.entries(collection, scope, by_path=True)
         with self._lock:
             self._created += 1
+            self.version += 1
             index = 5_000_000 + self._created
             item = self.item(collection, index)
             newest = entries[0].key[0] if entries else 0

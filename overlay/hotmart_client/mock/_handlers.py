@@ -124,21 +124,42 @@ class Behaviour:
     def read_derived(
         self, op: SpecOperation, collection: Collection, source: Collection, values: dict[str, Any]
     ) -> Any:
-        """An answer built from the source list's items that match the request (see `_derive`)."""
-        plan = self.plan(op, source)
+        """An answer built from the source list's items (see `_derive`)."""
         effective = with_defaults(op, values, self.today_millis)
-        matched = apply_filters(self.store.entries(source), plan.filters, effective)
-        for param in op.params:
-            extra = self.derived.extra_filter(collection, param.name)
-            if extra is not None and param.name in effective:
-                matched = [e for e in matched if extra(e, effective[param.name])]
-        render: Callable[[Entry], Any] = functools.partial(self.derived.item, collection)
-        if self.derived.is_grouped(collection):
-            grouped = self.derived.group(collection, matched)
-            matched, render = [Entry((0, position), item) for position, item in enumerate(grouped)], _stored
+        render: Callable[[Entry], Any] = _stored
+        if self.derived.kind(collection) == "expand":
+            plan = self.plan(op, collection)
+            filters = [*plan.filters, *self.derived.date_filters(collection)]
+            matched = apply_filters(self.expanded(op, collection, source, values), filters, effective)
+        else:
+            plan = self.plan(op, source)
+            matched = apply_filters(self.store.entries(source), plan.filters, effective)
+            for param in op.params:
+                extra = self.derived.extra_filter(collection, param.name)
+                if extra is not None and param.name in effective:
+                    matched = [e for e in matched if extra(e, effective[param.name])]
+            if self.derived.kind(collection) == "group":
+                grouped = self.derived.group(collection, matched)
+                matched = [Entry((0, position), item) for position, item in enumerate(grouped)]
+            else:
+                render = functools.partial(self.derived.item, collection)
         if op.pagination is None:
             return [render(e) for e in matched]
         return self.page(op, plan, matched, values, render)
+
+    def expanded(
+        self, op: SpecOperation, collection: Collection, source: Collection, values: dict[str, Any]
+    ) -> list[Entry]:
+        """The items of an `expand` rule: of the source item the path names (a subscription's
+        purchases, 404 when there is none), else of every source item."""
+        parents = [f for f in self.plan(op, source).filters if op.param(f.param) in op.path_params]
+        if not parents:
+            return self.derived.expand_all(collection, source)
+        chosen = apply_filters(self.store.entries(source), parents, values)
+        if not chosen:
+            named = ", ".join(f"{f.field.dotted} '{values.get(f.param)}'" for f in parents)
+            raise NotFound(f"No {source.name} with {named}.")
+        return self.derived.expand(collection, chosen)
 
     def items(self, collection: Collection) -> list[dict[str, Any]]:
         """Every current item of an unscoped list, as its listing would serve it without filters."""
@@ -146,8 +167,11 @@ class Behaviour:
         if source is None:
             return [e.item for e in self.store.entries(collection)]
         entries = self.store.entries(source)
-        if self.derived.is_grouped(collection):
+        kind = self.derived.kind(collection)
+        if kind == "group":
             return self.derived.group(collection, entries)
+        if kind == "expand":
+            return [e.item for e in self.derived.expand_all(collection, source)]
         return [self.derived.item(collection, e) for e in entries]
 
     def page(

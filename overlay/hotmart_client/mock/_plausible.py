@@ -73,6 +73,27 @@ def product_plan(plan: dict[str, Any], draw: int) -> None:
         plan["name"] = f"Plano {label}"
 
 
+DAY = 86_400_000
+# Subscription statuses: charged until today, waiting for the first payment, or ended.
+RUNNING = frozenset({"ACTIVE", "DELAYED"})
+NOT_STARTED = frozenset({"STARTED", "INACTIVE"})
+
+
+def subscription_next_charge(subscription: dict[str, Any], draw: int, today: int) -> None:
+    """`date_next_charge` follows the plan from the accession: the first charge after today while
+    the subscription runs; for one that ended (cancelled, overdue), the charge that did not happen,
+    which ends its access (a drawn number of periods after the accession)."""
+    start, status = subscription.get("accession_date"), subscription.get("status")
+    plan = subscription.get("plan")
+    days = plan.get("recurrency_period") if isinstance(plan, dict) else None
+    if not isinstance(start, int) or "date_next_charge" not in subscription or status in NOT_STARTED:
+        return
+    step = (days if isinstance(days, int) and days > 0 else 30) * DAY
+    elapsed = max(0, today - start) // step  # whole periods from the accession to today
+    periods = elapsed + 1 if status in RUNNING else 1 + draw % (elapsed + 1)
+    subscription["date_next_charge"] = start + periods * step
+
+
 Rule = Callable[[dict[str, Any], int], None]
 
 RULES: dict[str, Rule] = {
@@ -82,3 +103,8 @@ RULES: dict[str, Rule] = {
     "SubscriptionTransactionPlan": subscription_plan,
     "ProductPlan": product_plan,
 }
+
+# Rules that also need the data's today (the end of its period), by the item's schema name.
+DatedRule = Callable[[dict[str, Any], int, int], None]
+
+DATED_RULES: dict[str, DatedRule] = {"Subscription": subscription_next_charge}
