@@ -206,6 +206,14 @@ def send_webhook_command(
         bool,
         typer.Option(help="Give the delivery a fresh data.purchase.transaction, so each send is a new sale."),
     ] = False,
+    documented_example: Annotated[
+        bool,
+        typer.Option(
+            "--documented-example",
+            help="Send Hotmart's documented example as it is: its data.purchase.status is STARTED for every "
+            "purchase event. By default a purchase event carries the status it announces (REFUNDED...).",
+        ),
+    ] = False,
 ) -> None:
     """POST a signed webhook delivery of EVENT (built from the spec's example) to a receiver."""
     from .. import webhooks  # noqa: PLC0415 - only this command needs it
@@ -219,6 +227,8 @@ def send_webhook_command(
         overrides = _data_overrides(assignments or [], example)
         if new_transaction:
             overrides = _with_new_transaction(overrides, example)
+        if not documented_example:
+            overrides = _with_event_status(event, overrides)
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
@@ -230,6 +240,8 @@ def send_webhook_command(
         raise typer.Exit(EXIT_UNAVAILABLE) from None
     transaction = overrides.get("purchase", {}).get("transaction") if new_transaction else None
     sale = f", transaction {transaction}" if transaction else ""
+    status = overrides.get("purchase", {}).get("status") if event in PURCHASE_EVENT_STATUS else None
+    sale += f", purchase.status {status}" if isinstance(status, str) else ""
     typer.echo(f"{event} (id {event_id}{sale}) -> {to}: HTTP {response.status_code}", err=True)
     if not response.is_success:
         raise typer.Exit(EXIT_API)
@@ -257,6 +269,31 @@ def _data_overrides(assignments: list[str], example: Any) -> dict[str, Any]:
             node = node[key]
         node[keys[-1]] = value
     return overrides
+
+
+# The purchase status each purchase event announces, as Hotmart's test deliveries send it
+# (APPROVED, CANCELED, CHARGEBACK, EXPIRED, and DISPUTE for a protest: tests/fixtures/webhooks) or as
+# the event names it. The documented examples all say STARTED, which a receiver never sees then.
+PURCHASE_EVENT_STATUS = {
+    "PURCHASE_APPROVED": "APPROVED",
+    "PURCHASE_COMPLETE": "COMPLETE",
+    "PURCHASE_CANCELED": "CANCELED",
+    "PURCHASE_REFUNDED": "REFUNDED",
+    "PURCHASE_CHARGEBACK": "CHARGEBACK",
+    "PURCHASE_BILLET_PRINTED": "PRINTED_BILLET",
+    "PURCHASE_PROTEST": "DISPUTE",
+    "PURCHASE_EXPIRED": "EXPIRED",
+    "PURCHASE_DELAYED": "DELAYED",
+}
+
+
+def _with_event_status(event: str, overrides: dict[str, Any]) -> dict[str, Any]:
+    """The event's own purchase status, unless `--set` gave one."""
+    status = PURCHASE_EVENT_STATUS.get(event)
+    given = overrides.get("purchase", {})
+    if status is None or not isinstance(given, dict) or "status" in given:
+        return overrides
+    return {**overrides, "purchase": {**given, "status": status}}
 
 
 def _with_new_transaction(overrides: dict[str, Any], example: dict[str, Any]) -> dict[str, Any]:
