@@ -12,6 +12,7 @@ import httpx
 import typer
 
 from .._errors import HotmartError
+from ..mock._accounts import describe, numbered_accounts
 from ..mock._config import DEFAULT_MAX_PAGE_SIZE, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
 from ..mock._drift import Drift
 from ..mock._faults import Faults
@@ -135,6 +136,14 @@ def mock_command(
             "an undocumented header), to try drift recording.",
         ),
     ] = False,
+    accounts: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Serve N accounts: client ids account-1..account-N with secrets account-K-secret, each with "
+            "its own data (seed SEED+K-1) and its own rate limit.",
+        ),
+    ] = None,
 ) -> None:
     """Serve a mock Hotmart API built from the spec (Ctrl-C to stop)."""
     if ctx.invoked_subcommand is not None:
@@ -156,6 +165,7 @@ def mock_command(
         day = dt.date.fromisoformat(today) if today else None
     except (ValueError, TypeError) as exc:
         raise typer.BadParameter(str(exc)) from None
+    seeds, secrets = numbered_accounts(accounts, seed) if accounts else (None, None)
     config = MockConfig(
         seed=seed,
         items=items,
@@ -165,20 +175,28 @@ def mock_command(
         max_page_size=max_page_size,
         today=day,
         drift=Drift() if drift else None,
+        accounts=seeds,
+        credentials=secrets,
     )
-    for line in startup_lines(host, port):
+    for line in startup_lines(host, port, config):
         typer.echo(line, err=True)
     serve(config, host=host, port=port)
 
 
-def startup_lines(host: str, port: int) -> list[str]:
+def startup_lines(host: str, port: int, config: MockConfig | None = None) -> list[str]:
     """What `hotmart mock` prints: where it listens and a command that works as printed."""
     url = f"http://{host}:{port}"
     token_url = f"{url}/security/oauth/token"
+    client_id, secret = MOCK_CLIENT_ID, MOCK_CLIENT_SECRET
+    signing_in = f"Any credentials work, e.g. {client_id} / {secret}. Try:"
+    if config is not None and config.accounts:
+        client_id = next(iter(config.accounts))
+        secret = (config.credentials or {}).get(client_id, secret)
+        signing_in = f"Accounts: {describe(config.accounts, config.credentials)}. Try:"
     return [
         f"Hotmart mock on {url} (token endpoint {token_url})",
-        f"Any credentials work, e.g. {MOCK_CLIENT_ID} / {MOCK_CLIENT_SECRET}. Try:",
-        f"  HOTMART_CLIENT_ID={MOCK_CLIENT_ID} HOTMART_CLIENT_SECRET={MOCK_CLIENT_SECRET} "
+        signing_in,
+        f"  HOTMART_CLIENT_ID={client_id} HOTMART_CLIENT_SECRET={secret} "
         f"hotmart --base-url {url} --token-url {token_url} sales history --limit 5",
     ]
 

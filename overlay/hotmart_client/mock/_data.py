@@ -154,6 +154,9 @@ class Store:
     size: int = 2000
     sizes: dict[str, int] = field(default_factory=dict)
     period: tuple[dt.date, dt.date] = DEFAULT_PERIOD
+    # The spec's example items lead the lists (HP12455690122399...); a mock's other accounts go
+    # without, so that no two accounts share a transaction or a product.
+    examples: bool = True
     _lists: dict[tuple[str, Scope], list[Entry]] = field(default_factory=dict, init=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, init=False)
     _created: int = field(default=0, init=False)
@@ -223,7 +226,7 @@ class Store:
 
     def template(self, collection: Collection, index: int) -> dict[str, Any]:
         """Item `index` of the unscoped list as generated, before any write (shared: do not mutate)."""
-        key = (self.spec.digest, self.seed, self.period, collection.name, index)
+        key = (self.spec.digest, self.seed, self.period, self.examples, collection.name, index)
         with _CACHE_LOCK:
             made = _TEMPLATES.get(key)
         if made is None:
@@ -235,7 +238,7 @@ class Store:
 
     def _make(self, collection: Collection, scope: Scope, index: int) -> Any:
         primary = collection.primary.path if collection.primary else None
-        if not scope and index < len(collection.examples):
+        if self.examples and not scope and index < len(collection.examples):
             # The spec's own examples are part of the data, so its example requests (refund
             # HP12455690122399, the coupons of product 2125812) work against the mock as written;
             # only their dates move into the period.
@@ -254,7 +257,7 @@ class Store:
 
     def _generate(self, collection: Collection, scope: Scope, by_path: bool) -> tuple[Entry, ...]:
         count = self.size_of(collection, scope, by_path)
-        cache_key = (self.spec.digest, self.seed, self.period, collection.name, scope, count)
+        cache_key = (self.spec.digest, self.seed, self.period, self.examples, collection.name, scope, count)
         with _CACHE_LOCK:
             cached = _CACHE.get(cache_key)
         if cached is not None:
