@@ -422,3 +422,40 @@ def test_a_cancellation_shows_in_the_summary_and_the_transactions() -> None:
         assert [t["purchase"]["transaction"] for t in charges] == [t["purchase"]["transaction"] for t in before]
         assert len(before) > 1
         assert all("cancellation_date" in t for t in charges)
+
+
+# -- Members Area -------------------------------------------------------------------------------------
+
+MODULES, STUDENTS = "/club/api/v1/modules", "/club/api/v1/users"
+
+
+def lessons_of(http: httpx.Client, subdomain: str) -> list[tuple[str, str]]:
+    """(module name, page id) of every page of every module, in module then page order."""
+    found = []
+    modules = sorted(http.get(MODULES, params={"subdomain": subdomain}).json(), key=lambda m: m["sequence"])
+    for module in modules:
+        pages = http.get(f"/club/api/v2/modules/{module['module_id']}/pages", params={"product_id": 2125812}).json()
+        assert module["total_pages"] == len(pages)
+        found += [(module["name"], page["page_id"]) for page in sorted(pages, key=lambda p: p["page_order"])]
+        for page in pages:  # the average of the rates given, to one decimal
+            votes = sum(r["total"] for r in page["rates"])
+            mean = sum(r["rate"] * r["total"] for r in page["rates"]) / votes if votes else 0.0
+            assert page["rates_average"] == round(mean, 1)
+    return found
+
+
+@pytest.mark.parametrize("subdomain", ["my-school", "escola"])
+def test_a_students_progress_counts_the_lessons_of_its_members_area(http: httpx.Client, subdomain: str) -> None:
+    lessons = lessons_of(http, subdomain)
+    students = http.get(STUDENTS, params={"subdomain": subdomain, "max_results": 40}).json()["items"]
+    for student in students[::4]:
+        response = http.get(f"{STUDENTS}/{student['user_id']}/lessons", params={"subdomain": subdomain})
+        assert response.status_code == 200
+        listed = response.json()["lessons"]
+        assert [(lesson["module_name"], lesson["page_id"]) for lesson in listed] == lessons
+        done = [lesson for lesson in listed if lesson["is_completed"]]
+        assert all("completed_date" in lesson for lesson in done)
+        progress = student["progress"]
+        assert (progress["total"], progress["completed"]) == (len(listed), len(done))
+        assert progress["completed_percentage"] == round(100 * len(done) / len(listed), 1)
+    assert http.get(f"{STUDENTS}/nobody/lessons", params={"subdomain": subdomain}).status_code == 404

@@ -32,9 +32,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
-from ._data import Collection, Entry, Store
+from ._club import Club, progress
+from ._club import module as club_module
+from ._club import student as club_student
+from ._data import Collection, Entry, Scope, Store
 from ._match import timestamp_target
-from ._query import Filter
+from ._query import Filter, normalise
 from ._sales import Person, Sales, buyer_of, number
 from ._spec import FieldInfo
 from ._subscriptions import Subscriptions, purchases, summary, transactions
@@ -54,6 +57,7 @@ class Deriver:
         self.store = store
         self.sales = Sales(store.synth)
         self.subscriptions = Subscriptions(store.synth, today_millis)
+        self.club = Club(store)
         self._expanded: dict[str, tuple[int, list[Entry]]] = {}
         self._lock = threading.Lock()
 
@@ -86,6 +90,29 @@ class Deriver:
             if target is not None:
                 found.append(Filter(param, target[0], target[1]))
         return found
+
+    def scope_ignores(self, collection: Collection) -> frozenset[str]:
+        """Parameters that do not select another list of `collection` (a module's pages' product)."""
+        return SCOPE_IGNORED.get(collection.name, frozenset())
+
+    def patcher(self, collection: Collection, scope: Scope) -> Callable[[Entry], Item] | None:
+        """How the stored items of a list are completed before they are served, or None."""
+        patch = PATCHES.get(collection.name)
+        if patch is None:
+            return None
+        return lambda entry: patch(self.club, entry.item, scope)
+
+    def answer(self, schema_name: str | None, values: Mapping[str, Any]) -> Item | None:
+        """The answer of a read that is no list but sums one up (a student's lessons), or None."""
+        if schema_name != "ClubStudentProgress":
+            return None
+        subdomain = normalise(values.get("subdomain", ""))
+        students = self.store.entries(self.store.collections["ClubStudent"], (("subdomain", subdomain),))
+        wanted = normalise(values.get("user_id"))
+        found = next((e.item for e in students if normalise(e.item.get("user_id")) == wanted), None)
+        if found is None:
+            raise LookupError(f"No ClubStudent with user_id '{values.get('user_id')}' in '{values.get('subdomain')}'.")
+        return progress(self.club, found, subdomain)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -234,6 +261,10 @@ class Rule:
     def kind(self) -> Kind:
         return "each" if self.each else "group" if self.group else "expand"
 
+
+# Lists served from their own items, completed with counts of other lists (see `_club`).
+PATCHES: dict[str, Callable[[Club, Item, Scope], Item]] = {"ClubModule": club_module, "ClubStudent": club_student}
+SCOPE_IGNORED = {"ClubPage": frozenset({"product_id"})}
 
 _AFFILIATE = {"affiliate_name": has_affiliate_named}
 

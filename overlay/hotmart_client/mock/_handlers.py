@@ -40,7 +40,7 @@ from ._query import (
     query_digest,
     with_defaults,
 )
-from ._spec import FieldInfo, MockSpec, SpecOperation
+from ._spec import FieldInfo, MockSpec, SpecOperation, ref_name
 from ._synth import digest
 
 CREATE_VERBS = frozenset({"create", "add", "new"})
@@ -107,19 +107,26 @@ class Behaviour:
     def read(self, op: SpecOperation, values: dict[str, Any]) -> Any:
         collection = collection_of(self.spec, self.collections, op)
         if collection is None:
-            return self.synthesized(op, values)
+            try:
+                answer = self.derived.answer(ref_name(op.response_schema), values)
+            except LookupError as exc:
+                raise NotFound(str(exc)) from None
+            return self.synthesized(op, values) if answer is None else answer
         source = self.derived.source(collection)
         if source is not None:
             return self.read_derived(op, collection, source, values)
         plan = self.plan(op, collection)
         self.check_parents(op, values)
-        scope = tuple(sorted((p.name, normalise(values[p.name])) for p in plan.scope if p.name in values))
+        ignored = self.derived.scope_ignores(collection)
+        selecting = [p for p in plan.scope if p.name in values and p.name not in ignored]
+        scope = tuple(sorted((p.name, normalise(values[p.name])) for p in selecting))
         by_path = any(p.location == "path" for p in plan.scope)
         effective = with_defaults(op, values, self.today_millis)
         matched = apply_filters(self.store.entries(collection, scope, by_path=by_path), plan.filters, effective)
+        render = self.derived.patcher(collection, scope) or _stored
         if op.pagination is None:
-            return [e.item for e in matched]
-        return self.page(op, plan, matched, values)
+            return [render(e) for e in matched]
+        return self.page(op, plan, matched, values, render)
 
     def read_derived(
         self, op: SpecOperation, collection: Collection, source: Collection, values: dict[str, Any]

@@ -73,6 +73,21 @@ def product_plan(plan: dict[str, Any], draw: int) -> None:
         plan["name"] = f"Plano {label}"
 
 
+def page_rates(page: dict[str, Any], draw: int) -> None:
+    """A Members Area page's `rates_average` is the mean of its `rates` (each a rate and how many
+    students gave it), to one decimal; 0 without rates."""
+    rates = page.get("rates")
+    if "rates_average" not in page or not isinstance(rates, list):
+        return
+    pairs = [
+        (float(r["rate"]), float(r["total"]))
+        for r in rates
+        if isinstance(r, dict) and _number(r.get("rate")) and _number(r.get("total"))
+    ]
+    votes = sum(total for _, total in pairs)
+    page["rates_average"] = round(sum(rate * total for rate, total in pairs) / votes, 1) if votes else 0.0
+
+
 DAY = 86_400_000
 # Subscription statuses: charged until today, waiting for the first payment, or ended.
 RUNNING = frozenset({"ACTIVE", "DELAYED"})
@@ -102,6 +117,7 @@ RULES: dict[str, Rule] = {
     "SubscriptionPlan": subscription_plan,
     "SubscriptionTransactionPlan": subscription_plan,
     "ProductPlan": product_plan,
+    "ClubPage": page_rates,
 }
 
 # Rules that also need the data's today (the end of its period), by the item's schema name.
