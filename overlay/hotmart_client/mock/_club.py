@@ -13,6 +13,7 @@ a product.
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,14 +83,25 @@ def student(club: Club, item: dict[str, Any], scope: Scope) -> dict[str, Any]:
     return {**item, "progress": {"completed_percentage": share, "total": total, "completed": done}}
 
 
+def lessons(club: Club, values: Mapping[str, Any]) -> dict[str, Any]:
+    """`getClubStudentProgress`: the lessons of a student of a Members Area (LookupError if none)."""
+    subdomain = normalise(values.get("subdomain", ""))
+    students = club.store.entries(club.store.collections["ClubStudent"], (("subdomain", subdomain),))
+    wanted = normalise(values.get("user_id"))
+    found = next((e.item for e in students if normalise(e.item.get("user_id")) == wanted), None)
+    if found is None:
+        raise LookupError(f"No ClubStudent with user_id '{values.get('user_id')}' in '{values.get('subdomain')}'.")
+    return progress(club, found, subdomain)
+
+
 def progress(club: Club, student_item: dict[str, Any], subdomain: str) -> dict[str, Any]:
     """A student's lessons: the first `completed` ones done, on dates spread over its accesses."""
-    lessons = club.lessons(subdomain)
+    plan = club.lessons(subdomain)
     done = club.completed(student_item, subdomain)
     first = _number(student_item.get("first_access_date"))
     last = max(first, _number(student_item.get("last_access_date")))
     answer = []
-    for position, lesson in enumerate(lessons):
+    for position, lesson in enumerate(plan):
         row: dict[str, Any] = {
             "page_id": lesson.page_id,
             "page_name": lesson.page_name,

@@ -157,6 +157,9 @@ class Store:
     # The spec's example items lead the lists (HP12455690122399...); a mock's other accounts go
     # without, so that no two accounts share a transaction or a product.
     examples: bool = True
+    # Scoped lists the spec's example items belong to, as (collection, scope): the lists its
+    # example requests read (the students of Members Area `fotografiadigital`).
+    example_scopes: frozenset[tuple[str, Scope]] = frozenset()
     _lists: dict[tuple[str, Scope], list[Entry]] = field(default_factory=dict, init=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, init=False)
     _created: int = field(default=0, init=False)
@@ -238,10 +241,10 @@ class Store:
 
     def _make(self, collection: Collection, scope: Scope, index: int) -> Any:
         primary = collection.primary.path if collection.primary else None
-        if self.examples and not scope and index < len(collection.examples):
+        if self._with_examples(collection, scope) and index < len(collection.examples):
             # The spec's own examples are part of the data, so its example requests (refund
-            # HP12455690122399, the coupons of product 2125812) work against the mock as written;
-            # only their dates move into the period.
+            # HP12455690122399, the lessons of student aB3dE5fG7h) work against the mock as
+            # written; only their dates move into the period.
             example = self.synth.retime(
                 collection.name, schema=collection.schema, examples=collection.examples, index=index, primary=primary
             )
@@ -255,6 +258,11 @@ class Store:
             primary=primary,
         )
 
+    def _with_examples(self, collection: Collection, scope: Scope) -> bool:
+        """Whether a list starts with the spec's example items: an unscoped list, or the list of the
+        spec's example scope (not in a mock's other accounts)."""
+        return self.examples and (not scope or (collection.name, scope) in self.example_scopes)
+
     def _generate(self, collection: Collection, scope: Scope, by_path: bool) -> tuple[Entry, ...]:
         count = self.size_of(collection, scope, by_path)
         cache_key = (self.spec.digest, self.seed, self.period, self.examples, collection.name, scope, count)
@@ -262,8 +270,11 @@ class Store:
             cached = _CACHE.get(cache_key)
         if cached is not None:
             return cached
-        # Scoped lists get their own index range so their values differ from the unscoped list's.
-        first = 0 if not scope else 10_000 + (digest(self.seed, collection.name, scope) % 50_000) * SMALL_LIST_MAX
+        # Scoped lists get their own index range so their values differ from the unscoped list's,
+        # but for the example scope, which starts with the spec's examples as the unscoped list does.
+        first = 10_000 + (digest(self.seed, collection.name, scope) % 50_000) * SMALL_LIST_MAX
+        if self._with_examples(collection, scope):
+            first, count = 0, max(count, len(collection.examples))
         entries = []
         for index in range(first, first + count):
             item = self._make(collection, scope, index)

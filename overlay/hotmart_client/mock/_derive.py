@@ -22,6 +22,10 @@ items, which hold every fact their filters name.
 Values a source does not have (a participant's address, a coupon) come from the synthetic item of
 the same index, so they stay varied and deterministic. Writes go to the source (a refund changes
 the sale, a cancellation the subscription), and every derived answer follows.
+
+Lists served from their own items but carrying counts of other lists (a module's `total_pages`, a
+student's `progress`) are completed as they are served (`PATCHES`), and a read that sums a list up
+without being one (a student's lessons) is computed (`ANSWERS`): see `_club`.
 """
 
 from __future__ import annotations
@@ -32,17 +36,18 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
-from ._club import Club, progress
+from ._club import Club, lessons
 from ._club import module as club_module
 from ._club import student as club_student
 from ._data import Collection, Entry, Scope, Store
 from ._match import timestamp_target
-from ._query import Filter, normalise
+from ._query import Filter
 from ._sales import Person, Sales, buyer_of, number
 from ._spec import FieldInfo
 from ._subscriptions import Subscriptions, purchases, summary, transactions
 from ._synth import digest
 
+EXPAND_TEMPLATES = 64
 # Participants' contact data (documents, address...) come from these synthetic items, one per person.
 CONTACTS_START, CONTACTS = 100_000, 1000
 
@@ -103,16 +108,10 @@ class Deriver:
         return lambda entry: patch(self.club, entry.item, scope)
 
     def answer(self, schema_name: str | None, values: Mapping[str, Any]) -> Item | None:
-        """The answer of a read that is no list but sums one up (a student's lessons), or None."""
-        if schema_name != "ClubStudentProgress":
-            return None
-        subdomain = normalise(values.get("subdomain", ""))
-        students = self.store.entries(self.store.collections["ClubStudent"], (("subdomain", subdomain),))
-        wanted = normalise(values.get("user_id"))
-        found = next((e.item for e in students if normalise(e.item.get("user_id")) == wanted), None)
-        if found is None:
-            raise LookupError(f"No ClubStudent with user_id '{values.get('user_id')}' in '{values.get('subdomain')}'.")
-        return progress(self.club, found, subdomain)
+        """The answer of a read that is no list but sums one up (a student's lessons), or None;
+        LookupError when what it describes does not exist."""
+        build = ANSWERS.get(schema_name or "")
+        return build(self.club, values) if build else None
 
     # -- building -----------------------------------------------------------------------------
 
@@ -135,7 +134,9 @@ class Deriver:
         found = []
         for source in sources:
             index = _index(source)
-            made = build(self, source.item, self.store.template(collection, index))
+            # Expanded items override nearly every field of their template: a small pool of
+            # templates keeps the first listing of thousands of charges quick.
+            made = build(self, source.item, self.store.template(collection, index % EXPAND_TEMPLATES))
             found += [Entry(_child_key(item, position, index), item) for position, item in enumerate(made)]
         if RULES[collection.name].newest_first:
             found.sort(key=lambda entry: entry.key)
@@ -264,6 +265,7 @@ class Rule:
 
 # Lists served from their own items, completed with counts of other lists (see `_club`).
 PATCHES: dict[str, Callable[[Club, Item, Scope], Item]] = {"ClubModule": club_module, "ClubStudent": club_student}
+ANSWERS: dict[str, Callable[[Club, Mapping[str, Any]], Item]] = {"ClubStudentProgress": lessons}
 SCOPE_IGNORED = {"ClubPage": frozenset({"product_id"})}
 
 _AFFILIATE = {"affiliate_name": has_affiliate_named}

@@ -84,6 +84,18 @@ class Behaviour:
             for op in spec.operations
             if op.is_read and (coll := collection_of(spec, self.collections, op)) and self.plan(op, coll).scope
         }
+        store.example_scopes = frozenset(self._example_scopes())
+
+    def _example_scopes(self) -> Iterator[tuple[str, tuple[tuple[str, str], ...]]]:
+        """The scoped lists the spec's example requests read: the example items belong there."""
+        for op in self.spec.operations:
+            collection = collection_of(self.spec, self.collections, op) if op.is_read else None
+            if collection is None or self.derived.is_derived(collection):
+                continue
+            ignored = self.derived.scope_ignores(collection)
+            params = [p for p in self.plan(op, collection).scope if p.name not in ignored]
+            if params and all(p.example is not None for p in params):
+                yield collection.name, tuple(sorted((p.name, normalise(p.example)) for p in params))
 
     def plan(self, op: SpecOperation, collection: Collection) -> Plan:
         key = (op.operation_id, collection.name)
