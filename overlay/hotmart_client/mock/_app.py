@@ -83,8 +83,8 @@ class MockApp:
         self._windows.clear()
         # One data set per account (client id -> seed); a single account serves any client id.
         seeds = dict(config.accounts) if config.accounts is not None else {"": config.seed}
-        self.accounts = {name: self._behaviour(seed, first=not n) for n, (name, seed) in enumerate(seeds.items())}
-        self.behaviour = next(iter(self.accounts.values()))  # the first account's
+        self.behaviours = {name: self._behaviour(seed, first=not n) for n, (name, seed) in enumerate(seeds.items())}
+        self.behaviour = next(iter(self.behaviours.values()))  # the first account's
         self.store = self.behaviour.store
 
     def _behaviour(self, seed: int, *, first: bool) -> Behaviour:
@@ -98,9 +98,9 @@ class MockApp:
         """The data of an account (a client id of `MockConfig.accounts`; None: the first)."""
         if account is None or self.config.accounts is None:
             return self.behaviour
-        if account not in self.accounts:
-            raise KeyError(f"the mock has no account {account!r}; it has {', '.join(self.accounts)}")
-        return self.accounts[account]
+        if account not in self.behaviours:
+            raise KeyError(f"the mock has no account {account!r}; it has {', '.join(self.behaviours)}")
+        return self.behaviours[account]
 
     def clear_log(self) -> None:
         with self._lock:
