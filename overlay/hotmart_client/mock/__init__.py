@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._accounts import numbered_accounts
 from ._config import MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
-from ._drift import Drift
+from ._drift import Drift, Injected
 from ._faults import Faults
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ __all__ = [
     "MOCK_CLIENT_SECRET",
     "Drift",
     "Faults",
+    "Injected",
     "MockApp",
     "MockConfig",
     "MockServer",
