@@ -13,6 +13,7 @@ import httpx
 import typer
 
 from .._errors import HotmartError
+from ..mock._accounts import describe, numbered_accounts
 from ..mock._config import DEFAULT_MAX_PAGE_SIZE, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
 from ..mock._drift import Drift
 from ..mock._faults import Faults
@@ -173,6 +174,14 @@ def mock_command(
             "an undocumented header), to try drift recording.",
         ),
     ] = False,
+    accounts: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Serve N accounts: client ids account-1..account-N with secrets account-K-secret, each with "
+            "its own data (seed SEED+K-1) and its own rate limit.",
+        ),
+    ] = None,
 ) -> None:
     """Serve a mock Hotmart API built from the spec (Ctrl-C to stop)."""
     if ctx.invoked_subcommand is not None:
@@ -194,6 +203,7 @@ def mock_command(
         day = _mock_today(today)
     except (ValueError, TypeError) as exc:
         raise typer.BadParameter(str(exc)) from None
+    seeds, secrets = numbered_accounts(accounts, seed) if accounts else (None, None)
     config = MockConfig(
         seed=seed,
         items=items,
@@ -203,20 +213,28 @@ def mock_command(
         max_page_size=max_page_size,
         today=day,
         drift=Drift() if drift else None,
+        accounts=seeds,
+        credentials=secrets,
     )
-    for line in startup_lines(host, port):
+    for line in startup_lines(host, port, config):
         typer.echo(line, err=True)
     serve(config, host=host, port=port)
 
 
-def startup_lines(host: str, port: int) -> list[str]:
+def startup_lines(host: str, port: int, config: MockConfig | None = None) -> list[str]:
     """What `hotmart mock` prints: where it listens and a command that works as printed."""
     url = f"http://{host}:{port}"
     token_url = f"{url}/security/oauth/token"
+    client_id, secret = MOCK_CLIENT_ID, MOCK_CLIENT_SECRET
+    signing_in = f"Any credentials work, e.g. {client_id} / {secret}. Try:"
+    if config is not None and config.accounts:
+        client_id = next(iter(config.accounts))
+        secret = (config.credentials or {}).get(client_id, secret)
+        signing_in = f"Accounts: {describe(config.accounts, config.credentials)}. Try:"
     return [
         f"Hotmart mock on {url} (token endpoint {token_url})",
-        f"Any credentials work, e.g. {MOCK_CLIENT_ID} / {MOCK_CLIENT_SECRET}. Try:",
-        f"  HOTMART_CLIENT_ID={MOCK_CLIENT_ID} HOTMART_CLIENT_SECRET={MOCK_CLIENT_SECRET} "
+        signing_in,
+        f"  HOTMART_CLIENT_ID={client_id} HOTMART_CLIENT_SECRET={secret} "
         f"hotmart --base-url {url} --token-url {token_url} sales history --limit 5",
     ]
 
@@ -244,6 +262,14 @@ def send_webhook_command(
         bool,
         typer.Option(help="Give the delivery a fresh data.purchase.transaction, so each send is a new sale."),
     ] = False,
+    documented_example: Annotated[
+        bool,
+        typer.Option(
+            "--documented-example",
+            help="Send Hotmart's documented example as it is: its data.purchase.status is STARTED for every "
+            "purchase event. By default a purchase event carries the status it announces (REFUNDED...).",
+        ),
+    ] = False,
 ) -> None:
     """POST a signed webhook delivery of EVENT (built from the spec's example) to a receiver."""
     from .. import webhooks  # noqa: PLC0415 - only this command needs it
@@ -257,6 +283,8 @@ def send_webhook_command(
         overrides = _data_overrides(assignments or [], example)
         if new_transaction:
             overrides = _with_new_transaction(overrides, example)
+        if not documented_example:
+            overrides = _with_event_status(event, overrides)
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
@@ -268,6 +296,8 @@ def send_webhook_command(
         raise typer.Exit(EXIT_UNAVAILABLE) from None
     transaction = overrides.get("purchase", {}).get("transaction") if new_transaction else None
     sale = f", transaction {transaction}" if transaction else ""
+    status = overrides.get("purchase", {}).get("status") if event in PURCHASE_EVENT_STATUS else None
+    sale += f", purchase.status {status}" if isinstance(status, str) else ""
     typer.echo(f"{event} (id {event_id}{sale}) -> {to}: HTTP {response.status_code}", err=True)
     if not response.is_success:
         raise typer.Exit(EXIT_API)
@@ -295,6 +325,31 @@ def _data_overrides(assignments: list[str], example: Any) -> dict[str, Any]:
             node = node[key]
         node[keys[-1]] = value
     return overrides
+
+
+# The purchase status each purchase event announces, as Hotmart's test deliveries send it
+# (APPROVED, CANCELED, CHARGEBACK, EXPIRED, and DISPUTE for a protest: tests/fixtures/webhooks) or as
+# the event names it. The documented examples all say STARTED, which a receiver never sees then.
+PURCHASE_EVENT_STATUS = {
+    "PURCHASE_APPROVED": "APPROVED",
+    "PURCHASE_COMPLETE": "COMPLETE",
+    "PURCHASE_CANCELED": "CANCELED",
+    "PURCHASE_REFUNDED": "REFUNDED",
+    "PURCHASE_CHARGEBACK": "CHARGEBACK",
+    "PURCHASE_BILLET_PRINTED": "PRINTED_BILLET",
+    "PURCHASE_PROTEST": "DISPUTE",
+    "PURCHASE_EXPIRED": "EXPIRED",
+    "PURCHASE_DELAYED": "DELAYED",
+}
+
+
+def _with_event_status(event: str, overrides: dict[str, Any]) -> dict[str, Any]:
+    """The event's own purchase status, unless `--set` gave one."""
+    status = PURCHASE_EVENT_STATUS.get(event)
+    given = overrides.get("purchase", {})
+    if status is None or not isinstance(given, dict) or "status" in given:
+        return overrides
+    return {**overrides, "purchase": {**given, "status": status}}
 
 
 def _with_new_transaction(overrides: dict[str, Any], example: dict[str, Any]) -> dict[str, Any]:
