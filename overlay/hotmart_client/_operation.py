@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -41,6 +42,11 @@ class RequestOptions:
 Kind = Literal["int", "number", "bool", "str", "timestamp", "enum", "enum_list", "str_list", "int_list", "object"]
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_DAY_MS = 86_400_000
+
+
+def _now_millis() -> int:
+    return time.time_ns() // 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +61,20 @@ class Param:
     minimum: float | None = None
     maximum: float | None = None
     python_name: str | None = None  # argument name in the generated builder when it differs (`format_`)
-    bound: Literal["end"] | None = None  # `x-hotmart-bound`: a date given here means the end of that day
+    # `x-hotmart-bound`: the start or the (inclusive) end of a time range. A date given for an end
+    # means the last millisecond of that day (month, year). An end names its start
+    # (`x-hotmart-bound-start`): a range whose end is before its start is refused before sending.
+    bound: Literal["start", "end"] | None = None
+    start: str | None = None
+    # `x-hotmart-default: {days_ago: N, unless: [...]}`: when absent (and none of `unless` is
+    # given), Hotmart takes this time parameter as N days before now.
+    days_ago: int | None = None
+    unless: tuple[str, ...] = ()
 
     def coerce(self, value: Any) -> Any:
         name, kind = self.name, self.kind
         if kind == "timestamp":
-            return _coerce.to_millis(value, name, end_of_day=self.bound == "end")
+            return _coerce.to_millis(value, name, end=self.bound == "end")
         if kind == "enum":
             assert self.enum is not None
             return _coerce.to_enum(value, name, self.enum)
@@ -112,10 +126,43 @@ class Operation(Generic[T]):
     _by_name: dict[str, Param] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_name", {p.name: p for p in self.params})
+        by_name = {p.name: p for p in self.params}
+        object.__setattr__(self, "_by_name", by_name)
 
     def param(self, name: str) -> Param:
         return self._by_name[name]
+
+    @property
+    def ranges(self) -> list[tuple[Param, Param]]:
+        """The (start, end) parameter pairs of the operation's time ranges (`x-hotmart-bound`)."""
+        by_name = self._by_name
+        return [(by_name[p.start], p) for p in self.params if p.bound == "end" and p.start in by_name]
+
+    def relative_start(self, start: Param, args: Mapping[str, Any], now: int) -> int | None:
+        """The start Hotmart assumes for `start` when `args` leave it out (`x-hotmart-default`
+        `days_ago`, unless one of its `unless` parameters is given), or None."""
+        if start.days_ago is None or any(args.get(name) is not None for name in start.unless):
+            return None
+        return now - start.days_ago * _DAY_MS
+
+    def check_ranges(self, args: Mapping[str, Any], now: int | None = None) -> None:
+        """InvalidParameterError when a range of `args` ends before it starts, counting the start
+        Hotmart assumes when it is left out: such a call could only answer "nothing"."""
+        for start, end in self.ranges:
+            if args.get(end.name) is None:
+                continue
+            last = end.coerce(args[end.name])
+            if args.get(start.name) is not None:
+                first = start.coerce(args[start.name])
+                problem = f"is before {start.name} ({_coerce.iso(first)}): the range is empty; check the two dates"
+            else:
+                first = self.relative_start(start, args, _now_millis() if now is None else now)
+                problem = (
+                    f"is before {_coerce.iso(first or 0)}, the {start.name} Hotmart assumes when none is given "
+                    f"({start.days_ago} days ago): give {start.name} as well"
+                )
+            if first is not None and last < first:
+                raise InvalidParameterError(end.name, f"{_coerce.iso(last)} {problem}")
 
     def fingerprint_values(self, args: Mapping[str, Any]) -> dict[str, Any]:
         """The arguments that define a listing (all but the page token), coerced, as JSON values:
@@ -149,6 +196,7 @@ class Operation(Generic[T]):
         unknown = [name for name in args if name not in self._by_name]
         if unknown:
             raise TypeError(f"{self.operation_id} got unexpected argument(s): {', '.join(sorted(unknown))}")
+        self.check_ranges(args)
         generated_args: dict[str, Any] = {}
         body: dict[str, Any] = {}
         for param in self.params:

@@ -82,6 +82,7 @@ class _Export:
         self.prefetch = True
         self.prefetch_min_wait = PREFETCH_MIN_WAIT
         self._waited = 0.0
+        operation.check_ranges(args)  # a reversed range fails here, before anything is sent
         self._digest = _checkpoint.fingerprint(operation.fingerprint_values(args))
         self._first = first
         self._current: tuple[Stream, int, int, Iterator[Any]] | None = None

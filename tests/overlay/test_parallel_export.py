@@ -163,7 +163,7 @@ def test_parallel_export_needs_a_closed_range(hotmart_routes: respx.MockRouter) 
     with new_client() as client:
         with pytest.raises(InvalidParameterError, match="end_date"):
             client.sales.history.export(start_date=START, concurrency=4)
-        with pytest.raises(InvalidParameterError, match="end_date: must not be before start_date"):
+        with pytest.raises(InvalidParameterError, match=r"end_date: .* is before start_date"):
             client.sales.history.export(start_date=START, end_date=START - DAY, concurrency=4)
         with pytest.raises(TypeError, match="concurrency"):  # a listing without a range does not offer it
             client.products.list.export(concurrency=4)  # type: ignore[call-arg]
