@@ -15,7 +15,7 @@ import base64
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ._errors import InvalidParameterError
@@ -33,7 +33,6 @@ class Stream:
     offset: int = 0  # items of that page already handed out
     done: bool = False
     avoid: str | None = None  # a next-page token the API repeated: following it would loop
-    seen: set[str] = field(default_factory=set)  # tokens this run has fetched (repeat detection)
 
     def as_list(self) -> list[Any]:
         return [self.low, self.high, self.token, self.offset, self.done, self.avoid]

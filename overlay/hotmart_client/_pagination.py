@@ -9,7 +9,9 @@
 Stopping a walk stops its work: leaving the loop (`break`, an exception, Ctrl-C), `close()`, a
 `with` block or garbage collection cancels the prefetch and the window workers; no request starts
 after that, and retry sleeps are cut short. Sync helpers are daemon threads, so an interrupted
-export never holds up the process's exit.
+export never holds up the process's exit. `close()` during the loop ends it quietly, as a `break`
+would: at once when called from the loop itself (or, async, from any task), at the end of the page
+in hand when called from another thread. Nothing is raised into the loop.
 
 Checkpoints: `pager.checkpoint` is valid at any moment; it resumes at the first item not yet
 handed out (an item counts as handed out when the loop receives it; a page, when `iter_pages`
@@ -30,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _checkpoint, _windows
 from ._checkpoint import Stream
-from ._errors import HotmartError, InvalidParameterError, PaginationError
+from ._errors import ExportCancelledError, HotmartError, InvalidParameterError, PaginationError
 from ._operation import Operation, RequestOptions
 
 if TYPE_CHECKING:
@@ -85,7 +87,9 @@ class _Export:
         operation.check_ranges(args)  # a reversed range fails here, before anything is sent
         self._digest = _checkpoint.fingerprint(operation.fingerprint_values(args))
         self._first = first
-        self._current: tuple[Stream, int, int, Iterator[Any]] | None = None
+        # The page the item loop is in: its stream, the stream's offset before it, the number of
+        # items to hand out, their iterator and list (cut short by a close() from the loop).
+        self._current: tuple[Stream, int, int, Iterator[Any], list[Any]] | None = None
         self.streams = self._initial_streams(resume, first)
 
     def _initial_streams(self, resume: str | None, first: tuple[str | None, Any] | None) -> list[Stream]:
@@ -111,7 +115,7 @@ class _Export:
         at the first item this walk has not handed out yet."""
         streams = self.streams
         if self._current is not None:
-            stream, base, count, iterator = self._current
+            stream, base, count, iterator, _ = self._current
             consumed = count - operator.length_hint(iterator)
             here = Stream(stream.low, stream.high, stream.token, base + consumed, False, stream.avoid)
             streams = [here if s is stream else s for s in streams]
@@ -134,11 +138,22 @@ class _Export:
         """Fold the item loop's position into its stream (the loop finished or was left)."""
         if self._current is None:
             return
-        stream, base, count, iterator = self._current
+        stream, base, count, iterator, _ = self._current
         left = operator.length_hint(iterator)
         stream.offset = base + count - left
         self.items_yielded -= left  # counted per page in advance
         self._current = None
+
+    def _cut_page(self) -> None:
+        """End the item loop at its next step (a close() from the loop): drop the page's items not
+        handed out yet, so the loop ends and the checkpoint stays at the first of them."""
+        if self._current is None:
+            return
+        stream, base, count, iterator, items = self._current
+        consumed = count - operator.length_hint(iterator)
+        del items[consumed:]
+        self.items_yielded -= count - consumed
+        self._current = (stream, base, consumed, iterator, items)
 
     def _page_done(self, stream: Stream, whole: bool, next_token: str | None, repeated: bool) -> None:
         """After the consumer got every item to hand out from a page of `stream`."""
@@ -169,14 +184,16 @@ class _Export:
         remaining = len(self.operation.page_items(page)) - stream.offset
         return self.items_yielded + remaining < self.limit
 
-    def _inspect(self, stream: Stream, token: str | None, page: Any) -> tuple[str | None, bool]:
-        """The next token of a fetched page, and whether it repeats one this stream has seen."""
+    def _inspect(self, stream: Stream, token: str | None, page: Any, seen: set[str]) -> tuple[str | None, bool]:
+        """The next token of a fetched page, and whether it repeats one this walk of the stream has
+        fetched (`seen`: one set per walk, so the workers of an earlier run, which may have gone
+        ahead of the consumer, never make a token fetched again look like a loop)."""
         if token is not None:
-            stream.seen.add(token)
+            seen.add(token)
         next_token = self.operation.next_page_token(page)
         if next_token is None:
             return None, False
-        repeated = next_token in stream.seen or next_token == stream.avoid
+        repeated = next_token in seen or next_token == stream.avoid
         return next_token, repeated
 
     def _looping(self, next_token: str | None) -> PaginationError:
@@ -219,13 +236,17 @@ class SyncPager(_Export, Generic[ItemT]):
         first: tuple[str | None, Any] | None = None,
     ) -> None:
         self._stop = threading.Event()  # first: __del__ runs even when the checks below raise
+        self._consumer: int | None = None  # the thread iterating, while it iterates
         super().__init__(operation, args, options, limit=limit, resume=resume, concurrency=concurrency, first=first)
         self._client = client
 
     def close(self) -> None:
-        """Stop the walk: cancel prefetched pages and window workers. Iterating again continues
-        from the checkpoint."""
+        """Stop the walk: cancel prefetched pages and window workers. A loop over the pager ends
+        quietly: at once when close() is called from the loop, at the end of the page in hand from
+        another thread. Iterating again continues from the checkpoint."""
         self._stop.set()
+        if self._consumer == threading.get_ident():
+            self._cut_page()
 
     def __enter__(self) -> SyncPager[ItemT]:
         return self
@@ -242,11 +263,13 @@ class SyncPager(_Export, Generic[ItemT]):
             # Counted per page, not per item: this loop is the hot path of every export.
             self.items_yielded += len(items)
             iterator = iter(items)
-            self._current = (stream, stream.offset, len(items), iterator)
+            self._current = (stream, stream.offset, len(items), iterator, items)
             try:
                 yield from iterator
             finally:
                 self._settle()
+            if self._stop.is_set():  # closed meanwhile: the page may not have been handed out whole
+                return
             self._page_done(stream, whole, next_token, repeated)
             if self._limit_reached():
                 return
@@ -268,14 +291,23 @@ class SyncPager(_Export, Generic[ItemT]):
         if self.done or self._limit_reached():
             return
         self._stop = stop = threading.Event()
+        self._consumer = threading.get_ident()
         todo = [s for s in self.streams if not s.done]
         source = self._windowed(todo, stop) if self.parallel else self._sequential(todo[0], stop)
         try:
-            yield from source
+            for fetched in source:
+                if stop.is_set():  # closed while the page was on its way: not handed out
+                    return
+                yield fetched
+        except ExportCancelledError:
+            if not stop.is_set():
+                raise
+            # close() stopped the walk while a page was being fetched: the loop just ends.
         except HotmartError as error:
             self._stamp(error)
             raise
         finally:
+            self._consumer = None
             stop.set()
             source.close()
 
@@ -289,6 +321,7 @@ class SyncPager(_Export, Generic[ItemT]):
         token = stream.token
         first, self._first = self._first, None
         pending: Future[Any] | None = None
+        seen: set[str] = set()
         while True:
             if first is not None:
                 page = first[1]
@@ -296,7 +329,7 @@ class SyncPager(_Export, Generic[ItemT]):
             else:
                 page = pending.result() if pending is not None else self._fetch(stream, token, stop)
                 pending = None
-            next_token, repeated = self._inspect(stream, token, page)
+            next_token, repeated = self._inspect(stream, token, page, seen)
             if (
                 next_token is not None
                 and not repeated
@@ -329,9 +362,10 @@ class SyncPager(_Export, Generic[ItemT]):
 
         def walk(stream: Stream) -> None:
             token = stream.token
+            seen: set[str] = set()
             while not stop.is_set():
                 page = self._fetch(stream, token, stop)
-                next_token, repeated = self._inspect(stream, token, page)
+                next_token, repeated = self._inspect(stream, token, page, seen)
                 if not put((stream, token, page, next_token, repeated)) or next_token is None or repeated:
                     return
                 token = next_token
@@ -352,7 +386,14 @@ class SyncPager(_Export, Generic[ItemT]):
             threading.Thread(target=work, name=f"hotmart-export-{number}", daemon=True).start()
         remaining = workers
         while remaining:
-            item = pages.get()
+            # Polled: once the walk is closed the workers stop without a word, and nothing else
+            # would wake this wait.
+            if stop.is_set():
+                return
+            try:
+                item = pages.get(timeout=_POLL)
+            except queue.Empty:
+                continue
             if item is _WORKER_DONE:
                 remaining -= 1
             elif isinstance(item, _Failure):
@@ -381,9 +422,14 @@ class AsyncPager(_Export, Generic[ItemT]):
         super().__init__(operation, args, options, limit=limit, resume=resume, concurrency=concurrency, first=first)
         self._client = client
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._closed = False
 
     async def close(self) -> None:
-        """Stop the walk: cancel prefetched pages and window workers."""
+        """Stop the walk: cancel prefetched pages and window workers. A loop over the pager, in
+        this task or another, ends quietly at its next item. Iterating again continues from the
+        checkpoint."""
+        self._closed = True
+        self._cut_page()  # the loop is suspended at an item: exactly where it is
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -403,12 +449,14 @@ class AsyncPager(_Export, Generic[ItemT]):
                 items, whole = self._take(stream, page)
                 self.items_yielded += len(items)
                 iterator = iter(items)
-                self._current = (stream, stream.offset, len(items), iterator)
+                self._current = (stream, stream.offset, len(items), iterator, items)
                 try:
                     for item in iterator:
                         yield item
                 finally:
                     self._settle()
+                if self._closed:
+                    return
                 self._page_done(stream, whole, next_token, repeated)
                 if self._limit_reached():
                     return
@@ -433,11 +481,16 @@ class AsyncPager(_Export, Generic[ItemT]):
     async def _run(self) -> AsyncGenerator[_Fetched, None]:
         if self.done or self._limit_reached():
             return
+        self._closed = False
         todo = [s for s in self.streams if not s.done]
         source = self._windowed(todo) if self.parallel else self._sequential(todo[0])
         try:
             async for fetched in source:
+                if self._closed:
+                    return
                 yield fetched
+        except _Closed:
+            pass  # close() cancelled what the walk was waiting for: the loop just ends
         except HotmartError as error:
             self._stamp(error)
             raise
@@ -447,6 +500,17 @@ class AsyncPager(_Export, Generic[ItemT]):
 
     async def _fetch(self, stream: Stream, token: str | None) -> Any:
         return await self._client._fetch_page(self.operation, self._fetch_args(stream, token), self.options)
+
+    async def _wait(self, task: asyncio.Future[Any]) -> Any:
+        """The result of a task close() may cancel: `_Closed` when it did, not a CancelledError
+        into a consumer that nobody cancelled. The consumer's own cancellation goes through."""
+        try:
+            return await task
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if self._closed and (current is None or not current.cancelling()):
+                raise _Closed from None
+            raise
 
     def _spawn(self, stream: Stream, token: str | None) -> asyncio.Task[Any]:
         task = asyncio.ensure_future(self._fetch(stream, token))
@@ -460,14 +524,16 @@ class AsyncPager(_Export, Generic[ItemT]):
         token = stream.token
         first, self._first = self._first, None
         pending: asyncio.Task[Any] | None = None
+        seen: set[str] = set()
         while True:
             if first is not None:
                 page = first[1]
                 first = None
             else:
-                page = await (pending if pending is not None else self._fetch(stream, token))
+                # A task even without prefetch: close() from another task can cancel it.
+                page = await self._wait(pending if pending is not None else self._spawn(stream, token))
                 pending = None
-            next_token, repeated = self._inspect(stream, token, page)
+            next_token, repeated = self._inspect(stream, token, page, seen)
             if next_token is not None and not repeated and self.prefetch and self._wants_after(stream, page):
                 pending = self._spawn(stream, next_token)
             yield stream, token, page, next_token, repeated
@@ -486,9 +552,10 @@ class AsyncPager(_Export, Generic[ItemT]):
             async with slots:
                 try:
                     token = stream.token
+                    seen: set[str] = set()
                     while True:
                         page = await self._fetch(stream, token)
-                        next_token, repeated = self._inspect(stream, token, page)
+                        next_token, repeated = self._inspect(stream, token, page, seen)
                         await pages.put((stream, token, page, next_token, repeated))
                         if next_token is None or repeated:
                             break
@@ -505,7 +572,12 @@ class AsyncPager(_Export, Generic[ItemT]):
             task.add_done_callback(self._tasks.discard)
         remaining = len(todo)
         while remaining:
-            item = await pages.get()
+            # Through a task: close() cancels the workers, which then send nothing more, and
+            # cancelling this wait is what ends it.
+            getter = asyncio.ensure_future(pages.get())
+            self._tasks.add(getter)
+            getter.add_done_callback(self._tasks.discard)
+            item = await self._wait(getter)
             if item is _WORKER_DONE:
                 remaining -= 1
             elif isinstance(item, _Failure):
@@ -660,6 +732,10 @@ class AsyncPageRequest(Generic[ItemT]):
 class _Failure:
     def __init__(self, error: BaseException) -> None:
         self.error = error
+
+
+class _Closed(Exception):
+    """Internal: close() cancelled what an async walk was waiting for."""
 
 
 _WORKER_DONE = object()
