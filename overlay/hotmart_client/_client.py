@@ -25,6 +25,7 @@ from ._errors import (
     APITimeoutError,
     ExportCancelledError,
     HotmartError,
+    safe_response,
     scrub_transport_error,
     status_error,
 )
@@ -335,7 +336,7 @@ class Hotmart(_BaseHotmart):
         request = self._prepare(self._http, operation, args, options)
         budget = self._budget(options, page=False)
         if wants_raw():
-            response, _ = self._send(operation, request, budget, 0, None)
+            response = _handed_out(self._send(operation, request, budget, 0, None)[0])
             return RawResponse(response, lambda: self._parse(operation, response))  # type: ignore[return-value]
         return self._execute(operation, request, budget, None)
 
@@ -508,7 +509,7 @@ class AsyncHotmart(_BaseHotmart):
         request = self._prepare(self._http, operation, args, options)
         budget = self._budget(options, page=False)
         if wants_raw():
-            response, _ = await self._send(operation, request, budget, 0)
+            response = _handed_out((await self._send(operation, request, budget, 0))[0])
             return RawResponse(response, lambda: self._parse(operation, response))  # type: ignore[return-value]
         return await self._execute(operation, request, budget)
 
@@ -583,6 +584,16 @@ class AsyncHotmart(_BaseHotmart):
                 await response.aclose()
             await asyncio.sleep(delay)
             attempt += 1
+
+
+def _handed_out(response: httpx.Response) -> httpx.Response:
+    """What `with_raw_response` hands out: the response as a copy without credentials. httpx's
+    `history` holds the token endpoint's answer (the access token in its body, `client_secret` in
+    its URL) and the request carries the bearer token; the copy has neither (see `safe_response`).
+    Its body is the API's answer, as it came."""
+    handed = safe_response(response, masked=False)
+    handed.elapsed = response.elapsed
+    return handed
 
 
 def _sleep(seconds: float, stop: threading.Event | None) -> None:

@@ -248,18 +248,16 @@ class Operation(Generic[T]):
                 self.next_page_token(result)
             return result
         except json.JSONDecodeError as exc:
-            raise APIResponseValidationError(
-                f"{self.operation_id}: HTTP {response.status_code} body is not valid JSON ({exc.msg} at {exc.pos})",
-                response=response,
-                body=response.content,
-                malformed=True,
-            ) from None
+            problem = f"HTTP {response.status_code} body is not valid JSON ({exc.msg} at {exc.pos})"
+            malformed = True
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise APIResponseValidationError(
-                f"{self.operation_id}: response does not match the spec: {type(exc).__name__}: {exc}",
-                response=response,
-                body=response.content,
-            ) from None
+            problem = f"response does not match the spec: {type(exc).__name__}: {exc}"
+            malformed = False
+        # Raised outside the `except`: the parsing error (a JSONDecodeError holds the whole body,
+        # which a proxy may have filled with the request's headers) is not chained to it.
+        raise APIResponseValidationError(
+            f"{self.operation_id}: {problem}", response=response, body=response.content, malformed=malformed
+        )
 
     def _parse_json(self, response: httpx.Response, data: Any) -> T:
         substitute = httpx.Response(response.status_code, json=data, request=response.request)
