@@ -23,6 +23,11 @@ from ._errors import InvalidParameterError
 PREFIX = "hmcp1."
 
 
+MAX_TEXT = 1_000_000  # characters of a checkpoint string: far more than any real one holds
+MAX_TOKEN = 8_192  # characters of a page token: it is sent back in a URL
+MAX_OFFSET = 1_000_000  # items of one page (Hotmart's pages hold a few hundred)
+
+
 @dataclass
 class Stream:
     """The consumer's position in one stream (not the fetcher's, which may be ahead)."""
@@ -39,18 +44,31 @@ class Stream:
 
     @classmethod
     def from_list(cls, value: Any) -> Stream:
+        """A stream read back from a checkpoint, every field checked (ValueError: damaged)."""
+        if not isinstance(value, list) or len(value) != 6:
+            raise ValueError("a stream is a list of six values")
         low, high, token, offset, done, avoid = value
-        if not (
-            (low is None or isinstance(low, int))
-            and (high is None or isinstance(high, int))
-            and (token is None or isinstance(token, str))
-            and isinstance(offset, int)
-            and offset >= 0
-            and isinstance(done, bool)
-            and (avoid is None or isinstance(avoid, str))
-        ):
-            raise ValueError("bad stream")
+        if (low is None) != (high is None):
+            raise ValueError("a window has both bounds or none")
+        if low is not None and not (_millis(low) and _millis(high) and low <= high):
+            raise ValueError("a window's bounds are epoch milliseconds, the first not after the second")
+        if not (_whole(offset) and 0 <= offset <= MAX_OFFSET):
+            raise ValueError("an offset is a whole number of items")
+        if not (_token(token) and _token(avoid) and isinstance(done, bool)):
+            raise ValueError("page tokens are strings, `done` is true or false")
         return cls(low, high, token, offset, done, avoid)
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _millis(value: Any) -> bool:
+    return _whole(value) and -(2**53) < value < 2**53
+
+
+def _token(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and 0 < len(value) <= MAX_TOKEN)
 
 
 def fingerprint(values: Mapping[str, Any]) -> str:
@@ -66,24 +84,59 @@ def encode(operation_id: str, digest: str, streams: list[Stream]) -> str:
 
 
 def decode(text: str, operation_id: str, digest: str) -> list[Stream]:
-    """The streams of a checkpoint taken by the same operation with the same arguments."""
+    """The streams of a checkpoint taken by the same operation with the same arguments, each
+    checked for shape (`check` then checks them against the arguments)."""
     if not isinstance(text, str) or not text.startswith(PREFIX):
         raise InvalidParameterError("resume", "expected a checkpoint string from `pager.checkpoint`")
+    if len(text) > MAX_TEXT:
+        raise InvalidParameterError("resume", "the checkpoint is damaged (far too long)")
     try:
         body = text[len(PREFIX) :]
         data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
         streams = [Stream.from_list(item) for item in data["s"]]
         owner, taken_with = data["op"], data["f"]
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: absurdly nested JSON
         raise InvalidParameterError("resume", "the checkpoint is damaged (was it copied whole?)") from None
     if owner != operation_id:
         raise InvalidParameterError("resume", f"this checkpoint belongs to {owner}, not {operation_id}")
     if taken_with != digest:
         raise InvalidParameterError(
             "resume",
-            "this checkpoint was taken with other arguments (filters, dates or max_results); "
+            "this checkpoint was taken with other arguments (filters, dates, max_results or extra_query); "
             "resume with exactly the arguments of the interrupted export",
         )
     if not streams:
         raise InvalidParameterError("resume", "the checkpoint is damaged (no stream)")
     return streams
+
+
+def check(streams: list[Stream], window: tuple[int, int] | None, page_size: int | None) -> None:
+    """InvalidParameterError unless `streams` can be where an export of these arguments stands:
+    one stream for a sequential export; windows covering exactly `window` (the arguments' range)
+    for a parallel one; no offset beyond a page of `page_size` items."""
+    if page_size is not None and any(s.offset > page_size for s in streams):
+        raise _damaged(f"a position is past the end of a page of {page_size} items")
+    windows = [s for s in streams if s.low is not None]
+    if not windows:
+        if len(streams) != 1:
+            raise _damaged("a sequential export has one stream")
+        return
+    if len(windows) != len(streams):
+        raise _damaged("an export is either sequential or in windows")
+    if window is None:
+        raise _damaged("windows, but the arguments give no time range to split")
+    start, end = window
+    reach = start - 1
+    for stream in sorted(windows, key=lambda s: (s.low, s.high)):
+        assert stream.low is not None and stream.high is not None
+        if stream.low < start or stream.high > end:
+            raise _damaged("a window lies outside the arguments' range")
+        if stream.low > reach + 1:
+            raise _damaged("the windows leave part of the range out")
+        reach = max(reach, stream.high)
+    if reach != end:
+        raise _damaged("the windows leave the end of the range out")
+
+
+def _damaged(why: str) -> InvalidParameterError:
+    return InvalidParameterError("resume", f"the checkpoint does not fit these arguments: {why}")

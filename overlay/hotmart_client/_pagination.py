@@ -30,7 +30,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, 
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from . import _checkpoint, _windows
+from . import _checkpoint, _coerce, _windows
 from ._checkpoint import Stream
 from ._errors import ExportCancelledError, HotmartError, InvalidParameterError, PaginationError
 from ._operation import Operation, RequestOptions
@@ -85,7 +85,7 @@ class _Export:
         self.prefetch_min_wait = PREFETCH_MIN_WAIT
         self._waited = 0.0
         operation.check_ranges(args)  # a reversed range fails here, before anything is sent
-        self._digest = _checkpoint.fingerprint(operation.fingerprint_values(args))
+        self._digest = _checkpoint.fingerprint(_defining(operation, args, options))
         self._first = first
         # The page the item loop is in: its stream, the stream's offset before it, the number of
         # items to hand out, their iterator and list (cut short by a close() from the loop).
@@ -94,12 +94,26 @@ class _Export:
 
     def _initial_streams(self, resume: str | None, first: tuple[str | None, Any] | None) -> list[Stream]:
         if resume is not None:
-            return _checkpoint.decode(resume, self.operation.operation_id, self._digest)
+            streams = _checkpoint.decode(resume, self.operation.operation_id, self._digest)
+            _checkpoint.check(streams, self._range(), self._page_size())
+            return streams
         if first is not None:
             return [Stream(token=first[0])]
         if self.concurrency > 1:
             return [Stream(low, high) for low, high in _windows.plan(self.operation, self.args, self.concurrency)]
         return [Stream()]
+
+    def _range(self) -> tuple[int, int] | None:
+        """The (start, end) of the listing's time window in the arguments, when both are given."""
+        window = self.operation.pagination.window if self.operation.pagination else None
+        if window is None or any(self.args.get(name) is None for name in window):
+            return None
+        start, end = (self.operation.param(name).coerce(self.args[name]) for name in window)
+        return start, end
+
+    def _page_size(self) -> int | None:
+        size = self.args.get("max_results")
+        return None if size is None else int(self.operation.param("max_results").coerce(size))
 
     @property
     def parallel(self) -> bool:
@@ -129,6 +143,14 @@ class _Export:
         items = self.operation.page_items(page)
         skip = stream.offset
         if skip:
+            if skip > len(items):  # only a resumed checkpoint can say so: never skip items silently
+                error = InvalidParameterError(
+                    "resume",
+                    f"the checkpoint's position (item {skip} of its page) is past the end of the page "
+                    f"Hotmart sent ({len(items)} items): the listing changed, or the checkpoint is damaged",
+                )
+                self._stamp(error)
+                raise error
             items = items[skip:]
         if self.limit is not None and self.items_yielded + len(items) > self.limit:
             return items[: max(0, self.limit - self.items_yielded)], False
@@ -727,6 +749,19 @@ class AsyncPageRequest(Generic[ItemT]):
 
     def _walk(self) -> AsyncPager[ItemT]:
         return AsyncPager(self._client, self._operation, self._args, self._options)
+
+
+def _defining(operation: Operation[Any], args: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
+    """What defines the listing an export walks (its fingerprint): the arguments but the page
+    token, coerced, and the `extra_query` parameters sent with them."""
+    values = operation.fingerprint_values(args)
+    if options.extra_query:
+        values["extra_query"] = {
+            str(name): _coerce.to_query_value(value, str(name))
+            for name, value in options.extra_query.items()
+            if value is not None
+        }
+    return values
 
 
 class _Failure:
