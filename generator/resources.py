@@ -102,6 +102,7 @@ class Op:
     has_body: bool
     # status code ("200", "4XX", "default") -> its documented header names, lower case (drift recorder)
     responses: dict[str, list[str]] = field(default_factory=dict)
+    primary_key: tuple[str, ...] = ()  # x-hotmart-primary-key: the item fields identifying an item
     names: set[str] = field(default_factory=set)
 
     @property
@@ -262,6 +263,13 @@ def build_op(spec: Spec, path: str, http_method: str, raw: dict[str, Any], share
             str(code): sorted(name.lower() for name in spec.resolve(response).get("headers", {}))
             for code, response in raw["responses"].items()
         },
+        # Item fields only: a path or required parameter (`product_id`, `subdomain`) is the same for
+        # every item of one listing (an optional filter named like a field, `transaction`, is a field).
+        primary_key=tuple(
+            key
+            for key in raw.get("x-hotmart-primary-key", ())
+            if not any(a.name == key and (a.location == "path" or a.required) for a in args)
+        ),
     )
 
 
@@ -471,6 +479,8 @@ def _render_operation(op: Op) -> str:
             f"    pagination=Pagination(items={op.pagination['items']!r}, "
             f"token_parameter={op.pagination['token_parameter']!r}, next_token={next_token!r}{window_arg}),\n"
         )
+    if op.primary_key:
+        extra += f"    primary_key={op.primary_key!r},\n"
     if op.success_is_list:
         extra += "    success_is_list=True,\n"
     if not op.has_body:

@@ -75,6 +75,7 @@ class ClientOptions(TypedDict, total=False):
     rate_limit: RateLimiter | int | None
     token_refresh_margin: float
     clock: Callable[[], float]
+    wall_clock: Callable[[], float]
     drift: DriftRecorder | None
 
 
@@ -94,6 +95,9 @@ class _BaseHotmart:
         rate_limit: a RateLimiter, or requests per minute, shared by every thread/task of this client.
         token_refresh_margin: seconds before expiry at which the token is refreshed (default 300).
         clock: monotonic clock used for token expiry (tests pass a fake one).
+        wall_clock: the current time, in seconds since the epoch (default `time.time`): the "now"
+            an export pins its open end to and Hotmart's relative defaults (30 days ago) count
+            from. The mock's clients get the mock's own clock.
         drift: a `hotmart_client.drift.DriftRecorder` that records what responses hold that the
             spec does not describe (off by default, and then free).
     """
@@ -115,6 +119,7 @@ class _BaseHotmart:
         rate_limit: RateLimiter | int | None = None,
         token_refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
         drift: DriftRecorder | None = None,
     ) -> None:
         client_id = client_id or os.environ.get("HOTMART_CLIENT_ID")
@@ -140,6 +145,7 @@ class _BaseHotmart:
         if drift is not None and not isinstance(drift, DriftRecorder):
             raise TypeError(f"drift must be a hotmart_client.drift.DriftRecorder, not {type(drift).__name__}")
         self.drift = drift
+        self.wall_clock = wall_clock
         self.auth = HotmartAuth(
             client_id,
             client_secret,
@@ -169,6 +175,10 @@ class _BaseHotmart:
             clone._explicit_max_retries = True
         return clone
 
+    def _now_millis(self) -> int:
+        """The current time in epoch milliseconds, on this client's wall clock."""
+        return int(self.wall_clock() * 1000)
+
     def _http_kwargs(self) -> dict[str, Any]:
         return {"timeout": self.timeout, "headers": {"User-Agent": USER_AGENT}, "follow_redirects": False}
 
@@ -179,7 +189,7 @@ class _BaseHotmart:
         args: dict[str, Any],
         options: RequestOptions,
     ) -> httpx.Request:
-        kwargs = operation.build_request(args, options)
+        kwargs = operation.build_request(args, options, now=self._now_millis())
         headers = {"Accept": "application/json", **kwargs.pop("headers", {}), **(options.extra_headers or {})}
         if any(key.lower() == "authorization" for key in headers):
             raise HotmartError("extra_headers may not set Authorization: the client manages the token")

@@ -49,6 +49,12 @@ def _now_millis() -> int:
     return time.time_ns() // 1_000_000
 
 
+def _dotted(value: Any, path: str) -> Any:
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value if isinstance(value, str | int | float | bool) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Param:
     """One argument of an operation, as the spec describes it."""
@@ -123,6 +129,9 @@ class Operation(Generic[T]):
     # The documented responses: status code (or "4XX", "default") -> names of its documented headers,
     # lower case. Read only by a drift recorder (hotmart_client.drift); empty: nothing is documented.
     responses: Mapping[int | str, frozenset[str]] = field(default_factory=dict)
+    # `x-hotmart-primary-key`: the dotted item fields that identify an item of a listing (the
+    # seams of a parallel export are de-duplicated on them). Empty: not a listing, or no identity.
+    primary_key: tuple[str, ...] = ()
     _by_name: dict[str, Param] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -191,12 +200,15 @@ class Operation(Generic[T]):
             object.__setattr__(self, "_endpoint", module)
         return module
 
-    def build_request(self, args: Mapping[str, Any], options: RequestOptions) -> dict[str, Any]:
-        """Validate `args` and return keyword arguments for `httpx.Client.build_request`."""
+    def build_request(
+        self, args: Mapping[str, Any], options: RequestOptions, *, now: int | None = None
+    ) -> dict[str, Any]:
+        """Validate `args` and return keyword arguments for `httpx.Client.build_request`. `now`
+        (epoch ms, default: this machine's clock) is the moment Hotmart's relative defaults count from."""
         unknown = [name for name in args if name not in self._by_name]
         if unknown:
             raise TypeError(f"{self.operation_id} got unexpected argument(s): {', '.join(sorted(unknown))}")
-        self.check_ranges(args)
+        self.check_ranges(args, now)
         generated_args: dict[str, Any] = {}
         body: dict[str, Any] = {}
         for param in self.params:
@@ -278,6 +290,18 @@ class Operation(Generic[T]):
         for attr in self.pagination.next_token:
             value = getattr(value, attr, None)
         return value if isinstance(value, str) and value else None
+
+    def item_key(self, item: Any) -> Any:
+        """What identifies `item` in its listing: its primary-key fields as sent, or, when the spec
+        gives none or the item lacks one, the whole item as sent (canonical JSON)."""
+        raw = item.__dict__.get("_raw") if hasattr(item, "__dict__") else item
+        if not isinstance(raw, dict):
+            to_dict = getattr(item, "to_dict", None)
+            raw = to_dict() if callable(to_dict) else item
+        key = tuple(_dotted(raw, path) for path in self.primary_key)
+        if key and all(part is not None for part in key):
+            return key
+        return json.dumps(raw, sort_keys=True, default=str)
 
     def page_items(self, page: Any) -> list[Any]:
         assert self.pagination is not None

@@ -66,6 +66,7 @@ class _Export:
         resume: str | None,
         concurrency: int | None,
         first: tuple[str | None, Any] | None,
+        now: int,
     ) -> None:
         pagination = operation.pagination
         if pagination is None:
@@ -75,33 +76,46 @@ class _Export:
         if concurrency is not None and (not isinstance(concurrency, int) or concurrency < 1):
             raise InvalidParameterError("concurrency", f"must be a whole number >= 1, got {concurrency!r}")
         self.operation = operation
-        self.args = args
         self.options = options
         self.limit = limit
         self.concurrency = concurrency or 1
         self.items_yielded = 0
         self.pages_fetched = 0  # pages handed to this walk's consumer
+        self.seam_duplicates = 0  # window items left out: their seam handed them out
         self.prefetch = True
         self.prefetch_min_wait = PREFETCH_MIN_WAIT
         self._waited = 0.0
-        operation.check_ranges(args)  # a reversed range fails here, before anything is sent
+        operation.check_ranges(args, now)  # a reversed range fails here, before anything is sent
         self._digest = _checkpoint.fingerprint(_defining(operation, args, options))
         self._first = first
         # The page the item loop is in: its stream, the stream's offset before it, the number of
-        # items to hand out, their iterator and list (cut short by a close() from the loop).
-        self._current: tuple[Stream, int, int, Iterator[Any], list[Any]] | None = None
-        self.streams = self._initial_streams(resume, first)
+        # items to hand out, their iterator and list (cut short by a close() from the loop), and
+        # their places in the page when the page's seam items were left out.
+        self._current: _InHand | None = None
+        self._seam_keys: set[Any] = set()  # keys of the seams' items, once every seam was read
+        self.pins: dict[str, int] = {}
+        """The ends of the range this export pinned to the moment it started (`_windows.pins`)."""
+        self.streams = self._initial_streams(args, resume, first, now)
 
-    def _initial_streams(self, resume: str | None, first: tuple[str | None, Any] | None) -> list[Stream]:
+    def _initial_streams(
+        self, args: dict[str, Any], resume: str | None, first: tuple[str | None, Any] | None, now: int
+    ) -> list[Stream]:
+        self.args = args
+        if first is not None:  # the walk of a page already fetched: its own arguments
+            return [Stream(token=first[0])]
         if resume is not None:
-            streams = _checkpoint.decode(resume, self.operation.operation_id, self._digest)
+            streams, pinned = _checkpoint.decode(resume, self.operation.operation_id, self._digest)
+            self.pins = _windows.check_pins(self.operation, args, pinned)
+            self.args = {**args, **self.pins}
             _checkpoint.check(streams, self._range(), self._page_size())
             return streams
-        if first is not None:
-            return [Stream(token=first[0])]
-        if self.concurrency > 1:
-            return [Stream(low, high) for low, high in _windows.plan(self.operation, self.args, self.concurrency)]
-        return [Stream()]
+        self.pins = _windows.pins(self.operation, args, now)
+        self.args = {**args, **self.pins}
+        if self.concurrency == 1:
+            return [Stream()]
+        windows = _windows.plan(self.operation, self.args, self.concurrency)
+        seams = [Stream(low, high, seam=True) for low, high in _windows.seams(windows)]
+        return [*seams, *(Stream(low, high) for low, high in windows)]
 
     def _range(self) -> tuple[int, int] | None:
         """The (start, end) of the listing's time window in the arguments, when both are given."""
@@ -129,40 +143,48 @@ class _Export:
         at the first item this walk has not handed out yet."""
         streams = self.streams
         if self._current is not None:
-            stream, base, count, iterator, _ = self._current
-            consumed = count - operator.length_hint(iterator)
-            here = Stream(stream.low, stream.high, stream.token, base + consumed, False, stream.avoid)
+            stream, base, count, iterator, _, places = self._current
+            offset = _offset(base, count - operator.length_hint(iterator), places)
+            here = Stream(stream.low, stream.high, stream.token, offset, False, stream.avoid, stream.seam)
             streams = [here if s is stream else s for s in streams]
-        return _checkpoint.encode(self.operation.operation_id, self._digest, streams)
+        return _checkpoint.encode(self.operation.operation_id, self._digest, streams, self.pins)
 
     # -- per page: what the consumer gets, and the stream's position afterwards ---------------
 
-    def _take(self, stream: Stream, page: Any) -> tuple[list[Any], bool]:
-        """The items of `page` to hand out (after a resume offset, within the limit), and whether
-        they are all of the page's remaining items."""
+    def _take(self, stream: Stream, page: Any) -> tuple[list[Any], bool, list[int] | None]:
+        """The items of `page` to hand out (after a resume offset, without the seams' items,
+        within the limit), whether they are all of the page's remaining items, and, when seam
+        items were left out, the place in the page of each item handed out."""
         items = self.operation.page_items(page)
         skip = stream.offset
-        if skip:
-            if skip > len(items):  # only a resumed checkpoint can say so: never skip items silently
-                error = InvalidParameterError(
-                    "resume",
-                    f"the checkpoint's position (item {skip} of its page) is past the end of the page "
-                    f"Hotmart sent ({len(items)} items): the listing changed, or the checkpoint is damaged",
-                )
-                self._stamp(error)
-                raise error
+        if skip > len(items):  # only a resumed checkpoint can say so: never skip items silently
+            error = InvalidParameterError(
+                "resume",
+                f"the checkpoint's position (item {skip} of its page) is past the end of the page "
+                f"Hotmart sent ({len(items)} items): the listing changed, or the checkpoint is damaged",
+            )
+            self._stamp(error)
+            raise error
+        places: list[int] | None = None
+        if self._seam_keys and stream.low is not None and not stream.seam:
+            key, seams = self.operation.item_key, self._seam_keys
+            places = [place for place in range(skip, len(items)) if key(items[place]) not in seams]
+            self.seam_duplicates += len(items) - skip - len(places)
+            items = [items[place] for place in places]
+        elif skip:
             items = items[skip:]
         if self.limit is not None and self.items_yielded + len(items) > self.limit:
-            return items[: max(0, self.limit - self.items_yielded)], False
-        return items, True
+            kept = max(0, self.limit - self.items_yielded)
+            return items[:kept], False, None if places is None else places[:kept]
+        return items, True, places
 
     def _settle(self) -> None:
         """Fold the item loop's position into its stream (the loop finished or was left)."""
         if self._current is None:
             return
-        stream, base, count, iterator, _ = self._current
+        stream, base, count, iterator, _, places = self._current
         left = operator.length_hint(iterator)
-        stream.offset = base + count - left
+        stream.offset = _offset(base, count - left, places)
         self.items_yielded -= left  # counted per page in advance
         self._current = None
 
@@ -171,11 +193,11 @@ class _Export:
         handed out yet, so the loop ends and the checkpoint stays at the first of them."""
         if self._current is None:
             return
-        stream, base, count, iterator, items = self._current
+        stream, base, count, iterator, items, places = self._current
         consumed = count - operator.length_hint(iterator)
         del items[consumed:]
         self.items_yielded -= count - consumed
-        self._current = (stream, base, consumed, iterator, items)
+        self._current = (stream, base, consumed, iterator, items, places)
 
     def _page_done(self, stream: Stream, whole: bool, next_token: str | None, repeated: bool) -> None:
         """After the consumer got every item to hand out from a page of `stream`."""
@@ -190,10 +212,16 @@ class _Export:
             stream.token, stream.offset, stream.avoid = next_token, 0, None
 
     def _hand_out_page(
-        self, stream: Stream, items: list[Any], whole: bool, next_token: str | None, repeated: bool
+        self,
+        stream: Stream,
+        items: list[Any],
+        whole: bool,
+        next_token: str | None,
+        repeated: bool,
+        places: list[int] | None,
     ) -> None:
         self.items_yielded += len(items)
-        stream.offset += len(items)
+        stream.offset = _offset(stream.offset, len(items), places)
         self._page_done(stream, whole, next_token, repeated)
 
     def _limit_reached(self) -> bool:
@@ -224,6 +252,13 @@ class _Export:
             "stopping instead of looping forever"
         )
 
+    def _lost_seam(self, stream: Stream) -> InvalidParameterError:
+        return InvalidParameterError(
+            "resume",
+            f"the page the checkpoint stands on in the seam {stream.low}..{stream.high} is not in the listing "
+            "any more (its page tokens changed): start the export again",
+        )
+
     def _fetch_args(self, stream: Stream, token: str | None) -> dict[str, Any]:
         assert self.operation.pagination is not None
         args = {**self.args, self.operation.pagination.token_parameter: token}
@@ -240,6 +275,17 @@ class _Export:
             f"<{type(self).__name__} {self.operation.operation_id} pages={self.pages_fetched} "
             f"items={self.items_yielded} done={self.done}>"
         )
+
+
+_InHand = tuple[Stream, int, int, Iterator[Any], list[Any], list[int] | None]
+
+
+def _offset(base: int, consumed: int, places: list[int] | None) -> int:
+    """A stream's offset in its page once `consumed` items were handed out from `base` on: one
+    per item, or, when seam items were left out of the page, just after the last one handed out."""
+    if places is None:
+        return base + consumed
+    return places[consumed - 1] + 1 if consumed else base
 
 
 class SyncPager(_Export, Generic[ItemT]):
@@ -259,7 +305,16 @@ class SyncPager(_Export, Generic[ItemT]):
     ) -> None:
         self._stop = threading.Event()  # first: __del__ runs even when the checks below raise
         self._consumer: int | None = None  # the thread iterating, while it iterates
-        super().__init__(operation, args, options, limit=limit, resume=resume, concurrency=concurrency, first=first)
+        super().__init__(
+            operation,
+            args,
+            options,
+            limit=limit,
+            resume=resume,
+            concurrency=concurrency,
+            first=first,
+            now=client._now_millis(),
+        )
         self._client = client
 
     def close(self) -> None:
@@ -281,11 +336,11 @@ class SyncPager(_Export, Generic[ItemT]):
 
     def __iter__(self) -> Iterator[ItemT]:
         for stream, _token, page, next_token, repeated in self._run():
-            items, whole = self._take(stream, page)
+            items, whole, places = self._take(stream, page)
             # Counted per page, not per item: this loop is the hot path of every export.
             self.items_yielded += len(items)
             iterator = iter(items)
-            self._current = (stream, stream.offset, len(items), iterator, items)
+            self._current = (stream, stream.offset, len(items), iterator, items, places)
             try:
                 yield from iterator
             finally:
@@ -299,8 +354,8 @@ class SyncPager(_Export, Generic[ItemT]):
     def iter_pages(self) -> Iterator[SyncPage[ItemT]]:
         """Pages in order (within `limit`: the last page may hold fewer items than fetched)."""
         for stream, token, page, next_token, repeated in self._run():
-            items, whole = self._take(stream, page)
-            self._hand_out_page(stream, items, whole, next_token, repeated)
+            items, whole, places = self._take(stream, page)
+            self._hand_out_page(stream, items, whole, next_token, repeated, places)
             yield SyncPage(
                 self._client, self.operation, self.args, self.options, model=page, page_token=token, items=items
             )
@@ -368,10 +423,17 @@ class SyncPager(_Export, Generic[ItemT]):
             token = next_token
 
     def _windowed(self, todo: list[Stream], stop: threading.Event) -> Generator[_Fetched, None, None]:
-        workers = min(self.concurrency, len(todo))
+        # Seams first, every one (a finished seam too: its items must be left out of the windows),
+        # then the windows, whose pages wait until the seams' items are all known.
+        seams = [s for s in self.streams if s.seam]
+        jobs = deque([*((True, s) for s in seams), *((False, s) for s in todo if not s.seam)])
+        workers = min(self.concurrency, len(jobs))
         pages: queue.Queue[Any] = queue.Queue(maxsize=workers * BUFFERED_PAGES_PER_WORKER)
-        waiting = deque(todo)
         lock = threading.Lock()
+        seams_read = _SeamKeys(self, len(seams))
+        known = threading.Event()
+        if not seams:
+            known.set()
 
         def put(item: Any) -> bool:
             while not stop.is_set():
@@ -382,12 +444,32 @@ class SyncPager(_Export, Generic[ItemT]):
                     continue
             return False
 
+        def read_seam(stream: Stream) -> None:
+            position, finished = stream.token, stream.done
+            token: str | None = None
+            seen: set[str] = set()
+            while not stop.is_set():
+                page = self._fetch(stream, token, stop)
+                next_token, repeated = self._inspect(stream, token, page, seen)
+                handing = seams_read.page(stream, position, token, page)
+                if handing and not finished and not put((stream, token, page, next_token, repeated)):
+                    return
+                if next_token is None or repeated:
+                    with lock:
+                        if seams_read.done(stream):
+                            known.set()
+                    return
+                token = next_token
+
         def walk(stream: Stream) -> None:
             token = stream.token
             seen: set[str] = set()
             while not stop.is_set():
                 page = self._fetch(stream, token, stop)
                 next_token, repeated = self._inspect(stream, token, page, seen)
+                while not known.wait(_POLL):
+                    if stop.is_set():
+                        return
                 if not put((stream, token, page, next_token, repeated)) or next_token is None or repeated:
                     return
                 token = next_token
@@ -396,10 +478,10 @@ class SyncPager(_Export, Generic[ItemT]):
             try:
                 while not stop.is_set():
                     with lock:
-                        if not waiting:
+                        if not jobs:
                             break
-                        stream = waiting.popleft()
-                    walk(stream)
+                        seam, stream = jobs.popleft()
+                    (read_seam if seam else walk)(stream)
                 put(_WORKER_DONE)
             except BaseException as exc:  # handed to the consumer, who raises it
                 put(_Failure(exc))
@@ -441,7 +523,16 @@ class AsyncPager(_Export, Generic[ItemT]):
         concurrency: int | None = None,
         first: tuple[str | None, Any] | None = None,
     ) -> None:
-        super().__init__(operation, args, options, limit=limit, resume=resume, concurrency=concurrency, first=first)
+        super().__init__(
+            operation,
+            args,
+            options,
+            limit=limit,
+            resume=resume,
+            concurrency=concurrency,
+            first=first,
+            now=client._now_millis(),
+        )
         self._client = client
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
@@ -468,10 +559,10 @@ class AsyncPager(_Export, Generic[ItemT]):
         run = self._run()
         try:
             async for stream, _token, page, next_token, repeated in run:
-                items, whole = self._take(stream, page)
+                items, whole, places = self._take(stream, page)
                 self.items_yielded += len(items)
                 iterator = iter(items)
-                self._current = (stream, stream.offset, len(items), iterator, items)
+                self._current = (stream, stream.offset, len(items), iterator, items, places)
                 try:
                     for item in iterator:
                         yield item
@@ -490,8 +581,8 @@ class AsyncPager(_Export, Generic[ItemT]):
         run = self._run()
         try:
             async for stream, token, page, next_token, repeated in run:
-                items, whole = self._take(stream, page)
-                self._hand_out_page(stream, items, whole, next_token, repeated)
+                items, whole, places = self._take(stream, page)
+                self._hand_out_page(stream, items, whole, next_token, repeated, places)
                 yield AsyncPage(
                     self._client, self.operation, self.args, self.options, model=page, page_token=token, items=items
                 )
@@ -566,33 +657,59 @@ class AsyncPager(_Export, Generic[ItemT]):
             token = next_token
 
     async def _windowed(self, todo: list[Stream]) -> AsyncGenerator[_Fetched, None]:
-        workers = min(self.concurrency, len(todo))
+        # As the sync twin: every seam first, then the windows, whose pages wait for the seams' keys.
+        seams = [s for s in self.streams if s.seam]
+        jobs = deque([*((True, s) for s in seams), *((False, s) for s in todo if not s.seam)])
+        workers = min(self.concurrency, len(jobs))
         pages: asyncio.Queue[Any] = asyncio.Queue(maxsize=workers * BUFFERED_PAGES_PER_WORKER)
-        slots = asyncio.Semaphore(workers)
+        seams_read = _SeamKeys(self, len(seams))
+        known = asyncio.Event()
+        if not seams:
+            known.set()
+
+        async def read_seam(stream: Stream) -> None:
+            position, finished = stream.token, stream.done
+            token: str | None = None
+            seen: set[str] = set()
+            while True:
+                page = await self._fetch(stream, token)
+                next_token, repeated = self._inspect(stream, token, page, seen)
+                if seams_read.page(stream, position, token, page) and not finished:
+                    await pages.put((stream, token, page, next_token, repeated))
+                if next_token is None or repeated:
+                    if seams_read.done(stream):
+                        known.set()
+                    return
+                token = next_token
 
         async def walk(stream: Stream) -> None:
-            async with slots:
-                try:
-                    token = stream.token
-                    seen: set[str] = set()
-                    while True:
-                        page = await self._fetch(stream, token)
-                        next_token, repeated = self._inspect(stream, token, page, seen)
-                        await pages.put((stream, token, page, next_token, repeated))
-                        if next_token is None or repeated:
-                            break
-                        token = next_token
-                    await pages.put(_WORKER_DONE)
-                except asyncio.CancelledError:
-                    raise
-                except BaseException as exc:
-                    await pages.put(_Failure(exc))
+            token = stream.token
+            seen: set[str] = set()
+            while True:
+                page = await self._fetch(stream, token)
+                next_token, repeated = self._inspect(stream, token, page, seen)
+                await known.wait()
+                await pages.put((stream, token, page, next_token, repeated))
+                if next_token is None or repeated:
+                    return
+                token = next_token
 
-        for stream in todo:
-            task = asyncio.ensure_future(walk(stream))
+        async def work() -> None:
+            try:
+                while jobs:
+                    seam, stream = jobs.popleft()
+                    await (read_seam(stream) if seam else walk(stream))
+                await pages.put(_WORKER_DONE)
+            except asyncio.CancelledError:
+                raise
+            except BaseException as exc:
+                await pages.put(_Failure(exc))
+
+        for _ in range(workers):
+            task = asyncio.ensure_future(work())
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
-        remaining = len(todo)
+        remaining = workers
         while remaining:
             # Through a task: close() cancels the workers, which then send nothing more, and
             # cancelling this wait is what ends it.
@@ -762,6 +879,37 @@ def _defining(operation: Operation[Any], args: dict[str, Any], options: RequestO
             if value is not None
         }
     return values
+
+
+class _SeamKeys:
+    """The keys of the seams' items, gathered while the seams are read (a seam is read whole, from
+    its first page, even when the checkpoint stands further in it), and given to the export once
+    every seam is read: from then on its windows leave those items out."""
+
+    def __init__(self, export: _Export, seams: int) -> None:
+        self._export = export
+        self._unread = seams
+        self._keys: set[Any] = set()
+        self._handing: set[int] = set()  # seams whose pages are handed out from here on
+
+    def page(self, stream: Stream, position: str | None, token: str | None, page: Any) -> bool:
+        """Note the keys of a page of `stream` (fetched with `token`); whether the consumer gets
+        it: from the page the stream's checkpoint stands on (`position`) on."""
+        operation = self._export.operation
+        self._keys.update(map(operation.item_key, operation.page_items(page)))
+        if token == position:
+            self._handing.add(id(stream))
+        return id(stream) in self._handing
+
+    def done(self, stream: Stream) -> bool:
+        """`stream` was read to its end; True when it was the last seam (its keys are given)."""
+        if id(stream) not in self._handing:
+            raise self._export._lost_seam(stream)
+        self._unread -= 1
+        if self._unread:
+            return False
+        self._export._seam_keys = self._keys
+        return True
 
 
 class _Failure:

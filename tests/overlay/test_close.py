@@ -11,7 +11,7 @@ import asyncio
 import itertools
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -49,6 +49,13 @@ def assert_exact(server: MockServer, parts: list[list[str]]) -> None:
     assert sorted(seen) == sorted(EVERYTHING), "an item is missing"
 
 
+def until(condition: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + HANG
+    while not condition():
+        assert time.monotonic() < deadline, "the export made no progress"
+        time.sleep(0.01)
+
+
 def consume_in_thread(pager: Any, seen: list[str], delay: float = 0.002) -> threading.Thread:
     failures: list[BaseException] = []
 
@@ -72,7 +79,7 @@ def test_close_from_another_thread_ends_the_loop(server: MockServer, parallel: b
         pager = export(client, parallel)
         seen: list[str] = []
         consumer = consume_in_thread(pager, seen)
-        time.sleep(0.3)
+        until(lambda: len(seen) >= 30)
         pager.close()
         consumer.join(HANG)
         assert not consumer.is_alive(), "the loop did not end after close()"
@@ -134,7 +141,8 @@ async def test_async_close_from_another_task_ends_the_loop(server: MockServer, p
                 seen.append(sale.purchase.transaction)
 
         consumer = asyncio.ensure_future(consume())
-        await asyncio.sleep(0.3)
+        while len(seen) < 30 and not consumer.done():
+            await asyncio.sleep(0.01)
         await pager.close()
         await asyncio.wait_for(consumer, HANG)  # neither hangs nor raises CancelledError
         assert 0 < len(seen) < ITEMS

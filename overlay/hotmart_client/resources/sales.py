@@ -70,6 +70,7 @@ GET_SALES_COMMISSIONS: Operation[SalesCommissionsPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    primary_key=("transaction",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -119,6 +120,7 @@ GET_SALES_HISTORY: Operation[SalesHistoryPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    primary_key=("purchase.transaction",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -167,6 +169,7 @@ GET_SALES_PARTICIPANTS: Operation[SalesParticipantsPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    primary_key=("transaction",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -211,6 +214,7 @@ GET_SALES_PRICE_DETAILS: Operation[SalesPriceDetailsPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    primary_key=("transaction",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),

@@ -188,6 +188,7 @@ LIST_SUBSCRIPTIONS: Operation[SubscriptionsPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("accession_date", "end_accession_date"),
     ),
+    primary_key=("subscriber_code",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -211,6 +212,7 @@ LIST_SUBSCRIPTION_PURCHASES: Operation[builtins.list[SubscriptionPurchase]] = Op
         Param("subscriber_code", "path", "str", required=True),
         Param("select", "query", "str"),
     ),
+    primary_key=("transaction",),
     success_is_list=True,
     responses={
         200: frozenset(),
@@ -308,6 +310,7 @@ GET_SUBSCRIPTIONS_SUMMARY: Operation[SubscriptionSummaryPage] = Operation(
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    primary_key=("subscriber_code",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -368,6 +371,7 @@ LIST_SUBSCRIPTION_TRANSACTIONS: Operation[SubscriptionTransactionsPage] = Operat
         next_token=("page_info", "next_page_token"),
         window=("transaction_date", "end_transaction_date"),
     ),
+    primary_key=("purchase.transaction",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
