@@ -218,6 +218,7 @@ class _Export:
         whole: bool,
         next_token: str | None,
         repeated: bool,
+        *,
         places: list[int] | None,
     ) -> None:
         self.items_yielded += len(items)
@@ -355,7 +356,7 @@ class SyncPager(_Export, Generic[ItemT]):
         """Pages in order (within `limit`: the last page may hold fewer items than fetched)."""
         for stream, token, page, next_token, repeated in self._run():
             items, whole, places = self._take(stream, page)
-            self._hand_out_page(stream, items, whole, next_token, repeated, places)
+            self._hand_out_page(stream, items, whole, next_token, repeated, places=places)
             yield SyncPage(
                 self._client, self.operation, self.args, self.options, model=page, page_token=token, items=items
             )
@@ -423,79 +424,15 @@ class SyncPager(_Export, Generic[ItemT]):
             token = next_token
 
     def _windowed(self, todo: list[Stream], stop: threading.Event) -> Generator[_Fetched, None, None]:
-        # Seams first, every one (a finished seam too: its items must be left out of the windows),
-        # then the windows, whose pages wait until the seams' items are all known.
-        seams = [s for s in self.streams if s.seam]
-        jobs = deque([*((True, s) for s in seams), *((False, s) for s in todo if not s.seam)])
-        workers = min(self.concurrency, len(jobs))
-        pages: queue.Queue[Any] = queue.Queue(maxsize=workers * BUFFERED_PAGES_PER_WORKER)
-        lock = threading.Lock()
-        seams_read = _SeamKeys(self, len(seams))
-        known = threading.Event()
-        if not seams:
-            known.set()
-
-        def put(item: Any) -> bool:
-            while not stop.is_set():
-                try:
-                    pages.put(item, timeout=_POLL)
-                    return True
-                except queue.Full:
-                    continue
-            return False
-
-        def read_seam(stream: Stream) -> None:
-            position, finished = stream.token, stream.done
-            token: str | None = None
-            seen: set[str] = set()
-            while not stop.is_set():
-                page = self._fetch(stream, token, stop)
-                next_token, repeated = self._inspect(stream, token, page, seen)
-                handing = seams_read.page(stream, position, token, page)
-                if handing and not finished and not put((stream, token, page, next_token, repeated)):
-                    return
-                if next_token is None or repeated:
-                    with lock:
-                        if seams_read.done(stream):
-                            known.set()
-                    return
-                token = next_token
-
-        def walk(stream: Stream) -> None:
-            token = stream.token
-            seen: set[str] = set()
-            while not stop.is_set():
-                page = self._fetch(stream, token, stop)
-                next_token, repeated = self._inspect(stream, token, page, seen)
-                while not known.wait(_POLL):
-                    if stop.is_set():
-                        return
-                if not put((stream, token, page, next_token, repeated)) or next_token is None or repeated:
-                    return
-                token = next_token
-
-        def work() -> None:
-            try:
-                while not stop.is_set():
-                    with lock:
-                        if not jobs:
-                            break
-                        seam, stream = jobs.popleft()
-                    (read_seam if seam else walk)(stream)
-                put(_WORKER_DONE)
-            except BaseException as exc:  # handed to the consumer, who raises it
-                put(_Failure(exc))
-
-        for number in range(workers):
-            threading.Thread(target=work, name=f"hotmart-export-{number}", daemon=True).start()
-        remaining = workers
+        run = _SyncWindows(self, todo, stop)
+        remaining = run.start()
         while remaining:
             # Polled: once the walk is closed the workers stop without a word, and nothing else
             # would wake this wait.
             if stop.is_set():
                 return
             try:
-                item = pages.get(timeout=_POLL)
+                item = run.pages.get(timeout=_POLL)
             except queue.Empty:
                 continue
             if item is _WORKER_DONE:
@@ -582,7 +519,7 @@ class AsyncPager(_Export, Generic[ItemT]):
         try:
             async for stream, token, page, next_token, repeated in run:
                 items, whole, places = self._take(stream, page)
-                self._hand_out_page(stream, items, whole, next_token, repeated, places)
+                self._hand_out_page(stream, items, whole, next_token, repeated, places=places)
                 yield AsyncPage(
                     self._client, self.operation, self.args, self.options, model=page, page_token=token, items=items
                 )
@@ -657,63 +594,12 @@ class AsyncPager(_Export, Generic[ItemT]):
             token = next_token
 
     async def _windowed(self, todo: list[Stream]) -> AsyncGenerator[_Fetched, None]:
-        # As the sync twin: every seam first, then the windows, whose pages wait for the seams' keys.
-        seams = [s for s in self.streams if s.seam]
-        jobs = deque([*((True, s) for s in seams), *((False, s) for s in todo if not s.seam)])
-        workers = min(self.concurrency, len(jobs))
-        pages: asyncio.Queue[Any] = asyncio.Queue(maxsize=workers * BUFFERED_PAGES_PER_WORKER)
-        seams_read = _SeamKeys(self, len(seams))
-        known = asyncio.Event()
-        if not seams:
-            known.set()
-
-        async def read_seam(stream: Stream) -> None:
-            position, finished = stream.token, stream.done
-            token: str | None = None
-            seen: set[str] = set()
-            while True:
-                page = await self._fetch(stream, token)
-                next_token, repeated = self._inspect(stream, token, page, seen)
-                if seams_read.page(stream, position, token, page) and not finished:
-                    await pages.put((stream, token, page, next_token, repeated))
-                if next_token is None or repeated:
-                    if seams_read.done(stream):
-                        known.set()
-                    return
-                token = next_token
-
-        async def walk(stream: Stream) -> None:
-            token = stream.token
-            seen: set[str] = set()
-            while True:
-                page = await self._fetch(stream, token)
-                next_token, repeated = self._inspect(stream, token, page, seen)
-                await known.wait()
-                await pages.put((stream, token, page, next_token, repeated))
-                if next_token is None or repeated:
-                    return
-                token = next_token
-
-        async def work() -> None:
-            try:
-                while jobs:
-                    seam, stream = jobs.popleft()
-                    await (read_seam(stream) if seam else walk(stream))
-                await pages.put(_WORKER_DONE)
-            except asyncio.CancelledError:
-                raise
-            except BaseException as exc:
-                await pages.put(_Failure(exc))
-
-        for _ in range(workers):
-            task = asyncio.ensure_future(work())
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
-        remaining = workers
+        run = _AsyncWindows(self, todo)
+        remaining = run.start()
         while remaining:
             # Through a task: close() cancels the workers, which then send nothing more, and
             # cancelling this wait is what ends it.
-            getter = asyncio.ensure_future(pages.get())
+            getter = asyncio.ensure_future(run.pages.get())
             self._tasks.add(getter)
             getter.add_done_callback(self._tasks.discard)
             item = await self._wait(getter)
@@ -725,6 +611,169 @@ class AsyncPager(_Export, Generic[ItemT]):
                 yield item
                 if item[4]:
                     raise self._looping(item[3])
+
+
+class _Windows:
+    """What one run of a parallel export's workers share, sync or async: the jobs (every seam
+    first, a finished one too, as its items must be left out of the windows; then the windows
+    not finished) and the seams' keys, given to the export once every seam is read."""
+
+    def __init__(self, export: _Export, todo: list[Stream]) -> None:
+        self.export = export
+        seams = [s for s in export.streams if s.seam]
+        self.jobs = deque([*((True, s) for s in seams), *((False, s) for s in todo if not s.seam)])
+        self.workers = min(export.concurrency, len(self.jobs))
+        self.unread = len(seams)
+        self.keys: set[Any] = set()
+        self.handing: set[int] = set()  # seams whose pages are handed out from here on
+
+    def seam_page(self, stream: Stream, position: str | None, token: str | None, page: Any) -> bool:
+        """Note the keys of a page of seam `stream` (fetched with `token`); whether the consumer
+        gets it: from the page its checkpoint stands on (`position`) on. A seam is read whole,
+        from its first page, even when the checkpoint stands further in it."""
+        operation = self.export.operation
+        self.keys.update(map(operation.item_key, operation.page_items(page)))
+        if token == position:
+            self.handing.add(id(stream))
+        return id(stream) in self.handing
+
+    def seam_read(self, stream: Stream) -> bool:
+        """Seam `stream` was read to its end; True when it was the last (its keys are given)."""
+        if id(stream) not in self.handing:
+            raise self.export._lost_seam(stream)
+        self.unread -= 1
+        if self.unread:
+            return False
+        self.export._seam_keys = self.keys
+        return True
+
+
+class _SyncWindows(_Windows):
+    """The worker threads of one run of a parallel export, and the queue of pages they fill."""
+
+    def __init__(self, pager: SyncPager[Any], todo: list[Stream], stop: threading.Event) -> None:
+        super().__init__(pager, todo)
+        self.pager = pager
+        self.stop = stop
+        self.pages: queue.Queue[Any] = queue.Queue(maxsize=self.workers * BUFFERED_PAGES_PER_WORKER)
+        self.lock = threading.Lock()
+        self.known = threading.Event()  # every seam read: window pages may go to the consumer
+        if not self.unread:
+            self.known.set()
+
+    def start(self) -> int:
+        for number in range(self.workers):
+            threading.Thread(target=self.work, name=f"hotmart-export-{number}", daemon=True).start()
+        return self.workers
+
+    def put(self, item: Any) -> bool:
+        while not self.stop.is_set():
+            try:
+                self.pages.put(item, timeout=_POLL)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work(self) -> None:
+        try:
+            while not self.stop.is_set():
+                with self.lock:
+                    if not self.jobs:
+                        break
+                    seam, stream = self.jobs.popleft()
+                (self.read_seam if seam else self.walk)(stream)
+            self.put(_WORKER_DONE)
+        except BaseException as exc:  # handed to the consumer, who raises it
+            self.put(_Failure(exc))
+
+    def read_seam(self, stream: Stream) -> None:
+        position, finished = stream.token, stream.done
+        token: str | None = None
+        seen: set[str] = set()
+        while not self.stop.is_set():
+            page = self.pager._fetch(stream, token, self.stop)
+            next_token, repeated = self.pager._inspect(stream, token, page, seen)
+            with self.lock:
+                handing = self.seam_page(stream, position, token, page)
+            if handing and not finished and not self.put((stream, token, page, next_token, repeated)):
+                return
+            if next_token is None or repeated:
+                with self.lock:
+                    if self.seam_read(stream):
+                        self.known.set()
+                return
+            token = next_token
+
+    def walk(self, stream: Stream) -> None:
+        token = stream.token
+        seen: set[str] = set()
+        while not self.stop.is_set():
+            page = self.pager._fetch(stream, token, self.stop)
+            next_token, repeated = self.pager._inspect(stream, token, page, seen)
+            while not self.known.wait(_POLL):
+                if self.stop.is_set():
+                    return
+            if not self.put((stream, token, page, next_token, repeated)) or next_token is None or repeated:
+                return
+            token = next_token
+
+
+class _AsyncWindows(_Windows):
+    """The worker tasks of one run of a parallel export, and the queue of pages they fill."""
+
+    def __init__(self, pager: AsyncPager[Any], todo: list[Stream]) -> None:
+        super().__init__(pager, todo)
+        self.pager = pager
+        self.pages: asyncio.Queue[Any] = asyncio.Queue(maxsize=self.workers * BUFFERED_PAGES_PER_WORKER)
+        self.known = asyncio.Event()
+        if not self.unread:
+            self.known.set()
+
+    def start(self) -> int:
+        for _ in range(self.workers):
+            task = asyncio.ensure_future(self.work())
+            self.pager._tasks.add(task)
+            task.add_done_callback(self.pager._tasks.discard)
+        return self.workers
+
+    async def work(self) -> None:
+        try:
+            while self.jobs:
+                seam, stream = self.jobs.popleft()
+                await (self.read_seam(stream) if seam else self.walk(stream))
+            await self.pages.put(_WORKER_DONE)
+        except asyncio.CancelledError:
+            raise
+        except BaseException as exc:
+            await self.pages.put(_Failure(exc))
+
+    async def read_seam(self, stream: Stream) -> None:
+        position, finished = stream.token, stream.done
+        token: str | None = None
+        seen: set[str] = set()
+        while True:
+            page = await self.pager._fetch(stream, token)
+            next_token, repeated = self.pager._inspect(stream, token, page, seen)
+            if self.seam_page(stream, position, token, page) and not finished:
+                await self.pages.put((stream, token, page, next_token, repeated))
+            if next_token is None or repeated:
+                if self.seam_read(stream):
+                    self.known.set()
+                return
+            token = next_token
+
+    async def walk(self, stream: Stream) -> None:
+        token = stream.token
+        seen: set[str] = set()
+        while True:
+            page = await self.pager._fetch(stream, token)
+            next_token, repeated = self.pager._inspect(stream, token, page, seen)
+            await self.known.wait()
+            await self.pages.put((stream, token, page, next_token, repeated))
+            if next_token is None or repeated:
+                return
+            token = next_token
 
 
 class _PageBase(Generic[ItemT]):
@@ -879,37 +928,6 @@ def _defining(operation: Operation[Any], args: dict[str, Any], options: RequestO
             if value is not None
         }
     return values
-
-
-class _SeamKeys:
-    """The keys of the seams' items, gathered while the seams are read (a seam is read whole, from
-    its first page, even when the checkpoint stands further in it), and given to the export once
-    every seam is read: from then on its windows leave those items out."""
-
-    def __init__(self, export: _Export, seams: int) -> None:
-        self._export = export
-        self._unread = seams
-        self._keys: set[Any] = set()
-        self._handing: set[int] = set()  # seams whose pages are handed out from here on
-
-    def page(self, stream: Stream, position: str | None, token: str | None, page: Any) -> bool:
-        """Note the keys of a page of `stream` (fetched with `token`); whether the consumer gets
-        it: from the page the stream's checkpoint stands on (`position`) on."""
-        operation = self._export.operation
-        self._keys.update(map(operation.item_key, operation.page_items(page)))
-        if token == position:
-            self._handing.add(id(stream))
-        return id(stream) in self._handing
-
-    def done(self, stream: Stream) -> bool:
-        """`stream` was read to its end; True when it was the last seam (its keys are given)."""
-        if id(stream) not in self._handing:
-            raise self._export._lost_seam(stream)
-        self._unread -= 1
-        if self._unread:
-            return False
-        self._export._seam_keys = self._keys
-        return True
 
 
 class _Failure:

@@ -18,6 +18,7 @@ spans two milliseconds: usually one short page, often empty.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from typing import Any
 
@@ -52,7 +53,7 @@ def split(start: int, end: int, parts: int, names: tuple[str, str] = ("start", "
 
 def seams(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The overlaps of adjacent windows."""
-    return [(following[0], previous[1]) for previous, following in zip(windows, windows[1:], strict=False)]
+    return [(following[0], previous[1]) for previous, following in itertools.pairwise(windows)]
 
 
 def plan(operation: Operation[Any], args: Mapping[str, Any], concurrency: int) -> list[tuple[int, int]]:
