@@ -95,6 +95,7 @@ class Settings:
                 "basic": None,
                 "base_url": server.url,
                 "token_url": server.token_url,
+                "wall_clock": server.app.wall_clock,  # the mock's now: exports pin where its data ends
                 **common,
             }
 

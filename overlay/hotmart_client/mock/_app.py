@@ -8,7 +8,6 @@ bearer-token check, parameter and body validation against the spec, the operatio
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import json
 import math
 import threading
@@ -28,7 +27,8 @@ from ._data import Store, build_collections
 from ._drift import drifted
 from ._faults import Decision, FaultInjector
 from ._handlers import MISSING, Behaviour, NotFound, Result
-from ._query import InvalidParameter, parse_params
+from ._live import Arrivals, midnight_millis
+from ._query import Bounds, InvalidParameter, parse_params
 from ._spec import MockSpec, SpecOperation
 from ._tokens import TokenRegistry
 
@@ -82,9 +82,29 @@ class MockApp:
         self.tokens = TokenRegistry(config.token_ttl, config.credentials)
         self._windows.clear()
         self.store = Store(self.spec, self.collections, config.seed, config.items, dict(config.sizes), config.period)
-        today = config.clock
-        today_millis = int(dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC).timestamp() * 1000)
-        self.behaviour = Behaviour(self.spec, self.store, today_millis=today_millis, max_page_size=config.max_page_size)
+        self.behave()
+
+    def behave(self) -> None:
+        """Read the config's clock and switches into the behaviour (the data stays as it is)."""
+        config = self.config
+        self.now_millis = midnight_millis(config.clock)
+        self.behaviour = Behaviour(
+            self.spec,
+            self.store,
+            today_millis=self.now_millis,
+            max_page_size=config.max_page_size,
+            bounds=Bounds(config.exclusive_start, config.exclusive_end),
+            offset_tokens=config.offset_tokens,
+        )
+        previous: Arrivals | None = getattr(self, "arrivals", None)
+        if previous is not None and previous.store is self.store:  # the same data: its sales go on
+            previous.per_call = config.arrivals
+        else:
+            self.arrivals = Arrivals(self.spec, self.store, self.behaviour, config.arrivals, self.now_millis)
+
+    def wall_clock(self) -> float:
+        """The mock's now, in seconds since the epoch: the wall clock of the clients it makes."""
+        return self.now_millis / 1000
 
     def clear_log(self) -> None:
         with self._lock:
@@ -154,6 +174,7 @@ class MockApp:
         if limited is not None:
             return self._too_many(limited)
         self.tokens.count_call(decision.faults.revoke_token_after)
+        self.arrivals.before_call()
         values = parse_params(op, _query(request), request.path_params)
         body = await _json_body(request) if op.body_schema is not None else MISSING
         result = self.behaviour.handle(op, values, body)

@@ -39,6 +39,15 @@ class MockConfig:
     # Answer what the spec does not describe (extra fields, a new enum value, a changed type, an
     # undocumented header), to exercise drift recording: see _drift.py. None: answers follow the spec.
     drift: Drift | None = None
+    # What Hotmart does not document, and the client must hold under either way (see _live.py):
+    exclusive_end: bool = False  # an end bound (end_date...) leaves out the millisecond it names
+    exclusive_start: bool = False  # a start bound (start_date...) leaves out the millisecond it names
+    offset_tokens: bool = False  # a page token is an offset into the live listing, not a fixed page
+    arrivals: int = 0  # new sales added to the sales history before each API call is answered
+
+    def __post_init__(self) -> None:
+        if self.arrivals < 0:
+            raise ValueError(f"arrivals must be >= 0, got {self.arrivals}")
 
     @property
     def clock(self) -> dt.date:
