@@ -31,6 +31,7 @@ from .scenarios import (
     memory,
     overhead,
     profile,
+    seams,
     sync,
     throughput,
 )
@@ -47,6 +48,7 @@ SCENARIOS: dict[str, Scenario] = {
     "concurrency": concurrency.run,
     "cold_threads": cold_threads.run,
     "export": export.run,
+    "seams": seams.run,
     "profile": profile.run,
     "sync": sync.run,
 }
