@@ -16,6 +16,10 @@ in hand when called from another thread. Nothing is raised into the loop.
 Checkpoints: `pager.checkpoint` is valid at any moment; it resumes at the first item not yet
 handed out (an item counts as handed out when the loop receives it; a page, when `iter_pages`
 yields it). When a walk stops on an error, the error carries `.checkpoint` as well.
+
+Snapshots: an export pins the open ends of its time range (`_windows.pins`) and a parallel one
+reads the seams between its windows first, leaving their items out of the windows (`_workers`);
+both travel in the checkpoint (`_checkpoint`).
 """
 
 from __future__ import annotations
@@ -25,7 +29,6 @@ import operator
 import queue
 import threading
 import time
-from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -34,6 +37,7 @@ from . import _checkpoint, _coerce, _windows
 from ._checkpoint import Stream
 from ._errors import ExportCancelledError, HotmartError, InvalidParameterError, PaginationError
 from ._operation import Operation, RequestOptions
+from ._workers import POLL, WORKER_DONE, AsyncWindows, Failure, SyncWindows
 
 if TYPE_CHECKING:
     from hotmart_api.models import PageInfo
@@ -45,8 +49,6 @@ ItemT = TypeVar("ItemT")
 # Prefetch (sync) only when the previous page waited at least this long on the network: with the
 # GIL, a helper thread competing with a CPU-bound consumer at zero latency only slows it down.
 PREFETCH_MIN_WAIT = 0.005
-BUFFERED_PAGES_PER_WORKER = 2
-_POLL = 0.05  # seconds between checks of the stop flag while a window worker waits for room
 
 # What a source yields for each page: its stream, the token that fetched it, the page model,
 # the next token and whether that token was already seen (the API is looping).
@@ -424,7 +426,7 @@ class SyncPager(_Export, Generic[ItemT]):
             token = next_token
 
     def _windowed(self, todo: list[Stream], stop: threading.Event) -> Generator[_Fetched, None, None]:
-        run = _SyncWindows(self, todo, stop)
+        run = SyncWindows(self, todo, stop)
         remaining = run.start()
         while remaining:
             # Polled: once the walk is closed the workers stop without a word, and nothing else
@@ -432,12 +434,12 @@ class SyncPager(_Export, Generic[ItemT]):
             if stop.is_set():
                 return
             try:
-                item = run.pages.get(timeout=_POLL)
+                item = run.pages.get(timeout=POLL)
             except queue.Empty:
                 continue
-            if item is _WORKER_DONE:
+            if item is WORKER_DONE:
                 remaining -= 1
-            elif isinstance(item, _Failure):
+            elif isinstance(item, Failure):
                 raise item.error
             else:
                 yield item
@@ -594,7 +596,7 @@ class AsyncPager(_Export, Generic[ItemT]):
             token = next_token
 
     async def _windowed(self, todo: list[Stream]) -> AsyncGenerator[_Fetched, None]:
-        run = _AsyncWindows(self, todo)
+        run = AsyncWindows(self, todo)
         remaining = run.start()
         while remaining:
             # Through a task: close() cancels the workers, which then send nothing more, and
@@ -603,177 +605,14 @@ class AsyncPager(_Export, Generic[ItemT]):
             self._tasks.add(getter)
             getter.add_done_callback(self._tasks.discard)
             item = await self._wait(getter)
-            if item is _WORKER_DONE:
+            if item is WORKER_DONE:
                 remaining -= 1
-            elif isinstance(item, _Failure):
+            elif isinstance(item, Failure):
                 raise item.error
             else:
                 yield item
                 if item[4]:
                     raise self._looping(item[3])
-
-
-class _Windows:
-    """What one run of a parallel export's workers share, sync or async: the jobs (every seam
-    first, a finished one too, as its items must be left out of the windows; then the windows
-    not finished) and the seams' keys, given to the export once every seam is read."""
-
-    def __init__(self, export: _Export, todo: list[Stream]) -> None:
-        self.export = export
-        seams = [s for s in export.streams if s.seam]
-        self.jobs = deque([*((True, s) for s in seams), *((False, s) for s in todo if not s.seam)])
-        self.workers = min(export.concurrency, len(self.jobs))
-        self.unread = len(seams)
-        self.keys: set[Any] = set()
-        self.handing: set[int] = set()  # seams whose pages are handed out from here on
-
-    def seam_page(self, stream: Stream, position: str | None, token: str | None, page: Any) -> bool:
-        """Note the keys of a page of seam `stream` (fetched with `token`); whether the consumer
-        gets it: from the page its checkpoint stands on (`position`) on. A seam is read whole,
-        from its first page, even when the checkpoint stands further in it."""
-        operation = self.export.operation
-        self.keys.update(map(operation.item_key, operation.page_items(page)))
-        if token == position:
-            self.handing.add(id(stream))
-        return id(stream) in self.handing
-
-    def seam_read(self, stream: Stream) -> bool:
-        """Seam `stream` was read to its end; True when it was the last (its keys are given)."""
-        if id(stream) not in self.handing:
-            raise self.export._lost_seam(stream)
-        self.unread -= 1
-        if self.unread:
-            return False
-        self.export._seam_keys = self.keys
-        return True
-
-
-class _SyncWindows(_Windows):
-    """The worker threads of one run of a parallel export, and the queue of pages they fill."""
-
-    def __init__(self, pager: SyncPager[Any], todo: list[Stream], stop: threading.Event) -> None:
-        super().__init__(pager, todo)
-        self.pager = pager
-        self.stop = stop
-        self.pages: queue.Queue[Any] = queue.Queue(maxsize=self.workers * BUFFERED_PAGES_PER_WORKER)
-        self.lock = threading.Lock()
-        self.known = threading.Event()  # every seam read: window pages may go to the consumer
-        if not self.unread:
-            self.known.set()
-
-    def start(self) -> int:
-        for number in range(self.workers):
-            threading.Thread(target=self.work, name=f"hotmart-export-{number}", daemon=True).start()
-        return self.workers
-
-    def put(self, item: Any) -> bool:
-        while not self.stop.is_set():
-            try:
-                self.pages.put(item, timeout=_POLL)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def work(self) -> None:
-        try:
-            while not self.stop.is_set():
-                with self.lock:
-                    if not self.jobs:
-                        break
-                    seam, stream = self.jobs.popleft()
-                (self.read_seam if seam else self.walk)(stream)
-            self.put(_WORKER_DONE)
-        except BaseException as exc:  # handed to the consumer, who raises it
-            self.put(_Failure(exc))
-
-    def read_seam(self, stream: Stream) -> None:
-        position, finished = stream.token, stream.done
-        token: str | None = None
-        seen: set[str] = set()
-        while not self.stop.is_set():
-            page = self.pager._fetch(stream, token, self.stop)
-            next_token, repeated = self.pager._inspect(stream, token, page, seen)
-            with self.lock:
-                handing = self.seam_page(stream, position, token, page)
-            if handing and not finished and not self.put((stream, token, page, next_token, repeated)):
-                return
-            if next_token is None or repeated:
-                with self.lock:
-                    if self.seam_read(stream):
-                        self.known.set()
-                return
-            token = next_token
-
-    def walk(self, stream: Stream) -> None:
-        token = stream.token
-        seen: set[str] = set()
-        while not self.stop.is_set():
-            page = self.pager._fetch(stream, token, self.stop)
-            next_token, repeated = self.pager._inspect(stream, token, page, seen)
-            while not self.known.wait(_POLL):
-                if self.stop.is_set():
-                    return
-            if not self.put((stream, token, page, next_token, repeated)) or next_token is None or repeated:
-                return
-            token = next_token
-
-
-class _AsyncWindows(_Windows):
-    """The worker tasks of one run of a parallel export, and the queue of pages they fill."""
-
-    def __init__(self, pager: AsyncPager[Any], todo: list[Stream]) -> None:
-        super().__init__(pager, todo)
-        self.pager = pager
-        self.pages: asyncio.Queue[Any] = asyncio.Queue(maxsize=self.workers * BUFFERED_PAGES_PER_WORKER)
-        self.known = asyncio.Event()
-        if not self.unread:
-            self.known.set()
-
-    def start(self) -> int:
-        for _ in range(self.workers):
-            task = asyncio.ensure_future(self.work())
-            self.pager._tasks.add(task)
-            task.add_done_callback(self.pager._tasks.discard)
-        return self.workers
-
-    async def work(self) -> None:
-        try:
-            while self.jobs:
-                seam, stream = self.jobs.popleft()
-                await (self.read_seam(stream) if seam else self.walk(stream))
-            await self.pages.put(_WORKER_DONE)
-        except asyncio.CancelledError:
-            raise
-        except BaseException as exc:
-            await self.pages.put(_Failure(exc))
-
-    async def read_seam(self, stream: Stream) -> None:
-        position, finished = stream.token, stream.done
-        token: str | None = None
-        seen: set[str] = set()
-        while True:
-            page = await self.pager._fetch(stream, token)
-            next_token, repeated = self.pager._inspect(stream, token, page, seen)
-            if self.seam_page(stream, position, token, page) and not finished:
-                await self.pages.put((stream, token, page, next_token, repeated))
-            if next_token is None or repeated:
-                if self.seam_read(stream):
-                    self.known.set()
-                return
-            token = next_token
-
-    async def walk(self, stream: Stream) -> None:
-        token = stream.token
-        seen: set[str] = set()
-        while True:
-            page = await self.pager._fetch(stream, token)
-            next_token, repeated = self.pager._inspect(stream, token, page, seen)
-            await self.known.wait()
-            await self.pages.put((stream, token, page, next_token, repeated))
-            if next_token is None or repeated:
-                return
-            token = next_token
 
 
 class _PageBase(Generic[ItemT]):
@@ -930,16 +769,8 @@ def _defining(operation: Operation[Any], args: dict[str, Any], options: RequestO
     return values
 
 
-class _Failure:
-    def __init__(self, error: BaseException) -> None:
-        self.error = error
-
-
 class _Closed(Exception):
     """Internal: close() cancelled what an async walk was waiting for."""
-
-
-_WORKER_DONE = object()
 
 
 def _in_background(fetch: Callable[..., Any], *args: Any) -> Future[Any]:
