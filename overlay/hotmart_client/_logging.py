@@ -26,7 +26,8 @@ _KEY_END = r"(?:=|%3D|\\?\"?\s*:\s*\\?\")"  # `=`, an encoded `=`, or `": "` (JS
 _QUERY_SECRET = re.compile(
     r"(" + _KEY_START + "(?:" + "|".join(SECRET_QUERY_KEYS) + ")" + _KEY_END + r")[^&\s'\"\\]+", re.IGNORECASE
 )
-_AUTH_HEADER = re.compile(r"((?:Bearer|Basic)(?:\s|%20|\+)+)[A-Za-z0-9._~+/=%-]+", re.IGNORECASE)
+_AUTH_HEADER = re.compile(r"((?:Bearer|Basic)(?:\s|%20|\+)+)([A-Za-z0-9._~+/=%-]+)", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")  # "the Basic authorization header": a word, not a credential
 MASK = "***"
 
 # The credentials this process holds (client ids and secrets, Basic values, access tokens): masked
@@ -48,11 +49,15 @@ def remember(*secrets: str) -> None:
 def mask(text: str) -> str:
     """Mask credentials in a URL, header or message: the values of credential keys, Bearer and
     Basic values, and every credential this process holds (`remember`)."""
-    text = _AUTH_HEADER.sub(r"\1" + MASK, _QUERY_SECRET.sub(r"\1" + MASK, text))
+    text = _AUTH_HEADER.sub(_masked_credential, _QUERY_SECRET.sub(r"\1" + MASK, text))
     for secret in tuple(_KNOWN):
         if secret in text:
             text = text.replace(secret, MASK)
     return text
+
+
+def _masked_credential(match: re.Match[str]) -> str:
+    return match.group(0) if _WORD.fullmatch(match.group(2)) else match.group(1) + MASK
 
 
 def mask_json(value: Any) -> Any:

@@ -51,9 +51,17 @@ def test_a_bad_env_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
         assert out == ""
 
 
+def isolated(monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
+    """Unset `names` for this test; whatever the test sets is undone after it (monkeypatch
+    restores only what it touched, so each name is set through it first)."""
+    for name in names:
+        monkeypatch.setenv(name, "before")
+        monkeypatch.delenv(name)
+
+
 @pytest.mark.parametrize("content", BAD_FILES.values(), ids=BAD_FILES.keys())
 def test_nothing_from_a_bad_file_is_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes) -> None:
-    monkeypatch.delenv("HOTMART_CLIENT_ID", raising=False)
+    isolated(monkeypatch, "HOTMART_CLIENT_ID", "HOTMART_CLIENT_SECRET")
     path = tmp_path / "bad.env"
     path.write_bytes(content)
     with pytest.raises(HotmartError):
@@ -62,8 +70,7 @@ def test_nothing_from_a_bad_file_is_set(tmp_path: Path, monkeypatch: pytest.Monk
 
 
 def test_a_good_file_still_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("HOTMART_CLIENT_ID", "HOTMART_CLIENT_SECRET", "HOTMART_BASIC"):
-        monkeypatch.delenv(name, raising=False)
+    isolated(monkeypatch, "HOTMART_CLIENT_ID", "HOTMART_CLIENT_SECRET", "HOTMART_BASIC")
     path = tmp_path / "good.env"
     path.write_text(
         "\ufeff# comment\nexport HOTMART_CLIENT_ID='São-id'\n"
