@@ -15,8 +15,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._accounts import numbered_accounts
 from ._config import MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
-from ._drift import Drift
+from ._drift import Drift, Injected
 from ._faults import Faults
 
 if TYPE_CHECKING:
@@ -36,11 +37,13 @@ __all__ = [
     "MOCK_CLIENT_SECRET",
     "Drift",
     "Faults",
+    "Injected",
     "MockApp",
     "MockConfig",
     "MockServer",
     "RequestRecord",
     "mock_server",
+    "numbered_accounts",
     "serve",
 ]
 

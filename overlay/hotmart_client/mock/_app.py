@@ -24,7 +24,7 @@ from starlette.routing import Route
 
 from ._config import MockConfig
 from ._data import Store, build_collections
-from ._drift import drifted
+from ._drift import Injected, drifted
 from ._faults import Decision, FaultInjector
 from ._handlers import MISSING, Behaviour, NotFound, Result
 from ._live import Arrivals, midnight_millis
@@ -69,7 +69,8 @@ class MockApp:
         self.collections = build_collections(self.spec)
         self.faults = FaultInjector(self.config.faults, self.config.route_faults, self.config.seed)
         self.requests: list[RequestRecord] = []
-        self._windows: dict[str, tuple[float, int]] = {}  # per-token rate-limit window (start, count)
+        self.injected: set[Injected] = set()  # what a drifting mock served (MockConfig.drift)
+        self._windows: dict[str, tuple[float, int]] = {}  # per-account rate-limit window (start, count)
         self._lock = threading.Lock()
         self.reset()
         routes = [self._route(op) for op in sorted(self.spec.operations, key=lambda o: (o.path.count("{"), o.path))]
@@ -79,36 +80,50 @@ class MockApp:
     def reset(self) -> None:
         """Forget every write and every token: back to the seeded data set."""
         config = self.config
-        self.tokens = TokenRegistry(config.token_ttl, config.credentials)
+        self.tokens = TokenRegistry(config.token_ttl, config.credentials, accounts=config.accounts)
         self._windows.clear()
-        self.store = Store(self.spec, self.collections, config.seed, config.items, dict(config.sizes), config.period)
+        self.now_millis = midnight_millis(config.clock)
+        # One data set per account (client id -> seed); a single account serves any client id.
+        seeds = dict(config.accounts) if config.accounts is not None else {"": config.seed}
+        self.behaviours = {name: self._behaviour(seed, first=not n) for n, (name, seed) in enumerate(seeds.items())}
+        self.behaviour = next(iter(self.behaviours.values()))  # the first account's
+        self.store = self.behaviour.store
+        # New sales of each account's history (MockConfig.arrivals), by the id of its behaviour.
+        self._arrivals = {
+            id(b): Arrivals(self.spec, b.store, b, config.arrivals, self.now_millis) for b in self.behaviours.values()
+        }
         self.behave()
 
-    def behave(self) -> None:
-        """Read the config's clock and switches into the behaviour (the data stays as it is)."""
+    def _behaviour(self, seed: int, *, first: bool) -> Behaviour:
         config = self.config
-        self.now_millis = midnight_millis(config.clock)
-        self.behaviour = Behaviour(
-            self.spec,
-            self.store,
-            today_millis=self.now_millis,
-            max_page_size=config.max_page_size,
-            bounds=Bounds(config.exclusive_start, config.exclusive_end),
-            offset_tokens=config.offset_tokens,
-        )
-        previous: Arrivals | None = getattr(self, "arrivals", None)
-        if previous is not None and previous.store is self.store:  # the same data: its sales go on
-            previous.per_call = config.arrivals
-        else:
-            self.arrivals = Arrivals(self.spec, self.store, self.behaviour, config.arrivals, self.now_millis)
+        store = Store(self.spec, self.collections, seed, config.items, dict(config.sizes), config.period, first)
+        return Behaviour(self.spec, store, today_millis=self.now_millis, max_page_size=config.max_page_size)
+
+    def behave(self) -> None:
+        """Read the config's switches (what Hotmart does not document) into every account's
+        behaviour; the data stays as it is."""
+        config = self.config
+        for behaviour in self.behaviours.values():
+            behaviour.bounds = Bounds(config.exclusive_start, config.exclusive_end)
+            behaviour.offset_tokens = config.offset_tokens
+            self._arrivals[id(behaviour)].per_call = config.arrivals
 
     def wall_clock(self) -> float:
         """The mock's now, in seconds since the epoch: the wall clock of the clients it makes."""
         return self.now_millis / 1000
 
+    def behaviour_of(self, account: str | None) -> Behaviour:
+        """The data of an account (a client id of `MockConfig.accounts`; None: the first)."""
+        if account is None or self.config.accounts is None:
+            return self.behaviour
+        if account not in self.behaviours:
+            raise KeyError(f"the mock has no account {account!r}; it has {', '.join(self.behaviours)}")
+        return self.behaviours[account]
+
     def clear_log(self) -> None:
         with self._lock:
             self.requests.clear()
+            self.injected.clear()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -161,7 +176,8 @@ class MockApp:
         if refusal:
             return error_response(401, "invalid_client", refusal)
         body = dict(op.response_example or {})
-        body.update(access_token=self.tokens.issue(), token_type="bearer", expires_in=int(self.config.token_ttl))
+        token = self.tokens.issue(account=str(values.get("client_id", "")))
+        body.update(access_token=token, token_type="bearer", expires_in=int(self.config.token_ttl))
         return JSONResponse(body)
 
     async def _api_call(self, op: SpecOperation, request: Request, decision: Decision) -> Response:
@@ -170,46 +186,53 @@ class MockApp:
         if problem:
             header = f'Bearer error="invalid_token", error_description="{problem}"'
             return error_response(401, "invalid_token", problem, {"WWW-Authenticate": header})
-        limited = self._rate_window(token)
+        # Hotmart counts the rate limit per account: every token of a client id shares its window.
+        account = self.tokens.account_of(token)
+        limited = self._rate_window(account)
         if limited is not None:
             return self._too_many(limited)
         self.tokens.count_call(decision.faults.revoke_token_after)
-        self.arrivals.before_call()
+        behaviour = self.behaviour_of(account)
+        self._arrivals[id(behaviour)].before_call()
         values = parse_params(op, _query(request), request.path_params)
         body = await _json_body(request) if op.body_schema is not None else MISSING
-        result = self.behaviour.handle(op, values, body)
-        return self._respond(op, result, token)
+        result = behaviour.handle(op, values, body)
+        return self._respond(op, result, account)
 
-    def _respond(self, op: SpecOperation, result: Result, token: str) -> Response:
-        headers = self._rate_headers(token)
+    def _respond(self, op: SpecOperation, result: Result, account: str) -> Response:
+        headers = self._rate_headers(account)
         body, drift = result.body, self.config.drift
         if drift is not None and 200 <= result.status < 300:
+            served: set[Injected] = set()
             if drift.header:
                 headers[drift.header] = "1"
+                served.add(Injected(op.operation_id, "undocumented_header", "", drift.header.lower()))
             if op.is_read:
-                body = drifted(drift, self.spec, op, body)
+                body = drifted(drift, self.spec, op, body, served)
+            with self._lock:
+                self.injected |= served
         if body is None:
             return Response(b"", result.status, headers=headers)
         return JSONResponse(body, result.status, headers=headers)
 
     # -- rate limit ---------------------------------------------------------------------------
 
-    def _rate_window(self, token: str) -> float | None:
-        """Seconds to wait when this token used up its per-minute budget, else None."""
+    def _rate_window(self, account: str) -> float | None:
+        """Seconds to wait when this account used up its per-minute budget, else None."""
         limit = self.config.rate_limit
         if limit is None:
             return None
         now = time.monotonic()
         with self._lock:
-            start, count = self._windows.get(token, (now, 0))
+            start, count = self._windows.get(account, (now, 0))
             if now - start >= 60:
                 start, count = now, 0
-            self._windows[token] = (start, count + 1)
+            self._windows[account] = (start, count + 1)
         return 60 - (now - start) if count >= limit else None
 
-    def _rate_headers(self, token: str) -> dict[str, str]:
+    def _rate_headers(self, account: str) -> dict[str, str]:
         limit = self.config.rate_limit or 500
-        start, count = self._windows.get(token, (time.monotonic(), 0))
+        start, count = self._windows.get(account, (time.monotonic(), 0))
         reset = max(0, math.ceil(60 - (time.monotonic() - start)))
         return {
             "RateLimit-Limit": str(limit),

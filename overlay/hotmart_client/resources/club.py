@@ -44,7 +44,7 @@ LIST_CLUB_MODULES: Operation[builtins.list[ClubModule]] = Operation(
     primary_key=("module_id",),
     success_is_list=True,
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),
@@ -70,7 +70,7 @@ LIST_CLUB_PAGES: Operation[builtins.list[ClubPage]] = Operation(
     primary_key=("page_id",),
     success_is_list=True,
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),
@@ -94,7 +94,7 @@ GET_CLUB_STUDENT_PROGRESS: Operation[ClubStudentProgress] = Operation(
         Param("select", "query", "str"),
     ),
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),
