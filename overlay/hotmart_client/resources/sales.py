@@ -55,8 +55,16 @@ GET_SALES_COMMISSIONS: Operation[SalesCommissionsPage] = Operation(
         Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
-        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="start"),
+        Param(
+            "end_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="start_date",
+        ),
         Param("transaction", "query", "str"),
         Param("commission_as", "query", "enum", enum="CommissionRole"),
         Param("transaction_status", "query", "enum", enum="PurchaseStatus"),
@@ -68,6 +76,7 @@ GET_SALES_COMMISSIONS: Operation[SalesCommissionsPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    primary_key=("transaction",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -91,8 +100,16 @@ GET_SALES_HISTORY: Operation[SalesHistoryPage] = Operation(
         Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
-        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="start"),
+        Param(
+            "end_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="start_date",
+        ),
         Param("sales_source", "query", "str"),
         Param("transaction", "query", "str"),
         Param("buyer_name", "query", "str"),
@@ -109,6 +126,7 @@ GET_SALES_HISTORY: Operation[SalesHistoryPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    primary_key=("purchase.transaction",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -132,8 +150,16 @@ GET_SALES_PARTICIPANTS: Operation[SalesParticipantsPage] = Operation(
         Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
-        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="start"),
+        Param(
+            "end_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="start_date",
+        ),
         Param("buyer_email", "query", "str"),
         Param("buyer_name", "query", "str"),
         Param("sales_source", "query", "str"),
@@ -149,6 +175,7 @@ GET_SALES_PARTICIPANTS: Operation[SalesParticipantsPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    primary_key=("transaction",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -172,8 +199,16 @@ GET_SALES_PRICE_DETAILS: Operation[SalesPriceDetailsPage] = Operation(
         Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
-        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="start"),
+        Param(
+            "end_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="start_date",
+        ),
         Param("transaction", "query", "str"),
         Param("transaction_status", "query", "enum", enum="PriceDetailsPurchaseStatus"),
         Param("payment_type", "query", "enum", enum="PaymentType"),
@@ -185,6 +220,7 @@ GET_SALES_PRICE_DETAILS: Operation[SalesPriceDetailsPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    primary_key=("transaction",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -229,8 +265,16 @@ GET_SALES_SUMMARY: Operation[SalesSummaryPage] = Operation(
         Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
-        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="start"),
+        Param(
+            "end_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="start_date",
+        ),
         Param("sales_source", "query", "str"),
         Param("affiliate_name", "query", "str"),
         Param("payment_type", "query", "enum", enum="PaymentType"),
@@ -295,7 +339,7 @@ class SalesCommissions(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
             transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
@@ -361,7 +405,7 @@ class SalesCommissions(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
             transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
@@ -435,7 +479,7 @@ class SalesHistory(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
@@ -516,7 +560,7 @@ class SalesHistory(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
@@ -600,7 +644,7 @@ class SalesParticipants(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             buyer_email: Buyer's e-mail address.
             buyer_name: Buyer's name (or part of it).
             sales_source: The `src` tracking value given in the checkout link.
@@ -678,7 +722,7 @@ class SalesParticipants(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             buyer_email: Buyer's e-mail address.
             buyer_name: Buyer's name (or part of it).
             sales_source: The `src` tracking value given in the checkout link.
@@ -759,7 +803,7 @@ class SalesPriceDetails(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             transaction_status: Only sales in this purchase status: one of the 14 statuses the price-details
                 page lists. Without it (and without `transaction`), Hotmart returns only `APPROVED` and
@@ -826,7 +870,7 @@ class SalesPriceDetails(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             transaction_status: Only sales in this purchase status: one of the 14 statuses the price-details
                 page lists. Without it (and without `transaction`), Hotmart returns only `APPROVED` and
@@ -901,7 +945,7 @@ class SalesSummary(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             payment_type: Only sales paid with this payment type.
@@ -971,7 +1015,7 @@ class SalesSummary(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             payment_type: Only sales paid with this payment type.
@@ -1121,7 +1165,7 @@ class AsyncSalesCommissions(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
             transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
@@ -1188,7 +1232,7 @@ class AsyncSalesCommissions(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
             transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
@@ -1262,7 +1306,7 @@ class AsyncSalesHistory(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
@@ -1344,7 +1388,7 @@ class AsyncSalesHistory(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
@@ -1428,7 +1472,7 @@ class AsyncSalesParticipants(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             buyer_email: Buyer's e-mail address.
             buyer_name: Buyer's name (or part of it).
             sales_source: The `src` tracking value given in the checkout link.
@@ -1507,7 +1551,7 @@ class AsyncSalesParticipants(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             buyer_email: Buyer's e-mail address.
             buyer_name: Buyer's name (or part of it).
             sales_source: The `src` tracking value given in the checkout link.
@@ -1588,7 +1632,7 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             transaction_status: Only sales in this purchase status: one of the 14 statuses the price-details
                 page lists. Without it (and without `transaction`), Hotmart returns only `APPROVED` and
@@ -1656,7 +1700,7 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             transaction_status: Only sales in this purchase status: one of the 14 statuses the price-details
                 page lists. Without it (and without `transaction`), Hotmart returns only `APPROVED` and
@@ -1731,7 +1775,7 @@ class AsyncSalesSummary(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             payment_type: Only sales paid with this payment type.
@@ -1802,7 +1846,7 @@ class AsyncSalesSummary(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             payment_type: Only sales paid with this payment type.
