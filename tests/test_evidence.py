@@ -113,4 +113,5 @@ def test_the_ledger_lists_every_operation_event_and_inferred_detail() -> None:
     assert "`listProductOffers` parameter `offer_key`" in page
     assert "`listProductPlans` parameter `id`" in page
     assert "`listCoupons` parameter `max_results`" in page
+    assert "parameter `transaction_status` (PriceDetailsTransactionStatus)" in page
     assert "schema `TransactionPurchaseStatus`" in page

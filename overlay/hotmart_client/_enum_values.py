@@ -28,22 +28,6 @@ PaymentTypeValue: TypeAlias = Literal[
     "SAMSUNG_PAY",
     "WALLET",
 ]
-PriceDetailsPurchaseStatusValue: TypeAlias = Literal[
-    "APPROVED",
-    "BLOCKED",
-    "CANCELLED",
-    "CHARGEBACK",
-    "COMPLETE",
-    "EXPIRED",
-    "OVERDUE",
-    "PARTIALLY_REFUNDED",
-    "PRINTED_BILLET",
-    "PROTESTED",
-    "REFUNDED",
-    "STARTED",
-    "UNDER_ANALISYS",
-    "WAITING_PAYMENT",
-]
 ProductFormatValue: TypeAlias = Literal[
     "EBOOK",
     "SOFTWARE",
@@ -121,7 +105,6 @@ __all__ = [
     "CommissionRoleValue",
     "NegotiationPaymentTypeValue",
     "PaymentTypeValue",
-    "PriceDetailsPurchaseStatusValue",
     "ProductFormatValue",
     "ProductStatusValue",
     "PurchaseStatusValue",

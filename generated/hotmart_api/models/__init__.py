@@ -79,7 +79,6 @@ if TYPE_CHECKING:
     from .plan_payment_mode import PlanPaymentMode
     from .plan_periodicity import PlanPeriodicity
     from .price_coupon import PriceCoupon
-    from .price_details_purchase_status import PriceDetailsPurchaseStatus
     from .producer import Producer
     from .product import Product
     from .product_format import ProductFormat
@@ -287,7 +286,6 @@ _SUBMODULES = {
     "PlanPaymentMode": ".plan_payment_mode",
     "PlanPeriodicity": ".plan_periodicity",
     "PriceCoupon": ".price_coupon",
-    "PriceDetailsPurchaseStatus": ".price_details_purchase_status",
     "Producer": ".producer",
     "Product": ".product",
     "ProductFormat": ".product_format",
@@ -509,7 +507,6 @@ __all__ = (
     "PlanPaymentMode",
     "PlanPeriodicity",
     "PriceCoupon",
-    "PriceDetailsPurchaseStatus",
     "Producer",
     "Product",
     "ProductFormat",

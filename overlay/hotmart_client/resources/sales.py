@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from hotmart_api.models import (
         CommissionRole,
         PaymentType,
-        PriceDetailsPurchaseStatus,
         PurchaseStatus,
         SaleCommissionsItem,
         SaleHistoryItem,
@@ -37,12 +36,7 @@ if TYPE_CHECKING:
     )
 
     from .._coerce import TimeLike
-    from .._enum_values import (
-        CommissionRoleValue,
-        PaymentTypeValue,
-        PriceDetailsPurchaseStatusValue,
-        PurchaseStatusValue,
-    )
+    from .._enum_values import CommissionRoleValue, PaymentTypeValue, PurchaseStatusValue
     from .._pagination import AsyncPager, SyncPage, SyncPager
 
 
@@ -210,7 +204,7 @@ GET_SALES_PRICE_DETAILS: Operation[SalesPriceDetailsPage] = Operation(
             start="start_date",
         ),
         Param("transaction", "query", "str"),
-        Param("transaction_status", "query", "enum", enum="PriceDetailsPurchaseStatus"),
+        Param("transaction_status", "query", "enum", enum="PurchaseStatus"),
         Param("payment_type", "query", "enum", enum="PaymentType"),
         Param("select", "query", "str"),
     ),
@@ -772,7 +766,7 @@ class SalesPriceDetails(SyncAPIResource):
         start_date: TimeLike | None = None,
         end_date: TimeLike | None = None,
         transaction: str | None = None,
-        transaction_status: PriceDetailsPurchaseStatus | PriceDetailsPurchaseStatusValue | None = None,
+        transaction_status: PurchaseStatus | PurchaseStatusValue | None = None,
         payment_type: PaymentType | PaymentTypeValue | None = None,
         select: str | None = None,
         extra_headers: Headers | None = None,
@@ -805,9 +799,8 @@ class SalesPriceDetails(SyncAPIResource):
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status: one of the 14 statuses the price-details
-                page lists. Without it (and without `transaction`), Hotmart returns only `APPROVED` and
-                `COMPLETE` sales.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
@@ -839,7 +832,7 @@ class SalesPriceDetails(SyncAPIResource):
         start_date: TimeLike | None = None,
         end_date: TimeLike | None = None,
         transaction: str | None = None,
-        transaction_status: PriceDetailsPurchaseStatus | PriceDetailsPurchaseStatusValue | None = None,
+        transaction_status: PurchaseStatus | PurchaseStatusValue | None = None,
         payment_type: PaymentType | PaymentTypeValue | None = None,
         select: str | None = None,
         limit: int | None = None,
@@ -872,9 +865,8 @@ class SalesPriceDetails(SyncAPIResource):
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status: one of the 14 statuses the price-details
-                page lists. Without it (and without `transaction`), Hotmart returns only `APPROVED` and
-                `COMPLETE` sales.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
@@ -1601,7 +1593,7 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
         start_date: TimeLike | None = None,
         end_date: TimeLike | None = None,
         transaction: str | None = None,
-        transaction_status: PriceDetailsPurchaseStatus | PriceDetailsPurchaseStatusValue | None = None,
+        transaction_status: PurchaseStatus | PurchaseStatusValue | None = None,
         payment_type: PaymentType | PaymentTypeValue | None = None,
         select: str | None = None,
         extra_headers: Headers | None = None,
@@ -1634,9 +1626,8 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status: one of the 14 statuses the price-details
-                page lists. Without it (and without `transaction`), Hotmart returns only `APPROVED` and
-                `COMPLETE` sales.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
@@ -1669,7 +1660,7 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
         start_date: TimeLike | None = None,
         end_date: TimeLike | None = None,
         transaction: str | None = None,
-        transaction_status: PriceDetailsPurchaseStatus | PriceDetailsPurchaseStatusValue | None = None,
+        transaction_status: PurchaseStatus | PurchaseStatusValue | None = None,
         payment_type: PaymentType | PaymentTypeValue | None = None,
         select: str | None = None,
         limit: int | None = None,
@@ -1702,9 +1693,8 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
                 day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
-            transaction_status: Only sales in this purchase status: one of the 14 statuses the price-details
-                page lists. Without it (and without `transaction`), Hotmart returns only `APPROVED` and
-                `COMPLETE` sales.
+            transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
+                Hotmart returns only `APPROVED` and `COMPLETE` sales.
             payment_type: Only sales paid with this payment type.
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.payment_type import PaymentType, PaymentTypeValue
-from ...models.price_details_purchase_status import PriceDetailsPurchaseStatus, PriceDetailsPurchaseStatusValue
+from ...models.purchase_status import PurchaseStatus, PurchaseStatusValue
 from ...models.sales_price_details_page import SalesPriceDetailsPage
 from ...types import UNSET, Response, Unset, status_of, to_enum
 
@@ -19,7 +19,7 @@ def _get_kwargs(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PriceDetailsPurchaseStatus | PriceDetailsPurchaseStatusValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -40,7 +40,7 @@ def _get_kwargs(
 
     json_transaction_status: str | Unset = UNSET
     if not isinstance(transaction_status, Unset):
-        json_transaction_status = to_enum(PriceDetailsPurchaseStatus, transaction_status, "transaction_status").value
+        json_transaction_status = to_enum(PurchaseStatus, transaction_status, "transaction_status").value
 
     params["transaction_status"] = json_transaction_status
 
@@ -137,7 +137,7 @@ def sync_detailed(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PriceDetailsPurchaseStatus | PriceDetailsPurchaseStatusValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | SalesPriceDetailsPage]:
@@ -158,9 +158,9 @@ def sync_detailed(
         start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
-        transaction_status (PriceDetailsPurchaseStatus | Unset): The purchase statuses
-            `getSalesPriceDetails` filters on, as its page lists them: those of
-            `PurchaseStatus` without `NO_FUNDS`, `PRE_ORDER` and `PROCESSING_TRANSACTION`.
+        transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
+            Hotmart's own spelling. By default sales
+            endpoints return only APPROVED and COMPLETE.
         payment_type (PaymentType | Unset): How a purchase was paid.
         select (str | Unset):
 
@@ -200,7 +200,7 @@ def sync(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PriceDetailsPurchaseStatus | PriceDetailsPurchaseStatusValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | SalesPriceDetailsPage | None:
@@ -221,9 +221,9 @@ def sync(
         start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
-        transaction_status (PriceDetailsPurchaseStatus | Unset): The purchase statuses
-            `getSalesPriceDetails` filters on, as its page lists them: those of
-            `PurchaseStatus` without `NO_FUNDS`, `PRE_ORDER` and `PROCESSING_TRANSACTION`.
+        transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
+            Hotmart's own spelling. By default sales
+            endpoints return only APPROVED and COMPLETE.
         payment_type (PaymentType | Unset): How a purchase was paid.
         select (str | Unset):
 
@@ -258,7 +258,7 @@ async def asyncio_detailed(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PriceDetailsPurchaseStatus | PriceDetailsPurchaseStatusValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | SalesPriceDetailsPage]:
@@ -279,9 +279,9 @@ async def asyncio_detailed(
         start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
-        transaction_status (PriceDetailsPurchaseStatus | Unset): The purchase statuses
-            `getSalesPriceDetails` filters on, as its page lists them: those of
-            `PurchaseStatus` without `NO_FUNDS`, `PRE_ORDER` and `PROCESSING_TRANSACTION`.
+        transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
+            Hotmart's own spelling. By default sales
+            endpoints return only APPROVED and COMPLETE.
         payment_type (PaymentType | Unset): How a purchase was paid.
         select (str | Unset):
 
@@ -319,7 +319,7 @@ async def asyncio(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PriceDetailsPurchaseStatus | PriceDetailsPurchaseStatusValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | SalesPriceDetailsPage | None:
@@ -340,9 +340,9 @@ async def asyncio(
         start_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         end_date (int | Unset): A point in time, sent as Unix epoch milliseconds (UTC).
         transaction (str | Unset):
-        transaction_status (PriceDetailsPurchaseStatus | Unset): The purchase statuses
-            `getSalesPriceDetails` filters on, as its page lists them: those of
-            `PurchaseStatus` without `NO_FUNDS`, `PRE_ORDER` and `PROCESSING_TRANSACTION`.
+        transaction_status (PurchaseStatus | Unset): Status of a purchase. `UNDER_ANALISYS` is
+            Hotmart's own spelling. By default sales
+            endpoints return only APPROVED and COMPLETE.
         payment_type (PaymentType | Unset): How a purchase was paid.
         select (str | Unset):
 
