@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -108,6 +109,9 @@ def generate_package(paths: Paths) -> None:
                 "--fail-on-warning",
             ],
             check=True,
+            # The post hooks (generator/config.yaml) run `ruff`: the one installed beside this
+            # interpreter, also when its environment is not activated (.venv/bin/python ...).
+            env={**os.environ, "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])},
         )  # fmt: skip
         shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
         # Ship the spec inside the package: the mock server and tools read it at run time.

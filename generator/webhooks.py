@@ -51,6 +51,7 @@ class Payload:
     data_module: str
     data_class: str
     events: list[str]
+    envelope_keys: tuple[str, ...]  # the envelope's properties, e.g. creationDate where declared
 
     @property
     def class_name(self) -> str:
@@ -84,7 +85,8 @@ def collect(spec_path: Path) -> tuple[str, list[Payload], dict[str, Any]]:
             model = getattr(models, data_class, None)
             if model is None:
                 raise SystemExit(f"webhook {event}: hotmart_api.models has no {data_class}")
-            payloads[schema] = Payload(schema, model.__module__, data_class, [])
+            keys = tuple(sorted(schemas[schema].get("properties", {})))
+            payloads[schema] = Payload(schema, model.__module__, data_class, [], keys)
         payloads[schema].events.append(event)
         if media.get("example", {}).get("event") != event:
             raise SystemExit(f"webhook {event}: its example must be a delivery of that event")
@@ -110,13 +112,14 @@ def render(spec_path: Path) -> str:
             "    __slots__ = ()",
             f"    event: Literal[{names}]",
             f"    data_model = ({p.data_module!r}, {p.data_class!r})",
+            f"    envelope_keys = frozenset({{{', '.join(repr(key) for key in p.envelope_keys)}}})",
             "",
         ]
     union = " | ".join([p.class_name for p in payloads] + ["UnknownWebhookEvent"])
     lines += [
         "",
         f"WebhookEvent: TypeAlias = {union}",
-        '"""What `webhooks.parse` returns: check `is_known`, then `event` narrows the type of `data`."""',
+        '"""What `webhooks.parse` returns: comparing `event.event` with a name narrows the type of `data`."""',
         "",
         "# event name -> its event class",
         "EVENT_CLASSES: dict[str, type[KnownWebhookEvent[Any]]] = {",

@@ -16,15 +16,62 @@ assert _loader is not None and _loader.loader is not None
 evidence = importlib.util.module_from_spec(_loader)
 _loader.loader.exec_module(evidence)
 
-DOCS_URL = "https://developers.hotmart.com/docs/"
 OPERATIONS = list(spec_operations())
+EVENTS = list(evidence.events(SPEC))
 
 
 @pytest.mark.parametrize("op", [op for _, _, op in OPERATIONS], ids=[op["operationId"] for _, _, op in OPERATIONS])
 def test_every_operation_cites_hotmart_pages(op: dict[str, Any]) -> None:
     sources = op.get("x-hotmart-source")
     assert isinstance(sources, list) and sources, f"{op['operationId']} has no x-hotmart-source"
-    assert all(isinstance(url, str) and url.startswith(DOCS_URL) and url.endswith("/") for url in sources)
+    assert [evidence.source_problem(source, op) for source in sources] == [None] * len(sources)
+
+
+@pytest.mark.parametrize(("event", "node"), EVENTS, ids=[event for event, _ in EVENTS])
+def test_every_event_cites_hotmart_pages(event: str, node: dict[str, Any]) -> None:
+    sources = node.get("x-hotmart-source")
+    assert isinstance(sources, list) and sources, f"{event} has no x-hotmart-source"
+    assert [evidence.source_problem(source, node) for source in sources] == [None] * len(sources)
+
+
+@pytest.mark.parametrize(
+    ("source", "node", "problem"),
+    [
+        ("https://developers.hotmart.com/docs/", {}, "documentation's home"),
+        ("https://developers.hotmart.com/docs/en/", {}, "documentation's home"),
+        ("https://developers.hotmart.com/docs/pt-BR/", {"x-hotmart-evidence": "inferred"}, "documentation's home"),
+        ("https://developers.hotmart.com/docs/es/", {}, "documentation's home"),
+        ("menu (en): Event Tickets > Event information", {}, "mark the evidence inferred"),
+        ("https://developers.hotmart.com/docs/en/v1/sales/sales-history", {}, "neither a page"),
+        ("https://example.com/docs/en/v1/sales/sales-history/", {}, "neither a page"),
+        ("menu: Event information", {"x-hotmart-evidence": "inferred"}, "neither a page"),
+        ("https://developers.hotmart.com/docs/page-data/en/v1/sales/x/page-data.json/", {}, "page-data"),
+        (["https://developers.hotmart.com/docs/en/v1/sales/sales-history/"], {}, "not a string"),
+    ],
+)
+def test_the_ledger_refuses_a_docs_root_or_an_unmarked_menu_entry(
+    source: Any, node: dict[str, Any], problem: str
+) -> None:
+    assert problem in (evidence.source_problem(source, node) or "")
+
+
+def test_a_page_or_an_inferred_menu_entry_is_a_source() -> None:
+    inferred = {"x-hotmart-evidence": "inferred", "x-hotmart-evidence-reason": "why"}
+    assert evidence.source_problem("https://developers.hotmart.com/docs/en/v1/sales/sales-history/", {}) is None
+    assert evidence.source_problem("menu (pt-BR): Webhook > Evento de primeiro acesso", inferred) is None
+
+
+def test_the_pages_found_missing_are_menu_entries_marked_inferred() -> None:
+    """Issue 19, item 6: these cited the docs home; their own addresses are not in any stored copy."""
+    by_name = {op["operationId"]: op for _, _, op in OPERATIONS} | dict(EVENTS)
+    for name in ("getEventInfo", "listEventParticipants", "negotiateInstallments", "UPDATE_SUBSCRIPTION_CHARGE_DATE",
+                 "CLUB_FIRST_ACCESS", "CLUB_MODULE_COMPLETED", "ORDER_FULFILLMENT"):  # fmt: skip
+        node = by_name[name]
+        assert node["x-hotmart-evidence"] == "inferred", name
+        assert all(evidence.MENU_ENTRY.match(source) for source in node["x-hotmart-source"]), name
+    page = evidence.render(SPEC_PATH)
+    assert "| *menu (en): Event Tickets > Event information* | inferred: Hotmart's documentation menu" in page
+    assert "docs home" not in page
 
 
 def _nodes(node: Any, where: str = "$") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -66,4 +113,5 @@ def test_the_ledger_lists_every_operation_event_and_inferred_detail() -> None:
     assert "`listProductOffers` parameter `offer_key`" in page
     assert "`listProductPlans` parameter `id`" in page
     assert "`listCoupons` parameter `max_results`" in page
+    assert "parameter `transaction_status` (PriceDetailsTransactionStatus)" in page
     assert "schema `TransactionPurchaseStatus`" in page

@@ -7,12 +7,15 @@ import copy
 import importlib
 import inspect
 import re
+import typing
 from decimal import Decimal
+from enum import Enum
 from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
+import respx
 
 from tests.corpus import mismatches
 from tests.support import spec_operations
@@ -57,8 +60,8 @@ def _required_args(module: ModuleType, op: dict[str, Any]) -> dict[str, Any]:
             args[name] = "value"
         elif hasattr(annotation, "from_dict"):
             args[name] = annotation.from_dict(op["requestBody"]["content"]["application/json"]["example"])
-        elif isinstance(annotation, type) and issubclass(annotation, str):  # an enum
-            args[name] = next(iter(annotation))
+        elif enums := [arg for arg in typing.get_args(annotation) if isinstance(arg, type) and issubclass(arg, Enum)]:
+            args[name] = next(iter(enums[0]))  # an enum argument: `TheEnum | TheEnumValue`
         else:
             args[name] = "value"
     return args
@@ -170,3 +173,182 @@ def test_missing_required_field_fails_when_read_not_at_parse_time() -> None:
         "access_token": "t",
         "expires_in": 1,
     }
+
+
+# -- enum arguments: the member or its string value, one check for every enum (issue 19, item 4) --
+
+BASE_URL = "https://developers.hotmart.com"
+SALES_HISTORY = f"{BASE_URL}/payments/api/v1/sales/history"
+EMPTY_PAGE = {"items": [], "page_info": {"total_results": 0, "results_per_page": 0}}
+
+
+def _api() -> Any:
+    from hotmart_api import Client
+
+    return Client(base_url=BASE_URL)
+
+
+@pytest.mark.parametrize("value", ["APPROVED", "approved", "PurchaseStatus.APPROVED"])
+def test_an_enum_query_argument_takes_the_member_or_its_string(value: str) -> None:
+    from hotmart_api.api.sales import get_sales_history
+    from hotmart_api.models import PaymentType, PurchaseStatus, SalesHistoryPage
+
+    argument: Any = PurchaseStatus.APPROVED if value == "PurchaseStatus.APPROVED" else value
+    with respx.mock() as router, _api() as api:
+        route = router.get(SALES_HISTORY).respond(200, json=EMPTY_PAGE)
+        page = get_sales_history.sync(client=api, transaction_status=argument, payment_type=PaymentType.PIX)
+    assert isinstance(page, SalesHistoryPage)
+    assert dict(route.calls.last.request.url.params) == {"transaction_status": "APPROVED", "payment_type": "PIX"}
+
+
+async def test_the_async_functions_take_the_string_too() -> None:
+    from hotmart_api.api.subscriptions import list_subscriptions
+
+    with respx.mock() as router:
+        route = router.get(f"{BASE_URL}/payments/api/v1/subscriptions").respond(200, json=EMPTY_PAGE)
+        async with _api() as api:
+            await list_subscriptions.asyncio_detailed(client=api, status=["ACTIVE", "CANCELLED_BY_CUSTOMER"])
+    assert route.calls.last.request.url.params.get_list("status") == ["ACTIVE", "CANCELLED_BY_CUSTOMER"]
+
+
+def test_a_value_the_spec_does_not_list_is_sent_only_as_an_explicit_member() -> None:
+    from hotmart_api.api.sales import get_sales_history
+    from hotmart_api.errors import InvalidParameterError
+    from hotmart_api.models import PurchaseStatus
+
+    with respx.mock(assert_all_called=False) as router, _api() as api:
+        route = router.get(SALES_HISTORY).respond(200, json=EMPTY_PAGE)
+        with pytest.raises(InvalidParameterError, match=r"^transaction_status: unknown value 'APROVED'") as info:
+            get_sales_history.sync(client=api, transaction_status="APROVED")  # type: ignore[arg-type]
+        assert info.value.parameter == "transaction_status"
+        assert "PurchaseStatus('APROVED')" in info.value.problem  # says how to send it on purpose
+        with pytest.raises(InvalidParameterError, match=r"^transaction_status: expected PurchaseStatus or its"):
+            get_sales_history.sync(client=api, transaction_status=7)  # type: ignore[arg-type]
+        assert not route.called  # nothing was sent
+        get_sales_history.sync(client=api, transaction_status=PurchaseStatus("NEW_HOTMART_STATUS"))
+    assert route.calls.last.request.url.params["transaction_status"] == "NEW_HOTMART_STATUS"
+
+
+def test_an_enum_field_of_a_request_body_takes_its_string() -> None:
+    from hotmart_api.api.negotiation import negotiate_installments
+    from hotmart_api.errors import InvalidParameterError
+    from hotmart_api.models import NegotiateInstallmentsRequest
+
+    body = NegotiateInstallmentsRequest(subscription_id=1, recurrences=[2], payment_type="PIX")  # type: ignore[arg-type]
+    request = negotiate_installments.build_request_kwargs(body=body)
+    assert request["json"]["payment_type"] == "PIX"
+    body.payment_type = "CHEQUE"  # type: ignore[assignment]
+    with pytest.raises(InvalidParameterError, match=r"^payment_type: unknown value 'CHEQUE'"):
+        negotiate_installments.build_request_kwargs(body=body)
+
+
+def _flatten(annotation: Any) -> list[Any]:
+    """The types an annotation is made of, unions and generics opened (Sequence[A | B] -> A, B)."""
+    found = [annotation]
+    for arg in typing.get_args(annotation):
+        found += _flatten(arg)
+    return found
+
+
+def test_enum_arguments_are_typed_as_the_enum_or_its_values() -> None:
+    """The signature says what is accepted: `TheEnum | TheEnumValue` (a Literal of exactly the
+    spec's values), for every enum argument of every generated function, lists included."""
+    checked = set()
+    for _, _, op in OPERATIONS:
+        for name, param in inspect.signature(endpoint(op).sync_detailed, eval_str=True).parameters.items():
+            parts = _flatten(param.annotation)
+            for enum_class in [part for part in parts if isinstance(part, type) and issubclass(part, Enum)]:
+                literals = [set(typing.get_args(part)) for part in parts if typing.get_origin(part) is typing.Literal]
+                assert literals == [{member.value for member in enum_class}], (op["operationId"], name, parts)
+                checked.add((op["operationId"], name))
+    assert ("getSalesHistory", "transaction_status") in checked
+    assert ("listSubscriptions", "status") in checked  # a list of them
+    assert len(checked) >= 20  # 23 enum arguments today
+
+
+def test_repr_never_raises_on_a_malformed_or_missing_field(caplog: pytest.LogCaptureFixture) -> None:
+    """`%r` in a log line must work on whatever Hotmart sent (issue 18, item 7.9): a field that
+    cannot be read shows why instead of raising, and the other fields still show their values."""
+    import logging
+
+    from hotmart_api.models import SaleHistoryItem, SalesHistoryPage
+
+    example = copy.deepcopy(example_of(_op("getSalesHistory"))["items"][0])
+    example["purchase"]["price"] = "235.76 BRL"  # an object in the spec
+    example["purchase"]["order_date"] = "not a time"  # epoch milliseconds in the spec
+    example["product"] = 5  # an object in the spec
+    del example["buyer"]  # required
+    item = SaleHistoryItem.from_dict(example)
+    text = repr(item)
+    assert "price=<unreadable: Purchase.price: cannot parse str value" in text
+    assert "order_date=<unreadable: Purchase.order_date" in text
+    assert "product=<unreadable: SaleHistoryItem.product" in text
+    assert "buyer=<unreadable: SaleHistoryItem.buyer: required field is absent from the JSON>" in text
+    assert "transaction='HP12455690122399'" in text  # the readable fields keep their values
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("test").info("item %r", item)
+        logging.getLogger("test").info("page %r", SalesHistoryPage.from_dict({}))
+    assert [record.getMessage()[:26] for record in caplog.records] == [
+        "item SaleHistoryItem(produ",
+        "page SalesHistoryPage(item",
+    ]
+    assert not [record for record in caplog.records if record.exc_info]
+    # A well-formed model prints as attrs prints it.
+    sound = SaleHistoryItem.from_dict(example_of(_op("getSalesHistory"))["items"][0])
+    assert repr(sound).startswith("SaleHistoryItem(product=ProductRef(id=2125812, ") and "<unreadable" not in repr(
+        sound
+    )
+
+
+# -- the evidence ledger's fixes, as the generated package and the mock see them (issue 19, item 6) --
+
+
+def test_price_details_keeps_the_17_statuses_and_says_its_page_lists_14() -> None:
+    """The page lists 14 statuses; the spec keeps the shared 17 (a full copy asks for each one, and
+    dropping three would lose their sales silently) and marks that choice inferred, with why."""
+    from hotmart_api.api.sales import get_sales_price_details
+    from tests.support import SPEC
+
+    param = SPEC["components"]["parameters"]["PriceDetailsTransactionStatus"]
+    assert param["x-hotmart-evidence"] == "inferred"
+    assert all(
+        word in param["x-hotmart-evidence-reason"] for word in ("NO_FUNDS", "PRE_ORDER", "PROCESSING_TRANSACTION")
+    )
+    operation = SPEC["paths"]["/payments/api/v1/sales/price/details"]["get"]
+    assert {"$ref": "#/components/parameters/PriceDetailsTransactionStatus"} in operation["parameters"]
+    url = f"{BASE_URL}/payments/api/v1/sales/price/details"
+    with respx.mock() as router, _api() as api:
+        route = router.get(url).respond(200, json=EMPTY_PAGE)
+        get_sales_price_details.sync(client=api, transaction_status="NO_FUNDS")  # one of the three
+    assert route.calls.last.request.url.params["transaction_status"] == "NO_FUNDS"
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+@pytest.mark.parametrize("operation", ["cancel_subscription", "reactivate_subscription"])
+def test_cancelling_or_reactivating_one_subscription_needs_no_body(operation: str, flavour: str) -> None:
+    """Both body fields are optional on their pages, so the body is: none is sent unless given,
+    and the mock (which refuses a missing body where the spec requires one) answers 200."""
+    import asyncio
+
+    from hotmart_api import Client
+    from hotmart_client.mock import mock_server
+
+    module = importlib.import_module(f"hotmart_api.api.subscriptions.{operation}")
+    suffix = "/cancel" if operation == "cancel_subscription" else "/reactivate"
+    assert "json" not in module.build_request_kwargs(subscriber_code="I9OT62C3")  # no body is sent
+    with mock_server(seed=1) as server, server.client() as hotmart:
+        code = server.items("Subscription")[0]["subscriber_code"]
+        api = Client(base_url=hotmart.base_url, httpx_args={"auth": hotmart.auth})
+        if flavour == "sync":
+            with api:
+                response = module.sync_detailed(code, client=api)
+        else:
+
+            async def call() -> Any:
+                async with api:
+                    return await module.asyncio_detailed(code, client=api)
+
+            response = asyncio.run(call())
+        answered = [(record.path, record.status) for record in server.requests if record.path.endswith(code + suffix)]
+    assert response.status_code == 200, response.content
+    assert answered == [(f"/payments/api/v1/subscriptions/{code}{suffix}", 200)]

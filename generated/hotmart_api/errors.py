@@ -44,4 +44,13 @@ class ResponseParseError(HotmartError, ValueError):
         super().__init__(message)
 
 
-__all__ = ["HotmartError", "ResponseParseError", "UnexpectedStatus"]
+class InvalidParameterError(HotmartError, ValueError):
+    """An argument was missing, of the wrong type or out of range; nothing was sent."""
+
+    def __init__(self, parameter: str, problem: str) -> None:
+        super().__init__(f"{parameter}: {problem}")
+        self.parameter = parameter
+        self.problem = problem
+
+
+__all__ = ["HotmartError", "InvalidParameterError", "ResponseParseError", "UnexpectedStatus"]

@@ -1,14 +1,15 @@
 """Contains some shared types for properties"""
 
 import datetime
+import enum
 from collections.abc import Callable, Mapping, MutableMapping
 from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, fields
 
-from .errors import ResponseParseError
+from .errors import InvalidParameterError, ResponseParseError
 
 
 class Unset:
@@ -214,6 +215,49 @@ def status_of(code: int) -> HTTPStatus | int:
         return code
 
 
+def model_repr(instance: Any) -> str:
+    """`repr()` of a generated model, as attrs writes it, except that it never raises: a field that
+    cannot be read (lazy parsing, see ResponseParseError) shows why instead of its value, so a log
+    line with `%r` works on whatever Hotmart sent."""
+    parts = []
+    for field in fields(type(instance)):
+        try:
+            value = repr(getattr(instance, field.name))
+        except Exception as error:  # noqa: BLE001 - a repr must describe, not fail
+            value = f"<unreadable: {error}>"
+        parts.append(f"{field.name}={value}")
+    return f"{type(instance).__qualname__}({', '.join(parts)})"
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def to_enum(enum_class: type[E], value: object, parameter: str) -> E:
+    """The member of `enum_class` for an argument given as the member or as its string value.
+
+    A string must be one of the values the spec lists (or one of them in lower case), so a typo
+    fails here, naming the parameter, instead of being sent. A member built explicitly for a value
+    the spec does not list yet, e.g. `PurchaseStatus("NEW_STATUS")`, is an instance of the class
+    and passes: that is how to send a value Hotmart added after this version of the spec.
+    """
+    if isinstance(value, enum_class):
+        return value
+    if isinstance(value, str):
+        known = {member.value: member for member in enum_class}
+        member = known.get(value, known.get(value.upper()))
+        if member is not None:
+            return member
+        allowed = ", ".join(sorted(known))
+        name = enum_class.__name__
+        raise InvalidParameterError(
+            parameter,
+            f"unknown value {value!r}; expected one of {allowed} (or {name}({value!r}) for a value the spec does not list)",
+        )
+    raise InvalidParameterError(
+        parameter, f"expected {enum_class.__name__} or its string value, got {type(value).__name__}"
+    )
+
+
 T = TypeVar("T")
 
 
@@ -238,8 +282,10 @@ __all__ = [
     "Response",
     "Unset",
     "decimal_to_json",
+    "model_repr",
     "status_of",
     "to_datetime",
     "to_decimal",
+    "to_enum",
     "to_millis",
 ]

@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 
 from dateutil import parser as date_parser
 
+from hotmart_api.types import to_enum as generated_to_enum
+
 from ._errors import InvalidParameterError
 
 # What a time-valued parameter accepts: epoch milliseconds, a datetime (naive = UTC), a date, or
@@ -183,24 +185,12 @@ def to_mapping(value: Any, name: str) -> dict[str, Any]:
 
 
 def to_enum(value: Any, name: str, enum_name: str) -> enum.Enum:
-    """The generated enum member for `value` (the member itself or its string).
-
-    A string must be one of the values the spec lists, so a typo fails here rather than as a 400.
-    A member built explicitly for a value the spec does not list yet, e.g.
-    `PurchaseStatus("NEW_STATUS")`, is accepted: that is the escape hatch for new Hotmart values.
-    """
-    cls = enum_class(enum_name)
-    if isinstance(value, cls):
-        return value
-    if isinstance(value, str):
-        known = {member.value: member for member in cls}
-        if value in known:
-            return known[value]
-        if value.upper() in known:
-            return known[value.upper()]
-        allowed = ", ".join(sorted(known))
-        raise InvalidParameterError(name, f"unknown value {value!r}; expected one of {allowed}")
-    raise InvalidParameterError(name, f"expected {enum_name} or its string value, got {_kind(value)}")
+    """The generated enum member for `value` (the member itself or its string): the generated
+    package's own check, so both packages accept and refuse the same arguments. A string must be
+    one of the values the spec lists, so a typo fails here rather than as a 400; a member built
+    explicitly for a value the spec does not list yet, e.g. `PurchaseStatus("NEW_STATUS")`, is
+    the escape hatch for new Hotmart values."""
+    return generated_to_enum(enum_class(enum_name), value, name)
 
 
 def to_enum_list(value: Any, name: str, enum_name: str) -> list[enum.Enum]:

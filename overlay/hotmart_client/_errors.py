@@ -2,7 +2,7 @@
 
     HotmartError (hotmart_api.errors)
     ├── ResponseParseError           a model field read later does not have the spec's shape (hotmart_api)
-    ├── InvalidParameterError        bad input, raised before any request is sent (also a ValueError)
+    ├── InvalidParameterError        bad input, raised before any request is sent (also a ValueError; hotmart_api)
     ├── APIConnectionError           the request did not get an HTTP answer
     │   └── APITimeoutError
     ├── APIResponseValidationError   a 2xx answer whose body is not what the spec describes
@@ -40,8 +40,9 @@ from typing import Any
 import httpx
 
 # The root of the hierarchy lives in the generated package, so that errors raised there (a model
-# field that cannot be parsed) are HotmartErrors too.
-from hotmart_api.errors import HotmartError, ResponseParseError
+# field that cannot be parsed, an enum argument the spec does not list) are HotmartErrors too,
+# and the same classes as the overlay's.
+from hotmart_api.errors import HotmartError, InvalidParameterError, ResponseParseError
 
 from ._logging import mask, mask_bytes, mask_json
 
@@ -62,15 +63,6 @@ __all__ = [
     "RateLimitError",
     "ResponseParseError",
 ]
-
-
-class InvalidParameterError(HotmartError, ValueError):
-    """An argument was missing, of the wrong type or out of range; nothing was sent."""
-
-    def __init__(self, parameter: str, problem: str) -> None:
-        super().__init__(f"{parameter}: {problem}")
-        self.parameter = parameter
-        self.problem = problem
 
 
 class APIConnectionError(HotmartError):

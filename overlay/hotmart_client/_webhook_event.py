@@ -3,18 +3,40 @@
 One class per payload the spec documents is generated into `_webhook_events.py`, each a
 `KnownWebhookEvent[<data model>]` whose `event` attribute is a `Literal` of its event names, and
 `UnknownWebhookEvent` holds an event the spec does not know. Their union, `WebhookEvent`, lets a
-type checker narrow `event.data` from `event.event` (after `event.is_known`, see webhooks.py).
+type checker narrow `event.data` from `event.event` with no other check: an unknown event's name
+is typed `UnknownEventName`, which no `Literal` of a known name can match (see its docstring).
 """
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, ClassVar, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeAlias, TypeVar
 
 from hotmart_api.errors import ResponseParseError
 
 DataT = TypeVar("DataT")
+
+if TYPE_CHECKING:
+
+    class _NotAKnownName(enum.Enum):
+        """Only for type checkers; see `UnknownEventName`."""
+
+        NAME = "not one of the names the spec documents"
+
+    UnknownEventName: TypeAlias = Literal[_NotAKnownName.NAME]
+    """The name of an event the spec does not know: a plain `str` at run time.
+
+    `parse` makes an `UnknownWebhookEvent` only for a name that is none of the known ones, so
+    `event.event == "PURCHASE_APPROVED"` is never true for it. Type checkers cannot say "a str
+    other than these", and a `str` here would keep the unknown event in the union after any such
+    comparison (mypy and pyright drop only the members whose `Literal` tag cannot be equal). So the
+    name is typed as a literal of its own that no string equals: use `str(event.event)` where a
+    type checker wants a `str`.
+    """
+else:
+    UnknownEventName = str  # what it is at run time
 
 
 @dataclass(frozen=True)
@@ -40,8 +62,8 @@ class WebhookEventBase:
 
     id: str
     """Unique id of the event, repeated on every retry of its delivery: deduplicate on it."""
-    event: str
-    """The event name, e.g. `PURCHASE_APPROVED`."""
+    event: str | UnknownEventName
+    """The event name, e.g. `PURCHASE_APPROVED` (a `str` at run time, see `UnknownEventName`)."""
     creation_date: int
     """When the event happened, in Unix epoch milliseconds (UTC)."""
     created_at: datetime
@@ -99,9 +121,13 @@ class KnownWebhookEvent(WebhookEventBase, Generic[DataT]):
 
     __slots__ = ("_data", "_data_error")
 
+    event: str
     is_known: Literal[True] = True
     data_model: ClassVar[tuple[str, str]]
     """(module, class) of the generated model of `data`; set by each generated subclass."""
+    envelope_keys: ClassVar[frozenset[str]]
+    """The envelope fields the spec declares for this event (`creationDate` for CLUB_FIRST_ACCESS,
+    besides `id`, `creation_date`...): a declared variant is not a problem; set by each subclass."""
 
     def __init__(self, *, data: DataT | None, data_error: tuple[object, Exception] | None, **envelope: Any) -> None:
         super().__init__(**envelope)
@@ -125,6 +151,8 @@ class UnknownWebhookEvent(WebhookEventBase):
 
     __slots__ = ()
 
+    event: UnknownEventName
+    """The name as Hotmart sent it (a `str` at run time: `str(event.event)` for a type checker)."""
     is_known: Literal[False] = False
 
     @property

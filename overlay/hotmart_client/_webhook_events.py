@@ -41,6 +41,7 @@ class PurchaseWebhookEvent(KnownWebhookEvent["PurchaseEventData"]):
         "PURCHASE_DELAYED",
     ]
     data_model = ("hotmart_api.models.purchase_event_data", "PurchaseEventData")
+    envelope_keys = frozenset({"creation_date", "data", "event", "hottok", "id", "version"})
 
 
 class CartAbandonmentWebhookEvent(KnownWebhookEvent["CartAbandonmentEventData"]):
@@ -50,6 +51,7 @@ class CartAbandonmentWebhookEvent(KnownWebhookEvent["CartAbandonmentEventData"])
     __slots__ = ()
     event: Literal["PURCHASE_OUT_OF_SHOPPING_CART"]
     data_model = ("hotmart_api.models.cart_abandonment_event_data", "CartAbandonmentEventData")
+    envelope_keys = frozenset({"creation_date", "data", "event", "hottok", "id", "version"})
 
 
 class SubscriptionCancellationWebhookEvent(KnownWebhookEvent["SubscriptionCancellationEventData"]):
@@ -59,6 +61,7 @@ class SubscriptionCancellationWebhookEvent(KnownWebhookEvent["SubscriptionCancel
     __slots__ = ()
     event: Literal["SUBSCRIPTION_CANCELLATION"]
     data_model = ("hotmart_api.models.subscription_cancellation_event_data", "SubscriptionCancellationEventData")
+    envelope_keys = frozenset({"creation_date", "data", "event", "hottok", "id", "version"})
 
 
 class SwitchPlanWebhookEvent(KnownWebhookEvent["SwitchPlanEventData"]):
@@ -67,6 +70,7 @@ class SwitchPlanWebhookEvent(KnownWebhookEvent["SwitchPlanEventData"]):
     __slots__ = ()
     event: Literal["SWITCH_PLAN"]
     data_model = ("hotmart_api.models.switch_plan_event_data", "SwitchPlanEventData")
+    envelope_keys = frozenset({"creation_date", "data", "event", "hottok", "id", "version"})
 
 
 class SubscriptionChargeDateChangeWebhookEvent(KnownWebhookEvent["SubscriptionChargeDateChangeEventData"]):
@@ -79,6 +83,7 @@ class SubscriptionChargeDateChangeWebhookEvent(KnownWebhookEvent["SubscriptionCh
         "hotmart_api.models.subscription_charge_date_change_event_data",
         "SubscriptionChargeDateChangeEventData",
     )
+    envelope_keys = frozenset({"creation_date", "data", "event", "hottok", "id", "version"})
 
 
 class ClubFirstAccessWebhookEvent(KnownWebhookEvent["ClubFirstAccessEventData"]):
@@ -87,6 +92,7 @@ class ClubFirstAccessWebhookEvent(KnownWebhookEvent["ClubFirstAccessEventData"])
     __slots__ = ()
     event: Literal["CLUB_FIRST_ACCESS"]
     data_model = ("hotmart_api.models.club_first_access_event_data", "ClubFirstAccessEventData")
+    envelope_keys = frozenset({"creationDate", "creation_date", "data", "event", "hottok", "id", "version"})
 
 
 class ClubModuleCompletedWebhookEvent(KnownWebhookEvent["ClubModuleCompletedEventData"]):
@@ -96,6 +102,7 @@ class ClubModuleCompletedWebhookEvent(KnownWebhookEvent["ClubModuleCompletedEven
     __slots__ = ()
     event: Literal["CLUB_MODULE_COMPLETED"]
     data_model = ("hotmart_api.models.club_module_completed_event_data", "ClubModuleCompletedEventData")
+    envelope_keys = frozenset({"creation_date", "data", "event", "hottok", "id", "version"})
 
 
 class OrderFulfillmentWebhookEvent(KnownWebhookEvent["OrderFulfillmentEventData"]):
@@ -104,6 +111,7 @@ class OrderFulfillmentWebhookEvent(KnownWebhookEvent["OrderFulfillmentEventData"
     __slots__ = ()
     event: Literal["ORDER_FULFILLMENT"]
     data_model = ("hotmart_api.models.order_fulfillment_event_data", "OrderFulfillmentEventData")
+    envelope_keys = frozenset({"creation_date", "data", "event", "hottok", "id", "version"})
 
 
 WebhookEvent: TypeAlias = (
@@ -117,7 +125,7 @@ WebhookEvent: TypeAlias = (
     | OrderFulfillmentWebhookEvent
     | UnknownWebhookEvent
 )
-"""What `webhooks.parse` returns: check `is_known`, then `event` narrows the type of `data`."""
+"""What `webhooks.parse` returns: comparing `event.event` with a name narrows the type of `data`."""
 
 # event name -> its event class
 EVENT_CLASSES: dict[str, type[KnownWebhookEvent[Any]]] = {

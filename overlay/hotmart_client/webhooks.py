@@ -5,7 +5,7 @@
     event = webhooks.parse(request_body, request_headers, hottok=HOTTOK)  # raises WebhookError
     if event.problems:
         log.warning("Hotmart sent what the spec does not describe: %s", event.problems)
-    if event.is_known and event.event == "PURCHASE_APPROVED":
+    if event.event == "PURCHASE_APPROVED":
         grant_access(event.data.buyer.email)  # a type checker knows data is a PurchaseEventData
 
 Once its token verifies, a delivery is never refused for its shape: envelope variants are
@@ -38,12 +38,21 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
+# pyright reads `__all__ += _webhook_events.__all__` (the generated classes' names) only when the
+# module is imported this way, not with `from . import _webhook_events` (the classes would then
+# be private to it: "not exported from module").
+import hotmart_client._webhook_events as _webhook_events  # noqa: PLR0402
 from hotmart_api.types import to_datetime  # one to_datetime
 
-from . import _webhook_events
 from ._drift import Finding, json_type, message_type, walk
 from ._errors import HotmartError, InvalidParameterError
-from ._webhook_event import KnownWebhookEvent, UnknownWebhookEvent, WebhookEventBase, WebhookProblem
+from ._webhook_event import (
+    KnownWebhookEvent,
+    UnknownEventName,
+    UnknownWebhookEvent,
+    WebhookEventBase,
+    WebhookProblem,
+)
 from ._webhook_events import *  # noqa: F403 - the generated event classes, listed in its __all__
 from ._webhook_events import EVENT_CLASSES, EXAMPLES, HOTTOK_HEADER, WebhookEvent
 from .drift import DriftRecorder
@@ -52,6 +61,7 @@ __all__ = [
     "EVENT_NAMES",
     "HOTTOK_HEADER",
     "KnownWebhookEvent",
+    "UnknownEventName",
     "UnknownWebhookEvent",
     "WebhookError",
     "WebhookEvent",
@@ -119,11 +129,12 @@ def parse(
     stored in, where anyone who reads it can forge deliveries.
 
     Once verified, the envelope is normalised rather than refused: `creationDate` (camelCase, as
-    Hotmart's CLUB_FIRST_ACCESS deliveries have it) or a `creation_date` sent as a string of digits
-    or an ISO date-time are read as `creation_date`; a missing or unreadable one becomes the time
-    of receipt; a missing `id` becomes one derived from the body (`body-sha256:...`, the same for
-    an identical redelivery); a missing `version` is None. Each of these is listed in
-    `event.problems`, with every field of `data` the spec does not describe or cannot read.
+    Hotmart's CLUB_FIRST_ACCESS deliveries have it) or a `creation_date` sent as a string of
+    digits or an ISO date-time are read as `creation_date`; a missing or unreadable one becomes
+    the time of receipt; a missing `id` becomes one derived from the body (`body-sha256:...`, the
+    same for an identical redelivery); a missing `version` is None. Each of these is listed in
+    `event.problems` (except `creationDate` for CLUB_FIRST_ACCESS, which the spec declares), with
+    every field of `data` the spec does not describe or cannot read.
 
     `drift`: a `hotmart_client.drift.DriftRecorder` that records the problems of each verified
     delivery, by event and place, without their values (see `hotmart spec drift`).
@@ -288,8 +299,10 @@ def _event(raw: dict[str, Any], body: bytes | str, drift: DriftRecorder | None) 
     if not isinstance(name, str) or not name:
         raise WebhookPayloadError("`event` must be the event name, a non-empty string", body=body)
     found: list[Finding] = []  # what the spec did not predict: event.problems, and drift
+    event_class = EVENT_CLASSES.get(name)
+    declared = event_class.envelope_keys if event_class is not None else frozenset()
     event_id = _event_id(raw, body, found)
-    created = _creation_date(raw, found)
+    created = _creation_date(raw, found, camel_case_declared="creationDate" in declared)
     envelope: dict[str, Any] = {
         "id": event_id,
         "event": name,
@@ -301,9 +314,8 @@ def _event(raw: dict[str, Any], body: bytes | str, drift: DriftRecorder | None) 
     found += [
         Finding("unknown_field", (key,), json_type(value), "not in the spec's envelope", value=value)
         for key, value in raw.items()
-        if key not in _ENVELOPE | _VARIANTS
+        if key not in _ENVELOPE | _VARIANTS | declared
     ]
-    event_class = EVENT_CLASSES.get(name)
     data, error = _data(event_class, raw, found) if event_class is not None else (None, None)
     if drift is not None:
         drift._webhook(name, found, known=event_class is not None)
@@ -332,14 +344,14 @@ def _absent_or_mistyped(path: tuple[str, ...], value: object, consequence: str) 
     return Finding("type_mismatch", path, json_type(value), f"a {message_type(value)}{consequence}")
 
 
-def _creation_date(raw: dict[str, Any], found: list[Finding]) -> int:
+def _creation_date(raw: dict[str, Any], found: list[Finding], *, camel_case_declared: bool) -> int:
     where = "creation_date"
     if where not in raw and "creationDate" in raw:
         where = "creationDate"
         variant = raw[where]
-        found.append(
-            Finding("unknown_field", (where,), json_type(variant), "camelCase, read as creation_date", value=variant)
-        )
+        if not camel_case_declared:  # the spec declares it where Hotmart sends it (CLUB_FIRST_ACCESS)
+            message = "camelCase, read as creation_date"
+            found.append(Finding("unknown_field", (where,), json_type(variant), message, value=variant))
     elif "creationDate" in raw:
         variant = raw["creationDate"]
         message = "ignored: creation_date is present too"

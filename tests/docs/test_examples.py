@@ -6,9 +6,12 @@ sandbox and token URLs pointed at a `mock_server()`: examples keep the real-look
 `Hotmart(client_id="...", ...)`. A block that defines `test_*` functions is run by pytest in a
 subprocess (with the hotmart_mock plugin) instead. Command lines `hotmart --mock ...` of ```bash
 blocks are run too (they need no server of ours: `--mock` embeds one). A ```bash block right after
-the comment `<!-- docs-test: run in order -->` is a sequence: its `hotmart ...` lines run one after
-the other in one folder holding a copy of `spec/` (they may read and change what the previous ones
-wrote).
+the comment `<!-- docs-test: run in order -->` is a sequence, run from the repository's root as a
+reader would: its `hotmart ...` lines run one after the other in one folder holding a copy of
+`spec/` (they may read and change what the previous ones wrote), `mkdir -p` makes its folders, and
+a `pip install -e '.[extras]'` line must name extras that exist (this environment has them all).
+Such a line means the sequence runs in a checkout of this repository: then what it leaves behind
+must be ignored by git, so that the reader's checkout stays clean.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,6 +39,7 @@ def blocks() -> list[tuple[str, str]]:
     return [(block.where, block.code) for block in python_blocks()]
 
 
+SETUP = re.compile(r"^pip install -e '\.\[(?P<extras>[a-z,]+)\]'$")
 BASH = re.compile(r"^(?P<mark><!-- docs-test: run in order -->\n)?```bash\n(?P<code>.*?)^```", re.DOTALL | re.MULTILINE)
 
 
@@ -55,7 +60,8 @@ def cli_sequences() -> list[tuple[str, list[str]]]:
         for number, match in enumerate(BASH.finditer(page.read_text(encoding="utf-8")), 1):
             if match["mark"]:
                 lines = [line for line in match["code"].splitlines() if line.strip()]
-                assert all(line.startswith("hotmart ") for line in lines), f"{page}: only hotmart lines run in order"
+                runnable = all(line.startswith(("hotmart ", "mkdir -p ")) or SETUP.match(line) for line in lines)
+                assert runnable, f"{page}: only hotmart, mkdir -p and pip install -e '.[...]' lines run in order"
                 found.append((f"{page.relative_to(DOCS)}#bash{number}", lines))
     return found
 
@@ -127,11 +133,63 @@ def test_command_line_example_runs(line: str, tmp_path: Path) -> None:
 def test_command_line_sequence_runs(lines: list[str], tmp_path: Path) -> None:
     shutil.copytree(DOCS.parent / "spec", tmp_path / "spec")
     entry = "from hotmart_client.cli import main; main()"
+    extras = tomllib.loads((DOCS.parent / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = extras["optional-dependencies"]
+    installed: list[str] = []
     for line in lines:
+        if setup := SETUP.match(line):
+            assert set(setup["extras"].split(",")) <= set(extras), line
+            installed += [requirement for name in setup["extras"].split(",") for requirement in extras[name]]
+            continue
+        if line.startswith("mkdir -p "):
+            for folder in shlex.split(line)[2:]:
+                (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+            continue
+        if line.startswith("hotmart spec apply-overlay"):  # it needs ruamel.yaml: the README installs [cli] only
+            assert any(requirement.startswith("ruamel.yaml") for requirement in installed), "install [generate] first"
         command = [sys.executable, "-c", entry, *shlex.split(line)[1:]]
         result = subprocess.run(command, check=False, cwd=tmp_path, capture_output=True, text=True, timeout=300)
         assert result.returncode == 0, f"{line}\n{result.stdout}{result.stderr}"
+    if installed:  # run in a checkout: it must stay clean
+        left = sorted(path.name for path in tmp_path.iterdir() if path.name != "spec")
+        check_ignore = ["git", "check-ignore", *left]
+        ignored = subprocess.run(check_ignore, check=False, cwd=DOCS.parent, capture_output=True, text=True).stdout
+        assert sorted(ignored.split()) == left, "the sequence leaves files git does not ignore in the checkout"
     changed = (tmp_path / "spec" / "hotmart.yaml").read_text(encoding="utf-8")
     original = (DOCS.parent / "spec" / "hotmart.yaml").read_text(encoding="utf-8")
-    applied = any(line.startswith("hotmart spec apply-overlay") for line in lines)
-    assert (changed != original) == applied  # the spec copy changes when the sequence applies a change
+    applies = [shlex.split(line) for line in lines if line.startswith("hotmart spec apply-overlay")]
+    in_place = any("--output" not in words for words in applies)
+    assert (changed != original) == in_place  # the spec copy changes only when a change is applied to it
+    for words in applies:
+        if "--output" in words:  # applied to a copy, which holds the change
+            copy = tmp_path / words[words.index("--output") + 1]
+            assert copy.read_text(encoding="utf-8") != original
+
+
+def _readme_commands() -> list[str]:
+    """The README's set-up commands: the one-line ```bash blocks of its "Set up" section."""
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Set up") : readme.index("\n## ", readme.index("## Set up") + 1)]
+    return [match["code"].strip() for match in re.finditer(r"^```bash\n(?P<code>.*?)^```", section, re.S | re.M)]
+
+
+def test_ci_runs_the_readme_test_command_with_nox_in_its_own_environment() -> None:
+    """Two set-up commands; .ci/run runs the second verbatim; it installs nothing into the system
+    Python (a Debian or Ubuntu Python marked externally managed refuses `pip install` there): every
+    step after `python3 -m venv DIR` runs DIR's own programs, and git ignores DIR."""
+    install, test_command = _readme_commands()
+    assert install.startswith("python3 -m venv .venv ")
+    ci = (DOCS.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert [line for line in ci.splitlines() if line and not line.startswith(("#", "set ", "cd "))] == [test_command]
+    first, *rest = [shlex.split(step) for step in test_command.split(" && ")]
+    assert first[:3] == ["python3", "-m", "venv"]
+    venv = first[3]
+    assert rest and all(step[0].startswith(f"{venv}/bin/") for step in rest), test_command
+    assert rest[-1][:2] == [f"{venv}/bin/nox", "-s"]
+    sessions = set(rest[-1][2:])
+    noxfile = (DOCS.parent / "noxfile.py").read_text(encoding="utf-8")
+    assert sessions <= set(re.findall(r"^def (\w+)\(session", noxfile, re.M)), sessions
+    ignored = subprocess.run(
+        ["git", "check-ignore", f"{venv}/bin/nox"], check=False, cwd=DOCS.parent, capture_output=True
+    )
+    assert ignored.returncode == 0, f"{venv} would show up as untracked"

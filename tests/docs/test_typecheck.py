@@ -1,60 +1,72 @@
-"""Every ```python block of README.md and docs/**/*.md passes `mypy --strict`, as a user's script
-would: the types the docs show must hold, not only run (test_examples.py runs the same blocks).
+"""Every ```python block of README.md and docs/**/*.md passes `mypy --strict` and pyright, as a
+user's script would: the types the docs show must hold under either checker, not only run
+(test_examples.py runs the same blocks). The webhook blocks depend on it most: comparing
+`event.event` with a name narrows `event.data` with no other check (tests/webhooks/test_typing.py
+proves the narrowing itself).
 
-One mypy run checks all blocks, each written to its own module in a temporary directory, with the
-project's mypy configuration (pyproject.toml: strict). Errors are reported at their line of the
-page. A fragment can opt out with `<!-- typecheck: skip (why) -->` right before its fence (see
-tests/docs/blocks.py).
+Each checker runs once over all blocks, each written to its own module in a temporary directory:
+mypy with the project's configuration (pyproject.toml: strict), pyright in its default mode.
+Errors are reported at their line of the page. A fragment can opt out with
+`<!-- typecheck: skip (why) -->` right before its fence (see tests/docs/blocks.py).
 """
 
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
+import pytest
+
 from tests.docs.blocks import ROOT, Block, python_blocks
+from tests.typecheckers import Diagnostic, mypy, pyright
 
 BLOCKS = python_blocks()
-# Until the spec marks the fields Hotmart always sends as required (issue 15, item 4: a branch of
-# its own), most blocks fail only on `X | Unset` (e.g. `Item "Unset" of "Purchase | Unset" has no
-# attribute "price"`). Errors naming the type Unset, and the other errors of their lines, are
-# tolerated while this is True; the test fails as soon as none is left, so the exemption cannot
-# outlive its reason: then delete it.
-ERROR = re.compile(r"^(?P<file>[^:\n]+\.py):(?P<line>\d+): (?P<message>(?:error|note): .*)$", re.MULTILINE)
 
 
 def module_name(block: Block) -> str:
     return "doc_" + re.sub(r"\W", "_", block.where.lower())
 
 
-def test_the_readme_quick_start_is_checked() -> None:
-    checked = [block for block in BLOCKS if block.typecheck]
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Block]:
+    """{module file: its block} for every block that is type-checked."""
+    folder = tmp_path_factory.mktemp("doc_blocks")
+    by_file = {}
+    for block in BLOCKS:
+        if block.typecheck:
+            path = folder / f"{module_name(block)}.py"
+            path.write_text(block.code, encoding="utf-8")
+            by_file[path.resolve()] = block
+    return by_file
+
+
+def _on_the_page(found: list[Diagnostic], by_file: dict[Path, Block]) -> list[str]:
+    problems = []
+    for item in found:
+        block = by_file.get(item.file)
+        if block is None:  # an error outside the blocks (the package itself): show it as it is
+            problems.append(str(item))
+            continue
+        page = block.page.relative_to(ROOT)
+        problems.append(f"{page}:{block.line + item.line - 1} ({block.where}): {item.message}")
+    return problems
+
+
+def test_the_readme_quick_start_and_webhook_blocks_are_checked(written: dict[Path, Block]) -> None:
+    checked = list(written.values())
     assert any(block.page.name == "README.md" for block in checked)
+    assert any(block.page.name == "README.md" and "webhooks.parse" in block.code for block in checked)
+    assert sum(block.page.name == "webhooks.md" for block in checked) >= 3
     assert len(checked) >= 0.9 * len(BLOCKS)  # the skip marker is for the odd fragment
 
 
-def test_every_python_block_passes_mypy_strict(tmp_path: Path) -> None:
-    by_file: dict[str, Block] = {}
-    for block in BLOCKS:
-        if block.typecheck:
-            path = tmp_path / f"{module_name(block)}.py"
-            path.write_text(block.code, encoding="utf-8")
-            by_file[path.name] = block
-    command = [
-        sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml"), "--strict",
-        "--cache-dir", str(tmp_path / ".mypy_cache"), "--no-error-summary", "--show-error-codes",
-        *sorted(str(tmp_path / name) for name in by_file),
-    ]  # fmt: skip
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, timeout=600)
-    problems = []
-    for match in ERROR.finditer(result.stdout):
-        block = by_file.get(Path(match["file"]).name)
-        if block is None:  # an error outside the blocks (the package itself): show it as it is
-            problems.append(match[0])
-            continue
-        page = block.page.relative_to(ROOT)
-        problems.append(f"{page}:{block.line + int(match['line']) - 1} ({block.where}): {match['message']}")
+def test_every_python_block_passes_mypy_strict(written: dict[Path, Block]) -> None:
+    found, result = mypy(sorted(written))
+    problems = _on_the_page(found, written)
     assert not problems, "\n".join(problems)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_python_block_passes_pyright(written: dict[Path, Block]) -> None:
+    problems = _on_the_page(pyright(sorted(written)), written)
+    assert not problems, "\n".join(problems)

@@ -6,9 +6,17 @@ registrations that are wrong, so that the first passing means something)."""
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
-from tests.webhooks.test_typing import _mypy
+from tests.typecheckers import mypy
+
+
+def _mypy(tmp_path: Path, name: str, code: str) -> subprocess.CompletedProcess[str]:
+    source = tmp_path / f"{name}.py"
+    source.write_text(code, encoding="utf-8")
+    return mypy([source])[1]
+
 
 RIGHT = """
 from hotmart_client import webhooks

@@ -70,14 +70,49 @@ def _problems(event: webhooks.WebhookEvent) -> list[str]:
 
 
 def test_camel_case_creation_date_is_read_as_creation_date() -> None:
+    """CLUB_FIRST_ACCESS declares `creationDate` (Hotmart sends it so): read, and no problem. Another
+    event does not: read the same, and reported."""
     payload = {key: value for key, value in FIRST_ACCESS.items() if key != "creation_date"}
     payload["creationDate"] = 1763247745996
     event = _parse(payload)
     assert isinstance(event, webhooks.ClubFirstAccessWebhookEvent)
     assert event.creation_date == 1763247745996
     assert event.created_at == datetime(2025, 11, 15, 23, 2, 25, 996000, tzinfo=UTC)
-    assert _problems(event) == ["creationDate: camelCase, read as creation_date"]
+    assert _problems(event) == []
     assert event.data.user.email == "buyer@email.com"
+
+    purchase = json.loads(webhooks.build_delivery("PURCHASE_APPROVED", HOTTOK)[1])
+    purchase["creationDate"] = purchase.pop("creation_date")
+    event = _parse(purchase)
+    assert event.creation_date == purchase["creationDate"]
+    assert _problems(event) == ["creationDate: camelCase, read as creation_date"]
+
+
+def test_club_first_access_declares_creation_date_camel_case_by_name() -> None:
+    """The spec declares the variant Hotmart sends, so the generated model reads it by its name."""
+    from hotmart_api.models import ClubFirstAccessEvent
+
+    payload = {key: value for key, value in FIRST_ACCESS.items() if key != "creation_date"}
+    payload["creationDate"] = 1763247745996
+    model = ClubFirstAccessEvent.from_dict(payload)
+    assert model.creationDate == datetime(2025, 11, 15, 23, 2, 25, 996000, tzinfo=UTC)
+    assert isinstance(model.creation_date, Unset)
+    assert model.to_dict() == payload
+
+
+@pytest.mark.parametrize("absent", [("email",), ("name",), ("email", "name")])
+def test_a_purchase_buyer_without_email_or_name_is_as_documented(absent: tuple[str, ...]) -> None:
+    """Buyer data comes only when the buyer gave it (the purchase page), as in cart abandonment:
+    a buyer without e-mail or name is no problem, and the fields read as UNSET."""
+    payload = copy.deepcopy(APPROVED)
+    for field in absent:
+        del payload["data"]["buyer"][field]
+    event = _parse(payload)
+    assert isinstance(event, webhooks.PurchaseWebhookEvent)
+    assert event.problems == ()
+    for field in absent:
+        assert isinstance(getattr(event.data.buyer, field), Unset)
+    assert event.data.purchase.transaction == APPROVED["data"]["purchase"]["transaction"]
 
 
 @pytest.mark.parametrize(
@@ -237,7 +272,11 @@ def test_an_unknown_event_with_odd_envelope_is_kept_whole() -> None:
 
 
 VARIANTS = {
-    "camelCase creationDate": {**{k: v for k, v in FIRST_ACCESS.items() if k != "creation_date"}, "creationDate": 1},
+    "camelCase creationDate": {
+        **{k: v for k, v in FIRST_ACCESS.items() if k != "creation_date"},
+        "creationDate": 1,  # declared for this event, so not a problem itself
+        "new_envelope_field": True,  # this is
+    },
     "creation_date as string": _envelope(creation_date="1717245060123"),
     "no id, no version": _envelope(id=KeyError, version=KeyError),
     "data as null": _envelope(data=None),

@@ -1,23 +1,23 @@
-"""`WebhookEvent` is typed per event: `mypy --strict` narrows `event.data` from `event.event`.
+"""`WebhookEvent` is typed per event: comparing `event.event` with a name narrows `event.data`, under
+`mypy --strict` and pyright, with no other check first (the README's idiom).
 
-Two small programs are type-checked by mypy in a subprocess: one that reads each event's fields
-after narrowing (it must pass, and `assert_type` proves each narrowed type), and one that reads
-them without narrowing (it must fail, at exactly the lines that do), so the first passing means
-something.
+Two small programs are type-checked by both checkers in one run each: one that reads each event's
+fields after narrowing (it must pass, and `assert_type` proves each narrowed type), and one that
+reads them without narrowing (it must fail, at exactly the lines that do), so the first passing
+means something.
 """
 
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
-import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
-from tests.support import ROOT
+import pytest
+
+from tests.typecheckers import Diagnostic, mypy, pyright
 
 NARROWED = """
-from typing import assert_type
+from typing import Any, assert_type
 
 from hotmart_api.models import (
     ClubModuleCompletedEventData,
@@ -30,21 +30,18 @@ from hotmart_client import webhooks
 
 
 def handle(event: webhooks.WebhookEvent) -> str:
-    if not event.is_known:
-        assert_type(event, webhooks.UnknownWebhookEvent)
-        return event.event
-    if event.event == "PURCHASE_APPROVED":
+    if event.event == "PURCHASE_APPROVED":  # no is_known check first: the unknown event cannot match
         assert_type(event, webhooks.PurchaseWebhookEvent)
         assert_type(event.data, PurchaseEventData)
         price = event.data.purchase.price
         return f"{event.data.buyer.email} {price.value} {event.data.purchase.transaction}"
-    if event.event in ("PURCHASE_REFUNDED", "PURCHASE_CHARGEBACK"):
-        assert_type(event.data, PurchaseEventData)
-        return event.data.product.ucode
     if event.event == "SUBSCRIPTION_CANCELLATION":
         assert_type(event.data, SubscriptionCancellationEventData)
         return event.data.subscriber.code
-    match event.event:
+    match event.event:  # (pyright does not narrow `event` on `event.event in (...)`; mypy does)
+        case "PURCHASE_REFUNDED" | "PURCHASE_CHARGEBACK":
+            assert_type(event.data, PurchaseEventData)
+            return event.data.product.ucode
         case "SWITCH_PLAN":
             assert_type(event.data, SwitchPlanEventData)
             return event.data.subscription.subscriber_code
@@ -55,13 +52,23 @@ def handle(event: webhooks.WebhookEvent) -> str:
             assert_type(event.data, OrderFulfillmentEventData)
             return event.data.purchase.transaction
         case _:
-            return event.event
+            return str(event.event)
+
+
+def unknown(event: webhooks.WebhookEvent) -> str:
+    if isinstance(event, webhooks.UnknownWebhookEvent):
+        assert_type(event.event, webhooks.UnknownEventName)
+        assert_type(event.data, Any)
+        return "stored " + str(event.event)
+    if event.is_known is False:  # pyright narrows on `is False`, mypy on `not event.is_known` too
+        assert_type(event, webhooks.UnknownWebhookEvent)
+    return event.id
 
 
 def by_class(event: webhooks.WebhookEvent) -> str:
     match event:
         case webhooks.PurchaseWebhookEvent():
-            return event.data.buyer.email
+            return event.data.purchase.transaction
         case webhooks.ClubFirstAccessWebhookEvent():
             return event.data.user.email
         case _:
@@ -73,31 +80,51 @@ from hotmart_client import webhooks
 
 
 def handle(event: webhooks.WebhookEvent) -> str:
-    if event.event == "PURCHASE_APPROVED":  # without is_known, the unknown event's `str` blocks narrowing
-        return event.data.buyer.email  # error
+    if event.event.startswith("PURCHASE_"):  # error: an unknown event's name is no str to a checker
+        return event.data.buyer.email  # error: not narrowed, any payload
     if event.is_known:
         return event.data.purchase.transaction  # error: any known event
-    return str(event.data.purchase)  # unknown events: data is Any, no error
+    return event.id
 """
+NOT_NARROWED_LINES = [6, 7, 9]
 
 
-def _mypy(tmp_path: Path, name: str, code: str) -> subprocess.CompletedProcess[str]:
-    source = tmp_path / f"{name}.py"
-    source.write_text(textwrap.dedent(code), encoding="utf-8")
-    command = [
-        sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--show-error-codes",
-        "--cache-dir", str(ROOT / ".mypy_cache"), "--python-version", "3.11", str(source),
-    ]  # fmt: skip
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
+@pytest.fixture(scope="module")
+def programs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
+    folder = tmp_path_factory.mktemp("webhook_typing")
+    files = {"narrowed": folder / "narrowed.py", "not_narrowed": folder / "not_narrowed.py"}
+    files["narrowed"].write_text(NARROWED, encoding="utf-8")
+    files["not_narrowed"].write_text(NOT_NARROWED, encoding="utf-8")
+    yield files
 
 
-def test_mypy_narrows_event_data_from_the_event_name(tmp_path: Path) -> None:
-    result = _mypy(tmp_path, "narrowed", NARROWED)
-    assert result.returncode == 0, result.stdout + result.stderr
+@pytest.fixture(scope="module")
+def mypy_errors(programs: dict[str, Path]) -> list[Diagnostic]:
+    found, result = mypy(list(programs.values()))
+    assert result.returncode in (0, 1), result.stdout + result.stderr  # 2: mypy itself failed
+    return [item for item in found if item.message.startswith("error")]
 
 
-def test_without_narrowing_mypy_refuses_the_same_reads(tmp_path: Path) -> None:
-    result = _mypy(tmp_path, "not_narrowed", NOT_NARROWED)
-    assert result.returncode == 1, result.stdout + result.stderr
-    lines = sorted({int(match) for match in re.findall(r"not_narrowed\.py:(\d+): error", result.stdout)})
-    assert lines == [7, 9], result.stdout
+@pytest.fixture(scope="module")
+def pyright_errors(programs: dict[str, Path]) -> list[Diagnostic]:
+    return pyright(list(programs.values()))
+
+
+def _lines(errors: list[Diagnostic], file: Path) -> list[int]:
+    return sorted({error.line for error in errors if error.file == file.resolve()})
+
+
+@pytest.mark.parametrize("checker", ["mypy_errors", "pyright_errors"])
+def test_the_event_name_narrows_event_data(
+    checker: str, programs: dict[str, Path], request: pytest.FixtureRequest
+) -> None:
+    errors: list[Diagnostic] = request.getfixturevalue(checker)
+    assert not [error for error in errors if error.file == programs["narrowed"].resolve()], "\n".join(map(str, errors))
+
+
+@pytest.mark.parametrize("checker", ["mypy_errors", "pyright_errors"])
+def test_without_narrowing_the_same_reads_are_refused(
+    checker: str, programs: dict[str, Path], request: pytest.FixtureRequest
+) -> None:
+    errors: list[Diagnostic] = request.getfixturevalue(checker)
+    assert _lines(errors, programs["not_narrowed"]) == NOT_NARROWED_LINES, "\n".join(map(str, errors))

@@ -17,8 +17,24 @@ export interface Credentials {
 export interface Options extends Credentials {
   /** API root; production is https://developers.hotmart.com. */
   apiUrl: string;
-  /** Root of the token endpoint; production (and sandbox) is https://api-sec-vlc.hotmart.com. */
+  /**
+   * The token endpoint itself, as the Python client's `token_url` and `hotmart mock` give it;
+   * production (and sandbox) is https://api-sec-vlc.hotmart.com/security/oauth/token.
+   */
   tokenUrl: string;
+}
+
+/** The token endpoint's path, as the spec names it. */
+export const TOKEN_PATH = "/security/oauth/token";
+
+/** The host part of a token endpoint URL: the spec's typed client adds TOKEN_PATH to it. */
+function tokenHost(tokenUrl: string): string {
+  const url = new URL(tokenUrl);
+  if (!url.pathname.endsWith(TOKEN_PATH) || url.search !== "" || url.hash !== "") {
+    throw new TypeError(`tokenUrl must be the token endpoint itself, ending in ${TOKEN_PATH}: ${tokenUrl}`);
+  }
+  url.pathname = url.pathname.slice(0, -TOKEN_PATH.length);
+  return url.href.replace(/\/$/, "");
 }
 
 /** A non-2xx answer: its status and its body, typed by the spec's `Error` schema. */
@@ -41,14 +57,15 @@ export class HotmartError extends Error {
   }
 }
 
-/** A bearer token for the client-credentials grant, with its lifetime in seconds. */
+/** A bearer token for the client-credentials grant, with its lifetime in seconds. `tokenUrl` is
+ * the whole endpoint (`https://api-sec-vlc.hotmart.com/security/oauth/token`). */
 export async function fetchToken(
   tokenUrl: string,
   { clientId, clientSecret }: Credentials,
 ): Promise<{ token: string; expiresIn: number }> {
-  const auth = createClient<paths>({ baseUrl: tokenUrl });
+  const auth = createClient<paths>({ baseUrl: tokenHost(tokenUrl) });
   // Hotmart wants the credentials twice: in the query and as the Basic header.
-  const { data, error, response } = await auth.POST("/security/oauth/token", {
+  const { data, error, response } = await auth.POST(TOKEN_PATH, {
     params: { query: { grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret } },
     headers: { Authorization: `Basic ${btoa(`${clientId}:${clientSecret}`)}` },
   });

@@ -8,10 +8,20 @@ import { describe, test } from "node:test";
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "hotmart-api";
 
-import { type ApiError, connect, fetchToken, HotmartError, type SalesPage, salesPages } from "./hotmart.mjs";
+import {
+  type ApiError,
+  connect,
+  fetchToken,
+  HotmartError,
+  type SalesPage,
+  salesPages,
+  TOKEN_PATH,
+} from "./hotmart.mjs";
 
 const url = process.env["HOTMART_MOCK_URL"];
 if (!url) throw new Error("HOTMART_MOCK_URL is not set: start a mock server (python ts/mock_server.py) first");
+// The whole token endpoint, as the Python client's token_url and `hotmart mock` print it.
+const tokenUrl = `${url}${TOKEN_PATH}`;
 const credentials = {
   clientId: process.env["HOTMART_CLIENT_ID"] ?? "mock-client-id",
   clientSecret: process.env["HOTMART_CLIENT_SECRET"] ?? "mock-client-secret",
@@ -25,13 +35,13 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 describe("token endpoint", { timeout: 10_000 }, () => {
   test("client credentials give a bearer token", async () => {
-    const { token, expiresIn } = await fetchToken(url, credentials);
+    const { token, expiresIn } = await fetchToken(tokenUrl, credentials);
     assert.match(token, /^\S+$/);
     assert.ok(expiresIn > 0, `expires_in ${expiresIn}`);
   });
 
   test("a wrong secret is a typed 401 invalid_client, and the secret stays out of the error", async () => {
-    const refused = await fetchToken(url, wrongSecret).then(
+    const refused = await fetchToken(tokenUrl, wrongSecret).then(
       () => assert.fail("the token endpoint accepted a wrong secret"),
       (error: unknown) => error,
     );
@@ -40,10 +50,20 @@ describe("token endpoint", { timeout: 10_000 }, () => {
     assert.equal(refused.body.error, "invalid_client");
     assert.ok(!refused.message.includes(wrongSecret.clientSecret), refused.message);
   });
+
+  test("tokenUrl is the whole endpoint: the host alone is refused before any request", async () => {
+    for (const partial of [url, `${url}/security/oauth`, `${tokenUrl}?grant_type=client_credentials`]) {
+      await assert.rejects(fetchToken(partial, credentials), (error: unknown) => {
+        assert.ok(error instanceof TypeError);
+        assert.match(error.message, /tokenUrl must be the token endpoint itself, ending in \/security\/oauth\/token/);
+        return true;
+      });
+    }
+  });
 });
 
 describe("sales history", { timeout: 30_000 }, () => {
-  const client = connect({ apiUrl: url, tokenUrl: url, ...credentials });
+  const client = connect({ apiUrl: url, tokenUrl, ...credentials });
 
   test("reads one page", async () => {
     const { data, error, response } = await client.GET("/payments/api/v1/sales/history", {
@@ -102,7 +122,7 @@ describe("typed errors", { timeout: 10_000 }, () => {
   });
 
   test("an unknown product is a 404 whose body is the spec's Error", async () => {
-    const client = connect({ apiUrl: url, tokenUrl: url, ...credentials });
+    const client = connect({ apiUrl: url, tokenUrl, ...credentials });
     const { error, response } = await client.GET("/products/api/v1/coupon/product/{product_id}", {
       params: { path: { product_id: 999_999_999 } },
     });
@@ -112,7 +132,7 @@ describe("typed errors", { timeout: 10_000 }, () => {
   });
 
   test("a client with a wrong secret fails its first call with the token endpoint's typed error", async () => {
-    const client = connect({ apiUrl: url, tokenUrl: url, ...wrongSecret });
+    const client = connect({ apiUrl: url, tokenUrl, ...wrongSecret });
     const pages = salesPages(client);
     await assert.rejects(pages.next(), (error: unknown) => {
       assert.ok(error instanceof HotmartError);

@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+BilletRecoveryTypeValue: TypeAlias = Literal["AUTOMATIC", "MANUAL"]
+"""The values of `BilletRecoveryType` the spec lists, as strings."""
 
 
 class BilletRecoveryType(StrEnum):

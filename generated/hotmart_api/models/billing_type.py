@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+BillingTypeValue: TypeAlias = Literal["SMART_INSTALLMENT", "SMART_RECOVERY", "SUBSCRIPTION"]
+"""The values of `BillingType` the spec lists, as strings."""
 
 
 class BillingType(StrEnum):

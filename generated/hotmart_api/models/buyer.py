@@ -10,12 +10,13 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="Buyer")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class Buyer:
     """The buyer of a sale or a ticket. In sales, only the data the buyer gave at checkout is sent;
     the e-mail is always there (checkout requires it, and every documented example has it).
@@ -48,6 +49,9 @@ class Buyer:
             field_dict["ucode"] = ucode
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

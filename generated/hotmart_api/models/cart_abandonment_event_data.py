@@ -10,12 +10,13 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="CartAbandonmentEventData")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class CartAbandonmentEventData:
     """The `data` of PURCHASE_OUT_OF_SHOPPING_CART."""
 
@@ -66,6 +67,9 @@ class CartAbandonmentEventData:
             field_dict["checkout_country"] = checkout_country
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+ChargeIntervalTypeValue: TypeAlias = Literal["DAY", "INVOICE", "MONTH", "WEEK"]
+"""The values of `ChargeIntervalType` the spec lists, as strings."""
 
 
 class ChargeIntervalType(StrEnum):

@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+CheckinStatusValue: TypeAlias = Literal["ALL", "CONCLUDED", "PARTIAL", "PENDING"]
+"""The values of `CheckinStatus` the spec lists, as strings."""
 
 
 class CheckinStatus(StrEnum):

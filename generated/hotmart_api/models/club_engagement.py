@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+ClubEngagementValue: TypeAlias = Literal["HIGH", "LOW", "MEDIUM", "NONE", "VERY_HIGH"]
+"""The values of `ClubEngagement` the spec lists, as strings."""
 
 
 class ClubEngagement(StrEnum):

@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+ClubExpirationTypeValue: TypeAlias = Literal["BY_DAYS"]
+"""The values of `ClubExpirationType` the spec lists, as strings."""
 
 
 class ClubExpirationType(StrEnum):

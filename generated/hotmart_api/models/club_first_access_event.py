@@ -12,6 +12,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_millis,
 )
@@ -19,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="ClubFirstAccessEvent")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class ClubFirstAccessEvent:
     """The CLUB_FIRST_ACCESS event (a student's first access to a course)."""
 
@@ -28,6 +29,8 @@ class ClubFirstAccessEvent:
     data: ClubFirstAccessEventData
     """ The `data` of CLUB_FIRST_ACCESS. """
     creation_date: datetime.datetime | Unset = UNSET
+    """ A point in time, sent as Unix epoch milliseconds (UTC). """
+    creationDate: datetime.datetime | Unset = UNSET
     """ A point in time, sent as Unix epoch milliseconds (UTC). """
     version: str | Unset = UNSET
     hottok: str | Unset = UNSET
@@ -48,6 +51,10 @@ class ClubFirstAccessEvent:
         if not isinstance(self.creation_date, Unset):
             creation_date = to_millis(self.creation_date)
 
+        creationDate: int | Unset = UNSET
+        if not isinstance(self.creationDate, Unset):
+            creationDate = to_millis(self.creationDate)
+
         version = self.version
 
         hottok = self.hottok
@@ -63,12 +70,17 @@ class ClubFirstAccessEvent:
         )
         if creation_date is not UNSET:
             field_dict["creation_date"] = creation_date
+        if creationDate is not UNSET:
+            field_dict["creationDate"] = creationDate
         if version is not UNSET:
             field_dict["version"] = version
         if hottok is not UNSET:
             field_dict["hottok"] = hottok
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -128,12 +140,20 @@ def _parse_creation_date(d: dict[str, Any]) -> datetime.datetime | Unset:
     return to_datetime(value)
 
 
+def _parse_creationDate(d: dict[str, Any]) -> datetime.datetime | Unset:
+    value = d.get("creationDate")
+    if value is None:
+        return UNSET  # absent, or null (which Hotmart also sends for "no value")
+    return to_datetime(value)
+
+
 _KNOWN_FIELDS = frozenset(
     {
         "id",
         "event",
         "data",
         "creation_date",
+        "creationDate",
         "version",
         "hottok",
     }
@@ -156,6 +176,11 @@ setattr(
     ClubFirstAccessEvent,
     "creation_date",
     EpochMillisField("ClubFirstAccessEvent", "creation_date", "creation_date", _parse_creation_date),
+)
+setattr(
+    ClubFirstAccessEvent,
+    "creationDate",
+    EpochMillisField("ClubFirstAccessEvent", "creationDate", "creationDate", _parse_creationDate),
 )
 setattr(
     ClubFirstAccessEvent,

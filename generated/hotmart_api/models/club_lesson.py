@@ -12,6 +12,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_millis,
 )
@@ -19,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="ClubLesson")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class ClubLesson:
     """A page (lesson) with the student's completion; `completed_date` only when completed."""
 
@@ -63,6 +64,9 @@ class ClubLesson:
             field_dict["completed_date"] = completed_date
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+ClubLiberationTypeValue: TypeAlias = Literal["BY_DATE", "BY_DAYS", "BY_QUIZ"]
+"""The values of `ClubLiberationType` the spec lists, as strings."""
 
 
 class ClubLiberationType(StrEnum):

@@ -11,12 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="ClubPage")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class ClubPage:
     """A page (lesson) of a module."""
 
@@ -42,7 +44,7 @@ class ClubPage:
 
         name = self.name
 
-        type_ = self.type_.value
+        type_ = to_enum(ClubPageType, self.type_, "type_").value
 
         page_order = self.page_order
 
@@ -92,6 +94,9 @@ class ClubPage:
             field_dict["dripping_configs"] = dripping_configs
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

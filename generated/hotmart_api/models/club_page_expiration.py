@@ -11,12 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="ClubPageExpiration")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class ClubPageExpiration:
     type_: ClubExpirationType
     """ How a page expires; `BY_DAYS` (some days after the purchase) is the only kind today. """
@@ -25,7 +27,7 @@ class ClubPageExpiration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = to_enum(ClubExpirationType, self.type_, "type_").value
 
         duration_days = self.duration_days
 
@@ -40,6 +42,9 @@ class ClubPageExpiration:
             field_dict["duration_days"] = duration_days
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

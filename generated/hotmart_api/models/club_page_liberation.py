@@ -11,12 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="ClubPageLiberation")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class ClubPageLiberation:
     """When a page is released; which field is set depends on `type`."""
 
@@ -35,7 +37,7 @@ class ClubPageLiberation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = to_enum(ClubLiberationType, self.type_, "type_").value
 
         liberation_date = self.liberation_date
 
@@ -58,6 +60,9 @@ class ClubPageLiberation:
             field_dict["page_id"] = page_id
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

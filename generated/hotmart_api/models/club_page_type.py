@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+ClubPageTypeValue: TypeAlias = Literal["ADVERTISEMENT", "CONTENT", "QUIZ", "WEBINAR"]
+"""The values of `ClubPageType` the spec lists, as strings."""
 
 
 class ClubPageType(StrEnum):

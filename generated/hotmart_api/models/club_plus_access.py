@@ -1,5 +1,10 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+ClubPlusAccessValue: TypeAlias = Literal[
+    "DEPENDENT", "HOLDER", "HOLDER_WITHOUT_DEPENDENTS", "HOLDER_WITH_DEPENDENTS", "WITHOUT_PLUS_ACCESS"
+]
+"""The values of `ClubPlusAccess` the spec lists, as strings."""
 
 
 class ClubPlusAccess(StrEnum):

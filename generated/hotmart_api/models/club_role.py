@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+ClubRoleValue: TypeAlias = Literal["ADMIN", "CONTENT_EDITOR", "FREE_STUDENT", "MODERATOR", "OWNER", "STUDENT"]
+"""The values of `ClubRole` the spec lists, as strings."""
 
 
 class ClubRole(StrEnum):

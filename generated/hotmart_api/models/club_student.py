@@ -17,14 +17,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="ClubStudent")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class ClubStudent:
     user_id: str
     """ Id used by `getClubStudentProgress`. """
@@ -63,13 +65,13 @@ class ClubStudent:
 
         email = self.email
 
-        role = self.role.value
+        role = to_enum(ClubRole, self.role, "role").value
 
-        status = self.status.value
+        status = to_enum(ClubStudentStatus, self.status, "status").value
 
         engagement: str | Unset = UNSET
         if not isinstance(self.engagement, Unset):
-            engagement = self.engagement.value
+            engagement = to_enum(ClubEngagement, self.engagement, "engagement").value
 
         last_access_date: int | Unset = UNSET
         if not isinstance(self.last_access_date, Unset):
@@ -83,7 +85,7 @@ class ClubStudent:
 
         plus_access: str | Unset = UNSET
         if not isinstance(self.plus_access, Unset):
-            plus_access = self.plus_access.value
+            plus_access = to_enum(ClubPlusAccess, self.plus_access, "plus_access").value
 
         progress: dict[str, Any] | Unset = UNSET
         if not isinstance(self.progress, Unset):
@@ -101,7 +103,7 @@ class ClubStudent:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = to_enum(ClubStudentType, self.type_, "type_").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -138,6 +140,9 @@ class ClubStudent:
             field_dict["type"] = type_
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+ClubStudentStatusValue: TypeAlias = Literal["ACTIVE", "BLOCKED", "BLOCKED_BY_OWNER", "OVERDUE"]
+"""The values of `ClubStudentStatus` the spec lists, as strings."""
 
 
 class ClubStudentStatus(StrEnum):

@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+ClubStudentTypeValue: TypeAlias = Literal["BUYER", "FREE", "GUEST", "IMPORTED", "OWNER"]
+"""The values of `ClubStudentType` the spec lists, as strings."""
 
 
 class ClubStudentType(StrEnum):

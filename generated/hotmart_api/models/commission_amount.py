@@ -11,13 +11,14 @@ from ..types import (
     DecimalField,
     LazyField,
     decimal_to_json,
+    model_repr,
     to_decimal,
 )
 
 T = TypeVar("T", bound="CommissionAmount")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class CommissionAmount:
     """A commission amount. The currency is in `currency_value`, not `currency_code`."""
 
@@ -41,6 +42,9 @@ class CommissionAmount:
         )
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

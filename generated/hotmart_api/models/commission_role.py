@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+CommissionRoleValue: TypeAlias = Literal["AFFILIATE", "COPRODUCER", "PRODUCER"]
+"""The values of `CommissionRole` the spec lists, as strings."""
 
 
 class CommissionRole(StrEnum):

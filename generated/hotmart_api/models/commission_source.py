@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+CommissionSourceValue: TypeAlias = Literal["ADDON", "AFFILIATE", "COPRODUCER", "PRODUCER"]
+"""The values of `CommissionSource` the spec lists, as strings."""
 
 
 class CommissionSource(StrEnum):

@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+DocumentTypeValue: TypeAlias = Literal["CIF", "CNPJ", "CPF", "DNI", "DOCUMENT", "RG"]
+"""The values of `DocumentType` the spec lists, as strings."""
 
 
 class DocumentType(StrEnum):

@@ -15,14 +15,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="ETicket")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class ETicket:
     id: int | Unset = UNSET
     ticket_qr_code: str | Unset = UNSET
@@ -50,17 +52,17 @@ class ETicket:
 
         checkin_status: str | Unset = UNSET
         if not isinstance(self.checkin_status, Unset):
-            checkin_status = self.checkin_status.value
+            checkin_status = to_enum(CheckinStatus, self.checkin_status, "checkin_status").value
 
         is_blocked = self.is_blocked
 
         ticket_status: str | Unset = UNSET
         if not isinstance(self.ticket_status, Unset):
-            ticket_status = self.ticket_status.value
+            ticket_status = to_enum(TicketStatus, self.ticket_status, "ticket_status").value
 
         ticket_type: str | Unset = UNSET
         if not isinstance(self.ticket_type, Unset):
-            ticket_type = self.ticket_type.value
+            ticket_type = to_enum(TicketType, self.ticket_type, "ticket_type").value
 
         checkin_url = self.checkin_url
 
@@ -85,6 +87,9 @@ class ETicket:
             field_dict["checkin_url"] = checkin_url
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -10,12 +10,13 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class Error:
     """Hotmart returns errors in one of two shapes: `{error, error_description}` (OAuth style, most
     endpoints) or `{code, message, details}`. Both are described here; any field may be absent.
@@ -68,6 +69,9 @@ class Error:
             field_dict["details"] = details
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -12,6 +12,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_millis,
 )
@@ -19,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="EventInfo")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class EventInfo:
     """An event (a product in the event-ticket format) with its dates and ticket lots."""
 
@@ -65,6 +66,9 @@ class EventInfo:
             field_dict["lots"] = lots
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+GrantTypeValue: TypeAlias = Literal["client_credentials"]
+"""The values of `GrantType` the spec lists, as strings."""
 
 
 class GrantType(StrEnum):

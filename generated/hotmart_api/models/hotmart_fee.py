@@ -13,13 +13,14 @@ from ..types import (
     LazyField,
     Unset,
     decimal_to_json,
+    model_repr,
     to_decimal,
 )
 
 T = TypeVar("T", bound="HotmartFee")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class HotmartFee:
     """Hotmart's fee on a sale."""
 
@@ -67,6 +68,9 @@ class HotmartFee:
             field_dict["currency_code"] = currency_code
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,5 +1,10 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+InstallmentTypeValue: TypeAlias = Literal[
+    "CONVENTIONAL_INSTALLMENT", "MONTHLY", "ONE_TIME_PAYMENT", "SMART_INSTALLMENT", "SMART_RECOVERY"
+]
+"""The values of `InstallmentType` the spec lists, as strings."""
 
 
 class InstallmentType(StrEnum):

@@ -14,14 +14,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="LastRecurrency")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class LastRecurrency:
     """The last recurrence: the current one for ACTIVE and DELAYED subscriptions, the first for
     STARTED and INACTIVE ones, the final one for cancelled and OVERDUE ones.
@@ -41,7 +43,7 @@ class LastRecurrency:
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 
-        status = self.status.value
+        status = to_enum(RecurrencyStatus, self.status, "status").value
 
         request_date: int | Unset = UNSET
         if not isinstance(self.request_date, Unset):
@@ -51,7 +53,7 @@ class LastRecurrency:
 
         billing_type: str | Unset = UNSET
         if not isinstance(self.billing_type, Unset):
-            billing_type = self.billing_type.value
+            billing_type = to_enum(BillingType, self.billing_type, "billing_type").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,6 +71,9 @@ class LastRecurrency:
             field_dict["billing_type"] = billing_type
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

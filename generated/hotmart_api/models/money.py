@@ -13,13 +13,14 @@ from ..types import (
     LazyField,
     Unset,
     decimal_to_json,
+    model_repr,
     to_decimal,
 )
 
 T = TypeVar("T", bound="Money")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class Money:
     """An amount in a currency."""
 
@@ -45,6 +46,9 @@ class Money:
             field_dict["currency_code"] = currency_code
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

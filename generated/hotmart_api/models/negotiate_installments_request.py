@@ -11,12 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="NegotiateInstallmentsRequest")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class NegotiateInstallmentsRequest:
     """Overdue recurrences of one subscription to negotiate."""
 
@@ -37,7 +39,7 @@ class NegotiateInstallmentsRequest:
 
         recurrences = self.recurrences
 
-        payment_type = self.payment_type.value
+        payment_type = to_enum(NegotiationPaymentType, self.payment_type, "payment_type").value
 
         discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount, Unset):
@@ -60,6 +62,9 @@ class NegotiateInstallmentsRequest:
             field_dict["document"] = document
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

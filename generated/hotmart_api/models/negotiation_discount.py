@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 from ..models.negotiation_discount_type import NegotiationDiscountType
 from ..types import (
     LazyField,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="NegotiationDiscount")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class NegotiationDiscount:
     """An absolute discount on the negotiated amount."""
 
@@ -25,7 +27,7 @@ class NegotiationDiscount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = to_enum(NegotiationDiscountType, self.type_, "type_").value
 
         value = self.value
 
@@ -39,6 +41,9 @@ class NegotiationDiscount:
         )
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

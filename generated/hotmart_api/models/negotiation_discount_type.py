@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+NegotiationDiscountTypeValue: TypeAlias = Literal["CUSTOM"]
+"""The values of `NegotiationDiscountType` the spec lists, as strings."""
 
 
 class NegotiationDiscountType(StrEnum):

@@ -13,14 +13,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="NegotiationPayment")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class NegotiationPayment:
     """The generated payment; `billet_*` fields for bank slips, `pix_*` fields for PIX."""
 
@@ -39,7 +41,7 @@ class NegotiationPayment:
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = to_enum(PaymentType, self.type_, "type_").value
 
         expiration_date: int | Unset = UNSET
         if not isinstance(self.expiration_date, Unset):
@@ -70,6 +72,9 @@ class NegotiationPayment:
             field_dict["pix_qrcode"] = pix_qrcode
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+NegotiationPaymentTypeValue: TypeAlias = Literal["BILLET", "PIX"]
+"""The values of `NegotiationPaymentType` the spec lists, as strings."""
 
 
 class NegotiationPaymentType(StrEnum):

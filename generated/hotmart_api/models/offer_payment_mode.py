@@ -1,5 +1,18 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+OfferPaymentModeValue: TypeAlias = Literal[
+    "BILLET_INSTALLMENT",
+    "FINANCED_BILLET",
+    "INVOICE",
+    "MULTIPLE_PAYMENTS",
+    "NOT_DEFINED",
+    "PAY_IN_FULL",
+    "SMART_INSTALLMENT",
+    "SUBSCRIPTION",
+    "UNIQUE_PAYMENT",
+]
+"""The values of `OfferPaymentMode` the spec lists, as strings."""
 
 
 class OfferPaymentMode(StrEnum):

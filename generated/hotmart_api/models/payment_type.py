@@ -1,5 +1,26 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+PaymentTypeValue: TypeAlias = Literal[
+    "BILLET",
+    "CASH_PAYMENT",
+    "CREDIT_CARD",
+    "DIRECT_BANK_TRANSFER",
+    "DIRECT_DEBIT",
+    "FINANCED_BILLET",
+    "FINANCED_INSTALLMENT",
+    "GOOGLE_PAY",
+    "HOTCARD",
+    "HYBRID",
+    "MANUAL_TRANSFER",
+    "PAYPAL",
+    "PAYPAL_INTERNACIONAL",
+    "PICPAY",
+    "PIX",
+    "SAMSUNG_PAY",
+    "WALLET",
+]
+"""The values of `PaymentType` the spec lists, as strings."""
 
 
 class PaymentType(StrEnum):

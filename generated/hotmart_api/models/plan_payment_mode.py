@@ -1,5 +1,17 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+PlanPaymentModeValue: TypeAlias = Literal[
+    "ASSINATURA",
+    "BILLET_INSTALLMENT",
+    "INVOICE",
+    "MULTIPLOS_PAGAMENTOS",
+    "NOT_DEFINED",
+    "PAGAMENTO_UNICO",
+    "PAGAMENTO_VISTA",
+    "SMART_INSTALLMENT",
+]
+"""The values of `PlanPaymentMode` the spec lists, as strings."""
 
 
 class PlanPaymentMode(StrEnum):

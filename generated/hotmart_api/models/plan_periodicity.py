@@ -1,5 +1,10 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+PlanPeriodicityValue: TypeAlias = Literal[
+    "ANNUAL", "BIANNUAL", "BIMONTHLY", "MONTHLY", "QUARTERLY", "SINGLE_INSTALLMENT", "WEEKLY"
+]
+"""The values of `PlanPeriodicity` the spec lists, as strings."""
 
 
 class PlanPeriodicity(StrEnum):

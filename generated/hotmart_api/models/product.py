@@ -14,14 +14,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="Product")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class Product:
     """A product. `is_subscription` is false for smart installment and smart recovery products;
     for a bundle it follows its charging method.
@@ -50,9 +52,9 @@ class Product:
 
         ucode = self.ucode
 
-        status = self.status.value
+        status = to_enum(ProductStatus, self.status, "status").value
 
-        format_ = self.format_.value
+        format_ = to_enum(ProductFormat, self.format_, "format_").value
 
         created_at: int | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -81,6 +83,9 @@ class Product:
             field_dict["warranty_period"] = warranty_period
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

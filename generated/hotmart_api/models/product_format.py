@@ -1,5 +1,24 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+ProductFormatValue: TypeAlias = Literal[
+    "AGENT",
+    "AUDIOS",
+    "BUNDLE",
+    "COMMUNITY",
+    "EBOOK",
+    "ETICKET",
+    "IMAGES",
+    "MOBILE_APPS",
+    "ONLINE_COURSE",
+    "ONLINE_EVENT",
+    "ONLINE_SERVICE",
+    "SERIAL_CODES",
+    "SOFTWARE",
+    "TEMPLATES",
+    "VIDEOS",
+]
+"""The values of `ProductFormat` the spec lists, as strings."""
 
 
 class ProductFormat(StrEnum):

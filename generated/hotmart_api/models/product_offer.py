@@ -11,12 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="ProductOffer")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class ProductOffer:
     code: str
     price: Money
@@ -38,7 +40,7 @@ class ProductOffer:
 
         price = self.price.to_dict()
 
-        payment_mode = self.payment_mode.value
+        payment_mode = to_enum(OfferPaymentMode, self.payment_mode, "payment_mode").value
 
         name = self.name
 
@@ -71,6 +73,9 @@ class ProductOffer:
             field_dict["is_smart_recovery_enabled"] = is_smart_recovery_enabled
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -12,12 +12,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="ProductPlan")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class ProductPlan:
     code: str
     name: str
@@ -47,9 +49,9 @@ class ProductPlan:
 
         price = self.price.to_dict()
 
-        payment_mode = self.payment_mode.value
+        payment_mode = to_enum(PlanPaymentMode, self.payment_mode, "payment_mode").value
 
-        periodicity = self.periodicity.value
+        periodicity = to_enum(PlanPeriodicity, self.periodicity, "periodicity").value
 
         description = self.description
 
@@ -84,6 +86,9 @@ class ProductPlan:
             field_dict["is_switch_plan_enabled"] = is_switch_plan_enabled
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,5 +1,10 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+ProductStatusValue: TypeAlias = Literal[
+    "ACTIVE", "CHANGES_PENDING_ON_PRODUCT", "DELETED", "DRAFT", "IN_REVIEW", "NOT_APPROVED", "PAUSED"
+]
+"""The values of `ProductStatus` the spec lists, as strings."""
 
 
 class ProductStatus(StrEnum):

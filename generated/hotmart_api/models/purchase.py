@@ -14,14 +14,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="Purchase")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class Purchase:
     """A sale. `price` is the total the buyer paid, fees and interest included;
     `warranty_expire_date` ends the period in which the buyer may ask for a refund.
@@ -61,7 +63,7 @@ class Purchase:
 
         order_date = to_millis(self.order_date)
 
-        status = self.status.value
+        status = to_enum(PurchaseStatus, self.status, "status").value
 
         price = self.price.to_dict()
 
@@ -75,7 +77,7 @@ class Purchase:
 
         commission_as: str | Unset = UNSET
         if not isinstance(self.commission_as, Unset):
-            commission_as = self.commission_as.value
+            commission_as = to_enum(CommissionRole, self.commission_as, "commission_as").value
 
         payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment, Unset):
@@ -127,6 +129,9 @@ class Purchase:
             field_dict["hotmart_fee"] = hotmart_fee
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -13,14 +13,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="PurchaseEvent")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class PurchaseEvent:
     """A purchase event (postback version 2.0.0)."""
 
@@ -46,7 +48,7 @@ class PurchaseEvent:
 
         creation_date = to_millis(self.creation_date)
 
-        event = self.event.value
+        event = to_enum(PurchaseEventName, self.event, "event").value
 
         data = self.data.to_dict()
 
@@ -70,6 +72,9 @@ class PurchaseEvent:
             field_dict["hottok"] = hottok
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

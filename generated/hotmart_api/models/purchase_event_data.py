@@ -10,19 +10,23 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="PurchaseEventData")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class PurchaseEventData:
     """The `data` of the purchase events."""
 
     product: WebhookProduct
     """ The product bought. """
     buyer: WebhookBuyer
-    """ The buyer. Fields the buyer did not give (the producer chooses them at checkout) are absent. """
+    """ The buyer. The page says buyer data is sent only when the buyer gave it (the producer
+    chooses the checkout's fields), so every field may be absent, `email` and `name` included,
+    as in the cart abandonment event.
+     """
     purchase: WebhookPurchase
     affiliates: list[WebhookAffiliate] | Unset = UNSET
     producer: WebhookProducer | Unset = UNSET
@@ -87,6 +91,9 @@ class PurchaseEventData:
             field_dict["subscription"] = subscription
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,5 +1,18 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+PurchaseEventNameValue: TypeAlias = Literal[
+    "PURCHASE_APPROVED",
+    "PURCHASE_BILLET_PRINTED",
+    "PURCHASE_CANCELED",
+    "PURCHASE_CHARGEBACK",
+    "PURCHASE_COMPLETE",
+    "PURCHASE_DELAYED",
+    "PURCHASE_EXPIRED",
+    "PURCHASE_PROTEST",
+    "PURCHASE_REFUNDED",
+]
+"""The values of `PurchaseEventName` the spec lists, as strings."""
 
 
 class PurchaseEventName(StrEnum):

@@ -11,12 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="PurchaseOffer")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class PurchaseOffer:
     """The offer a sale was made with (in subscription summaries, only its code)."""
 
@@ -34,7 +36,7 @@ class PurchaseOffer:
 
         payment_mode: str | Unset = UNSET
         if not isinstance(self.payment_mode, Unset):
-            payment_mode = self.payment_mode.value
+            payment_mode = to_enum(OfferPaymentMode, self.payment_mode, "payment_mode").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,6 +49,9 @@ class PurchaseOffer:
             field_dict["payment_mode"] = payment_mode
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -11,12 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="PurchasePayment")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class PurchasePayment:
     method: str | Unset = UNSET
     """ Payment method, finer than `type`: e.g. `CREDIT_CARD_VISA`, `CREDIT_CARD_MASTERCARD`,
@@ -36,7 +38,7 @@ class PurchasePayment:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = to_enum(PaymentType, self.type_, "type_").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,6 +51,9 @@ class PurchasePayment:
             field_dict["type"] = type_
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

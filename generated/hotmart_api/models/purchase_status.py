@@ -1,5 +1,26 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+PurchaseStatusValue: TypeAlias = Literal[
+    "APPROVED",
+    "BLOCKED",
+    "CANCELLED",
+    "CHARGEBACK",
+    "COMPLETE",
+    "EXPIRED",
+    "NO_FUNDS",
+    "OVERDUE",
+    "PARTIALLY_REFUNDED",
+    "PRE_ORDER",
+    "PRINTED_BILLET",
+    "PROCESSING_TRANSACTION",
+    "PROTESTED",
+    "REFUNDED",
+    "STARTED",
+    "UNDER_ANALISYS",
+    "WAITING_PAYMENT",
+]
+"""The values of `PurchaseStatus` the spec lists, as strings."""
 
 
 class PurchaseStatus(StrEnum):

@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+RecurrencyStatusValue: TypeAlias = Literal["CHARGEBACK", "CLAIMED", "NOT_PAID", "PAID", "REFUNDED"]
+"""The values of `RecurrencyStatus` the spec lists, as strings."""
 
 
 class RecurrencyStatus(StrEnum):

@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+RecurrencyTransactionTypeValue: TypeAlias = Literal["ANTICIPATION", "AUTOMATIC", "NEGOTIATION", "RECURRING"]
+"""The values of `RecurrencyTransactionType` the spec lists, as strings."""
 
 
 class RecurrencyTransactionType(StrEnum):

@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 from ..models.sale_participant_role import SaleParticipantRole
 from ..types import (
     LazyField,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="SaleParticipant")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SaleParticipant:
     """One person of a sale and the role they played; the buyer has role `BUYER`."""
 
@@ -25,7 +27,7 @@ class SaleParticipant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role.value
+        role = to_enum(SaleParticipantRole, self.role, "role").value
 
         user = self.user.to_dict()
 
@@ -39,6 +41,9 @@ class SaleParticipant:
         )
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

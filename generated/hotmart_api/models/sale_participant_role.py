@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+SaleParticipantRoleValue: TypeAlias = Literal["AFFILIATE", "BUYER", "COPRODUCER", "PRODUCER"]
+"""The values of `SaleParticipantRole` the spec lists, as strings."""
 
 
 class SaleParticipantRole(StrEnum):

@@ -10,12 +10,13 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="SalePriceDetailsItem")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SalePriceDetailsItem:
     """Price breakdown of one sale: `total` = `base` + `vat` + `fee`. `base` is what the
     commissions are split from (add-on fees come out of it); `vat` applies to sales in Europe
@@ -85,6 +86,9 @@ class SalePriceDetailsItem:
             field_dict["real_conversion_rate"] = real_conversion_rate
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

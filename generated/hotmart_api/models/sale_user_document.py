@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 from ..models.document_type import DocumentType
 from ..types import (
     LazyField,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="SaleUserDocument")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SaleUserDocument:
     value: str
     """ The document number. """
@@ -25,7 +27,7 @@ class SaleUserDocument:
     def to_dict(self) -> dict[str, Any]:
         value = self.value
 
-        type_ = self.type_.value
+        type_ = to_enum(DocumentType, self.type_, "type_").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,6 +39,9 @@ class SaleUserDocument:
         )
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

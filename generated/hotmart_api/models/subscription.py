@@ -13,14 +13,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="Subscription")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class Subscription:
     """A subscription. `end_accession_date` is when the subscriber asked to cancel;
     `date_next_charge` is the next charge attempt, or for a cancelled subscription the last day
@@ -60,7 +62,7 @@ class Subscription:
 
         subscription_id = self.subscription_id
 
-        status = self.status.value
+        status = to_enum(SubscriptionStatus, self.status, "status").value
 
         accession_date = to_millis(self.accession_date)
 
@@ -117,6 +119,9 @@ class Subscription:
             field_dict["price"] = price
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     LazyField,
+    model_repr,
 )
 
 T = TypeVar("T", bound="SubscriptionBulkResult")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionBulkResult:
     """Outcome of a bulk cancel or reactivate call."""
 
@@ -42,6 +43,9 @@ class SubscriptionBulkResult:
         )
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -15,6 +15,7 @@ from ..types import (
     LazyField,
     Unset,
     decimal_to_json,
+    model_repr,
     to_datetime,
     to_decimal,
     to_millis,
@@ -23,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="SubscriptionCancellationEventData")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionCancellationEventData:
     """The `data` of SUBSCRIPTION_CANCELLATION."""
 
@@ -75,6 +76,9 @@ class SubscriptionCancellationEventData:
             field_dict["actual_recurrence_value"] = actual_recurrence_value
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

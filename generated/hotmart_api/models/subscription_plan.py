@@ -10,12 +10,13 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="SubscriptionPlan")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionPlan:
     """The plan of a subscription (in summaries: the plan of the last recurrence, which may
     differ from the plan subscribed to).
@@ -56,6 +57,9 @@ class SubscriptionPlan:
             field_dict["max_charge_cycles"] = max_charge_cycles
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

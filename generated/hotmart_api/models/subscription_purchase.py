@@ -14,14 +14,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="SubscriptionPurchase")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionPurchase:
     """One purchase (recurrence payment) of a subscription."""
 
@@ -51,7 +53,7 @@ class SubscriptionPurchase:
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction
 
-        status = self.status.value
+        status = to_enum(PurchaseStatus, self.status, "status").value
 
         price = self.price.to_dict()
 
@@ -63,7 +65,7 @@ class SubscriptionPurchase:
 
         payment_type: str | Unset = UNSET
         if not isinstance(self.payment_type, Unset):
-            payment_type = self.payment_type.value
+            payment_type = to_enum(PaymentType, self.payment_type, "payment_type").value
 
         payment_method = self.payment_method
 
@@ -98,6 +100,9 @@ class SubscriptionPurchase:
             field_dict["purchase_subscription"] = purchase_subscription
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

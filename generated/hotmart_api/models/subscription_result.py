@@ -12,12 +12,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="SubscriptionResult")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionResult:
     """A subscription as returned by the cancel and reactivate operations: `status` is `ACTIVE` or
     `INACTIVE` (a reactivated subscription stays `INACTIVE` until the subscriber accepts).
@@ -66,7 +68,7 @@ class SubscriptionResult:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = to_enum(SubscriptionStatus, self.status, "status").value
 
         creation_date = self.creation_date
 
@@ -82,7 +84,9 @@ class SubscriptionResult:
 
         interval_type_between_charges: str | Unset = UNSET
         if not isinstance(self.interval_type_between_charges, Unset):
-            interval_type_between_charges = self.interval_type_between_charges.value
+            interval_type_between_charges = to_enum(
+                ChargeIntervalType, self.interval_type_between_charges, "interval_type_between_charges"
+            ).value
 
         interval_between_charges = self.interval_between_charges
 
@@ -131,6 +135,9 @@ class SubscriptionResult:
             field_dict["shopper"] = shopper
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

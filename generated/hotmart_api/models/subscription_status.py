@@ -1,5 +1,17 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+SubscriptionStatusValue: TypeAlias = Literal[
+    "ACTIVE",
+    "CANCELLED_BY_ADMIN",
+    "CANCELLED_BY_CUSTOMER",
+    "CANCELLED_BY_SELLER",
+    "DELAYED",
+    "INACTIVE",
+    "OVERDUE",
+    "STARTED",
+]
+"""The values of `SubscriptionStatus` the spec lists, as strings."""
 
 
 class SubscriptionStatus(StrEnum):

@@ -13,14 +13,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="SubscriptionSummaryItem")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionSummaryItem:
     subscriber_code: str
     subscription_id: int
@@ -58,7 +60,7 @@ class SubscriptionSummaryItem:
 
         subscription_id = self.subscription_id
 
-        status = self.status.value
+        status = to_enum(SubscriptionStatus, self.status, "status").value
 
         product = self.product.to_dict()
 
@@ -124,6 +126,9 @@ class SubscriptionSummaryItem:
             field_dict["unpaid_recurrencies"] = unpaid_recurrencies
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -14,14 +14,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="SubscriptionTransaction")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionTransaction:
     """One transaction of a subscription, smart installment or smart recovery. `status` is the
     subscription's current status, `recurrency` the recurrence the transaction belongs to,
@@ -71,9 +73,9 @@ class SubscriptionTransaction:
 
         subscriber_code = self.subscriber_code
 
-        status = self.status.value
+        status = to_enum(SubscriptionStatus, self.status, "status").value
 
-        billing_type = self.billing_type.value
+        billing_type = to_enum(BillingType, self.billing_type, "billing_type").value
 
         last_update: int | Unset = UNSET
         if not isinstance(self.last_update, Unset):
@@ -183,6 +185,9 @@ class SubscriptionTransaction:
             field_dict["producer"] = producer
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -10,12 +10,13 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="SubscriptionTransactionCommission")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionTransactionCommission:
     conversion_rate: float | Unset = UNSET
     """ Rate from the purchase currency to the commission currency. """
@@ -61,6 +62,9 @@ class SubscriptionTransactionCommission:
             field_dict["producer_paid_value"] = producer_paid_value
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -11,12 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="SubscriptionTransactionInstallment")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionTransactionInstallment:
     installment_type: InstallmentType | Unset = UNSET
     """ How a purchase is split: `CONVENTIONAL_INSTALLMENT` (card installments), `SMART_INSTALLMENT`,
@@ -29,7 +31,7 @@ class SubscriptionTransactionInstallment:
     def to_dict(self) -> dict[str, Any]:
         installment_type: str | Unset = UNSET
         if not isinstance(self.installment_type, Unset):
-            installment_type = self.installment_type.value
+            installment_type = to_enum(InstallmentType, self.installment_type, "installment_type").value
 
         installment_number = self.installment_number
 
@@ -42,6 +44,9 @@ class SubscriptionTransactionInstallment:
             field_dict["installment_number"] = installment_number
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

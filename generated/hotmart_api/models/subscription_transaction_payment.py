@@ -14,14 +14,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="SubscriptionTransactionPayment")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionTransactionPayment:
     payment_type: PaymentType | Unset = UNSET
     """ How a purchase was paid. """
@@ -46,7 +48,7 @@ class SubscriptionTransactionPayment:
     def to_dict(self) -> dict[str, Any]:
         payment_type: str | Unset = UNSET
         if not isinstance(self.payment_type, Unset):
-            payment_type = self.payment_type.value
+            payment_type = to_enum(PaymentType, self.payment_type, "payment_type").value
 
         credit_card_flag = self.credit_card_flag
 
@@ -68,7 +70,7 @@ class SubscriptionTransactionPayment:
 
         billet_recovery_type: str | Unset = UNSET
         if not isinstance(self.billet_recovery_type, Unset):
-            billet_recovery_type = self.billet_recovery_type.value
+            billet_recovery_type = to_enum(BilletRecoveryType, self.billet_recovery_type, "billet_recovery_type").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,6 +93,9 @@ class SubscriptionTransactionPayment:
             field_dict["billet_recovery_type"] = billet_recovery_type
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

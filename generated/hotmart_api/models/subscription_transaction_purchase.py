@@ -13,14 +13,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="SubscriptionTransactionPurchase")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionTransactionPurchase:
     transaction: str | Unset = UNSET
     order_date: datetime.datetime | Unset = UNSET
@@ -52,7 +54,7 @@ class SubscriptionTransactionPurchase:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = to_enum(TransactionPurchaseStatus, self.status, "status").value
 
         payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment, Unset):
@@ -91,6 +93,9 @@ class SubscriptionTransactionPurchase:
             field_dict["commission"] = commission
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -14,14 +14,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="SubscriptionTransactionRecurrency")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SubscriptionTransactionRecurrency:
     status: RecurrencyStatus | Unset = UNSET
     """ Payment status of one subscription recurrence. """
@@ -53,7 +55,7 @@ class SubscriptionTransactionRecurrency:
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = to_enum(RecurrencyStatus, self.status, "status").value
 
         number = self.number
 
@@ -67,7 +69,7 @@ class SubscriptionTransactionRecurrency:
 
         transaction_type: str | Unset = UNSET
         if not isinstance(self.transaction_type, Unset):
-            transaction_type = self.transaction_type.value
+            transaction_type = to_enum(RecurrencyTransactionType, self.transaction_type, "transaction_type").value
 
         number_list = self.number_list
 
@@ -108,6 +110,9 @@ class SubscriptionTransactionRecurrency:
             field_dict["scheduled_retry"] = scheduled_retry
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -12,6 +12,7 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
     to_millis,
 )
@@ -19,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="SwitchPlanEventData")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class SwitchPlanEventData:
     """The `data` of SWITCH_PLAN."""
 
@@ -54,6 +55,9 @@ class SwitchPlanEventData:
             field_dict["switch_plan_date"] = switch_plan_date
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,5 +1,10 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+TicketStatusValue: TypeAlias = Literal[
+    "AVAILABLE", "CHARGEBACK", "EXCLUDED", "INVITE", "INVITE_CANCELED", "REFUNDED", "RESERVED", "SOLD"
+]
+"""The values of `TicketStatus` the spec lists, as strings."""
 
 
 class TicketStatus(StrEnum):

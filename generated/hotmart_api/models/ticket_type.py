@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+TicketTypeValue: TypeAlias = Literal["ALL", "FREE", "PAID"]
+"""The values of `TicketType` the spec lists, as strings."""
 
 
 class TicketType(StrEnum):

@@ -1,5 +1,23 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+TransactionPurchaseStatusValue: TypeAlias = Literal[
+    "APPROVED",
+    "CANCELLED",
+    "CHARGEBACK",
+    "COMPLETE",
+    "DELAYED",
+    "EXPIRED",
+    "PARTIALLY_REFUNDED",
+    "PRINTED_BILLET",
+    "PROTESTED",
+    "REFUNDED",
+    "STARTED",
+    "UNDER_ANALISYS",
+    "UNDER_ANALYSIS",
+    "WAITING_PAYMENT",
+]
+"""The values of `TransactionPurchaseStatus` the spec lists, as strings."""
 
 
 class TransactionPurchaseStatus(StrEnum):

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     EpochMillisField,
     LazyField,
+    model_repr,
     to_datetime,
     to_millis,
 )
@@ -17,7 +18,7 @@ from ..types import (
 T = TypeVar("T", bound="UnpaidRecurrency")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class UnpaidRecurrency:
     number: int
     charge_date: datetime.datetime
@@ -39,6 +40,9 @@ class UnpaidRecurrency:
         )
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+WebhookBusinessModelValue: TypeAlias = Literal["A", "I", "R"]
+"""The values of `WebhookBusinessModel` the spec lists, as strings."""
 
 
 class WebhookBusinessModel(StrEnum):

@@ -10,17 +10,22 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="WebhookBuyer")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookBuyer:
-    """The buyer. Fields the buyer did not give (the producer chooses them at checkout) are absent."""
+    """The buyer. The page says buyer data is sent only when the buyer gave it (the producer
+    chooses the checkout's fields), so every field may be absent, `email` and `name` included,
+    as in the cart abandonment event.
 
-    email: str
-    name: str
+    """
+
+    email: str | Unset = UNSET
+    name: str | Unset = UNSET
     """ Full name. """
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
@@ -60,12 +65,11 @@ class WebhookBuyer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
@@ -83,6 +87,9 @@ class WebhookBuyer:
 
         return field_dict
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap a JSON object: plain fields are read now, the others on first access.
@@ -91,8 +98,10 @@ class WebhookBuyer:
         """
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         webhook_buyer = object.__new__(cls)
-        webhook_buyer.__dict__ = fields = {
+        webhook_buyer.__dict__ = {
             "_raw": d,
+            "email": d.get("email", UNSET),
+            "name": d.get("name", UNSET),
             "first_name": d.get("first_name", UNSET),
             "last_name": d.get("last_name", UNSET),
             "checkout_phone": d.get("checkout_phone", UNSET),
@@ -100,10 +109,6 @@ class WebhookBuyer:
             "document": d.get("document", UNSET),
             "document_type": d.get("document_type", UNSET),
         }
-        if "email" in d:  # else reading it raises ResponseParseError
-            fields["email"] = d["email"]
-        if "name" in d:  # else reading it raises ResponseParseError
-            fields["name"] = d["name"]
         return webhook_buyer
 
     @property
@@ -121,14 +126,6 @@ class WebhookBuyer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_email(d: dict[str, Any]) -> Any:
-    return d["email"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
-
-
-def _parse_name(d: dict[str, Any]) -> Any:
-    return d["name"]  # reached only when from_dict found no key: KeyError, then ResponseParseError
 
 
 def _parse_address(d: dict[str, Any]) -> WebhookBuyerAddress | Unset:
@@ -168,8 +165,6 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # cached in the instance, which shadows the descriptor. A required plain field has one too: it is
 # reached only when from_dict found no key, and raises ResponseParseError. Instances built by the
 # constructor never use them.
-setattr(WebhookBuyer, "email", LazyField("WebhookBuyer", "email", "email", _parse_email))
-setattr(WebhookBuyer, "name", LazyField("WebhookBuyer", "name", "name", _parse_name))
 setattr(WebhookBuyer, "address", LazyField("WebhookBuyer", "address", "address", _parse_address))
 setattr(
     WebhookBuyer,

@@ -12,12 +12,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="WebhookChargeDateSubscription")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookChargeDateSubscription:
     product: WebhookProductRef | Unset = UNSET
     """ A product named by id and name. """
@@ -51,7 +53,7 @@ class WebhookChargeDateSubscription:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = to_enum(WebhookSubscriptionStatus, self.status, "status").value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,6 +70,9 @@ class WebhookChargeDateSubscription:
             field_dict["status"] = status
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     LazyField,
+    model_repr,
 )
 
 T = TypeVar("T", bound="WebhookClubProduct")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookClubProduct:
     id: int | str
     """ Numeric product id; sometimes sent as a string of digits. """
@@ -36,6 +37,9 @@ class WebhookClubProduct:
         )
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

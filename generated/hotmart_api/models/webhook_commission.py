@@ -14,13 +14,15 @@ from ..types import (
     LazyField,
     Unset,
     decimal_to_json,
+    model_repr,
     to_decimal,
+    to_enum,
 )
 
 T = TypeVar("T", bound="WebhookCommission")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookCommission:
     value: Decimal
     """ The commission, in `currency_value`. """
@@ -37,7 +39,7 @@ class WebhookCommission:
     def to_dict(self) -> dict[str, Any]:
         value = decimal_to_json(self.value)
 
-        source = self.source.value
+        source = to_enum(WebhookCommissionSource, self.source, "source").value
 
         currency_value = self.currency_value
 
@@ -59,6 +61,9 @@ class WebhookCommission:
             field_dict["currency_conversion"] = currency_conversion
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

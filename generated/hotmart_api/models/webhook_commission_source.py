@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+WebhookCommissionSourceValue: TypeAlias = Literal["ADDON", "AFFILIATE", "COPRODUCER", "MARKETPLACE", "PRODUCER"]
+"""The values of `WebhookCommissionSource` the spec lists, as strings."""
 
 
 class WebhookCommissionSource(StrEnum):

@@ -13,13 +13,14 @@ from ..types import (
     LazyField,
     Unset,
     decimal_to_json,
+    model_repr,
     to_decimal,
 )
 
 T = TypeVar("T", bound="WebhookCurrencyConversion")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookCurrencyConversion:
     """A commission converted to the currency it is paid in."""
 
@@ -51,6 +52,9 @@ class WebhookCurrencyConversion:
             field_dict["conversion_rate"] = conversion_rate
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,5 +1,25 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+WebhookEventNameValue: TypeAlias = Literal[
+    "CLUB_FIRST_ACCESS",
+    "CLUB_MODULE_COMPLETED",
+    "ORDER_FULFILLMENT",
+    "PURCHASE_APPROVED",
+    "PURCHASE_BILLET_PRINTED",
+    "PURCHASE_CANCELED",
+    "PURCHASE_CHARGEBACK",
+    "PURCHASE_COMPLETE",
+    "PURCHASE_DELAYED",
+    "PURCHASE_EXPIRED",
+    "PURCHASE_OUT_OF_SHOPPING_CART",
+    "PURCHASE_PROTEST",
+    "PURCHASE_REFUNDED",
+    "SUBSCRIPTION_CANCELLATION",
+    "SWITCH_PLAN",
+    "UPDATE_SUBSCRIPTION_CHARGE_DATE",
+]
+"""The values of `WebhookEventName` the spec lists, as strings."""
 
 
 class WebhookEventName(StrEnum):

@@ -10,12 +10,13 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="WebhookFulfillmentCarrier")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookFulfillmentCarrier:
     name: str | Unset = UNSET
     """ e.g. CORREIOS. """
@@ -36,6 +37,9 @@ class WebhookFulfillmentCarrier:
             field_dict["code"] = code
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

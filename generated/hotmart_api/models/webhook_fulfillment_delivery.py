@@ -10,12 +10,13 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="WebhookFulfillmentDelivery")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookFulfillmentDelivery:
     shipping_processing_time: int | Unset = UNSET
     """ Handling days the producer adds. """
@@ -50,6 +51,9 @@ class WebhookFulfillmentDelivery:
             field_dict["destination"] = destination
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -10,12 +10,13 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="WebhookFulfillmentLineItem")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookFulfillmentLineItem:
     offer: WebhookFulfillmentOffer | Unset = UNSET
     product: WebhookFulfillmentProduct | Unset = UNSET
@@ -59,6 +60,9 @@ class WebhookFulfillmentLineItem:
             field_dict["dimension"] = dimension
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -13,14 +13,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="WebhookFulfillmentPurchase")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookFulfillmentPurchase:
     transaction: str
     status: WebhookPurchaseStatus
@@ -49,7 +51,7 @@ class WebhookFulfillmentPurchase:
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction
 
-        status = self.status.value
+        status = to_enum(WebhookPurchaseStatus, self.status, "status").value
 
         id = self.id
 
@@ -95,6 +97,9 @@ class WebhookFulfillmentPurchase:
             field_dict["shopper"] = shopper
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -11,12 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="WebhookFulfillmentService")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookFulfillmentService:
     service_type: WebhookFulfillmentServiceType | Unset = UNSET
     """ MANUAL when the producer ships, PARTNER when a partner does. """
@@ -27,7 +29,7 @@ class WebhookFulfillmentService:
     def to_dict(self) -> dict[str, Any]:
         service_type: str | Unset = UNSET
         if not isinstance(self.service_type, Unset):
-            service_type = self.service_type.value
+            service_type = to_enum(WebhookFulfillmentServiceType, self.service_type, "service_type").value
 
         service_name = self.service_name
 
@@ -40,6 +42,9 @@ class WebhookFulfillmentService:
             field_dict["service_name"] = service_name
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

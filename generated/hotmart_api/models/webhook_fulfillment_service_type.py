@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+WebhookFulfillmentServiceTypeValue: TypeAlias = Literal["MANUAL", "PARTNER"]
+"""The values of `WebhookFulfillmentServiceType` the spec lists, as strings."""
 
 
 class WebhookFulfillmentServiceType(StrEnum):

@@ -11,12 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="WebhookFulfillmentShipping")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookFulfillmentShipping:
     shipping_total_value: WebhookMoney | Unset = UNSET
     """ An amount in the webhook payloads. Unlike the REST `Money`, its currency is in
@@ -54,7 +56,7 @@ class WebhookFulfillmentShipping:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = to_enum(WebhookShippingType, self.type_, "type_").value
 
         estimate_shipping_cost: dict[str, Any] | Unset = UNSET
         if not isinstance(self.estimate_shipping_cost, Unset):
@@ -83,6 +85,9 @@ class WebhookFulfillmentShipping:
             field_dict["shipping_markup_price"] = shipping_markup_price
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

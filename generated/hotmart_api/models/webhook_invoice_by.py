@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+WebhookInvoiceByValue: TypeAlias = Literal["HOTMART", "SELLER"]
+"""The values of `WebhookInvoiceBy` the spec lists, as strings."""
 
 
 class WebhookInvoiceBy(StrEnum):

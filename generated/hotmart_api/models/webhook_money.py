@@ -13,13 +13,14 @@ from ..types import (
     LazyField,
     Unset,
     decimal_to_json,
+    model_repr,
     to_decimal,
 )
 
 T = TypeVar("T", bound="WebhookMoney")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookMoney:
     """An amount in the webhook payloads. Unlike the REST `Money`, its currency is in
     `currency_value`.
@@ -48,6 +49,9 @@ class WebhookMoney:
             field_dict["currency_value"] = currency_value
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

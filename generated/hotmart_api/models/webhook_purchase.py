@@ -15,14 +15,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="WebhookPurchase")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookPurchase:
     transaction: str
     """ The purchase's transaction code, e.g. HP17715690036014. """
@@ -84,7 +86,7 @@ class WebhookPurchase:
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction
 
-        status = self.status.value
+        status = to_enum(WebhookPurchaseStatus, self.status, "status").value
 
         price = self.price.to_dict()
 
@@ -136,7 +138,7 @@ class WebhookPurchase:
 
         invoice_by: str | Unset = UNSET
         if not isinstance(self.invoice_by, Unset):
-            invoice_by = self.invoice_by.value
+            invoice_by = to_enum(WebhookInvoiceBy, self.invoice_by, "invoice_by").value
 
         is_funnel = self.is_funnel
 
@@ -146,7 +148,7 @@ class WebhookPurchase:
 
         business_model: str | Unset = UNSET
         if not isinstance(self.business_model, Unset):
-            business_model = self.business_model.value
+            business_model = to_enum(WebhookBusinessModel, self.business_model, "business_model").value
 
         variants: dict[str, Any] | Unset = UNSET
         if not isinstance(self.variants, Unset):
@@ -205,6 +207,9 @@ class WebhookPurchase:
             field_dict["buyer_ip"] = buyer_ip
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -13,14 +13,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="WebhookPurchasePayment")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookPurchasePayment:
     type_: PaymentType
     """ How a purchase was paid. """
@@ -41,7 +43,7 @@ class WebhookPurchasePayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = to_enum(PaymentType, self.type_, "type_").value
 
         installments_number = self.installments_number
 
@@ -82,6 +84,9 @@ class WebhookPurchasePayment:
             field_dict["refusal_reason"] = refusal_reason
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

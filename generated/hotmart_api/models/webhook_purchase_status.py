@@ -1,5 +1,28 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+WebhookPurchaseStatusValue: TypeAlias = Literal[
+    "APPROVED",
+    "BLOCKED",
+    "CANCELED",
+    "CANCELLED",
+    "CHARGEBACK",
+    "COMPLETE",
+    "DELAYED",
+    "DISPUTE",
+    "EXPIRED",
+    "NO_FUNDS",
+    "OVERDUE",
+    "PARTIALLY_REFUNDED",
+    "PRE_ORDER",
+    "PRINTED_BILLET",
+    "PROCESSING_TRANSACTION",
+    "REFUNDED",
+    "STARTED",
+    "UNDER_ANALISYS",
+    "WAITING_PAYMENT",
+]
+"""The values of `WebhookPurchaseStatus` the spec lists, as strings."""
 
 
 class WebhookPurchaseStatus(StrEnum):

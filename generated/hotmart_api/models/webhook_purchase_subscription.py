@@ -11,12 +11,14 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
+    to_enum,
 )
 
 T = TypeVar("T", bound="WebhookPurchaseSubscription")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookPurchaseSubscription:
     """The subscription of a subscription sale; absent for other sales."""
 
@@ -34,7 +36,7 @@ class WebhookPurchaseSubscription:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = to_enum(SubscriptionStatus, self.status, "status").value
 
         plan: dict[str, Any] | Unset = UNSET
         if not isinstance(self.plan, Unset):
@@ -53,6 +55,9 @@ class WebhookPurchaseSubscription:
             field_dict["plan"] = plan
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

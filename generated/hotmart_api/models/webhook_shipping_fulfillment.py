@@ -10,12 +10,13 @@ from ..types import (
     UNSET,
     LazyField,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="WebhookShippingFulfillment")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookShippingFulfillment:
     service: str | Unset = UNSET
     """ MANUAL, or the print-on-demand service (e.g. UICLAP, MONTINK). """
@@ -31,6 +32,9 @@ class WebhookShippingFulfillment:
             field_dict["service"] = service
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

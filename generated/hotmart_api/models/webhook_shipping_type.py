@@ -1,5 +1,8 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+WebhookShippingTypeValue: TypeAlias = Literal["FIXED_PRICE", "FLAT_RATE", "FREE_SHIPPING"]
+"""The values of `WebhookShippingType` the spec lists, as strings."""
 
 
 class WebhookShippingType(StrEnum):

@@ -1,5 +1,17 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypeAlias
+
+WebhookSubscriptionStatusValue: TypeAlias = Literal[
+    "ACTIVE",
+    "CANCELED_BY_ADMIN",
+    "CANCELED_BY_CUSTOMER",
+    "CANCELED_BY_VENDOR",
+    "EXPIRED",
+    "INACTIVE",
+    "OVERDUE",
+    "STARTED",
+]
+"""The values of `WebhookSubscriptionStatus` the spec lists, as strings."""
 
 
 class WebhookSubscriptionStatus(StrEnum):

@@ -13,14 +13,16 @@ from ..types import (
     EpochMillisField,
     LazyField,
     Unset,
+    model_repr,
     to_datetime,
+    to_enum,
     to_millis,
 )
 
 T = TypeVar("T", bound="WebhookSwitchedSubscription")
 
 
-@_attrs_define(slots=False)  # instances need a __dict__: fields are filled in lazily
+@_attrs_define(slots=False, repr=False)  # instances need a __dict__: fields are filled in lazily
 class WebhookSwitchedSubscription:
     subscriber_code: str
     """ The subscriber code (one per buyer and product). """
@@ -41,7 +43,7 @@ class WebhookSwitchedSubscription:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = to_enum(WebhookSubscriptionStatus, self.status, "status").value
 
         date_next_charge: int | Unset = UNSET
         if not isinstance(self.date_next_charge, Unset):
@@ -72,6 +74,9 @@ class WebhookSwitchedSubscription:
             field_dict["user"] = user
 
         return field_dict
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -84,11 +84,15 @@ def _enumerated(run: Run) -> Walk[None]:
     params = dict.fromkeys(name for step in _roots(run) for name in step.enumerated)
     for param in params:
         steps = [step for step in _roots(run) if param in step.enumerated]
-        values = steps[0].enumerated[param]
+        # Each operation takes its own values (getSalesPriceDetails lists fewer statuses).
+        values = list(dict.fromkeys(value for step in steps for value in step.enumerated[param]))
         if run.depth >= 3:
-            pairs = [(step, value) for step in steps for value in values]
+            pairs = [(step, value) for step in steps for value in step.enumerated[param]]
         else:
-            pairs = [(steps[index % len(steps)], value) for index, value in enumerate(values)]
+            pairs = []
+            for index, value in enumerate(values):
+                takers = [step for step in steps if value in step.enumerated[param]]
+                pairs.append((takers[index % len(takers)], value))
         for step, value in pairs:
             answer = yield from run.call(step, {**run.base_args(step), param: value}, f"{param}={value}")
             if answer.ok:

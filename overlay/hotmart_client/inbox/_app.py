@@ -198,18 +198,19 @@ def _receiver(inbox: Inbox, runtime: Runtime) -> Callable[[Request], Any]:
             return _refuse(401, str(exc), started)
         except webhooks.WebhookPayloadError as exc:
             return _refuse(400, str(exc), started)
-        if not (_storable(event.id) and _storable(event.event)):
+        name = str(event.event)  # a str for every event; an unknown event's is typed apart (UnknownEventName)
+        if not (_storable(event.id) and _storable(name)):
             return _refuse(400, "the event id or name is not valid Unicode (a lone surrogate escape)", started)
-        delivery = Delivery(event.id, event.event, event.creation_date, now_ms(), body)
+        delivery = Delivery(event.id, name, event.creation_date, now_ms(), body)
         try:
             future = runtime.journal_writer().submit(delivery)
             new = await asyncio.wait_for(asyncio.wrap_future(future), JOURNAL_TIMEOUT)
         except (JournalError, TimeoutError) as exc:
             detail = str(exc) or f"no commit within {JOURNAL_TIMEOUT:.0f} s"
-            log(logging.ERROR, "not journaled", id=event.id, event_name=event.event, status=503, error=detail)
+            log(logging.ERROR, "not journaled", id=event.id, event_name=name, status=503, error=detail)
             return JSONResponse({"error": "the delivery could not be stored; deliver it again"}, status_code=503)
         log(
-            logging.INFO, "received", id=event.id, event_name=event.event, status=200, duplicate=not new,
+            logging.INFO, "received", id=event.id, event_name=name, status=200, duplicate=not new,
             ms=round((time.perf_counter() - started) * 1000, 2),
         )  # fmt: skip
         return JSONResponse({"id": event.id, "duplicate": not new})

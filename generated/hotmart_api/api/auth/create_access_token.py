@@ -6,20 +6,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_token import AccessToken
 from ...models.error import Error
-from ...models.grant_type import GrantType
-from ...types import UNSET, Response, status_of
+from ...models.grant_type import GrantType, GrantTypeValue
+from ...types import UNSET, Response, status_of, to_enum
 
 
 def _get_kwargs(
     *,
-    grant_type: GrantType,
+    grant_type: GrantType | GrantTypeValue,
     client_id: str,
     client_secret: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_grant_type = grant_type.value
+    json_grant_type = to_enum(GrantType, grant_type, "grant_type").value
     params["grant_type"] = json_grant_type
 
     params["client_id"] = client_id
@@ -86,7 +86,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    grant_type: GrantType,
+    grant_type: GrantType | GrantTypeValue,
     client_id: str,
     client_secret: str,
 ) -> Response[AccessToken | Error]:
@@ -126,7 +126,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    grant_type: GrantType,
+    grant_type: GrantType | GrantTypeValue,
     client_id: str,
     client_secret: str,
 ) -> AccessToken | Error | None:
@@ -161,7 +161,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    grant_type: GrantType,
+    grant_type: GrantType | GrantTypeValue,
     client_id: str,
     client_secret: str,
 ) -> Response[AccessToken | Error]:
@@ -199,7 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    grant_type: GrantType,
+    grant_type: GrantType | GrantTypeValue,
     client_id: str,
     client_secret: str,
 ) -> AccessToken | Error | None:

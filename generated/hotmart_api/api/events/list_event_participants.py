@@ -5,12 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.checkin_status import CheckinStatus
+from ...models.checkin_status import CheckinStatus, CheckinStatusValue
 from ...models.error import Error
 from ...models.event_participants_page import EventParticipantsPage
-from ...models.ticket_status import TicketStatus
-from ...models.ticket_type import TicketType
-from ...types import UNSET, Response, Unset, status_of
+from ...models.ticket_status import TicketStatus, TicketStatusValue
+from ...models.ticket_type import TicketType, TicketTypeValue
+from ...types import UNSET, Response, Unset, status_of, to_enum
 
 
 def _get_kwargs(
@@ -22,9 +22,9 @@ def _get_kwargs(
     participant_email: str | Unset = UNSET,
     last_update: int | Unset = UNSET,
     id_lot: int | Unset = UNSET,
-    ticket_status: TicketStatus | Unset = UNSET,
-    ticket_type: TicketType | Unset = UNSET,
-    checkin_status: CheckinStatus | Unset = UNSET,
+    ticket_status: TicketStatus | TicketStatusValue | Unset = UNSET,
+    ticket_type: TicketType | TicketTypeValue | Unset = UNSET,
+    checkin_status: CheckinStatus | CheckinStatusValue | Unset = UNSET,
     id_eticket: int | Unset = UNSET,
     ticket_qr_code: str | Unset = UNSET,
     select: str | Unset = UNSET,
@@ -46,19 +46,19 @@ def _get_kwargs(
 
     json_ticket_status: str | Unset = UNSET
     if not isinstance(ticket_status, Unset):
-        json_ticket_status = ticket_status.value
+        json_ticket_status = to_enum(TicketStatus, ticket_status, "ticket_status").value
 
     params["ticket_status"] = json_ticket_status
 
     json_ticket_type: str | Unset = UNSET
     if not isinstance(ticket_type, Unset):
-        json_ticket_type = ticket_type.value
+        json_ticket_type = to_enum(TicketType, ticket_type, "ticket_type").value
 
     params["ticket_type"] = json_ticket_type
 
     json_checkin_status: str | Unset = UNSET
     if not isinstance(checkin_status, Unset):
-        json_checkin_status = checkin_status.value
+        json_checkin_status = to_enum(CheckinStatus, checkin_status, "checkin_status").value
 
     params["checkin_status"] = json_checkin_status
 
@@ -156,9 +156,9 @@ def sync_detailed(
     participant_email: str | Unset = UNSET,
     last_update: int | Unset = UNSET,
     id_lot: int | Unset = UNSET,
-    ticket_status: TicketStatus | Unset = UNSET,
-    ticket_type: TicketType | Unset = UNSET,
-    checkin_status: CheckinStatus | Unset = UNSET,
+    ticket_status: TicketStatus | TicketStatusValue | Unset = UNSET,
+    ticket_type: TicketType | TicketTypeValue | Unset = UNSET,
+    checkin_status: CheckinStatus | CheckinStatusValue | Unset = UNSET,
     id_eticket: int | Unset = UNSET,
     ticket_qr_code: str | Unset = UNSET,
     select: str | Unset = UNSET,
@@ -227,9 +227,9 @@ def sync(
     participant_email: str | Unset = UNSET,
     last_update: int | Unset = UNSET,
     id_lot: int | Unset = UNSET,
-    ticket_status: TicketStatus | Unset = UNSET,
-    ticket_type: TicketType | Unset = UNSET,
-    checkin_status: CheckinStatus | Unset = UNSET,
+    ticket_status: TicketStatus | TicketStatusValue | Unset = UNSET,
+    ticket_type: TicketType | TicketTypeValue | Unset = UNSET,
+    checkin_status: CheckinStatus | CheckinStatusValue | Unset = UNSET,
     id_eticket: int | Unset = UNSET,
     ticket_qr_code: str | Unset = UNSET,
     select: str | Unset = UNSET,
@@ -293,9 +293,9 @@ async def asyncio_detailed(
     participant_email: str | Unset = UNSET,
     last_update: int | Unset = UNSET,
     id_lot: int | Unset = UNSET,
-    ticket_status: TicketStatus | Unset = UNSET,
-    ticket_type: TicketType | Unset = UNSET,
-    checkin_status: CheckinStatus | Unset = UNSET,
+    ticket_status: TicketStatus | TicketStatusValue | Unset = UNSET,
+    ticket_type: TicketType | TicketTypeValue | Unset = UNSET,
+    checkin_status: CheckinStatus | CheckinStatusValue | Unset = UNSET,
     id_eticket: int | Unset = UNSET,
     ticket_qr_code: str | Unset = UNSET,
     select: str | Unset = UNSET,
@@ -362,9 +362,9 @@ async def asyncio(
     participant_email: str | Unset = UNSET,
     last_update: int | Unset = UNSET,
     id_lot: int | Unset = UNSET,
-    ticket_status: TicketStatus | Unset = UNSET,
-    ticket_type: TicketType | Unset = UNSET,
-    checkin_status: CheckinStatus | Unset = UNSET,
+    ticket_status: TicketStatus | TicketStatusValue | Unset = UNSET,
+    ticket_type: TicketType | TicketTypeValue | Unset = UNSET,
+    checkin_status: CheckinStatus | CheckinStatusValue | Unset = UNSET,
     id_eticket: int | Unset = UNSET,
     ticket_qr_code: str | Unset = UNSET,
     select: str | Unset = UNSET,

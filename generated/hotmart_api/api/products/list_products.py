@@ -5,10 +5,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.product_format import ProductFormat
-from ...models.product_status import ProductStatus
+from ...models.product_format import ProductFormat, ProductFormatValue
+from ...models.product_status import ProductStatus, ProductStatusValue
 from ...models.products_page import ProductsPage
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, status_of, to_enum
 
 
 def _get_kwargs(
@@ -16,8 +16,8 @@ def _get_kwargs(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    status: ProductStatus | Unset = UNSET,
-    format_: ProductFormat | Unset = UNSET,
+    status: ProductStatus | ProductStatusValue | Unset = UNSET,
+    format_: ProductFormat | ProductFormatValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -31,13 +31,13 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = to_enum(ProductStatus, status, "status").value
 
     params["status"] = json_status
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
-        json_format_ = format_.value
+        json_format_ = to_enum(ProductFormat, format_, "format_").value
 
     params["format"] = json_format_
 
@@ -123,8 +123,8 @@ def sync_detailed(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    status: ProductStatus | Unset = UNSET,
-    format_: ProductFormat | Unset = UNSET,
+    status: ProductStatus | ProductStatusValue | Unset = UNSET,
+    format_: ProductFormat | ProductFormatValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | ProductsPage]:
     """List products
@@ -170,8 +170,8 @@ def sync(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    status: ProductStatus | Unset = UNSET,
-    format_: ProductFormat | Unset = UNSET,
+    status: ProductStatus | ProductStatusValue | Unset = UNSET,
+    format_: ProductFormat | ProductFormatValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | ProductsPage | None:
     """List products
@@ -212,8 +212,8 @@ async def asyncio_detailed(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    status: ProductStatus | Unset = UNSET,
-    format_: ProductFormat | Unset = UNSET,
+    status: ProductStatus | ProductStatusValue | Unset = UNSET,
+    format_: ProductFormat | ProductFormatValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | ProductsPage]:
     """List products
@@ -257,8 +257,8 @@ async def asyncio(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    status: ProductStatus | Unset = UNSET,
-    format_: ProductFormat | Unset = UNSET,
+    status: ProductStatus | ProductStatusValue | Unset = UNSET,
+    format_: ProductFormat | ProductFormatValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | ProductsPage | None:
     """List products

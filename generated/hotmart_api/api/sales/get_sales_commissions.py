@@ -4,11 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.commission_role import CommissionRole
+from ...models.commission_role import CommissionRole, CommissionRoleValue
 from ...models.error import Error
-from ...models.purchase_status import PurchaseStatus
+from ...models.purchase_status import PurchaseStatus, PurchaseStatusValue
 from ...models.sales_commissions_page import SalesCommissionsPage
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, status_of, to_enum
 
 
 def _get_kwargs(
@@ -19,8 +19,8 @@ def _get_kwargs(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -40,13 +40,13 @@ def _get_kwargs(
 
     json_commission_as: str | Unset = UNSET
     if not isinstance(commission_as, Unset):
-        json_commission_as = commission_as.value
+        json_commission_as = to_enum(CommissionRole, commission_as, "commission_as").value
 
     params["commission_as"] = json_commission_as
 
     json_transaction_status: str | Unset = UNSET
     if not isinstance(transaction_status, Unset):
-        json_transaction_status = transaction_status.value
+        json_transaction_status = to_enum(PurchaseStatus, transaction_status, "transaction_status").value
 
     params["transaction_status"] = json_transaction_status
 
@@ -137,8 +137,8 @@ def sync_detailed(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | SalesCommissionsPage]:
     """List the commission split of each sale
@@ -198,8 +198,8 @@ def sync(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | SalesCommissionsPage | None:
     """List the commission split of each sale
@@ -254,8 +254,8 @@ async def asyncio_detailed(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | SalesCommissionsPage]:
     """List the commission split of each sale
@@ -313,8 +313,8 @@ async def asyncio(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | SalesCommissionsPage | None:
     """List the commission split of each sale

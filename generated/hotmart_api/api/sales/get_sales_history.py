@@ -4,12 +4,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.commission_role import CommissionRole
+from ...models.commission_role import CommissionRole, CommissionRoleValue
 from ...models.error import Error
-from ...models.payment_type import PaymentType
-from ...models.purchase_status import PurchaseStatus
+from ...models.payment_type import PaymentType, PaymentTypeValue
+from ...models.purchase_status import PurchaseStatus, PurchaseStatusValue
 from ...models.sales_history_page import SalesHistoryPage
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, status_of, to_enum
 
 
 def _get_kwargs(
@@ -23,10 +23,10 @@ def _get_kwargs(
     transaction: str | Unset = UNSET,
     buyer_name: str | Unset = UNSET,
     buyer_email: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     offer_code: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -52,13 +52,13 @@ def _get_kwargs(
 
     json_transaction_status: str | Unset = UNSET
     if not isinstance(transaction_status, Unset):
-        json_transaction_status = transaction_status.value
+        json_transaction_status = to_enum(PurchaseStatus, transaction_status, "transaction_status").value
 
     params["transaction_status"] = json_transaction_status
 
     json_payment_type: str | Unset = UNSET
     if not isinstance(payment_type, Unset):
-        json_payment_type = payment_type.value
+        json_payment_type = to_enum(PaymentType, payment_type, "payment_type").value
 
     params["payment_type"] = json_payment_type
 
@@ -66,7 +66,7 @@ def _get_kwargs(
 
     json_commission_as: str | Unset = UNSET
     if not isinstance(commission_as, Unset):
-        json_commission_as = commission_as.value
+        json_commission_as = to_enum(CommissionRole, commission_as, "commission_as").value
 
     params["commission_as"] = json_commission_as
 
@@ -160,10 +160,10 @@ def sync_detailed(
     transaction: str | Unset = UNSET,
     buyer_name: str | Unset = UNSET,
     buyer_email: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     offer_code: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | SalesHistoryPage]:
     """List sales with buyer, producer and purchase details
@@ -234,10 +234,10 @@ def sync(
     transaction: str | Unset = UNSET,
     buyer_name: str | Unset = UNSET,
     buyer_email: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     offer_code: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | SalesHistoryPage | None:
     """List sales with buyer, producer and purchase details
@@ -303,10 +303,10 @@ async def asyncio_detailed(
     transaction: str | Unset = UNSET,
     buyer_name: str | Unset = UNSET,
     buyer_email: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     offer_code: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | SalesHistoryPage]:
     """List sales with buyer, producer and purchase details
@@ -375,10 +375,10 @@ async def asyncio(
     transaction: str | Unset = UNSET,
     buyer_name: str | Unset = UNSET,
     buyer_email: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     offer_code: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | SalesHistoryPage | None:
     """List sales with buyer, producer and purchase details

@@ -4,11 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.commission_role import CommissionRole
+from ...models.commission_role import CommissionRole, CommissionRoleValue
 from ...models.error import Error
-from ...models.purchase_status import PurchaseStatus
+from ...models.purchase_status import PurchaseStatus, PurchaseStatusValue
 from ...models.sales_participants_page import SalesParticipantsPage
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, status_of, to_enum
 
 
 def _get_kwargs(
@@ -23,8 +23,8 @@ def _get_kwargs(
     sales_source: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
     affiliate_name: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -52,13 +52,13 @@ def _get_kwargs(
 
     json_commission_as: str | Unset = UNSET
     if not isinstance(commission_as, Unset):
-        json_commission_as = commission_as.value
+        json_commission_as = to_enum(CommissionRole, commission_as, "commission_as").value
 
     params["commission_as"] = json_commission_as
 
     json_transaction_status: str | Unset = UNSET
     if not isinstance(transaction_status, Unset):
-        json_transaction_status = transaction_status.value
+        json_transaction_status = to_enum(PurchaseStatus, transaction_status, "transaction_status").value
 
     params["transaction_status"] = json_transaction_status
 
@@ -153,8 +153,8 @@ def sync_detailed(
     sales_source: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
     affiliate_name: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | SalesParticipantsPage]:
     """List the people involved in each sale
@@ -225,8 +225,8 @@ def sync(
     sales_source: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
     affiliate_name: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | SalesParticipantsPage | None:
     """List the people involved in each sale
@@ -292,8 +292,8 @@ async def asyncio_detailed(
     sales_source: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
     affiliate_name: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | SalesParticipantsPage]:
     """List the people involved in each sale
@@ -362,8 +362,8 @@ async def asyncio(
     sales_source: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
     affiliate_name: str | Unset = UNSET,
-    commission_as: CommissionRole | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    commission_as: CommissionRole | CommissionRoleValue | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | SalesParticipantsPage | None:
     """List the people involved in each sale

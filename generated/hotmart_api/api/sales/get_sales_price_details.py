@@ -5,10 +5,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.payment_type import PaymentType
-from ...models.purchase_status import PurchaseStatus
+from ...models.payment_type import PaymentType, PaymentTypeValue
+from ...models.purchase_status import PurchaseStatus, PurchaseStatusValue
 from ...models.sales_price_details_page import SalesPriceDetailsPage
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, status_of, to_enum
 
 
 def _get_kwargs(
@@ -19,8 +19,8 @@ def _get_kwargs(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -40,13 +40,13 @@ def _get_kwargs(
 
     json_transaction_status: str | Unset = UNSET
     if not isinstance(transaction_status, Unset):
-        json_transaction_status = transaction_status.value
+        json_transaction_status = to_enum(PurchaseStatus, transaction_status, "transaction_status").value
 
     params["transaction_status"] = json_transaction_status
 
     json_payment_type: str | Unset = UNSET
     if not isinstance(payment_type, Unset):
-        json_payment_type = payment_type.value
+        json_payment_type = to_enum(PaymentType, payment_type, "payment_type").value
 
     params["payment_type"] = json_payment_type
 
@@ -137,8 +137,8 @@ def sync_detailed(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | SalesPriceDetailsPage]:
     """List the price breakdown of each sale
@@ -200,8 +200,8 @@ def sync(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | SalesPriceDetailsPage | None:
     """List the price breakdown of each sale
@@ -258,8 +258,8 @@ async def asyncio_detailed(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | SalesPriceDetailsPage]:
     """List the price breakdown of each sale
@@ -319,8 +319,8 @@ async def asyncio(
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | SalesPriceDetailsPage | None:
     """List the price breakdown of each sale

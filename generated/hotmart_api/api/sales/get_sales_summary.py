@@ -5,10 +5,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.payment_type import PaymentType
-from ...models.purchase_status import PurchaseStatus
+from ...models.payment_type import PaymentType, PaymentTypeValue
+from ...models.purchase_status import PurchaseStatus, PurchaseStatusValue
 from ...models.sales_summary_page import SalesSummaryPage
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, status_of, to_enum
 
 
 def _get_kwargs(
@@ -20,10 +20,10 @@ def _get_kwargs(
     end_date: int | Unset = UNSET,
     sales_source: str | Unset = UNSET,
     affiliate_name: str | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     offer_code: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -45,7 +45,7 @@ def _get_kwargs(
 
     json_payment_type: str | Unset = UNSET
     if not isinstance(payment_type, Unset):
-        json_payment_type = payment_type.value
+        json_payment_type = to_enum(PaymentType, payment_type, "payment_type").value
 
     params["payment_type"] = json_payment_type
 
@@ -55,7 +55,7 @@ def _get_kwargs(
 
     json_transaction_status: str | Unset = UNSET
     if not isinstance(transaction_status, Unset):
-        json_transaction_status = transaction_status.value
+        json_transaction_status = to_enum(PurchaseStatus, transaction_status, "transaction_status").value
 
     params["transaction_status"] = json_transaction_status
 
@@ -147,10 +147,10 @@ def sync_detailed(
     end_date: int | Unset = UNSET,
     sales_source: str | Unset = UNSET,
     affiliate_name: str | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     offer_code: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | SalesSummaryPage]:
     """Total commission values per currency
@@ -217,10 +217,10 @@ def sync(
     end_date: int | Unset = UNSET,
     sales_source: str | Unset = UNSET,
     affiliate_name: str | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     offer_code: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | SalesSummaryPage | None:
     """Total commission values per currency
@@ -282,10 +282,10 @@ async def asyncio_detailed(
     end_date: int | Unset = UNSET,
     sales_source: str | Unset = UNSET,
     affiliate_name: str | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     offer_code: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | SalesSummaryPage]:
     """Total commission values per currency
@@ -350,10 +350,10 @@ async def asyncio(
     end_date: int | Unset = UNSET,
     sales_source: str | Unset = UNSET,
     affiliate_name: str | Unset = UNSET,
-    payment_type: PaymentType | Unset = UNSET,
+    payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     offer_code: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
-    transaction_status: PurchaseStatus | Unset = UNSET,
+    transaction_status: PurchaseStatus | PurchaseStatusValue | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | SalesSummaryPage | None:
     """Total commission values per currency

@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.cancel_subscription_request import CancelSubscriptionRequest
 from ...models.error import Error
 from ...models.subscription_result import SubscriptionResult
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     subscriber_code: str,
     *,
-    body: CancelSubscriptionRequest,
+    body: CancelSubscriptionRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +25,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -102,7 +103,7 @@ def sync_detailed(
     subscriber_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CancelSubscriptionRequest,
+    body: CancelSubscriptionRequest | Unset = UNSET,
 ) -> Response[Error | SubscriptionResult]:
     """Cancel one subscription
 
@@ -113,7 +114,7 @@ def sync_detailed(
 
     Args:
         subscriber_code (str):
-        body (CancelSubscriptionRequest): Options for cancelling one subscription.
+        body (CancelSubscriptionRequest | Unset): Options for cancelling one subscription.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +140,7 @@ def sync(
     subscriber_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CancelSubscriptionRequest,
+    body: CancelSubscriptionRequest | Unset = UNSET,
 ) -> Error | SubscriptionResult | None:
     """Cancel one subscription
 
@@ -150,7 +151,7 @@ def sync(
 
     Args:
         subscriber_code (str):
-        body (CancelSubscriptionRequest): Options for cancelling one subscription.
+        body (CancelSubscriptionRequest | Unset): Options for cancelling one subscription.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +172,7 @@ async def asyncio_detailed(
     subscriber_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CancelSubscriptionRequest,
+    body: CancelSubscriptionRequest | Unset = UNSET,
 ) -> Response[Error | SubscriptionResult]:
     """Cancel one subscription
 
@@ -182,7 +183,7 @@ async def asyncio_detailed(
 
     Args:
         subscriber_code (str):
-        body (CancelSubscriptionRequest): Options for cancelling one subscription.
+        body (CancelSubscriptionRequest | Unset): Options for cancelling one subscription.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +207,7 @@ async def asyncio(
     subscriber_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CancelSubscriptionRequest,
+    body: CancelSubscriptionRequest | Unset = UNSET,
 ) -> Error | SubscriptionResult | None:
     """Cancel one subscription
 
@@ -217,7 +218,7 @@ async def asyncio(
 
     Args:
         subscriber_code (str):
-        body (CancelSubscriptionRequest): Options for cancelling one subscription.
+        body (CancelSubscriptionRequest | Unset): Options for cancelling one subscription.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -4,14 +4,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.billing_type import BillingType
+from ...models.billing_type import BillingType, BillingTypeValue
 from ...models.error import Error
-from ...models.payment_type import PaymentType
-from ...models.recurrency_status import RecurrencyStatus
-from ...models.subscription_status import SubscriptionStatus
+from ...models.payment_type import PaymentType, PaymentTypeValue
+from ...models.recurrency_status import RecurrencyStatus, RecurrencyStatusValue
+from ...models.subscription_status import SubscriptionStatus, SubscriptionStatusValue
 from ...models.subscription_transactions_page import SubscriptionTransactionsPage
-from ...models.transaction_purchase_status import TransactionPurchaseStatus
-from ...types import UNSET, Response, Unset, status_of
+from ...models.transaction_purchase_status import TransactionPurchaseStatus, TransactionPurchaseStatusValue
+from ...types import UNSET, Response, Unset, status_of, to_enum
 
 
 def _get_kwargs(
@@ -22,14 +22,14 @@ def _get_kwargs(
     transaction: str | Unset = UNSET,
     subscriber_name: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
-    billing_type: BillingType | Unset = UNSET,
-    subscription_status: SubscriptionStatus | Unset = UNSET,
-    recurrency_status: RecurrencyStatus | Unset = UNSET,
-    purchase_status: TransactionPurchaseStatus | Unset = UNSET,
+    billing_type: BillingType | BillingTypeValue | Unset = UNSET,
+    subscription_status: SubscriptionStatus | SubscriptionStatusValue | Unset = UNSET,
+    recurrency_status: RecurrencyStatus | RecurrencyStatusValue | Unset = UNSET,
+    purchase_status: TransactionPurchaseStatus | TransactionPurchaseStatusValue | Unset = UNSET,
     transaction_date: int | Unset = UNSET,
     end_transaction_date: int | Unset = UNSET,
     offer_code: str | Unset = UNSET,
-    purchase_payment_type: PaymentType | Unset = UNSET,
+    purchase_payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -50,25 +50,25 @@ def _get_kwargs(
 
     json_billing_type: str | Unset = UNSET
     if not isinstance(billing_type, Unset):
-        json_billing_type = billing_type.value
+        json_billing_type = to_enum(BillingType, billing_type, "billing_type").value
 
     params["billing_type"] = json_billing_type
 
     json_subscription_status: str | Unset = UNSET
     if not isinstance(subscription_status, Unset):
-        json_subscription_status = subscription_status.value
+        json_subscription_status = to_enum(SubscriptionStatus, subscription_status, "subscription_status").value
 
     params["subscription_status"] = json_subscription_status
 
     json_recurrency_status: str | Unset = UNSET
     if not isinstance(recurrency_status, Unset):
-        json_recurrency_status = recurrency_status.value
+        json_recurrency_status = to_enum(RecurrencyStatus, recurrency_status, "recurrency_status").value
 
     params["recurrency_status"] = json_recurrency_status
 
     json_purchase_status: str | Unset = UNSET
     if not isinstance(purchase_status, Unset):
-        json_purchase_status = purchase_status.value
+        json_purchase_status = to_enum(TransactionPurchaseStatus, purchase_status, "purchase_status").value
 
     params["purchase_status"] = json_purchase_status
 
@@ -80,7 +80,7 @@ def _get_kwargs(
 
     json_purchase_payment_type: str | Unset = UNSET
     if not isinstance(purchase_payment_type, Unset):
-        json_purchase_payment_type = purchase_payment_type.value
+        json_purchase_payment_type = to_enum(PaymentType, purchase_payment_type, "purchase_payment_type").value
 
     params["purchase_payment_type"] = json_purchase_payment_type
 
@@ -173,14 +173,14 @@ def sync_detailed(
     transaction: str | Unset = UNSET,
     subscriber_name: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
-    billing_type: BillingType | Unset = UNSET,
-    subscription_status: SubscriptionStatus | Unset = UNSET,
-    recurrency_status: RecurrencyStatus | Unset = UNSET,
-    purchase_status: TransactionPurchaseStatus | Unset = UNSET,
+    billing_type: BillingType | BillingTypeValue | Unset = UNSET,
+    subscription_status: SubscriptionStatus | SubscriptionStatusValue | Unset = UNSET,
+    recurrency_status: RecurrencyStatus | RecurrencyStatusValue | Unset = UNSET,
+    purchase_status: TransactionPurchaseStatus | TransactionPurchaseStatusValue | Unset = UNSET,
     transaction_date: int | Unset = UNSET,
     end_transaction_date: int | Unset = UNSET,
     offer_code: str | Unset = UNSET,
-    purchase_payment_type: PaymentType | Unset = UNSET,
+    purchase_payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | SubscriptionTransactionsPage]:
@@ -262,14 +262,14 @@ def sync(
     transaction: str | Unset = UNSET,
     subscriber_name: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
-    billing_type: BillingType | Unset = UNSET,
-    subscription_status: SubscriptionStatus | Unset = UNSET,
-    recurrency_status: RecurrencyStatus | Unset = UNSET,
-    purchase_status: TransactionPurchaseStatus | Unset = UNSET,
+    billing_type: BillingType | BillingTypeValue | Unset = UNSET,
+    subscription_status: SubscriptionStatus | SubscriptionStatusValue | Unset = UNSET,
+    recurrency_status: RecurrencyStatus | RecurrencyStatusValue | Unset = UNSET,
+    purchase_status: TransactionPurchaseStatus | TransactionPurchaseStatusValue | Unset = UNSET,
     transaction_date: int | Unset = UNSET,
     end_transaction_date: int | Unset = UNSET,
     offer_code: str | Unset = UNSET,
-    purchase_payment_type: PaymentType | Unset = UNSET,
+    purchase_payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | SubscriptionTransactionsPage | None:
@@ -346,14 +346,14 @@ async def asyncio_detailed(
     transaction: str | Unset = UNSET,
     subscriber_name: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
-    billing_type: BillingType | Unset = UNSET,
-    subscription_status: SubscriptionStatus | Unset = UNSET,
-    recurrency_status: RecurrencyStatus | Unset = UNSET,
-    purchase_status: TransactionPurchaseStatus | Unset = UNSET,
+    billing_type: BillingType | BillingTypeValue | Unset = UNSET,
+    subscription_status: SubscriptionStatus | SubscriptionStatusValue | Unset = UNSET,
+    recurrency_status: RecurrencyStatus | RecurrencyStatusValue | Unset = UNSET,
+    purchase_status: TransactionPurchaseStatus | TransactionPurchaseStatusValue | Unset = UNSET,
     transaction_date: int | Unset = UNSET,
     end_transaction_date: int | Unset = UNSET,
     offer_code: str | Unset = UNSET,
-    purchase_payment_type: PaymentType | Unset = UNSET,
+    purchase_payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Response[Error | SubscriptionTransactionsPage]:
@@ -433,14 +433,14 @@ async def asyncio(
     transaction: str | Unset = UNSET,
     subscriber_name: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
-    billing_type: BillingType | Unset = UNSET,
-    subscription_status: SubscriptionStatus | Unset = UNSET,
-    recurrency_status: RecurrencyStatus | Unset = UNSET,
-    purchase_status: TransactionPurchaseStatus | Unset = UNSET,
+    billing_type: BillingType | BillingTypeValue | Unset = UNSET,
+    subscription_status: SubscriptionStatus | SubscriptionStatusValue | Unset = UNSET,
+    recurrency_status: RecurrencyStatus | RecurrencyStatusValue | Unset = UNSET,
+    purchase_status: TransactionPurchaseStatus | TransactionPurchaseStatusValue | Unset = UNSET,
     transaction_date: int | Unset = UNSET,
     end_transaction_date: int | Unset = UNSET,
     offer_code: str | Unset = UNSET,
-    purchase_payment_type: PaymentType | Unset = UNSET,
+    purchase_payment_type: PaymentType | PaymentTypeValue | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     select: str | Unset = UNSET,
 ) -> Error | SubscriptionTransactionsPage | None:

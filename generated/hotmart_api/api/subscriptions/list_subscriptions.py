@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -5,9 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.subscription_status import SubscriptionStatus
+from ...models.subscription_status import SubscriptionStatus, SubscriptionStatusValue
 from ...models.subscriptions_page import SubscriptionsPage
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, status_of, to_enum
 
 
 def _get_kwargs(
@@ -19,7 +20,7 @@ def _get_kwargs(
     plan_id: int | Unset = UNSET,
     accession_date: int | Unset = UNSET,
     end_accession_date: int | Unset = UNSET,
-    status: list[SubscriptionStatus] | Unset = UNSET,
+    status: Sequence[SubscriptionStatus | SubscriptionStatusValue] | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
@@ -55,7 +56,7 @@ def _get_kwargs(
     if not isinstance(status, Unset):
         json_status = []
         for status_item_data in status:
-            status_item = status_item_data.value
+            status_item = to_enum(SubscriptionStatus, status_item_data, "status").value
             json_status.append(status_item)
 
     params["status"] = json_status
@@ -164,7 +165,7 @@ def sync_detailed(
     plan_id: int | Unset = UNSET,
     accession_date: int | Unset = UNSET,
     end_accession_date: int | Unset = UNSET,
-    status: list[SubscriptionStatus] | Unset = UNSET,
+    status: Sequence[SubscriptionStatus | SubscriptionStatusValue] | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
@@ -249,7 +250,7 @@ def sync(
     plan_id: int | Unset = UNSET,
     accession_date: int | Unset = UNSET,
     end_accession_date: int | Unset = UNSET,
-    status: list[SubscriptionStatus] | Unset = UNSET,
+    status: Sequence[SubscriptionStatus | SubscriptionStatusValue] | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
@@ -329,7 +330,7 @@ async def asyncio_detailed(
     plan_id: int | Unset = UNSET,
     accession_date: int | Unset = UNSET,
     end_accession_date: int | Unset = UNSET,
-    status: list[SubscriptionStatus] | Unset = UNSET,
+    status: Sequence[SubscriptionStatus | SubscriptionStatusValue] | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     transaction: str | Unset = UNSET,
@@ -412,7 +413,7 @@ async def asyncio(
     plan_id: int | Unset = UNSET,
     accession_date: int | Unset = UNSET,
     end_accession_date: int | Unset = UNSET,
-    status: list[SubscriptionStatus] | Unset = UNSET,
+    status: Sequence[SubscriptionStatus | SubscriptionStatusValue] | Unset = UNSET,
     subscriber_code: str | Unset = UNSET,
     subscriber_email: str | Unset = UNSET,
     transaction: str | Unset = UNSET,

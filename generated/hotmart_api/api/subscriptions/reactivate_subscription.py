@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.reactivate_subscription_request import ReactivateSubscriptionRequest
 from ...models.subscription_result import SubscriptionResult
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     subscriber_code: str,
     *,
-    body: ReactivateSubscriptionRequest,
+    body: ReactivateSubscriptionRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +25,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -102,7 +103,7 @@ def sync_detailed(
     subscriber_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ReactivateSubscriptionRequest,
+    body: ReactivateSubscriptionRequest | Unset = UNSET,
 ) -> Response[Error | SubscriptionResult]:
     """Reactivate one subscription
 
@@ -114,7 +115,7 @@ def sync_detailed(
 
     Args:
         subscriber_code (str):
-        body (ReactivateSubscriptionRequest): Options for reactivating one subscription.
+        body (ReactivateSubscriptionRequest | Unset): Options for reactivating one subscription.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +141,7 @@ def sync(
     subscriber_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ReactivateSubscriptionRequest,
+    body: ReactivateSubscriptionRequest | Unset = UNSET,
 ) -> Error | SubscriptionResult | None:
     """Reactivate one subscription
 
@@ -152,7 +153,7 @@ def sync(
 
     Args:
         subscriber_code (str):
-        body (ReactivateSubscriptionRequest): Options for reactivating one subscription.
+        body (ReactivateSubscriptionRequest | Unset): Options for reactivating one subscription.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +174,7 @@ async def asyncio_detailed(
     subscriber_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ReactivateSubscriptionRequest,
+    body: ReactivateSubscriptionRequest | Unset = UNSET,
 ) -> Response[Error | SubscriptionResult]:
     """Reactivate one subscription
 
@@ -185,7 +186,7 @@ async def asyncio_detailed(
 
     Args:
         subscriber_code (str):
-        body (ReactivateSubscriptionRequest): Options for reactivating one subscription.
+        body (ReactivateSubscriptionRequest | Unset): Options for reactivating one subscription.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +210,7 @@ async def asyncio(
     subscriber_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ReactivateSubscriptionRequest,
+    body: ReactivateSubscriptionRequest | Unset = UNSET,
 ) -> Error | SubscriptionResult | None:
     """Reactivate one subscription
 
@@ -221,7 +222,7 @@ async def asyncio(
 
     Args:
         subscriber_code (str):
-        body (ReactivateSubscriptionRequest): Options for reactivating one subscription.
+        body (ReactivateSubscriptionRequest | Unset): Options for reactivating one subscription.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
