@@ -84,7 +84,11 @@ def test_names_hints_and_windows() -> None:
     assert found["subscriptions_summary"].since_parameters == ("accession_date",)  # days_ago default
     assert found["club_students"].configured == ("subdomain",)
     assert found["club_pages"].context == ("module_id", "product_id")  # from the parent, and configured
-    assert not found["sales_summary"].merge  # totals: replaced
+    # Totals, keyed per status asked for and currency; each read replaces them (x-hotmart-snapshot).
+    assert found["sales_summary"].primary_key == ("transaction_status", "total_value.currency_code")
+    assert found["sales_summary"].snapshot
+    assert [name for name, table in found.items() if table.snapshot] == ["sales_summary"]
+    assert all(table.primary_key for table in found.values())  # every table is merged on a key
     assert column("eticket.id") == "eticket__id"
 
 
