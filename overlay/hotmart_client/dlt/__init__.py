@@ -28,6 +28,7 @@ from ._pipeline import (
     SyncError,
     SyncLockedError,
     account_key,
+    repair,
     sync_lock,
     sync_pipeline,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "column",
     "hotmart_source",
     "remove_copies",
+    "repair",
     "select",
     "sync",
     "sync_lock",

@@ -259,6 +259,26 @@ def _other_syncs(pipeline: Pipeline) -> Iterator[tuple[str, dict[str, Any] | Non
                 yield name, found if isinstance(found, dict) else None
 
 
+def repair(pipeline: Pipeline) -> None:
+    """Make a warehouse loadable again when its stored schema lists tables that do not exist (two
+    syncs of an older version at once could leave it so; every sync then failed, `--full-refresh`
+    too). Forgets the schema versions stored in the dataset, so that the next load compares the
+    schema with the tables there and creates the missing ones, and the pipeline's local state and
+    unloaded packages: the state is restored from the dataset, where it was committed with the
+    rows, and what those packages held is read again. Run it under `sync_lock`."""
+    try:
+        client_context = pipeline.sql_client()
+    except Exception:  # no SQL access: no stored schema to forget
+        client_context = None
+    if client_context is not None:
+        with client_context as sql:
+            if sql.has_dataset():
+                versions = sql.make_qualified_table_name(Schema(SOURCE_NAME).version_table_name)
+                with contextlib.suppress(DatabaseUndefinedRelation, DestinationUndefinedEntity):
+                    sql.execute_sql(f"DELETE FROM {versions} WHERE schema_name = '{SOURCE_NAME}'")
+    pipeline.drop()
+
+
 def record_identity(source_state: dict[str, Any], identity: Identity) -> None:
     """Stamp a source state (committed with the rows it goes with) with this run's identity."""
     source_state[IDENTITY] = identity.to_state()

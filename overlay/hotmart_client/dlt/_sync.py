@@ -34,6 +34,7 @@ from ._catalog import Table
 from ._copies import remove_copies
 from ._extract import Extractor, Options, Progress
 from ._pipeline import Identity, account_key, check_identity, identity_of, sync_lock
+from ._pipeline import repair as repair_warehouse
 from ._source import build_source, tables
 
 
@@ -103,6 +104,7 @@ def sync(
     loader_file_format: Any = None,
     shared_dataset: bool = False,
     wait: float = 0.0,
+    repair: bool = False,
 ) -> SyncReport:
     """Load the selected tables (default: all) into `pipeline`'s destination.
 
@@ -111,7 +113,9 @@ def sync(
     waited for up to `wait` seconds. A state or dataset that belongs to another account,
     destination or dataset raises `IdentityMismatchError` before anything is read.
     `shared_dataset`: every row carries an `account` column that leads its primary key, so several
-    accounts can load into one dataset (each through its own pipeline).
+    accounts can load into one dataset (each through its own pipeline). `repair`: first make a
+    warehouse whose stored schema lists tables that do not exist loadable again (see
+    `hotmart_client.dlt.repair`).
 
     `client` defaults to a `Hotmart` from the environment paced at 500 requests per minute,
     counted by `counter` (or a new `RequestCounter`). Tables whose required parameters have no
@@ -128,6 +132,8 @@ def sync(
     account = account_key(client)
     identity = identity_of(pipeline, account, shared=shared_dataset)
     with sync_lock(pipeline, wait=wait):
+        if repair:
+            repair_warehouse(pipeline)
         check_identity(pipeline, identity)
         return _sync(
             pipeline,
