@@ -132,6 +132,10 @@ def identity_of(pipeline: Pipeline, account: str, *, shared: bool = False) -> Id
 def destination_location(pipeline: Pipeline) -> tuple[str, str]:
     """The destination's type and where it writes, without secrets: a DuckDB file's absolute
     path, a bucket URL, `host:port/database`..."""
+    destination = pipeline.destination
+    given = destination.config_params.get("credentials") if destination is not None else None
+    if destination is not None and destination.destination_type.endswith("duckdb") and isinstance(given, str):
+        return "duckdb", str(Path(given).absolute())  # as given: a client would create the file
     with pipeline.destination_client() as client:
         config: Any = client.config
     kind = str(config.destination_type)
