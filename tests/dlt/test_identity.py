@@ -178,7 +178,7 @@ def test_a_second_sync_of_the_pipeline_is_refused_or_waits(
         with pytest.raises(SyncLockedError, match=r"waited 0\.2 s"):
             run(server, pipeline, wait=0.2)
         other_name = pipeline_for(server, pipeline_name="another")
-        with pytest.raises(SyncLockedError, match="the DuckDB file .*hotmart.duckdb"):
+        with pytest.raises(SyncLockedError, match=r"the DuckDB file .*hotmart\.duckdb"):
             run(server, other_name)  # another pipeline, the same file
     assert not (tmp_path / "hotmart.duckdb").exists()  # nothing was written
 
