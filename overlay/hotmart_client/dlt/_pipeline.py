@@ -5,8 +5,9 @@ named after the pipeline, under one per-user folder by default, and finds a Duck
 pipeline's name. A pipeline named `hotmart` would then be one state for every project and every
 account of the machine user. Here a sync's pipeline is instead:
 
-- named after the account (`account_key`: a short hash of the client id, never the id itself) and,
-  for DuckDB, the file (`hotmart_3f2a9c41b7d0` for `hotmart.duckdb`);
+- named after the account (`account_key`: a short hash of the client id, never the id itself),
+  the dataset (unless it is the default one) and, for DuckDB, the file (`hotmart_3f2a9c41b7d0`
+  for `hotmart.duckdb`);
 - kept with the project: in `.hotmart/` beside the DuckDB file (other destinations: in the current
   directory), the file being where the caller says (default: the current directory);
 - stamped with its *identity* (account, destination, dataset, whether the dataset is shared), in
@@ -97,8 +98,9 @@ def sync_pipeline(
     `destination` is a dlt destination (its name or object); for `"duckdb"` the data go to
     `duckdb_file` (default `hotmart.duckdb` in the current directory). The state lives in
     `pipelines_dir` (default: `.hotmart` beside the DuckDB file, else in the current directory),
-    under `pipeline_name` (default: the file's name and the account's key, `hotmart_<key>` for
-    other destinations). Nothing is read or written yet: `sync()` checks the identity and locks.
+    under `pipeline_name` (default: the file's name, the dataset's unless it is the default one,
+    and the account's key: `hotmart_3f2a9c41b7d0`; `hotmart_<key>` for other destinations). Nothing
+    is read or written yet: `sync()` locks the pipeline and checks its identity.
     """
     key = account_key(account)
     if destination == "duckdb":
@@ -112,6 +114,8 @@ def sync_pipeline(
         base = SOURCE_NAME
         state_parent = Path.cwd()
     folder = Path(pipelines_dir).expanduser().absolute() if pipelines_dir is not None else state_parent / STATE_FOLDER
+    if dataset != DEFAULT_DATASET:  # a state is one dataset's
+        base = f"{base}_{dataset}"
     return dlt.pipeline(
         pipeline_name=pipeline_name or f"{base}_{key}",
         destination=destination,
