@@ -128,6 +128,14 @@ def sync_command(
             help="If a sync of the same pipeline is running, wait up to SECONDS for it (default: refuse, exit 75).",
         ),
     ] = 0.0,
+    repair: Annotated[
+        bool,
+        typer.Option(
+            "--repair",
+            help="First repair a warehouse whose stored schema lists tables that do not exist "
+            "(every sync failing): forget the stored schema versions and the local state, then sync.",
+        ),
+    ] = False,
     list_tables: Annotated[bool, typer.Option("--list", help="List the tables and exit.")] = False,
 ) -> None:
     """Copy your sales, subscriptions, products, coupons, Members Area and events into a warehouse.
@@ -168,7 +176,7 @@ def sync_command(
         parameters=parameters,
         chunk_items=commit_every,
     )
-    where = _Where(destination, dataset, duckdb_file, state_dir, pipeline_name, shared_dataset, wait)
+    where = _Where(destination, dataset, duckdb_file, state_dir, pipeline_name, shared_dataset, wait, repair)
     _run(settings, where, selected, full_refresh, options)
 
 
@@ -183,6 +191,7 @@ class _Where:
     pipeline_name: str | None
     shared: bool
     wait: float
+    repair: bool
 
 
 def _run(settings: Settings, where: _Where, selected: list[str] | None, full_refresh: bool, options: Options) -> None:
@@ -218,6 +227,7 @@ def _run(settings: Settings, where: _Where, selected: list[str] | None, full_ref
                         on_progress=on_progress,
                         shared_dataset=where.shared,
                         wait=where.wait,
+                        repair=where.repair,
                     )
     except hotmart_dlt.SyncLockedError as exc:
         typer.echo(f"error: sync: {exc}", err=True)
