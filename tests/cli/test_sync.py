@@ -145,12 +145,10 @@ def test_each_folder_gets_its_own_file_and_its_full_data(tmp_path: Path) -> None
         assert result.returncode == 0, result.stderr
         assert result.stdout.splitlines()[2].split() == ["sales_history", "200", "200"]  # all of it, loaded now
         assert len(transactions(folder / "hotmart_mock.duckdb")) == 200
-        assert (folder / ".hotmart").is_dir()
+    assert (tmp_path / "first" / ".hotmart").is_dir() and (tmp_path / "second" / ".hotmart").is_dir()
 
 
 def test_another_account_in_the_same_folder_is_refused_unless_a_shared_dataset_is_asked_for(tmp_path: Path) -> None:
-    from hotmart_client.dlt import account_key  # the [dlt] extra
-
     first_id, second_id = "producer-a", "producer-b"
     with (
         mock_server(seed=3, items=40, credentials={first_id: "secret-a"}) as first,
@@ -178,6 +176,8 @@ def test_another_account_in_the_same_folder_is_refused_unless_a_shared_dataset_i
 
     database = tmp_path / "hotmart.duckdb"
     assert transactions(database) == data[first]  # the refused account left no row there
+    from hotmart_client.dlt import account_key  # the [dlt] extra
+
     for server, env in accounts.items():
         key = account_key(env["HOTMART_CLIENT_ID"])
         assert transactions(database, "producers", f"WHERE account = '{key}'") == data[server]
