@@ -187,7 +187,7 @@ def test_two_syncs_started_together_never_run_alongside(tmp_path: Path) -> None:
     """They used to: in 1 of 7 trials the stored schema then listed tables never created, and
     every later sync failed."""
     args = ("sync", "-r", "sales_history,subscriptions_summary", "--commit-every", "20")
-    with mock_server(items=80) as server:
+    with mock_server(items=40) as server:
         together = [
             subprocess.Popen(
                 command(*args, *extra),
@@ -209,4 +209,4 @@ def test_two_syncs_started_together_never_run_alongside(tmp_path: Path) -> None:
         sales = sorted(s["purchase"]["transaction"] for s in server.items("SaleHistoryItem"))
     assert transactions(tmp_path / "hotmart.duckdb") == sales
     summary = "SELECT COUNT(*), COUNT(DISTINCT subscriber_code) FROM hotmart_data.subscriptions_summary"
-    assert rows(tmp_path / "hotmart.duckdb", summary) == [(80, 80)]
+    assert rows(tmp_path / "hotmart.duckdb", summary) == [(40, 40)]

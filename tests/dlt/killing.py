@@ -26,8 +26,8 @@ DATASET = "hotmart_data"
 DATABASE = "hotmart.duckdb"
 # Incremental (sales_history), a snapshot (sales_summary), a parent with a child table
 # (subscriptions_summary and its unpaid_recurrencies: the copies of dlt-hub/dlt#3023) and a table
-# read per item of another (coupons per product); a commit every 15 rows gives several rounds.
-ARGS = ("sync", "-r", "sales_history,sales_summary,subscriptions_summary,coupons", "--commit-every", "15")
+# read per item of another (coupons per product); a commit every 10 rows gives several rounds.
+ARGS = ("sync", "-r", "sales_history,sales_summary,subscriptions_summary,coupons", "--commit-every", "10")
 
 
 @dataclass

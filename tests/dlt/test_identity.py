@@ -79,23 +79,6 @@ def sales(server: MockServer) -> list[str]:
     return sorted(sale["purchase"]["transaction"] for sale in server.items("SaleHistoryItem"))
 
 
-def test_each_project_folder_gets_its_own_file_state_and_full_data(
-    server: MockServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, per_user_folder: Path
-) -> None:
-    first, second = tmp_path / "first", tmp_path / "second"
-    for folder in (first, second):
-        folder.mkdir()
-        monkeypatch.chdir(folder)
-        pipeline = pipeline_for(server)
-        with server.client() as client:
-            assert pipeline.pipeline_name == f"hotmart_{account_key(client)}"
-        assert Path(pipeline.pipelines_dir) == folder / ".hotmart"
-        report = run(server, pipeline)
-        assert report.rows["sales_history"] == len(sales(server))  # all of it, in each folder
-        assert transactions(folder / "hotmart.duckdb") == sales(server)
-    assert not (per_user_folder / "pipelines").exists()  # nothing in dlt's per-user folder
-
-
 def test_the_account_key_is_a_short_hash_never_the_client_id(server: MockServer) -> None:
     with server.client() as client:
         key = account_key(client)
@@ -104,18 +87,30 @@ def test_the_account_key_is_a_short_hash_never_the_client_id(server: MockServer)
     assert server.client_id not in key and key != account_key(OTHER_ID)
 
 
-def test_a_moved_project_keeps_its_state_but_a_state_of_another_file_is_refused(
-    server: MockServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_the_file_and_the_state_live_in_the_project_which_can_move(
+    server: MockServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, per_user_folder: Path
 ) -> None:
-    (tmp_path / "project").mkdir()
-    monkeypatch.chdir(tmp_path / "project")
-    run(server, pipeline_for(server))
-    shutil.move(tmp_path / "project", tmp_path / "moved")
+    project = tmp_path / "project"
+    project.mkdir()
+    monkeypatch.chdir(project)
+    pipeline = pipeline_for(server)
+    assert pipeline.pipeline_name == f"hotmart_{account_key(server.client_id)}"
+    assert Path(pipeline.pipelines_dir) == project / ".hotmart"
+    assert run(server, pipeline).rows["sales_history"] == len(sales(server))
+    assert transactions(project / "hotmart.duckdb") == sales(server)
+    assert not (per_user_folder / "pipelines").exists()  # nothing in dlt's per-user folder
+
+    shutil.move(project, tmp_path / "moved")
     monkeypatch.chdir(tmp_path / "moved")
     again = run(server, pipeline_for(server))
     assert again.rows.get("sales_history", 0) < len(sales(server))  # went on from its cursor
     assert transactions(tmp_path / "moved" / "hotmart.duckdb") == sales(server)
 
+
+def test_a_state_of_another_file_or_dataset_is_refused(
+    server: MockServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
     # One state folder and pipeline name for two files: the second is refused, nothing is read.
     shared = {"pipelines_dir": tmp_path / "state", "pipeline_name": "mine"}
     run(server, pipeline_for(server, duckdb_file=tmp_path / "one.duckdb", **shared))
@@ -251,7 +246,7 @@ def test_repair_makes_a_warehouse_with_missing_tables_loadable(
     database = tmp_path / "hotmart.duckdb"
     with duckdb.connect(str(database)) as connection:
         connection.execute("DROP TABLE hotmart_data.coupons")
-    for full_refresh in (False, True):
+    for full_refresh in (False, True):  # every sync fails, --full-refresh too
         with pytest.raises(Exception, match="coupons"):
             run(server, pipeline_for(server), tables, full_refresh=full_refresh)
 

@@ -19,7 +19,7 @@ SEED = int(os.environ.get("HOTMART_SYNC_KILL_SEED", "18"))
 
 def test_a_sync_killed_at_random_moments_ends_with_every_row_once(tmp_path: Path) -> None:
     # A little latency spreads the run over its rounds, so kills land in reads, commits and loads.
-    with mock_server(seed=SEED, items=60, faults=Faults(latency=0.005)) as server:
+    with mock_server(seed=SEED, items=40, faults=Faults(latency=0.005)) as server:
         counts = kill_test(server, tmp_path, kills=KILLS, seed=SEED)
     print(f"kill test (seed {SEED}): {counts}")
     assert counts.kills == KILLS
