@@ -167,17 +167,17 @@ def check_identity(pipeline: Pipeline, identity: Identity) -> None:
     would, so that a state found there is checked too."""
     local = stored_identity(pipeline)
     if local is not None:
-        _compare(pipeline, local, identity, where=f"the state in {pipeline.working_dir}", local=True)
+        _compare(local, identity, where=f"the state in {pipeline.working_dir}", local=True)
     if not pipeline.has_pending_data:  # a stopped sync's packages are loaded as they are
         pipeline.sync_destination()
         restored = stored_identity(pipeline)
         if restored is not None and restored != local:
-            _compare(pipeline, restored, identity, where=_where(identity), local=False)
+            _compare(restored, identity, where=_where(identity), local=False)
     for name, other in _other_syncs(pipeline):
         _check_neighbour(name, other, identity)
 
 
-def _compare(pipeline: Pipeline, stored: dict[str, Any], identity: Identity, *, where: str, local: bool) -> None:
+def _compare(stored: dict[str, Any], identity: Identity, *, where: str, local: bool) -> None:
     if stored.get("account") != identity.account:
         raise IdentityMismatchError(
             f"{where} belongs to account {stored.get('account')}, not to these credentials' account "
@@ -187,7 +187,7 @@ def _compare(pipeline: Pipeline, stored: dict[str, Any], identity: Identity, *, 
     if bool(stored.get("shared")) != identity.shared:
         mode = "shared by several accounts" if stored.get("shared") else "of one account"
         raise IdentityMismatchError(
-            f"{where} is a dataset {mode}: "
+            f"{where} is for a dataset {mode}: "
             + ("add --shared-dataset" if stored.get("shared") else "drop --shared-dataset, or use a new dataset")
         )
     if not local:
