@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import subprocess
 import time
@@ -38,13 +39,22 @@ class KillCounts:
     extra: int = 0  # rows the killed one holds and the uninterrupted one does not
     duplicated: int = 0  # rows beyond one per primary key (or per dlt row id, in child tables)
     corrupted: int = 0  # warehouses a sync could not continue, or that could not be read
+    resumed: int = 0  # runs that began by loading what a killed one had read
+    copies_removed: int = 0  # rows a resumed load had written twice, removed by the sync
     failures: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
         return (
             f"{self.kills} kills in {self.runs} runs: lost {self.lost}, extra {self.extra}, "
-            f"duplicated {self.duplicated}, corrupted {self.corrupted}"
+            f"duplicated {self.duplicated}, corrupted {self.corrupted} "
+            f"({self.resumed} runs resumed a killed load, {self.copies_removed} copies removed)"
         )
+
+    def read(self, output: str) -> None:
+        """What a sync that ran to its end said about the load it resumed."""
+        self.resumed += "First loaded what the interrupted sync had read." in output
+        found = re.search(r"^Removed ([\d,]+) rows", output, re.MULTILINE)
+        self.copies_removed += int(found[1].replace(",", "")) if found else 0
 
 
 def sync_process(server: MockServer, folder: Path, *args: str) -> subprocess.Popen[str]:
@@ -121,7 +131,7 @@ def kill_test(server: MockServer, root: Path, *, kills: int, seed: int, per_tria
             if process.poll() is None:
                 os.kill(process.pid, signal.SIGKILL)
                 counts.kills += 1
-            process.communicate(timeout=300)
+            counts.read(process.communicate(timeout=300)[0])
         _finish(server, folder, expected, counts)
     return counts
 
@@ -132,6 +142,7 @@ def _finish(
     for attempt in ("final", "next"):  # to the end, then the next sync on the same warehouse
         result = run_sync(server, folder, *ARGS)
         counts.runs += 1
+        counts.read(result.stdout)
         if result.returncode != 0:
             counts.corrupted += 1
             counts.failures.append(f"{folder.name} {attempt}: {result.stderr.strip()[-400:]}")

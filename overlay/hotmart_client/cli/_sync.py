@@ -347,6 +347,10 @@ def _print_report(report: SyncReport, destination: str, dataset: str, pipeline: 
     typer.echo(f"Synced into {where} in {report.seconds:.1f} s: {requests} requests, {limited} answered 429, {rounds}.")
     if report.pending_loaded:
         typer.echo("First loaded what the interrupted sync had read.")
+    if report.copies_removed:
+        tables = ", ".join(f"{name} {count:,}" for name, count in sorted(report.copies_removed.items()))
+        removed = sum(report.copies_removed.values())
+        typer.echo(f"Removed {removed:,} rows the interrupted load had written twice ({tables}).")
     names = sorted({*report.rows, *report.table_rows})
     width = max([len(name) for name in names] + [5])
     typer.echo(f"{'table':<{width}}  {'rows':>10}  {'loaded now':>10}")
