@@ -28,6 +28,7 @@ from .scenarios import (
     export,
     formats,
     imports,
+    inbox,
     memory,
     overhead,
     profile,
@@ -49,6 +50,7 @@ SCENARIOS: dict[str, Scenario] = {
     "export": export.run,
     "profile": profile.run,
     "sync": sync.run,
+    "inbox": inbox.run,
 }
 RESULTS = ROOT / "bench" / "results"
 DOC = ROOT / "docs" / "benchmarks.md"

@@ -31,6 +31,11 @@ class Scale:
     formats_pairs: int = 15  # rounds of the formats streams (raw, overlay with and without the conversions)
     drift_repeats: int = 20  # pairs of streams (without, with the drift recorder)
     drift_items: int = 20_000  # sales per stream of that scenario
+    inbox_deliveries: int = 20_000  # webhook deliveries posted back to back to each receiver (issue 21)
+    inbox_connections: int = 32  # keep-alive connections of the load generator
+    inbox_rate: int = 200  # deliveries per second of the latency case
+    inbox_rate_seconds: float = 15.0
+    inbox_repeats: int = 3  # alternated runs of the bare endpoint and the inbox
 
     @property
     def server_items(self) -> int:
@@ -59,4 +64,8 @@ QUICK = Scale(
     formats_pairs=2,
     drift_repeats=2,
     drift_items=2_000,
+    inbox_deliveries=1_000,
+    inbox_connections=16,
+    inbox_rate_seconds=2.0,
+    inbox_repeats=1,
 )

@@ -183,6 +183,45 @@ def _sync_table(sync: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _inbox_targets(inbox: dict[str, Any]) -> list[Target]:
+    bare, mine = inbox["bare"], inbox["inbox"]
+    rate, p99 = inbox["rate"], mine["at_rate"]["p99_ms"]
+    return [
+        Target(
+            "Webhook inbox: acknowledgements on one core (issue 21)",
+            ">= 0.5x a bare Starlette endpoint that only parses",
+            f"{_x(inbox['throughput_ratio'])} ({mine['saturated']['acked_per_s']:,.0f} vs "
+            f"{bare['saturated']['acked_per_s']:,.0f} deliveries/s, {inbox['connections']} connections, journal on "
+            f"{inbox['journal_filesystem']})",
+            inbox["throughput_ratio"] >= 0.5,
+        ),
+        Target(
+            f"Webhook inbox: acknowledgement time at {rate} deliveries/s (issue 21)",
+            "p99 < 50 ms",
+            f"p99 {p99:.1f} ms, p50 {mine['at_rate']['p50_ms']:.1f} ms (bare endpoint: p99 "
+            f"{bare['at_rate']['p99_ms']:.1f} ms)",
+            p99 < 50,
+        ),
+    ]
+
+
+def _inbox_table(inbox: dict[str, Any]) -> list[str]:
+    lines = [
+        f"| Receiver (one CPU; median of {inbox['repeats']}) | saturated: deliveries/s | vs bare | saturated: p99 ms "
+        f"| {inbox['rate']}/s: p50 ms | {inbox['rate']}/s: p99 ms |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    bare = inbox["bare"]["saturated"]["acked_per_s"]
+    labels = {"bare": "bare Starlette endpoint (parse, 200)", "inbox": "`hotmart webhooks serve` (journal, 200)"}
+    for kind, label in labels.items():
+        row = inbox[kind]
+        lines.append(
+            f"| {label} | {row['saturated']['acked_per_s']:,.0f} | {_x(row['saturated']['acked_per_s'] / bare)} | "
+            f"{row['saturated']['p99_ms']:.1f} | {row['at_rate']['p50_ms']:.1f} | {row['at_rate']['p99_ms']:.1f} |"
+        )
+    return lines
+
+
 def _drift_target(drift: dict[str, Any]) -> Target:
     with_, without = drift["with"], drift["without"]
     return Target(
@@ -227,6 +266,8 @@ def targets(results: dict[str, Any]) -> list[Target]:
         out.append(_import_target(results["imports"]))
     if "sync" in results:
         out += _sync_targets(results["sync"])
+    if "inbox" in results:
+        out += _inbox_targets(results["inbox"])
     return out
 
 
@@ -399,7 +440,7 @@ def markdown(results: dict[str, Any]) -> str:
         f"{', '.join(f'{k} {v:.1f}' for k, v in meta['load_1min'].items())} "
         f"(above {machine['usable_cpus']}, other processes competed for the CPUs)",
         "",
-        "### Targets (issues 6, 11 and 14)",
+        "### Targets (issues 6, 11, 14 and 21)",
         "",
         "| Target | Goal | Measured | Met |",
         "|---|---|---|---|",
@@ -415,6 +456,8 @@ def markdown(results: dict[str, Any]) -> str:
         lines += ["", "### Dates and money", "", *_formats_table(results["formats"])]
     if "sync" in results:
         lines += ["", "### Sync into DuckDB (issue 14)", "", *_sync_table(results["sync"])]
+    if "inbox" in results:
+        lines += ["", "### Webhook inbox (issue 21)", "", *_inbox_table(results["inbox"])]
     if "profile" in results:
         lines += ["", "### Where the overlay's CPU goes"]
         for profile in results["profile"].values():

@@ -81,3 +81,12 @@ def test_the_pytest_fixture_names_the_mock_extra(bare_env: Path, tmp_path: Path)
     assert all(line.startswith("ERROR test_user.py::test_uses_the_fixture - ") for line in repeats), done.stdout
     for noise in ("Traceback", "No module named", "During handling", "ModuleNotFoundError"):
         assert noise not in done.stdout
+
+
+def test_verify_names_the_verify_extra(bare_env: Path) -> None:
+    done = _run(bare_env, "-c", "import hotmart_client; print('imported'); hotmart_client.verify")
+    assert done.returncode == 1 and done.stdout.strip() == "imported"  # the package itself needs no extra
+    assert _problem_lines(done.stderr)[-1] == (
+        "ModuleNotFoundError: hotmart_client.verify needs the [verify] extra: "
+        "pip install 'hotmart-client[verify]' (missing: yaml)"
+    )

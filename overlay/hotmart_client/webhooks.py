@@ -33,7 +33,7 @@ import json
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
@@ -383,3 +383,20 @@ def _merge(target: dict[str, Any], overrides: Mapping[str, Any]) -> None:
             _merge(target[key], value)
         else:
             target[key] = copy.deepcopy(value)
+
+
+# --- the inbox (hotmart_client.inbox), imported on first use -----------------------------------
+
+if TYPE_CHECKING:
+    # Not in __all__: `from webhooks import *` must not need the [webhooks] extra.
+    from .inbox import Inbox, inbox_app  # noqa: F401
+
+
+def __getattr__(name: str) -> Any:
+    """`webhooks.Inbox` and `webhooks.inbox_app`, from `hotmart_client.inbox`: importing this
+    module does not import the inbox, and `inbox_app` needs the [webhooks] extra only when used."""
+    if name in ("Inbox", "inbox_app"):
+        from . import inbox  # noqa: PLC0415
+
+        return getattr(inbox, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,6 +19,8 @@ from ._commands import register
 from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file
 from ._spec import spec_app
 from ._sync import sync_command
+from ._verify import verify_command
+from ._webhooks import webhooks_app
 
 EPILOG = (
     "Credentials: HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET and HOTMART_BASIC (environment or --env-file). "
@@ -95,6 +97,7 @@ mock_app = typer.Typer(
 )
 app.add_typer(mock_app)
 app.add_typer(spec_app)
+app.add_typer(webhooks_app)
 
 
 @mock_app.callback()
@@ -288,3 +291,4 @@ def parse_route_faults(specs: list[str]) -> dict[str, dict[str, float | int]]:
 
 register(app)
 app.command("sync")(sync_command)
+app.command("verify")(verify_command)

@@ -16,7 +16,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._config import MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
-from ._drift import Drift
+from ._drift import Drift, Injected
 from ._faults import Faults
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ __all__ = [
     "MOCK_CLIENT_SECRET",
     "Drift",
     "Faults",
+    "Injected",
     "MockApp",
     "MockConfig",
     "MockServer",

@@ -25,7 +25,7 @@ from starlette.routing import Route
 
 from ._config import MockConfig
 from ._data import Store, build_collections
-from ._drift import drifted
+from ._drift import Injected, drifted
 from ._faults import Decision, FaultInjector
 from ._handlers import MISSING, Behaviour, NotFound, Result
 from ._query import InvalidParameter, parse_params
@@ -69,6 +69,7 @@ class MockApp:
         self.collections = build_collections(self.spec)
         self.faults = FaultInjector(self.config.faults, self.config.route_faults, self.config.seed)
         self.requests: list[RequestRecord] = []
+        self.injected: set[Injected] = set()  # what a drifting mock served (MockConfig.drift)
         self._windows: dict[str, tuple[float, int]] = {}  # per-token rate-limit window (start, count)
         self._lock = threading.Lock()
         self.reset()
@@ -89,6 +90,7 @@ class MockApp:
     def clear_log(self) -> None:
         with self._lock:
             self.requests.clear()
+            self.injected.clear()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -163,10 +165,14 @@ class MockApp:
         headers = self._rate_headers(token)
         body, drift = result.body, self.config.drift
         if drift is not None and 200 <= result.status < 300:
+            served: set[Injected] = set()
             if drift.header:
                 headers[drift.header] = "1"
+                served.add(Injected(op.operation_id, "undocumented_header", "", drift.header.lower()))
             if op.is_read:
-                body = drifted(drift, self.spec, op, body)
+                body = drifted(drift, self.spec, op, body, served)
+            with self._lock:
+                self.injected |= served
         if body is None:
             return Response(b"", result.status, headers=headers)
         return JSONResponse(body, result.status, headers=headers)

@@ -14,6 +14,9 @@ through a successful GET, change as follows (the data set itself stays as it is)
 
 The fields are picked from the spec by shape, so the same fields are picked once a proposal made
 from a recording has been applied to the spec (and the mock then serves nothing undocumented).
+
+What a drifting mock served is logged as `Injected` entries, in the drift recorder's terms
+(`MockServer.injected_drift()`): a test compares what a recorder or `hotmart verify` found with it.
 """
 
 from __future__ import annotations
@@ -36,6 +39,19 @@ class Drift:
     enum_value: str | None = "DRIFTED_BY_MOCK"
     retype: bool = True
     header: str | None = "X-Mock-Drift"
+
+
+@dataclass(frozen=True, order=True)
+class Injected:
+    """One kind of drift the mock served for an operation, as the drift recorder names it: `kind`
+    (unknown_field, unknown_enum, type_mismatch, undocumented_header), the JSON Pointer of the
+    place (`/items/*/drift_note`; empty for a header) and the detail (the JSON type of a new or
+    retyped field, the enum value, the header name in lower case)."""
+
+    operation_id: str
+    kind: str
+    pointer: str
+    detail: str
 
 
 @dataclass(frozen=True)
@@ -65,8 +81,9 @@ def _is_plain_integer(leaf: FieldInfo) -> bool:
     return leaf.type == "integer" and not (leaf.is_timestamp or "enum" in schema or "x-hotmart-format" in schema)
 
 
-def drifted(drift: Drift, spec: MockSpec, op: SpecOperation, body: Any) -> Any:
-    """`body` (a successful read's JSON) with the items of its listing changed; others as they are."""
+def drifted(drift: Drift, spec: MockSpec, op: SpecOperation, body: Any, log: set[Injected] | None = None) -> Any:
+    """`body` (a successful read's JSON) with the items of its listing changed; others as they are.
+    What was changed is added to `log`."""
     targets = _targets(spec, op.operation_id)
     if targets is None:
         return body
@@ -75,29 +92,54 @@ def drifted(drift: Drift, spec: MockSpec, op: SpecOperation, body: Any) -> Any:
         items = body.get(key)
         if not isinstance(items, list):
             return body
-        return {**body, key: [_item(drift, targets, item, index) for index, item in enumerate(items)]}
+        at = f"/{key}/*"
+        return {
+            **body,
+            key: [_item(drift, targets, item, index, _Log(log, op, at)) for index, item in enumerate(items)],
+        }
     if isinstance(body, list):
-        return [_item(drift, targets, item, index) for index, item in enumerate(body)]
+        return [_item(drift, targets, item, index, _Log(log, op, "/*")) for index, item in enumerate(body)]
     return body
 
 
-def _item(drift: Drift, targets: _Targets, item: Any, index: int) -> Any:
+@dataclass(frozen=True)
+class _Log:
+    entries: set[Injected] | None
+    op: SpecOperation
+    at: str  # the pointer of an item
+
+    def add(self, kind: str, path: tuple[str, ...], detail: str) -> None:
+        if self.entries is not None:
+            pointer = self.at + "".join("/" + key.replace("~", "~0").replace("/", "~1") for key in path)
+            self.entries.add(Injected(self.op.operation_id, kind, pointer, detail))
+
+
+def _item(drift: Drift, targets: _Targets, item: Any, index: int, log: _Log) -> Any:
     if not isinstance(item, dict):
         return item
     item = copy.deepcopy(item)  # the data set's own items stay as they are
     if drift.extra_fields:
         item["drift_note"] = "added by the mock's drift knob"
         item["drift_details"] = {"level": index % 5, "tags": ["mock", "drift"]}
+        log.add("unknown_field", ("drift_note",), "string")
+        log.add("unknown_field", ("drift_details",), "object")
     if drift.enum_value is not None and targets.enum is not None and index % 2 == 1:
-        _set(item, targets.enum, lambda value: drift.enum_value)
-    if drift.retype and targets.integer is not None:
-        _set(item, targets.integer, lambda value: str(value) if isinstance(value, int) else value)
+        enum_value = drift.enum_value
+        if _set(item, targets.enum, lambda value: enum_value):
+            log.add("unknown_enum", targets.enum, enum_value)
+    integer = targets.integer if drift.retype else None
+    if integer is not None and _set(item, integer, lambda value: str(value) if isinstance(value, int) else value):
+        log.add("type_mismatch", integer, "string")
     return item
 
 
-def _set(item: dict[str, Any], path: tuple[str, ...], change: Callable[[Any], Any]) -> None:
+def _set(item: dict[str, Any], path: tuple[str, ...], change: Callable[[Any], Any]) -> bool:
+    """Change the value at `path` when there is one; whether it was changed."""
     node: Any = item
     for key in path[:-1]:
         node = node.get(key) if isinstance(node, dict) else None
     if isinstance(node, dict) and node.get(path[-1]) is not None:
-        node[path[-1]] = change(node[path[-1]])
+        before = node[path[-1]]
+        node[path[-1]] = change(before)
+        return bool(node[path[-1]] != before or type(node[path[-1]]) is not type(before))
+    return False

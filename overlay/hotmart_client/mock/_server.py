@@ -16,6 +16,7 @@ import uvicorn
 from .._client import AsyncHotmart, Hotmart
 from ._app import MockApp, RequestRecord
 from ._config import MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
+from ._drift import Injected
 from ._faults import Faults, RouteFaults
 
 STARTUP_TIMEOUT = 15.0
@@ -132,6 +133,12 @@ class MockServer:
         self.app.reset()
         self.app.faults.configure(self.config.faults, self.config.route_faults)
         self.app.clear_log()
+
+    def injected_drift(self) -> list[Injected]:
+        """What a drifting mock (`MockConfig.drift`) has served so far, in the drift recorder's
+        terms: one entry per operation, kind, place and detail, however often it was served."""
+        with self.app._lock:
+            return sorted(self.app.injected)
 
     def items(self, collection: str) -> list[dict[str, Any]]:
         """The current items of an unscoped list, by item schema name (e.g. "SaleHistoryItem")."""

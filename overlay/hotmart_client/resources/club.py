@@ -43,7 +43,7 @@ LIST_CLUB_MODULES: Operation[builtins.list[ClubModule]] = Operation(
     ),
     success_is_list=True,
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),
@@ -68,7 +68,7 @@ LIST_CLUB_PAGES: Operation[builtins.list[ClubPage]] = Operation(
     ),
     success_is_list=True,
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),
@@ -92,7 +92,7 @@ GET_CLUB_STUDENT_PROGRESS: Operation[ClubStudentProgress] = Operation(
         Param("select", "query", "str"),
     ),
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),

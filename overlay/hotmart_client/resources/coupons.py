@@ -46,7 +46,7 @@ CREATE_COUPON: Operation[None] = Operation(
     body_model="CreateCouponRequest",
     has_body=False,
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),
@@ -67,7 +67,7 @@ DELETE_COUPON: Operation[None] = Operation(
     params=(Param("coupon_id", "path", "int", required=True, minimum=1),),
     has_body=False,
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),

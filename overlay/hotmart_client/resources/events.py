@@ -43,7 +43,7 @@ GET_EVENT_INFO: Operation[EventInfo] = Operation(
         Param("select", "query", "str"),
     ),
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),

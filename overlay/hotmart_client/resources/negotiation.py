@@ -41,7 +41,7 @@ NEGOTIATE_INSTALLMENTS: Operation[NegotiationResult] = Operation(
     ),
     body_model="NegotiateInstallmentsRequest",
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),

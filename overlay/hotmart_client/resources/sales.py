@@ -201,7 +201,7 @@ REFUND_SALE: Operation[None] = Operation(
     params=(Param("transaction_code", "path", "str", required=True),),
     has_body=False,
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),

@@ -60,7 +60,7 @@ CANCEL_SUBSCRIPTIONS: Operation[SubscriptionBulkResult] = Operation(
     ),
     body_model="CancelSubscriptionsRequest",
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),
@@ -84,7 +84,7 @@ CANCEL_SUBSCRIPTION: Operation[SubscriptionResult] = Operation(
     ),
     body_model="CancelSubscriptionRequest",
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),
@@ -109,7 +109,7 @@ CHANGE_SUBSCRIPTION_DUE_DAY: Operation[None] = Operation(
     body_model="ChangeDueDayRequest",
     has_body=False,
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),
@@ -179,7 +179,7 @@ LIST_SUBSCRIPTION_PURCHASES: Operation[builtins.list[SubscriptionPurchase]] = Op
     ),
     success_is_list=True,
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),
@@ -203,7 +203,7 @@ REACTIVATE_SUBSCRIPTIONS: Operation[SubscriptionBulkResult] = Operation(
     ),
     body_model="ReactivateSubscriptionsRequest",
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),
@@ -227,7 +227,7 @@ REACTIVATE_SUBSCRIPTION: Operation[SubscriptionResult] = Operation(
     ),
     body_model="ReactivateSubscriptionRequest",
     responses={
-        200: frozenset(),
+        200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
         401: frozenset(),
         403: frozenset(),
