@@ -8,6 +8,7 @@ from typing import Any
 
 from hotmart_client.dlt import column, tables
 from hotmart_client.dlt._catalog import catalog
+from hotmart_client.dlt._extract import ACCOUNT_COLUMN
 from hotmart_client.mock._spec import MockSpec
 from hotmart_client.resources import OPERATIONS
 
@@ -111,3 +112,11 @@ def test_epoch_millis_and_decimals_are_converted_where_the_spec_says() -> None:
     sale: dict[str, Any] = {"purchase": {"price": {"value": 235.76, "currency_code": "BRL"}}}
     probe.convert(sale)
     assert sale["purchase"]["price"]["value"] == decimal.Decimal("235.76")
+
+
+def test_no_item_has_a_field_of_the_account_column_name() -> None:
+    """In a shared dataset every row gets an `account` column: no listing's item may have one."""
+    spec = MockSpec.load()
+    for table in tables().values():
+        own = fields(spec, table.operation.operation_id)
+        assert ACCOUNT_COLUMN not in own and ACCOUNT_COLUMN not in table.context, table.name
