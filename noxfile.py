@@ -43,9 +43,9 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
-def kill_tests(session: nox.Session) -> None:
+def sync_kill_test(session: nox.Session) -> None:
     """Kill `hotmart sync` with SIGKILL at random moments and count rows lost, duplicated and
-    corrupted warehouses: `nox -s kill_tests -- 40` (kills, default 40; a second number: the seed).
+    corrupted warehouses: `nox -s sync_kill_test -- 40` (kills, default 40; a second number: the seed).
     The test suite runs a short form of the same test."""
     session.install("-e", ".[test]")
     kills = session.posargs[0] if session.posargs else "40"

@@ -1,7 +1,7 @@
 """Kill `hotmart sync` (a real process) with SIGKILL at random moments, run it again to the end,
 and count what the warehouse holds against an uninterrupted sync of the same account.
 
-Used by tests/dlt/test_kill.py: a few kills in the test suite, many under `nox -s kill_tests`.
+Used by tests/dlt/test_kill.py: a few kills in the test suite, many under `nox -s sync_kill_test`.
 """
 
 from __future__ import annotations

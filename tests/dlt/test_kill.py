@@ -1,7 +1,7 @@
 """`hotmart sync` killed with SIGKILL at random moments, then run again: every row of an
 uninterrupted sync is there, once, and the warehouse takes the next sync.
 
-A few kills here; `nox -s kill_tests -- 40` runs 40 (HOTMART_SYNC_KILLS), and prints the counts.
+A few kills here; `nox -s sync_kill_test -- 40` runs 40 (HOTMART_SYNC_KILLS), and prints the counts.
 """
 
 from __future__ import annotations
