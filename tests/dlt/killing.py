@@ -39,15 +39,16 @@ class KillCounts:
     extra: int = 0  # rows the killed one holds and the uninterrupted one does not
     duplicated: int = 0  # rows beyond one per primary key (or per dlt row id, in child tables)
     corrupted: int = 0  # warehouses a sync could not continue, or that could not be read
-    resumed: int = 0  # runs that began by loading what a killed one had read
+    pending: int = 0  # kills that left a package read but not loaded (the next run loads it first)
+    resumed: int = 0  # runs that began by loading what a killed one had read, and said so
     copies_removed: int = 0  # rows a resumed load had written twice, removed by the sync
     failures: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
         return (
             f"{self.kills} kills in {self.runs} runs: lost {self.lost}, extra {self.extra}, "
-            f"duplicated {self.duplicated}, corrupted {self.corrupted} "
-            f"({self.resumed} runs resumed a killed load, {self.copies_removed} copies removed)"
+            f"duplicated {self.duplicated}, corrupted {self.corrupted} ({self.pending} kills left a package "
+            f"unloaded, {self.resumed} final runs loaded one first, {self.copies_removed} copies removed)"
         )
 
     def read(self, output: str) -> None:
@@ -74,6 +75,12 @@ def data_tables(connection: duckdb.DuckDBPyConnection) -> list[str]:
     query = "SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
     query += " AND NOT starts_with(table_name, '_dlt')"
     return [str(row[0]) for row in connection.execute(query, [DATASET]).fetchall()]
+
+
+def pending(folder: Path) -> bool:
+    """Whether the state holds a package read but not loaded (dlt's working folders)."""
+    packages = [*folder.glob(".hotmart/*/normalize/extracted/*"), *folder.glob(".hotmart/*/load/normalized/*")]
+    return bool(packages)
 
 
 def contents(database: Path) -> dict[str, Counter[tuple[Any, ...]]]:
@@ -131,6 +138,8 @@ def kill_test(server: MockServer, root: Path, *, kills: int, seed: int, per_tria
             if process.poll() is None:
                 os.kill(process.pid, signal.SIGKILL)
                 counts.kills += 1
+                process.wait(timeout=60)
+                counts.pending += pending(folder)
             counts.read(process.communicate(timeout=300)[0])
         _finish(server, folder, expected, counts)
     return counts
