@@ -31,6 +31,7 @@ DOCS_TOOLS = (
     "mkdocs-material==9.8.1",
     "mkdocstrings==1.0.8",
     "mkdocstrings-python==2.0.11",
+    "mkdocs-typer2[mkdocs]==0.4.1",  # docs/reference/cli.md, rendered from the `hotmart` Typer app
     "ruff==0.17.6",
 )
 
@@ -149,6 +150,19 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def export_kill_tests(session: nox.Session) -> None:
+    """The long form of the export kill tests (tests/cli/test_export_kill.py): CSV, JSON Lines and
+    JSON exports, sequential and --concurrency, killed (SIGKILL, SIGTERM) at random moments and
+    continued with --append, HOTMART_EXPORT_KILL_RUNS times each (default 10); prints the counts."""
+    session.install("-e", ".[test]")
+    runs = {"HOTMART_EXPORT_KILL_RUNS": os.environ.get("HOTMART_EXPORT_KILL_RUNS", "10")}
+    session.run(
+        "pytest", "tests/cli/test_export_kill.py", "-k", "many_kills", "-s", "-p", "no:cacheprovider", *session.posargs,
+        env=runs,
+    )  # fmt: skip
+
+
+@nox.session(python=PYTHON)
 def live(session: nox.Session) -> None:
     """`hotmart verify` against the account whose credentials are in the environment
     (HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET, optionally HOTMART_BASIC; HOTMART_SANDBOX=1 for
@@ -182,8 +196,9 @@ def webhook_examples(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
-    """Build the documentation site into site/ (mkdocs --strict: warnings fail); the HTTP reference is Redoc."""
-    session.install("-e", ".", *DOCS_TOOLS)
+    """Build the documentation site into site/ (mkdocs --strict: warnings fail); the HTTP reference is Redoc,
+    the command line's is rendered from its Typer app (mkdocs-typer2), then checked to name every option."""
+    session.install("-e", ".[cli]", *DOCS_TOOLS)
     redocly = TOOLS / "node_modules" / ".bin" / "redocly"
     if not redocly.exists():
         session.run("npm", "install", "--silent", "--prefix", str(TOOLS), REDOCLY_CLI, external=True)
@@ -192,6 +207,7 @@ def docs(session: nox.Session) -> None:
         "--title", "Hotmart HTTP API", external=True,
     )  # fmt: skip
     session.run("mkdocs", "build", "--strict", *session.posargs)
+    session.run("python", "tools/check_cli_reference.py", "site/reference/cli/index.html")
 
 
 @nox.session(python=PYTHON)

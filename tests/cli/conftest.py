@@ -41,7 +41,7 @@ def run(
     )
 
 
-def run_many(server: MockServer, commands: Sequence[Sequence[str]]) -> list[subprocess.CompletedProcess[str]]:
+def run_many(server: MockServer | None, commands: Sequence[Sequence[str]]) -> list[subprocess.CompletedProcess[str]]:
     """Several invocations at once (each process spends most of its time importing)."""
     processes = [
         subprocess.Popen(

@@ -12,9 +12,12 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from hotmart_client import webhooks
+from hotmart_client._webhook_events import EXAMPLES
+from hotmart_client.cli._app import PURCHASE_EVENT_STATUS
+from tests.mock.helpers import SPEC
 from tests.servers import free_port, serve_asgi
 
-from .conftest import environment, run
+from .conftest import environment, run, run_many
 
 HOTTOK = "receiver-hottok-value"
 
@@ -139,3 +142,41 @@ def test_bad_overrides_exit_2_and_send_nothing(
     assert result.returncode == 2
     assert message in result.stderr
     assert received == []
+
+
+PARTIAL = "data.purchase.status=PARTIALLY_REFUNDED"
+
+
+def test_a_purchase_event_carries_the_status_it_announces(receiver: tuple[str, list[webhooks.WebhookEvent]]) -> None:
+    """Hotmart's documented examples all say STARTED; a receiver tested with them never sees REFUNDED."""
+    url, received = receiver
+    common = ["--to", url, "--hottok", HOTTOK]
+    results = run_many(
+        None,
+        [
+            ["mock", "send-webhook", "PURCHASE_REFUNDED", *common, "--event-id", "refund"],
+            ["mock", "send-webhook", "PURCHASE_REFUNDED", *common, "--event-id", "doc", "--documented-example"],
+            ["mock", "send-webhook", "PURCHASE_REFUNDED", *common, "--event-id", "set", "--set", PARTIAL],
+        ],
+    )
+    assert [r.returncode for r in results] == [0] * 3, [r.stderr for r in results]
+    statuses = {event.id: event.raw["data"]["purchase"]["status"] for event in received}
+    assert statuses == {"refund": "REFUNDED", "doc": "STARTED", "set": "PARTIALLY_REFUNDED"}
+    typed = {event.id: event for event in received}["refund"]
+    assert isinstance(typed, webhooks.PurchaseWebhookEvent) and typed.data.purchase.status == "REFUNDED"
+    assert "purchase.status REFUNDED" in results[0].stderr
+
+
+def test_every_purchase_event_has_a_status_of_its_own() -> None:
+    """Each purchase event whose example has a status gets one that the spec's enum knows."""
+    known = set(SPEC["components"]["schemas"]["WebhookPurchaseStatus"]["enum"])
+    purchase_events = {
+        name
+        for name, example in EXAMPLES.items()
+        if name.startswith("PURCHASE_")
+        and isinstance(example["data"].get("purchase"), dict)
+        and "status" in example["data"]["purchase"]
+    }
+    assert purchase_events == set(PURCHASE_EVENT_STATUS)
+    assert set(PURCHASE_EVENT_STATUS.values()) <= known
+    assert len(set(PURCHASE_EVENT_STATUS.values())) == len(PURCHASE_EVENT_STATUS)

@@ -46,7 +46,9 @@ def test_every_page_item_matches_the_schema(http: httpx.Client, case: tuple[str,
     response = http.request(method, url, params={**query, "max_results": 100})
     _, schema = success(operation)
     assert schema_errors(schema, response.json()) == []
-    assert len(response.json()[operation["x-hotmart-pagination"]["items"]]) > 1
+    items = response.json()[operation["x-hotmart-pagination"]["items"]]
+    # The sales summary pages over currencies, and the seeded sales are all in one (BRL).
+    assert len(items) > (0 if operation["operationId"] == "getSalesSummary" else 1)
 
 
 @pytest.mark.parametrize("case", WRITES, ids=_id)

@@ -19,7 +19,15 @@ MISSING_EXTRA = "hotmart: the command line needs the [cli] extra: pip install 'h
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point (`python -m hotmart_client.cli` too): Ctrl-C at any moment gives one
+    line and exit status 130, and SIGINT stops the command even if the parent ignored it."""
+    from _hotmart_cli import interrupts_reported  # noqa: PLC0415 - the console script's own module
+
+    with interrupts_reported():
+        run()
+
+
+def run() -> None:
     try:
         from ._app import app  # noqa: PLC0415 - imported here so a missing extra gets one clear line
     except ModuleNotFoundError as exc:
@@ -37,4 +45,4 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "run"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import uuid
 from pathlib import Path
 from typing import Annotated, Any
@@ -12,11 +13,12 @@ import httpx
 import typer
 
 from .._errors import HotmartError
+from ..mock._accounts import describe, numbered_accounts
 from ..mock._config import DEFAULT_MAX_PAGE_SIZE, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
 from ..mock._drift import Drift
 from ..mock._faults import Faults
 from ._commands import register
-from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file
+from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file, time_zone
 from ._spec import spec_app
 from ._sync import sync_command
 from ._verify import verify_command
@@ -25,7 +27,7 @@ from ._webhooks import webhooks_app
 EPILOG = (
     "Credentials: HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET and HOTMART_BASIC (environment or --env-file). "
     "Exit codes: 0 ok, 1 API error, 2 bad option or parameter, 3 credentials, 4 not found, "
-    "5 rate limited, 6 Hotmart or network unavailable, 130 interrupted."
+    "5 rate limited, 6 Hotmart or network unavailable, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM."
 )
 
 app = typer.Typer(
@@ -73,6 +75,25 @@ def root(
             "read it with `hotmart spec drift FILE`.",
         ),
     ] = None,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today",
+            metavar="YYYY-MM-DD",
+            help="With --mock: the mock's today, for Hotmart's relative defaults (as `hotmart mock --today`). "
+            "Default: the end of its data.",
+        ),
+    ] = None,
+    tz: Annotated[
+        str | None,
+        typer.Option(
+            "--tz",
+            metavar="ZONE",
+            envvar="HOTMART_TZ",
+            help="Time zone (e.g. America/Sao_Paulo) of date-only bounds (--start-date 2026-06-01 is that day "
+            "there) and of the times written (table, csv, json). Default: UTC.",
+        ),
+    ] = None,
 ) -> None:
     if env_file is not None:
         try:
@@ -80,14 +101,29 @@ def root(
         except HotmartError as exc:
             typer.echo(f"error: --env-file: {exc}", err=True)
             raise typer.Exit(EXIT_USAGE) from None
+    try:
+        zone = time_zone(tz or os.environ.get("HOTMART_TZ"))  # the variable may come from --env-file
+    except HotmartError as exc:
+        typer.echo(f"error: --tz: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
     if debug:
         enable_debug()
-    if mock_drift and not mock:
-        typer.echo("error: --mock-drift goes with --mock", err=True)
-        raise typer.Exit(EXIT_USAGE)
+    for flag, given in (("--mock-drift", mock_drift), ("--today", today is not None)):
+        if given and not mock:
+            typer.echo(f"error: {flag} goes with --mock", err=True)
+            raise typer.Exit(EXIT_USAGE)
     ctx.obj = Settings(
-        mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit, record_drift, mock_drift
-    )
+        mock, sandbox, use_async, debug, base_url, token_url, retries, rate_limit, record_drift, mock_drift, zone,
+        mock_today=_mock_today(today),
+    )  # fmt: skip
+
+
+def _mock_today(text: str | None) -> dt.date | None:
+    """`--today`, read as `hotmart mock --today` reads it."""
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a date (YYYY-MM-DD)", param_hint="--today") from None
 
 
 mock_app = typer.Typer(
@@ -138,6 +174,14 @@ def mock_command(
             "an undocumented header), to try drift recording.",
         ),
     ] = False,
+    accounts: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Serve N accounts: client ids account-1..account-N with secrets account-K-secret, each with "
+            "its own data (seed SEED+K-1) and its own rate limit.",
+        ),
+    ] = None,
 ) -> None:
     """Serve a mock Hotmart API built from the spec (Ctrl-C to stop)."""
     if ctx.invoked_subcommand is not None:
@@ -156,9 +200,10 @@ def mock_command(
             revoke_token_after=revoke_token_after,
         )
         routes = parse_route_faults(route_fault or [])
-        day = dt.date.fromisoformat(today) if today else None
+        day = _mock_today(today)
     except (ValueError, TypeError) as exc:
         raise typer.BadParameter(str(exc)) from None
+    seeds, secrets = numbered_accounts(accounts, seed) if accounts else (None, None)
     config = MockConfig(
         seed=seed,
         items=items,
@@ -168,20 +213,28 @@ def mock_command(
         max_page_size=max_page_size,
         today=day,
         drift=Drift() if drift else None,
+        accounts=seeds,
+        credentials=secrets,
     )
-    for line in startup_lines(host, port):
+    for line in startup_lines(host, port, config):
         typer.echo(line, err=True)
     serve(config, host=host, port=port)
 
 
-def startup_lines(host: str, port: int) -> list[str]:
+def startup_lines(host: str, port: int, config: MockConfig | None = None) -> list[str]:
     """What `hotmart mock` prints: where it listens and a command that works as printed."""
     url = f"http://{host}:{port}"
     token_url = f"{url}/security/oauth/token"
+    client_id, secret = MOCK_CLIENT_ID, MOCK_CLIENT_SECRET
+    signing_in = f"Any credentials work, e.g. {client_id} / {secret}. Try:"
+    if config is not None and config.accounts:
+        client_id = next(iter(config.accounts))
+        secret = (config.credentials or {}).get(client_id, secret)
+        signing_in = f"Accounts: {describe(config.accounts, config.credentials)}. Try:"
     return [
         f"Hotmart mock on {url} (token endpoint {token_url})",
-        f"Any credentials work, e.g. {MOCK_CLIENT_ID} / {MOCK_CLIENT_SECRET}. Try:",
-        f"  HOTMART_CLIENT_ID={MOCK_CLIENT_ID} HOTMART_CLIENT_SECRET={MOCK_CLIENT_SECRET} "
+        signing_in,
+        f"  HOTMART_CLIENT_ID={client_id} HOTMART_CLIENT_SECRET={secret} "
         f"hotmart --base-url {url} --token-url {token_url} sales history --limit 5",
     ]
 
@@ -209,6 +262,14 @@ def send_webhook_command(
         bool,
         typer.Option(help="Give the delivery a fresh data.purchase.transaction, so each send is a new sale."),
     ] = False,
+    documented_example: Annotated[
+        bool,
+        typer.Option(
+            "--documented-example",
+            help="Send Hotmart's documented example as it is: its data.purchase.status is STARTED for every "
+            "purchase event. By default a purchase event carries the status it announces (REFUNDED...).",
+        ),
+    ] = False,
 ) -> None:
     """POST a signed webhook delivery of EVENT (built from the spec's example) to a receiver."""
     from .. import webhooks  # noqa: PLC0415 - only this command needs it
@@ -222,6 +283,8 @@ def send_webhook_command(
         overrides = _data_overrides(assignments or [], example)
         if new_transaction:
             overrides = _with_new_transaction(overrides, example)
+        if not documented_example:
+            overrides = _with_event_status(event, overrides)
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
@@ -233,6 +296,8 @@ def send_webhook_command(
         raise typer.Exit(EXIT_UNAVAILABLE) from None
     transaction = overrides.get("purchase", {}).get("transaction") if new_transaction else None
     sale = f", transaction {transaction}" if transaction else ""
+    status = overrides.get("purchase", {}).get("status") if event in PURCHASE_EVENT_STATUS else None
+    sale += f", purchase.status {status}" if isinstance(status, str) else ""
     typer.echo(f"{event} (id {event_id}{sale}) -> {to}: HTTP {response.status_code}", err=True)
     if not response.is_success:
         raise typer.Exit(EXIT_API)
@@ -260,6 +325,31 @@ def _data_overrides(assignments: list[str], example: Any) -> dict[str, Any]:
             node = node[key]
         node[keys[-1]] = value
     return overrides
+
+
+# The purchase status each purchase event announces, as Hotmart's test deliveries send it
+# (APPROVED, CANCELED, CHARGEBACK, EXPIRED, and DISPUTE for a protest: tests/fixtures/webhooks) or as
+# the event names it. The documented examples all say STARTED, which a receiver never sees then.
+PURCHASE_EVENT_STATUS = {
+    "PURCHASE_APPROVED": "APPROVED",
+    "PURCHASE_COMPLETE": "COMPLETE",
+    "PURCHASE_CANCELED": "CANCELED",
+    "PURCHASE_REFUNDED": "REFUNDED",
+    "PURCHASE_CHARGEBACK": "CHARGEBACK",
+    "PURCHASE_BILLET_PRINTED": "PRINTED_BILLET",
+    "PURCHASE_PROTEST": "DISPUTE",
+    "PURCHASE_EXPIRED": "EXPIRED",
+    "PURCHASE_DELAYED": "DELAYED",
+}
+
+
+def _with_event_status(event: str, overrides: dict[str, Any]) -> dict[str, Any]:
+    """The event's own purchase status, unless `--set` gave one."""
+    status = PURCHASE_EVENT_STATUS.get(event)
+    given = overrides.get("purchase", {})
+    if status is None or not isinstance(given, dict) or "status" in given:
+        return overrides
+    return {**overrides, "purchase": {**given, "status": status}}
 
 
 def _with_new_transaction(overrides: dict[str, Any], example: dict[str, Any]) -> dict[str, Any]:

@@ -9,25 +9,30 @@ exposed as `--api-<name>`.
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import re
 import shlex
+import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 import typer
 
 from .._coerce import enum_class, to_millis
-from .._errors import HotmartError
+from .._errors import HotmartError, InvalidParameterError
 from .._operation import Operation, Param
 from ..mock._spec import MockSpec, SpecOperation
 from ..resources import OPERATIONS
-from ._export import Export, run_export
-from ._output import FORMATS, Format, OutputFile, make_writer, open_output
-from ._session import EXIT_INTERRUPTED, EXIT_USAGE, Settings, describe_error
+from ._columns import Layout
+from ._export import Export, Interrupted, Sink, page_token_checkpoint, run_export
+from ._outfile import OutputFile, plan_output
+from ._output import FORMATS, Format, Writer, make_writer
+from ._session import EXIT_USAGE, Settings, describe_error
 
 OWN_OPTIONS = frozenset({"format", "output", "limit", "all", "columns", "resume", "append", "overwrite", "epoch_ms"})
 _FLAG_SAFE = re.compile(r"[^a-z0-9]+")
@@ -39,8 +44,7 @@ class ReadCommand:
     name: str
     operation: Operation[Any]
     spec: SpecOperation
-    timestamps: frozenset[str]  # dotted item fields holding epoch milliseconds (shown as dates)
-    columns: tuple[str, ...]  # every dotted leaf field of an item (the CSV header of an empty result)
+    layout: Layout  # an item's documented fields: the CSV header, the times shown as dates
 
 
 def read_commands(spec: MockSpec | None = None) -> list[ReadCommand]:
@@ -50,14 +54,9 @@ def read_commands(spec: MockSpec | None = None) -> list[ReadCommand]:
         described = spec.by_id.get(operation_id)
         if operation.method != "GET" or described is None:
             continue
-        schema = spec.items_schema(described) or described.response_schema or {}
-        leaves = list(spec.leaf_fields(schema))
-        stamps = frozenset(f.dotted for f in leaves if f.is_timestamp)
+        layout = Layout.of(spec, spec.items_schema(described) or described.response_schema or {})
         group = _FLAG_SAFE.sub("-", described.tag.lower()).strip("-")
-        columns = tuple(f.dotted for f in leaves)
-        commands.append(
-            ReadCommand(group, described.method_name.replace("_", "-"), operation, described, stamps, columns)
-        )
+        commands.append(ReadCommand(group, described.method_name.replace("_", "-"), operation, described, layout))
     return sorted(commands, key=lambda c: (c.group, c.name))
 
 
@@ -67,6 +66,45 @@ def parse_time(value: str) -> int:
         return to_millis(int(value) if value.strip().isdigit() else value, "date")
     except HotmartError as exc:
         raise typer.BadParameter(str(exc).removeprefix("date: ")) from None
+
+
+DATE_HELP = "DATE: a date (a whole UTC day, or of --tz), an ISO 8601 datetime with offset, or epoch ms."
+_EPOCH_MS_TEXT = re.compile(r"\s*[0-9]{10,}\s*")  # shorter digit strings are dates, e.g. 20261231
+_ALONE_EPOCH_NOTE = re.compile(r",?\s*(as\s+)?(in\s+)?Unix epoch milliseconds(\s*\(UTC\))?")
+
+
+def time_argument(value: str) -> int | str:
+    """A time option as the client takes it: epoch milliseconds as a number, anything else as the
+    text given, so that the client reads a date as the whole day (or month) it names, its end
+    included for an end bound. Checked here, so a bad value is a usage error before any request."""
+    candidate: int | str = int(value) if _EPOCH_MS_TEXT.fullmatch(value) else value.strip()
+    try:
+        to_millis(candidate, "date")
+    except HotmartError as exc:
+        raise typer.BadParameter(str(exc).removeprefix("date: ")) from None
+    return candidate
+
+
+def _date_help(description: str) -> str:
+    """The spec's description without its wire format (epoch ms), and what the option takes."""
+    text = _ALONE_EPOCH_NOTE.sub("", description).strip()
+    return f"{text.rstrip('.')}. {DATE_HELP}" if text else DATE_HELP
+
+
+def in_zone(operation: Operation[Any], args: dict[str, Any], zone: ZoneInfo | None) -> dict[str, Any]:
+    """With --tz, a date alone (no time of day) names a day of that zone, not of UTC: the client's
+    reading of it (its first millisecond, or its last for an end bound) moved to the zone's clock."""
+    if zone is None:
+        return args
+    kinds = {param.name: param for param in operation.params if param.kind == "timestamp"}
+    moved = dict(args)
+    for name, value in args.items():
+        param = kinds.get(name)
+        if param is None or not isinstance(value, str) or any(mark in value for mark in "Tt:"):
+            continue
+        utc = dt.datetime.fromtimestamp(param.coerce(value) / 1000, dt.UTC)
+        moved[name] = utc.replace(tzinfo=zone)
+    return moved
 
 
 def _option_name(param: Param) -> str:
@@ -85,7 +123,8 @@ def _api_parameter(param: Param, help_text: str, identifier: str) -> inspect.Par
     elif param.kind == "bool":
         kind = bool
     elif param.kind == "timestamp":
-        kind, extra = int, {"parser": parse_time, "metavar": "DATE"}
+        kind, extra = str, {"parser": time_argument, "metavar": "DATE"}
+        help_text = _date_help(help_text)
     elif param.kind == "enum" and param.enum:
         kind, extra = enum_class(param.enum), {"case_sensitive": False}
     elif param.kind == "enum_list" and param.enum:
@@ -132,7 +171,10 @@ def _common_parameters(paginated: bool, window: tuple[str, str] | None = None) -
         option(
             "epoch_ms",
             Annotated[
-                bool, typer.Option("--epoch-ms", help="Write times as epoch milliseconds (default: ISO 8601, UTC).")
+                bool,
+                typer.Option(
+                    "--epoch-ms", help="Write times as epoch milliseconds (default: ISO 8601, in UTC or --tz)."
+                ),
             ],
             False,
         ),
@@ -178,7 +220,11 @@ def make_callback(command: ReadCommand) -> Callable[..., None]:
         for name, value in args.items():
             if isinstance(value, list) and not value:
                 args[name] = None
-        execute(ctx.obj or Settings(), command, {k: v for k, v in args.items() if v is not None}, values)
+        try:
+            execute(ctx.obj or Settings(), command, {k: v for k, v in args.items() if v is not None}, values)
+        except InvalidParameterError as exc:  # arguments the client refused before any request
+            typer.echo(f"error: {command.group} {command.name}: invalid option: {exc}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
 
     callback.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
     callback.__annotations__ = {p.name: p.annotation for p in parameters}
@@ -189,70 +235,109 @@ def make_callback(command: ReadCommand) -> Callable[..., None]:
 def execute(settings: Settings, command: ReadCommand, args: dict[str, Any], options: dict[str, Any]) -> None:
     output: Path | None = options.get("output")
     fmt = _format(options.get("fmt"), output)
-    columns = [c.strip() for c in options["columns"].split(",") if c.strip()] if options.get("columns") else None
-    token_parameter = command.operation.pagination.token_parameter if command.operation.pagination else None
-    page_token = args.pop(token_parameter, None) if token_parameter else None
+    columns = _columns(command, options.get("columns"))
+    pagination = command.operation.pagination
+    args = in_zone(command.operation, args, settings.tz)
+    page_token = args.pop(pagination.token_parameter, None) if pagination else None
     resume: str | None = options.get("resume")
     if resume is not None and page_token is not None:
         raise typer.BadParameter("give --resume or --page-token, not both", param_hint="--resume")
-    single = command.operation.pagination is None and not command.operation.success_is_list
-    target_file = open_output(output, fmt, append=bool(options.get("append")), overwrite=bool(options.get("overwrite")))
-    stream = target_file.stream if target_file else sys.stdout
-    writer = make_writer(
+    if page_token is not None:
+        resume = page_token_checkpoint(command.operation, args, page_token)
+    single = pagination is None and not command.operation.success_is_list
+    plan = plan_output(
+        output,
         fmt,
-        stream,
-        single=single,
-        columns=columns,
-        timestamps=set(command.timestamps),
-        target=target_file,
-        epoch_millis=bool(options.get("epoch_ms")),
-        schema_columns=command.columns,
+        append=bool(options.get("append")),
+        overwrite=bool(options.get("overwrite")),
+        resume=resume,
+        resumable=pagination is not None and fmt != "table",
     )
+
+    def new_writer(target: OutputFile | None) -> Writer:
+        return make_writer(
+            fmt,
+            target.stream if target else sys.stdout,
+            single=single,
+            columns=columns,
+            layout=command.layout,
+            target=target,
+            epoch_millis=bool(options.get("epoch_ms")),
+            recording=settings.record_drift,
+            zone=settings.tz,
+        )
+
     export = Export(
         command.operation,
         args,
-        writer,
-        page_token=page_token,
-        resume=resume,
+        Sink(plan, new_writer),
+        resume=plan.resume,
         limit=options.get("limit"),
         all_pages=bool(options.get("all_pages")),
         concurrency=options.get("concurrency"),
         show_progress=bool(options.get("all_pages") or options.get("concurrency")) or options.get("limit") is not None,
     )
+    with export.interrupts.installed():  # also while closing: a signal then is reported, not fatal
+        _run(settings, command, export, output)
+
+
+def _run(settings: Settings, command: ReadCommand, export: Export, output: Path | None) -> None:
     try:
         with settings.target() as target:
             run_export(export, target, settings.use_async)
-    except KeyboardInterrupt:
-        writer.close()
-        _close(target_file)
+        with export.interrupts.deferred():
+            export.sink.close(finished=not export.more)
+    except KeyboardInterrupt as exc:
+        export.sink.close(finished=False)
+        signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
+        stopped = "interrupted" if signum == signal.SIGINT else f"stopped by {signal.Signals(signum).name}"
         where = (
             f"; resume with: {_resume_command(export.checkpoint, output)}" if export.more and export.checkpoint else ""
         )
-        typer.echo(f"interrupted after {export.count} items{where}", err=True)
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        typer.echo(f"{stopped} after {export.count} items{where}", err=True)
+        raise typer.Exit(128 + signum) from None
     except HotmartError as exc:
-        writer.close()
-        _close(target_file)
+        export.sink.close(finished=False)
         message, code = describe_error(exc)
+        if export.sink.plan.saved is not None and isinstance(exc, InvalidParameterError) and exc.parameter == "resume":
+            message = f"the checkpoint saved beside {output} does not fit this command: {exc.problem}"
         typer.echo(f"error: {command.group} {command.name}: {message}", err=True)
         if exc.checkpoint and export.count:
             typer.echo(
                 f"{export.count} items written; resume with: {_resume_command(exc.checkpoint, output)}", err=True
             )
         raise typer.Exit(code) from None
-    writer.close()
-    _close(target_file)
     if export.more and export.checkpoint:
         typer.echo(
             f"{export.count} items; more with: {_resume_command(export.checkpoint, output)} (or --all)", err=True
         )
     elif command.operation.pagination is not None or command.operation.success_is_list:
-        typer.echo(f"{export.count} items", err=True)
+        typer.echo(f"{export.count} items{_mock_period(settings) if not export.count else ''}", err=True)
 
 
-def _close(target: OutputFile | None) -> None:
-    if target is not None:
-        target.stream.close()
+def _mock_period(settings: Settings) -> str:
+    """After `0 items` under --mock: the mock has data for a fixed period only, which may be why."""
+    config = settings.mock_config
+    if config is None:
+        return ""
+    start, end = config.period
+    return (
+        f"; the mock's data covers {start} to {end} and its today is {config.clock} "
+        "(--today sets it): ask for dates in that period"
+    )
+
+
+def _columns(command: ReadCommand, requested: str | None) -> list[str] | None:
+    """`--columns a,b`: documented fields of the item (or `_undocumented`); anything else is a usage error."""
+    if requested is None:
+        return None
+    names = [name.strip() for name in requested.split(",") if name.strip()]
+    if not names:
+        raise typer.BadParameter("name at least one column", param_hint="--columns")
+    try:
+        return command.layout.check(names)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--columns") from None
 
 
 def _format(requested: str | None, output: Path | None) -> Format:

@@ -1,7 +1,9 @@
 """Running one read operation: a page, `--limit` items or `--all` of them, sync or async.
 
 The export remembers where to resume: after each page is written, `checkpoint` is the pager's
-checkpoint, so Ctrl-C (or `--limit`) can print the `--resume` that continues at the exact next item.
+checkpoint, so Ctrl-C, SIGTERM (or `--limit`) can print the `--resume` that continues at the exact
+next item; an export to a file also saves it beside the file (`Sink`), so `--append` continues
+after `kill -9` too.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import AsyncGenerator, Generator, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from types import FrameType
 from typing import Any, cast
@@ -24,26 +26,40 @@ from .. import _checkpoint
 from .._client import AsyncHotmart, Hotmart
 from .._operation import Operation, RequestOptions
 from .._pagination import AsyncPager, SyncPager
+from . import _outfile
+from ._outfile import OutputFile, OutputPlan
 from ._output import Writer
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C (SIGINT) or SIGTERM (systemd, `docker stop`, a CI cancel) stopped the export."""
+
+    def __init__(self, signum: int = signal.SIGINT) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
 class Interrupts:
-    """Ctrl-C that never lands in the middle of writing a page.
+    """SIGINT and SIGTERM that never land in the middle of writing a page.
 
     A KeyboardInterrupt raised inside a write can leave half a page (and half a line) in the output
-    while `checkpoint` already points past it. While a page is written, Ctrl-C is only noted,
-    and raised once the page is complete; everywhere else (waiting for Hotmart) it stops at once.
+    while `checkpoint` already points past it. While a page is written and its checkpoint saved,
+    a signal is only noted, and raised once both are done; everywhere else (waiting for Hotmart)
+    it stops at once. SIGTERM is handled as SIGINT is, so the export ends the same way (the output
+    closed, the resume command printed) whichever stopped it.
     """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
     def __init__(self) -> None:
         self.writing = False
-        self.pending = False
+        self.pending: int | None = None
 
     def handler(self, signum: int, frame: FrameType | None) -> None:
         if self.writing:
-            self.pending = True
+            self.pending = self.pending or signum
             return
-        raise KeyboardInterrupt
+        raise Interrupted(signum)
 
     @contextlib.contextmanager
     def deferred(self) -> Iterator[None]:
@@ -52,20 +68,72 @@ class Interrupts:
             yield
         finally:
             self.writing = False
-        if self.pending:
-            self.pending = False
-            raise KeyboardInterrupt
+        if self.pending is not None:
+            signum, self.pending = self.pending, None
+            raise Interrupted(signum)
 
     @contextlib.contextmanager
     def installed(self) -> Iterator[None]:
         if threading.current_thread() is not threading.main_thread():
             yield
             return
-        previous = signal.signal(signal.SIGINT, self.handler)
+        previous = {signum: signal.signal(signum, self.handler) for signum in self.SIGNALS}
         try:
             yield
         finally:
-            signal.signal(signal.SIGINT, previous)
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+
+@dataclass
+class Sink:
+    """Where an export's items go: a writer on stdout or on the `--output` file and, for a file,
+    the checkpoint saved beside it after every page (`_outfile`: the file is fsynced first)."""
+
+    plan: OutputPlan
+    new_writer: Callable[[OutputFile | None], Writer]
+    writer: Writer | None = None
+    file: OutputFile | None = None
+    items: int = 0  # in the file, with those of the runs it continues
+
+    def open(self, checkpoint: str | None) -> None:
+        """Open the output (cutting a continued file back to its saved length) once the export
+        has accepted where it starts, and save that position."""
+        if self.file is not None or self.writer is not None:
+            return
+        self.file = self.plan.open()
+        for note in self.plan.notes:
+            print(f"note: {note}", file=sys.stderr)
+        self.writer = self.new_writer(self.file)
+        self.items = self.plan.saved.items if self.plan.saved else 0
+        self._save(checkpoint)
+
+    def write(self, items: list[Any], checkpoint: str | None) -> None:
+        assert self.writer is not None
+        self.writer.write(items)
+        self.items += len(items)
+        self._save(checkpoint)
+
+    def _save(self, checkpoint: str | None) -> None:
+        if checkpoint is None or self.file is None or self.file.path is None or not self.plan.resumable:
+            return
+        size = self.file.sync()
+        _outfile.save(self.file.path, _outfile.Saved(checkpoint, size, self.items, self.plan.fmt))
+
+    def close(self, *, finished: bool) -> None:
+        """Finish the output (a JSON array is closed); with `finished` (the listing was read to its
+        end), remove the saved checkpoint: there is nothing left to continue."""
+        if self.writer is None:
+            return
+        writer, self.writer = self.writer, None
+        writer.close()
+        if self.file is None:
+            return
+        if self.plan.resumable:
+            self.file.sync()
+        self.file.stream.close()
+        if finished and self.plan.resumable and self.file.path is not None:
+            _outfile.discard(self.file.path)
 
 
 def to_json(value: Any) -> Any:
@@ -80,9 +148,8 @@ def to_json(value: Any) -> Any:
 class Export:
     operation: Operation[Any]
     args: dict[str, Any]
-    writer: Writer
-    page_token: str | None = None  # --page-token: start at this page
-    resume: str | None = None  # --resume: continue at a checkpoint
+    sink: Sink
+    resume: str | None = None  # continue at a checkpoint (--resume, --page-token, or the saved one)
     limit: int | None = None
     all_pages: bool = False
     concurrency: int | None = None  # > 1: parallel export by time windows
@@ -108,10 +175,10 @@ class Export:
                 self.args,
                 RequestOptions(),
                 limit=self.limit,
-                resume=self._resume(),
+                resume=self.resume,
                 concurrency=self.concurrency,
             )
-            pager.prefetch = self._wants_more_than_one_page()
+            self._start(pager)
             with contextlib.closing(cast(Generator[Any, None, None], pager.iter_pages())) as pages:
                 for page in pages:
                     if not self._take(page, pager):
@@ -127,22 +194,24 @@ class Export:
                 self.args,
                 RequestOptions(),
                 limit=self.limit,
-                resume=self._resume(),
+                resume=self.resume,
                 concurrency=self.concurrency,
             )
-            pager.prefetch = self._wants_more_than_one_page()
+            self._start(pager)
             async with contextlib.aclosing(cast(AsyncGenerator[Any, None], pager.iter_pages())) as pages:
                 async for page in pages:
                     if not self._take(page, pager):
                         break
 
-    def _resume(self) -> str | None:
-        if self.page_token is None:
-            return self.resume
-        digest = _checkpoint.fingerprint(self.operation.fingerprint_values(self.args))
-        return _checkpoint.encode(self.operation.operation_id, digest, [_checkpoint.Stream(token=self.page_token)])
-
     # -- shared steps -------------------------------------------------------------------------
+
+    def _start(self, pager: SyncPager[Any] | AsyncPager[Any]) -> None:
+        """The pager accepted where to start (a bad checkpoint raised before the output was touched):
+        open the output there."""
+        pager.prefetch = self._wants_more_than_one_page()
+        self.checkpoint, self.more = pager.checkpoint, not pager.done
+        with self.interrupts.deferred():
+            self.sink.open(self.checkpoint)
 
     def _wants_more_than_one_page(self) -> bool:
         return self.all_pages or self.limit is not None or self.parallel
@@ -155,19 +224,20 @@ class Export:
         data = to_json(result)
         if isinstance(data, list):
             data = data if self.limit is None else data[: self.limit]
-            self.writer.write(data)
+        else:
+            data = [] if data is None else [data]
+        with self.interrupts.deferred():
+            self.sink.open(None)
+            self.sink.write(data, None)
             self.count = len(data)
-        elif data is not None:
-            self.writer.write([data])
-            self.count = 1
 
     def _take(self, page: Any, pager: SyncPager[Any] | AsyncPager[Any]) -> bool:
         """Write one page; return whether to fetch the next one."""
         with self.interrupts.deferred():
-            self.writer.write([to_json(item) for item in page.items])
+            self.checkpoint = pager.checkpoint
+            self.sink.write([to_json(item) for item in page.items], self.checkpoint)
             self.count += len(page.items)
             self.pages += 1
-            self.checkpoint = pager.checkpoint
             self.more = not pager.done
         self._advance(page.model)
         if pager.done or (self.limit is not None and self.count >= self.limit):
@@ -204,12 +274,14 @@ class Export:
         self._progress.update(self._task, completed=self.count, pages=self.pages, rate=f"{rate:.0f}")
 
 
+def page_token_checkpoint(operation: Operation[Any], args: dict[str, Any], token: str) -> str:
+    """`--page-token TOKEN` as a checkpoint at that page's first item."""
+    digest = _checkpoint.fingerprint(operation.fingerprint_values(args))
+    return _checkpoint.encode(operation.operation_id, digest, [_checkpoint.Stream(token=token)])
+
+
 def run_export(export: Export, target: dict[str, Any], use_async: bool) -> None:
-    with export.interrupts.installed():
-        _run(export, target, use_async)
-
-
-def _run(export: Export, target: dict[str, Any], use_async: bool) -> None:
+    """Run the export (its caller holds `export.interrupts.installed()`)."""
     if use_async:
 
         async def main() -> None:

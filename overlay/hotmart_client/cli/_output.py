@@ -2,10 +2,8 @@
 
 Streaming formats (json, jsonl, csv) write each page as it arrives, so an interrupted export keeps
 everything fetched so far, and `json` still closes its array. The table needs every row first.
-
-An existing output file is never truncated silently: `--overwrite` replaces it, `--append`
-continues it (CSV without a second header and with the file's own columns, a JSON array that
-stays one valid array, JSON Lines as they are); that is what a printed resume command uses.
+Continuing an existing file (CSV without a second header and with the file's own columns, a JSON
+array that stays one valid array) is prepared by `_outfile`.
 
 Times (epoch-millisecond fields of the spec) are written as ISO 8601 UTC strings, unless
 `--epoch-ms`; amounts are written with the digits Hotmart sent.
@@ -16,37 +14,29 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol
+from zoneinfo import ZoneInfo
 
-import typer
 from rich.console import Console
 from rich.table import Table
+
+from ._columns import UNDOCUMENTED, Layout
+from ._outfile import OutputFile
 
 Format = Literal["table", "json", "jsonl", "csv"]
 FORMATS: tuple[Format, ...] = ("table", "json", "jsonl", "csv")
 TABLE_COLUMNS = 8
 # Leaf names worth a table column, best first, when --columns is not given.
-_INTERESTING = ("transaction", "status", "date", "name", "email", "code", "value", "currency", "id", "total")
-
-
-def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
-    """Nested objects as dotted keys (`purchase.price.value`); lists stay as JSON text."""
-    if not isinstance(data, dict):
-        return {prefix or "value": data}
-    flat: dict[str, Any] = {}
-    for key, value in data.items():
-        name = f"{prefix}.{key}" if prefix else str(key)
-        if isinstance(value, dict) and value:
-            flat.update(flatten(value, name))
-        elif isinstance(value, list):
-            flat[name] = json.dumps(value, ensure_ascii=False)
-        else:
-            flat[name] = value
-    return flat
+# Leaf-name words, best first, and how many columns each may take (one date, one amount and the
+# currency beside it, two names...), so that a sale shows who, what, when, its status and its price.
+_INTERESTING = {
+    "transaction": 1, "status": 1, "date": 1, "value": 1, "currency": 1, "name": 2, "email": 1, "code": 1,
+    "id": 1, "total": 1,
+}  # fmt: skip
 
 
 class Writer(Protocol):
@@ -67,11 +57,13 @@ def _dumps(item: Any, indent: int | None = None) -> str:
     return json.dumps(item, ensure_ascii=False, indent=indent, default=_json_number)
 
 
-def iso(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+def iso(value: dt.datetime, zone: ZoneInfo | None = None) -> str:
+    """ISO 8601 to the millisecond: in UTC with `Z`, or in `zone` with its offset (`-03:00`)."""
+    text = value.astimezone(zone or dt.UTC).isoformat(timespec="milliseconds")
+    return text if zone else text.replace("+00:00", "Z")
 
 
-def with_iso_times(item: Any, paths: Iterable[str]) -> Any:
+def with_iso_times(item: Any, paths: Iterable[str], zone: ZoneInfo | None = None) -> Any:
     """`item` (JSON data) with the epoch-millisecond fields at dotted `paths` as ISO 8601 strings."""
     for path in paths:
         *parents, leaf = path.split(".")
@@ -79,59 +71,8 @@ def with_iso_times(item: Any, paths: Iterable[str]) -> Any:
         for key in parents:
             node = node.get(key) if isinstance(node, dict) else None
         if isinstance(node, dict) and isinstance(node.get(leaf), int) and not isinstance(node[leaf], bool):
-            node[leaf] = iso(dt.datetime.fromtimestamp(node[leaf] / 1000, dt.UTC))
+            node[leaf] = iso(dt.datetime.fromtimestamp(node[leaf] / 1000, dt.UTC), zone)
     return item
-
-
-@dataclass
-class OutputFile:
-    """An opened `--output` file, and what a writer continuing it must know."""
-
-    stream: IO[str]
-    continuing: bool = False  # appending after existing content
-    columns: list[str] | None = None  # the CSV header already in the file
-    has_items: bool = False  # a JSON array being continued already holds items
-
-
-def open_output(path: Path | None, fmt: Format, *, append: bool, overwrite: bool) -> OutputFile | None:
-    """Open `--output`: never truncate an existing file unless told to."""
-    if path is None:
-        if append or overwrite:
-            raise typer.BadParameter("--append and --overwrite apply to --output FILE", param_hint="--output")
-        return None
-    if append and overwrite:
-        raise typer.BadParameter("give --append or --overwrite, not both", param_hint="--output")
-    exists = path.exists() and path.stat().st_size > 0
-    if exists and not (append or overwrite):
-        raise typer.BadParameter(
-            f"{path} already exists: --append to continue it, --overwrite to replace it", param_hint="--output"
-        )
-    if not exists or overwrite:
-        return OutputFile(path.open("w", encoding="utf-8", newline=""))
-    if fmt == "table":
-        raise typer.BadParameter("a table cannot be appended to; use csv, json or jsonl", param_hint="--append")
-    if fmt == "csv":
-        with path.open(encoding="utf-8", newline="") as existing:
-            header = next(csv.reader(existing), [])
-        return OutputFile(path.open("a", encoding="utf-8", newline=""), continuing=True, columns=header)
-    if fmt == "json":
-        return _reopen_json_array(path)
-    return OutputFile(path.open("a", encoding="utf-8", newline=""), continuing=True)
-
-
-def _reopen_json_array(path: Path) -> OutputFile:
-    """Open a JSON array file positioned on its closing bracket, which the writer rewrites."""
-    stream = path.open("r+", encoding="utf-8", newline="")
-    text = stream.read()
-    body = text.rstrip()
-    if not body.startswith("[") or not body.endswith("]"):
-        stream.close()
-        raise typer.BadParameter(f"{path} is not a JSON array: cannot --append to it", param_hint="--append")
-    inside = body[1:-1].strip()
-    stream.seek(0)
-    stream.truncate()
-    stream.write(body[:-1].rstrip())
-    return OutputFile(stream, continuing=True, has_items=bool(inside))
 
 
 class JsonWriter:
@@ -175,34 +116,87 @@ class JsonLinesWriter:
 
 
 class CsvWriter:
-    """Columns are fixed by --columns, the file being continued, or the first page (later extra
-    fields are left out); an empty result still gets its header (the schema's fields)."""
+    """A header fixed before the first row: `--columns`, the header of the file being continued,
+    or every documented field of the item (`Layout.header`), so no column depends on which fields
+    the first page happened to hold. What the spec does not describe goes into `_undocumented` as
+    JSON. Whatever has no column in the header is named in one warning on stderr when the writer
+    closes: never left out silently."""
 
     def __init__(
-        self, out: IO[str], columns: Sequence[str] | None, continuing: bool = False, empty: Sequence[str] = ()
+        self,
+        out: IO[str],
+        layout: Layout,
+        columns: Sequence[str] | None = None,
+        *,
+        continuing: bool = False,
+        chosen: bool = False,
+        recording: Path | None = None,
     ) -> None:
-        self.out, self.columns, self.continuing = out, list(columns) if columns else None, continuing
-        self.empty_columns = list(empty)
-        self._writer: csv.DictWriter[str] | None = None
+        self.out, self.layout, self.recording = out, layout, recording
+        self.columns = list(columns) if columns else layout.header
+        self.chosen = chosen  # --columns: documented fields left out on purpose
+        self.continuing = continuing
+        self._header = set(self.columns)
+        self._header_pending = not continuing
+        self._writer = csv.DictWriter(out, self.columns, extrasaction="ignore", lineterminator="\n")
+        self.undocumented: dict[str, None] = {}  # names, in the order first seen
+        self.left_out: dict[str, None] = {}  # documented fields with a value and no column
 
     def write(self, items: Sequence[Any]) -> None:
-        rows = [flatten(item) for item in items]
-        if self._writer is None and rows:
-            self._start(self.columns or _union(rows))
-        if self._writer is not None:
-            self._writer.writerows(_csv_row(row) for row in rows)
-        self.out.flush()
-
-    def _start(self, columns: list[str]) -> None:
-        self.columns = columns
-        self._writer = csv.DictWriter(self.out, columns, extrasaction="ignore", lineterminator="\n")
-        if not self.continuing:
+        if self._header_pending:
             self._writer.writeheader()
+            self._header_pending = False
+        rows = []
+        for item in items:
+            row, unknown = self.layout.split(item)
+            if unknown:
+                self.undocumented.update(dict.fromkeys(unknown))
+                row[UNDOCUMENTED] = _dumps(unknown)
+            if not self.chosen:
+                missing = (k for k, v in row.items() if k not in self._header and v is not None)
+                self.left_out.update(dict.fromkeys(missing))
+            rows.append(_csv_row(row))
+        self._writer.writerows(rows)
+        self.out.flush()
 
     def close(self) -> None:
-        if self._writer is None and not self.continuing:
-            self._start(self.columns or self.empty_columns)
+        if self._header_pending:
+            self._writer.writeheader()
+            self._header_pending = False
         self.out.flush()
+        for line in self.warnings():
+            print(line, file=sys.stderr)
+
+    def warnings(self) -> list[str]:
+        lines = []
+        if self.undocumented:
+            if UNDOCUMENTED in self._header:
+                kept = f"kept as JSON in the {UNDOCUMENTED} column"
+            elif self.chosen:
+                kept = f"NOT written: add {UNDOCUMENTED} to --columns to keep them"
+            else:
+                kept = f"NOT written: the file being continued has no {UNDOCUMENTED} column"
+            recorded = (
+                f"recorded in {self.recording}"
+                if self.recording
+                else "`hotmart --record-drift FILE ...` records them for `hotmart spec drift FILE`"
+            )
+            lines.append(
+                f"warning: {len(self.undocumented)} field(s) the spec does not describe: "
+                f"{_names(self.undocumented)}; {kept}; {recorded}"
+            )
+        if self.left_out:
+            lines.append(
+                f"warning: {len(self.left_out)} documented field(s) NOT written, the header of the file being "
+                f"continued has no column for them: {_names(self.left_out)} (--overwrite writes every column)"
+            )
+        return lines
+
+
+def _names(names: Iterable[str], shown: int = 12) -> str:
+    listed = list(names)
+    more = f" and {len(listed) - shown} more" if len(listed) > shown else ""
+    return ", ".join(listed[:shown]) + more
 
 
 def _csv_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -210,44 +204,77 @@ def _csv_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 class TableWriter:
-    """A Rich table; timestamps shown as UTC dates. A single object is shown as field/value rows."""
+    """A Rich table; times shown as dates and times of UTC or of `zone`, which the headers of their
+    columns name. A single object is shown as field/value rows."""
 
-    def __init__(self, out: IO[str], single: bool, columns: Sequence[str] | None, timestamps: set[str]) -> None:
-        self.out, self.single, self.columns, self.timestamps = out, single, columns, timestamps
+    def __init__(
+        self,
+        out: IO[str],
+        single: bool,
+        columns: Sequence[str] | None,
+        layout: Layout,
+        zone: ZoneInfo | None = None,
+    ) -> None:
+        self.out, self.single, self.columns, self.layout = out, single, columns, layout
+        self.timestamps, self.zone = layout.timestamps, zone
         self.rows: list[dict[str, Any]] = []
 
     def write(self, items: Sequence[Any]) -> None:
-        self.rows.extend(flatten(item) for item in items)
+        for item in items:
+            row, unknown = self.layout.split(item)
+            if unknown:
+                row[UNDOCUMENTED] = _dumps(unknown)
+            self.rows.append(row)
 
     def close(self) -> None:
         console = Console(file=self.out, soft_wrap=False)
         if self.single and len(self.rows) == 1:
             table = Table("field", "value")
             for key, value in self.rows[0].items():
-                table.add_row(key, self._cell(key, value))
+                table.add_row(self._header(key), self._cell(key, value))
         else:
-            columns = list(self.columns or pick_columns(_union(self.rows)))
-            table = Table(*columns)
+            present = _union(self.rows)
+            in_order = [c for c in self.layout.header if c in present]  # the spec's order
+            columns = list(self.columns or pick_columns(in_order))
+            table = Table(*(self._header(c) for c in columns))
             for row in self.rows:
                 table.add_row(*(self._cell(c, row.get(c)) for c in columns))
         console.print(table)
+
+    def _header(self, column: str) -> str:
+        return f"{column} ({self.zone.key if self.zone else 'UTC'})" if column in self.timestamps else column
 
     def _cell(self, column: str, value: Any) -> str:
         if value is None:
             return ""
         if column in self.timestamps and isinstance(value, int):
-            return dt.datetime.fromtimestamp(value / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M")
+            return (
+                dt.datetime.fromtimestamp(value / 1000, dt.UTC)
+                .astimezone(self.zone or dt.UTC)
+                .strftime("%Y-%m-%d %H:%M")
+            )
         return str(value)
 
 
 def pick_columns(keys: Sequence[str]) -> list[str]:
-    """The most telling fields, in their original order (a page of sales has ~30 fields)."""
+    """The most telling fields, in their original order (a page of sales has ~30 fields): by the
+    words of `_INTERESTING`, each taking at most its share of the columns."""
+    words = list(_INTERESTING)
 
-    def rank(key: str) -> int:
-        leaf = key.rsplit(".", 1)[-1]
-        return next((i for i, word in enumerate(_INTERESTING) if word in leaf), len(_INTERESTING))
+    def word(key: str) -> str | None:
+        parts = key.rsplit(".", 1)[-1].split("_")  # `currency_code`, not `recurrency_number`
+        return next((w for w in words if w in parts), None)
 
-    chosen = sorted(sorted(keys, key=rank)[:TABLE_COLUMNS], key=keys.index)
+    taken: dict[str, int] = {}
+    chosen: list[str] = []
+    for key in sorted(keys, key=lambda k: words.index(w) if (w := word(k)) else len(words)):
+        kind = word(key)
+        if len(chosen) == TABLE_COLUMNS:
+            break
+        if kind is None or taken.get(kind, 0) < _INTERESTING[kind]:  # the rest fill what is left
+            taken[kind or ""] = taken.get(kind or "", 0) + 1
+            chosen.append(key)
+    chosen.sort(key=keys.index)
     return chosen or list(keys[:TABLE_COLUMNS])
 
 
@@ -259,13 +286,13 @@ def _union(rows: Iterable[dict[str, Any]]) -> list[str]:
 
 
 class _IsoTimes:
-    """Wraps a writer: epoch-millisecond fields become ISO 8601 strings before writing."""
+    """Wraps a writer: epoch-millisecond fields become ISO 8601 strings (UTC, or `zone`) before writing."""
 
-    def __init__(self, inner: Writer, timestamps: set[str]) -> None:
-        self.inner, self.timestamps = inner, timestamps
+    def __init__(self, inner: Writer, timestamps: set[str], zone: ZoneInfo | None) -> None:
+        self.inner, self.timestamps, self.zone = inner, timestamps, zone
 
     def write(self, items: Sequence[Any]) -> None:
-        self.inner.write([with_iso_times(item, self.timestamps) for item in items])
+        self.inner.write([with_iso_times(item, self.timestamps, self.zone) for item in items])
 
     def close(self) -> None:
         self.inner.close()
@@ -277,19 +304,22 @@ def make_writer(
     *,
     single: bool,
     columns: Sequence[str] | None,
-    timestamps: set[str],
+    layout: Layout,
     target: OutputFile | None = None,
     epoch_millis: bool = False,
-    schema_columns: Sequence[str] = (),
+    recording: Path | None = None,
+    zone: ZoneInfo | None = None,
 ) -> Writer:
     continuing = target is not None and target.continuing
+    timestamps = set(layout.timestamps)
     writer: Writer
     if fmt == "table":
-        return TableWriter(out, single, columns, timestamps)
+        return TableWriter(out, single, columns, layout, zone)
     if fmt == "json":
         writer = JsonWriter(out, single, continuing, target is not None and target.has_items)
     elif fmt == "jsonl":
         writer = JsonLinesWriter(out)
     else:
-        writer = CsvWriter(out, columns or (target.columns if target else None), continuing, schema_columns)
-    return writer if epoch_millis or not timestamps else _IsoTimes(writer, timestamps)
+        header = columns or (target.columns if continuing and target else None)
+        writer = CsvWriter(out, layout, header, continuing=continuing, chosen=columns is not None, recording=recording)
+    return writer if epoch_millis or not timestamps else _IsoTimes(writer, timestamps, zone)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 import os
 import sys
@@ -11,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .._errors import (
     APIConnectionError,
@@ -53,6 +55,10 @@ class Settings:
     rate_limit: int | None = None
     record_drift: Path | None = None
     mock_drift: bool = False
+    tz: ZoneInfo | None = None  # --tz: the zone of date-only bounds and of the times written
+    mock_today: dt.date | None = None  # --today, with --mock: the mock's today
+    # The embedded mock's configuration once it runs (what its data covers, for messages).
+    mock_config: MockConfig | None = dataclasses.field(default=None, init=False, repr=False)
 
     @contextmanager
     def target(self, mock_config: MockConfig | None = None) -> Iterator[dict[str, Any]]:
@@ -88,6 +94,9 @@ class Settings:
         config = mock_config or MockConfig()
         if self.mock_drift:
             config = dataclasses.replace(config, drift=Drift())
+        if self.mock_today is not None:
+            config = dataclasses.replace(config, today=self.mock_today)
+        self.mock_config = config
         with MockServer(config) as server:
             yield {
                 "client_id": server.client_id,
@@ -116,6 +125,16 @@ def load_env_file(path: Path) -> None:
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
         os.environ[key.strip()] = value
+
+
+def time_zone(name: str | None) -> ZoneInfo | None:
+    """`--tz` (or HOTMART_TZ): an IANA zone name such as America/Sao_Paulo; None when not given."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise HotmartError(f"unknown time zone {name!r}: give an IANA name such as America/Sao_Paulo or UTC") from None
 
 
 def enable_debug() -> None:

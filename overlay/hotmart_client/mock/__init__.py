@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._accounts import numbered_accounts
 from ._config import MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
 from ._drift import Drift, Injected
 from ._faults import Faults
@@ -42,6 +43,7 @@ __all__ = [
     "MockServer",
     "RequestRecord",
     "mock_server",
+    "numbered_accounts",
     "serve",
 ]
 

@@ -70,7 +70,7 @@ class MockApp:
         self.faults = FaultInjector(self.config.faults, self.config.route_faults, self.config.seed)
         self.requests: list[RequestRecord] = []
         self.injected: set[Injected] = set()  # what a drifting mock served (MockConfig.drift)
-        self._windows: dict[str, tuple[float, int]] = {}  # per-token rate-limit window (start, count)
+        self._windows: dict[str, tuple[float, int]] = {}  # per-account rate-limit window (start, count)
         self._lock = threading.Lock()
         self.reset()
         routes = [self._route(op) for op in sorted(self.spec.operations, key=lambda o: (o.path.count("{"), o.path))]
@@ -80,12 +80,28 @@ class MockApp:
     def reset(self) -> None:
         """Forget every write and every token: back to the seeded data set."""
         config = self.config
-        self.tokens = TokenRegistry(config.token_ttl, config.credentials)
+        self.tokens = TokenRegistry(config.token_ttl, config.credentials, accounts=config.accounts)
         self._windows.clear()
-        self.store = Store(self.spec, self.collections, config.seed, config.items, dict(config.sizes), config.period)
+        # One data set per account (client id -> seed); a single account serves any client id.
+        seeds = dict(config.accounts) if config.accounts is not None else {"": config.seed}
+        self.behaviours = {name: self._behaviour(seed, first=not n) for n, (name, seed) in enumerate(seeds.items())}
+        self.behaviour = next(iter(self.behaviours.values()))  # the first account's
+        self.store = self.behaviour.store
+
+    def _behaviour(self, seed: int, *, first: bool) -> Behaviour:
+        config = self.config
+        store = Store(self.spec, self.collections, seed, config.items, dict(config.sizes), config.period, first)
         today = config.clock
         today_millis = int(dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC).timestamp() * 1000)
-        self.behaviour = Behaviour(self.spec, self.store, today_millis=today_millis, max_page_size=config.max_page_size)
+        return Behaviour(self.spec, store, today_millis=today_millis, max_page_size=config.max_page_size)
+
+    def behaviour_of(self, account: str | None) -> Behaviour:
+        """The data of an account (a client id of `MockConfig.accounts`; None: the first)."""
+        if account is None or self.config.accounts is None:
+            return self.behaviour
+        if account not in self.behaviours:
+            raise KeyError(f"the mock has no account {account!r}; it has {', '.join(self.behaviours)}")
+        return self.behaviours[account]
 
     def clear_log(self) -> None:
         with self._lock:
@@ -143,7 +159,8 @@ class MockApp:
         if refusal:
             return error_response(401, "invalid_client", refusal)
         body = dict(op.response_example or {})
-        body.update(access_token=self.tokens.issue(), token_type="bearer", expires_in=int(self.config.token_ttl))
+        token = self.tokens.issue(account=str(values.get("client_id", "")))
+        body.update(access_token=token, token_type="bearer", expires_in=int(self.config.token_ttl))
         return JSONResponse(body)
 
     async def _api_call(self, op: SpecOperation, request: Request, decision: Decision) -> Response:
@@ -152,17 +169,19 @@ class MockApp:
         if problem:
             header = f'Bearer error="invalid_token", error_description="{problem}"'
             return error_response(401, "invalid_token", problem, {"WWW-Authenticate": header})
-        limited = self._rate_window(token)
+        # Hotmart counts the rate limit per account: every token of a client id shares its window.
+        account = self.tokens.account_of(token)
+        limited = self._rate_window(account)
         if limited is not None:
             return self._too_many(limited)
         self.tokens.count_call(decision.faults.revoke_token_after)
         values = parse_params(op, _query(request), request.path_params)
         body = await _json_body(request) if op.body_schema is not None else MISSING
-        result = self.behaviour.handle(op, values, body)
-        return self._respond(op, result, token)
+        result = self.behaviour_of(account).handle(op, values, body)
+        return self._respond(op, result, account)
 
-    def _respond(self, op: SpecOperation, result: Result, token: str) -> Response:
-        headers = self._rate_headers(token)
+    def _respond(self, op: SpecOperation, result: Result, account: str) -> Response:
+        headers = self._rate_headers(account)
         body, drift = result.body, self.config.drift
         if drift is not None and 200 <= result.status < 300:
             served: set[Injected] = set()
@@ -179,22 +198,22 @@ class MockApp:
 
     # -- rate limit ---------------------------------------------------------------------------
 
-    def _rate_window(self, token: str) -> float | None:
-        """Seconds to wait when this token used up its per-minute budget, else None."""
+    def _rate_window(self, account: str) -> float | None:
+        """Seconds to wait when this account used up its per-minute budget, else None."""
         limit = self.config.rate_limit
         if limit is None:
             return None
         now = time.monotonic()
         with self._lock:
-            start, count = self._windows.get(token, (now, 0))
+            start, count = self._windows.get(account, (now, 0))
             if now - start >= 60:
                 start, count = now, 0
-            self._windows[token] = (start, count + 1)
+            self._windows[account] = (start, count + 1)
         return 60 - (now - start) if count >= limit else None
 
-    def _rate_headers(self, token: str) -> dict[str, str]:
+    def _rate_headers(self, account: str) -> dict[str, str]:
         limit = self.config.rate_limit or 500
-        start, count = self._windows.get(token, (time.monotonic(), 0))
+        start, count = self._windows.get(account, (time.monotonic(), 0))
         reset = max(0, math.ceil(60 - (time.monotonic() - start)))
         return {
             "RateLimit-Limit": str(limit),

@@ -39,6 +39,10 @@ class MockConfig:
     # Answer what the spec does not describe (extra fields, a new enum value, a changed type, an
     # undocumented header), to exercise drift recording: see _drift.py. None: answers follow the spec.
     drift: Drift | None = None
+    # Several accounts: client_id -> seed of that account's data (see _accounts.py). Only these
+    # client ids sign in; a token sees its own account's data only, and `rate_limit` counts each
+    # account apart. None: one account, whatever the client id, with the data of `seed`.
+    accounts: Mapping[str, int] | None = None
 
     @property
     def clock(self) -> dt.date:

@@ -140,6 +140,7 @@ def _sort_key(collection: Collection, item: Any, index: int) -> tuple[int, int]:
 
 
 _CACHE: dict[tuple[object, ...], tuple[Entry, ...]] = {}
+_TEMPLATES: dict[tuple[object, ...], dict[str, Any]] = {}
 _CACHE_LOCK = threading.Lock()
 
 
@@ -153,9 +154,16 @@ class Store:
     size: int = 2000
     sizes: dict[str, int] = field(default_factory=dict)
     period: tuple[dt.date, dt.date] = DEFAULT_PERIOD
+    # The spec's example items lead the lists (HP12455690122399...); a mock's other accounts go
+    # without, so that no two accounts share a transaction or a product.
+    examples: bool = True
+    # Scoped lists the spec's example items belong to, as (collection, scope): the lists its
+    # example requests read (the students of Members Area `fotografiadigital`).
+    example_scopes: frozenset[tuple[str, Scope]] = frozenset()
     _lists: dict[tuple[str, Scope], list[Entry]] = field(default_factory=dict, init=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, init=False)
     _created: int = field(default=0, init=False)
+    version: int = field(default=0, init=False)  # counts writes: answers derived from the items follow it
 
     def __post_init__(self) -> None:
         self.synth = Synthesizer(self.spec, self.seed, (_millis(self.period[0]), _millis(self.period[1])))
@@ -180,16 +188,19 @@ class Store:
     def replace(self, entries: list[Entry], entry: Entry, item: dict[str, Any]) -> None:
         with self._lock:
             entries[entries.index(entry)] = Entry(entry.key, item)
+            self.version += 1
 
     def remove(self, entries: list[Entry], entry: Entry) -> None:
         with self._lock:
             entries.remove(entry)
+            self.version += 1
 
     def create(self, collection: Collection, scope: Scope) -> tuple[list[Entry], Entry]:
         """A fresh item (not yet filled with the caller's values), stored newest first."""
         entries = self.entries(collection, scope, by_path=True)
         with self._lock:
             self._created += 1
+            self.version += 1
             index = 5_000_000 + self._created
             item = self.item(collection, index)
             newest = entries[0].key[0] if entries else 0
@@ -216,39 +227,57 @@ class Store:
             return 1 + digest(self.seed, collection.name, scope, "size") % SMALL_LIST_MAX
         return self.size
 
+    def template(self, collection: Collection, index: int) -> dict[str, Any]:
+        """Item `index` of the unscoped list as generated, before any write (shared: do not mutate)."""
+        key = (self.spec.digest, self.seed, self.period, self.examples, collection.name, index)
+        with _CACHE_LOCK:
+            made = _TEMPLATES.get(key)
+        if made is None:
+            made = self._make(collection, (), index)
+            made = made if isinstance(made, dict) else {}
+            with _CACHE_LOCK:
+                _TEMPLATES[key] = made
+        return made
+
+    def _make(self, collection: Collection, scope: Scope, index: int) -> Any:
+        primary = collection.primary.path if collection.primary else None
+        if self._with_examples(collection, scope) and index < len(collection.examples):
+            # The spec's own examples are part of the data, so its example requests (refund
+            # HP12455690122399, the lessons of student aB3dE5fG7h) work against the mock as
+            # written; only their dates move into the period.
+            example = self.synth.retime(
+                collection.name, schema=collection.schema, examples=collection.examples, index=index, primary=primary
+            )
+            return copy.deepcopy(example)
+        return self.synth.item(
+            collection.name,
+            entity=collection.pool_entity,
+            schema=collection.schema,
+            examples=collection.examples,
+            index=index,
+            primary=primary,
+        )
+
+    def _with_examples(self, collection: Collection, scope: Scope) -> bool:
+        """Whether a list starts with the spec's example items: an unscoped list, or the list of the
+        spec's example scope (not in a mock's other accounts)."""
+        return self.examples and (not scope or (collection.name, scope) in self.example_scopes)
+
     def _generate(self, collection: Collection, scope: Scope, by_path: bool) -> tuple[Entry, ...]:
         count = self.size_of(collection, scope, by_path)
-        cache_key = (self.spec.digest, self.seed, self.period, collection.name, scope, count)
+        cache_key = (self.spec.digest, self.seed, self.period, self.examples, collection.name, scope, count)
         with _CACHE_LOCK:
             cached = _CACHE.get(cache_key)
         if cached is not None:
             return cached
-        # Scoped lists get their own index range so their values differ from the unscoped list's.
-        first = 0 if not scope else 10_000 + (digest(self.seed, collection.name, scope) % 50_000) * SMALL_LIST_MAX
+        # Scoped lists get their own index range so their values differ from the unscoped list's,
+        # but for the example scope, which starts with the spec's examples as the unscoped list does.
+        first = 10_000 + (digest(self.seed, collection.name, scope) % 50_000) * SMALL_LIST_MAX
+        if self._with_examples(collection, scope):
+            first, count = 0, max(count, len(collection.examples))
         entries = []
-        for offset in range(count):
-            index = first + offset
-            if not scope and index < len(collection.examples):
-                # The spec's own examples are part of the data, so its example requests (refund
-                # HP12455690122399, the coupons of product 2125812) work against the mock as written;
-                # only their dates move into the period.
-                example = self.synth.retime(
-                    collection.name,
-                    schema=collection.schema,
-                    examples=collection.examples,
-                    index=index,
-                    primary=collection.primary.path if collection.primary else None,
-                )
-                entries.append(Entry(_sort_key(collection, example, index), copy.deepcopy(example)))
-                continue
-            item = self.synth.item(
-                collection.name,
-                entity=collection.pool_entity,
-                schema=collection.schema,
-                examples=collection.examples,
-                index=index,
-                primary=collection.primary.path if collection.primary else None,
-            )
+        for index in range(first, first + count):
+            item = self._make(collection, scope, index)
             entries.append(Entry(_sort_key(collection, item, index), item))
         entries.sort(key=lambda e: e.key)
         result = tuple(entries)

@@ -17,13 +17,15 @@
 from __future__ import annotations
 
 import copy
+import functools
 import importlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ._data import Collection, Entry, Store, collection_of, first_timestamp, get_path, set_path
+from ._derive import Deriver
 from ._match import match_field, tokens
 from ._query import (
     DEFAULT_PAGE_SIZE,
@@ -38,7 +40,7 @@ from ._query import (
     query_digest,
     with_defaults,
 )
-from ._spec import FieldInfo, MockSpec, SpecOperation
+from ._spec import FieldInfo, MockSpec, SpecOperation, ref_name
 from ._synth import digest
 
 CREATE_VERBS = frozenset({"create", "add", "new"})
@@ -73,6 +75,7 @@ class Behaviour:
         self.today_millis = today_millis  # the mock's "now", for Hotmart's relative defaults
         self.max_page_size = max_page_size
         self.collections = store.collections
+        self.derived = Deriver(store, today_millis=today_millis)
         self._plans: dict[tuple[str, str], Plan] = {}
         self._validators: dict[str, _Validator] = {}
         # Lists that only exist inside a scope (a Members Area's students) cannot confirm a parent id.
@@ -81,6 +84,18 @@ class Behaviour:
             for op in spec.operations
             if op.is_read and (coll := collection_of(spec, self.collections, op)) and self.plan(op, coll).scope
         }
+        store.example_scopes = frozenset(self._example_scopes())
+
+    def _example_scopes(self) -> Iterator[tuple[str, tuple[tuple[str, str], ...]]]:
+        """The scoped lists the spec's example requests read: the example items belong there."""
+        for op in self.spec.operations:
+            collection = collection_of(self.spec, self.collections, op) if op.is_read else None
+            if collection is None or self.derived.is_derived(collection):
+                continue
+            ignored = self.derived.scope_ignores(collection)
+            params = [p for p in self.plan(op, collection).scope if p.name not in ignored]
+            if params and all(p.example is not None for p in params):
+                yield collection.name, tuple(sorted((p.name, normalise(p.example)) for p in params))
 
     def plan(self, op: SpecOperation, collection: Collection) -> Plan:
         key = (op.operation_id, collection.name)
@@ -104,19 +119,90 @@ class Behaviour:
     def read(self, op: SpecOperation, values: dict[str, Any]) -> Any:
         collection = collection_of(self.spec, self.collections, op)
         if collection is None:
-            return self.synthesized(op, values)
+            try:
+                answer = self.derived.answer(ref_name(op.response_schema), values)
+            except LookupError as exc:
+                raise NotFound(str(exc)) from None
+            return self.synthesized(op, values) if answer is None else answer
+        source = self.derived.source(collection)
+        if source is not None:
+            return self.read_derived(op, collection, source, values)
         plan = self.plan(op, collection)
         self.check_parents(op, values)
-        scope = tuple(sorted((p.name, normalise(values[p.name])) for p in plan.scope if p.name in values))
+        ignored = self.derived.scope_ignores(collection)
+        selecting = [p for p in plan.scope if p.name in values and p.name not in ignored]
+        scope = tuple(sorted((p.name, normalise(values[p.name])) for p in selecting))
         by_path = any(p.location == "path" for p in plan.scope)
         effective = with_defaults(op, values, self.today_millis)
         matched = apply_filters(self.store.entries(collection, scope, by_path=by_path), plan.filters, effective)
+        render = self.derived.patcher(collection, scope) or _stored
         if op.pagination is None:
-            return [e.item for e in matched]
-        return self.page(op, plan, matched, values)
+            return [render(e) for e in matched]
+        return self.page(op, plan, matched, values, render)
 
-    def page(self, op: SpecOperation, plan: Plan, matched: list[Entry], values: dict[str, Any]) -> dict[str, Any]:
+    def read_derived(
+        self, op: SpecOperation, collection: Collection, source: Collection, values: dict[str, Any]
+    ) -> Any:
+        """An answer built from the source list's items (see `_derive`)."""
+        effective = with_defaults(op, values, self.today_millis)
+        render: Callable[[Entry], Any] = _stored
+        if self.derived.kind(collection) == "expand":
+            plan = self.plan(op, collection)
+            filters = [*plan.filters, *self.derived.date_filters(collection)]
+            matched = apply_filters(self.expanded(op, collection, source, values), filters, effective)
+        else:
+            plan = self.plan(op, source)
+            matched = apply_filters(self.store.entries(source), plan.filters, effective)
+            for param in op.params:
+                extra = self.derived.extra_filter(collection, param.name)
+                if extra is not None and param.name in effective:
+                    matched = [e for e in matched if extra(e, effective[param.name])]
+            if self.derived.kind(collection) == "group":
+                grouped = self.derived.group(collection, matched)
+                matched = [Entry((0, position), item) for position, item in enumerate(grouped)]
+            else:
+                render = functools.partial(self.derived.item, collection)
+        if op.pagination is None:
+            return [render(e) for e in matched]
+        return self.page(op, plan, matched, values, render)
+
+    def expanded(
+        self, op: SpecOperation, collection: Collection, source: Collection, values: dict[str, Any]
+    ) -> list[Entry]:
+        """The items of an `expand` rule: of the source item the path names (a subscription's
+        purchases, 404 when there is none), else of every source item."""
+        parents = [f for f in self.plan(op, source).filters if op.param(f.param) in op.path_params]
+        if not parents:
+            return self.derived.expand_all(collection, source)
+        chosen = apply_filters(self.store.entries(source), parents, values)
+        if not chosen:
+            named = ", ".join(f"{f.field.dotted} '{values.get(f.param)}'" for f in parents)
+            raise NotFound(f"No {source.name} with {named}.")
+        return self.derived.expand(collection, chosen)
+
+    def items(self, collection: Collection) -> list[dict[str, Any]]:
+        """Every current item of an unscoped list, as its listing would serve it without filters."""
+        source = self.derived.source(collection)
+        if source is None:
+            return [e.item for e in self.store.entries(collection)]
+        entries = self.store.entries(source)
+        kind = self.derived.kind(collection)
+        if kind == "group":
+            return self.derived.group(collection, entries)
+        if kind == "expand":
+            return [e.item for e in self.derived.expand_all(collection, source)]
+        return [self.derived.item(collection, e) for e in entries]
+
+    def page(
+        self,
+        op: SpecOperation,
+        plan: Plan,
+        matched: list[Entry],
+        values: dict[str, Any],
+        render: Callable[[Entry], Any] | None = None,
+    ) -> dict[str, Any]:
         assert op.pagination is not None
+        render = render or _stored
         asked = values.get(plan.page_size.name) if plan.page_size else None
         # Hotmart documents no ceiling; the mock caps large pages instead of refusing them.
         size = min(asked or DEFAULT_PAGE_SIZE, self.max_page_size)
@@ -125,7 +211,7 @@ class Behaviour:
         if plan.page_token and plan.page_token in values:
             position = decode_token(plan.page_token, values[plan.page_token], fingerprint)
         page = paginate(matched, size, position)
-        body: dict[str, Any] = {op.pagination["items"]: [e.item for e in page.entries]}
+        body: dict[str, Any] = {op.pagination["items"]: [render(e) for e in page.entries]}
         next_path = tuple(op.pagination["next_token"].split("."))
         info_props = self._properties(op.response_schema, next_path[:-1])
         info: dict[str, Any] = {}
@@ -347,6 +433,8 @@ class Behaviour:
         """Collections whose items have a field for every identifier; the operation's area first."""
         found = []
         for collection in sorted(self.collections.values(), key=lambda c: c.tag != op.tag):
+            if self.derived.is_derived(collection):
+                continue  # built from its source list, which the write changes
             fields = [match_field(name, collection.fields, entity=collection.entity) for name, _ in ids]
             if ids and all(f is not None for f in fields):
                 found.append((collection, [f for f in fields if f is not None]))
@@ -378,6 +466,10 @@ class Behaviour:
             if shared >= 4 and (best is None or (shared, -len(value)) > best[:2]):
                 best = (shared, -len(value), value)
         return best[2] if best else None
+
+
+def _stored(entry: Entry) -> Any:
+    return entry.item
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -73,6 +73,42 @@ def product_plan(plan: dict[str, Any], draw: int) -> None:
         plan["name"] = f"Plano {label}"
 
 
+def page_rates(page: dict[str, Any], draw: int) -> None:
+    """A Members Area page's `rates_average` is the mean of its `rates` (each a rate and how many
+    students gave it), to one decimal; 0 without rates."""
+    rates = page.get("rates")
+    if "rates_average" not in page or not isinstance(rates, list):
+        return
+    pairs = [
+        (float(r["rate"]), float(r["total"]))
+        for r in rates
+        if isinstance(r, dict) and _number(r.get("rate")) and _number(r.get("total"))
+    ]
+    votes = sum(total for _, total in pairs)
+    page["rates_average"] = round(sum(rate * total for rate, total in pairs) / votes, 1) if votes else 0.0
+
+
+DAY = 86_400_000
+# Subscription statuses: charged until today, waiting for the first payment, or ended.
+RUNNING = frozenset({"ACTIVE", "DELAYED"})
+NOT_STARTED = frozenset({"STARTED", "INACTIVE"})
+
+
+def subscription_next_charge(subscription: dict[str, Any], draw: int, today: int) -> None:
+    """`date_next_charge` follows the plan from the accession: the first charge after today while
+    the subscription runs; for one that ended (cancelled, overdue), the charge that did not happen,
+    which ends its access (a drawn number of periods after the accession)."""
+    start, status = subscription.get("accession_date"), subscription.get("status")
+    plan = subscription.get("plan")
+    days = plan.get("recurrency_period") if isinstance(plan, dict) else None
+    if not isinstance(start, int) or "date_next_charge" not in subscription or status in NOT_STARTED:
+        return
+    step = (days if isinstance(days, int) and days > 0 else 30) * DAY
+    elapsed = max(0, today - start) // step  # whole periods from the accession to today
+    periods = elapsed + 1 if status in RUNNING else 1 + draw % (elapsed + 1)
+    subscription["date_next_charge"] = start + periods * step
+
+
 Rule = Callable[[dict[str, Any], int], None]
 
 RULES: dict[str, Rule] = {
@@ -81,4 +117,10 @@ RULES: dict[str, Rule] = {
     "SubscriptionPlan": subscription_plan,
     "SubscriptionTransactionPlan": subscription_plan,
     "ProductPlan": product_plan,
+    "ClubPage": page_rates,
 }
+
+# Rules that also need the data's today (the end of its period), by the item's schema name.
+DatedRule = Callable[[dict[str, Any], int, int], None]
+
+DATED_RULES: dict[str, DatedRule] = {"Subscription": subscription_next_charge}

@@ -47,13 +47,27 @@ class MockServer:
 
     @property
     def client_id(self) -> str:
-        """Credentials `client()` signs in with: the first of `MockConfig.credentials`, when set."""
-        return next(iter(self.config.credentials or {}), MOCK_CLIENT_ID)
+        """Credentials `client()` signs in with: the first account of `MockConfig.accounts`, else
+        the first of `MockConfig.credentials`, when set."""
+        return next(iter(self.config.accounts or self.config.credentials or {}), MOCK_CLIENT_ID)
 
     @property
     def client_secret(self) -> str:
+        return self.secret_of(self.client_id)
+
+    @property
+    def accounts(self) -> list[str]:
+        """The client ids of `MockConfig.accounts` (empty for a one-account mock)."""
+        return list(self.config.accounts or {})
+
+    def secret_of(self, client_id: str) -> str:
+        """The secret `client_id` signs in with (any secret works when no credentials are set)."""
         credentials = self.config.credentials
-        return credentials[self.client_id] if credentials else MOCK_CLIENT_SECRET
+        if credentials is None:
+            return MOCK_CLIENT_SECRET
+        if client_id not in credentials:
+            raise KeyError(f"the mock has no credentials for {client_id!r}")
+        return credentials[client_id]
 
     @property
     def url(self) -> str:
@@ -112,12 +126,17 @@ class MockServer:
 
     # -- control ------------------------------------------------------------------------------
 
-    def client(self, **options: Any) -> Hotmart:
-        """A `Hotmart` client pointed at this server and signed in (close it, or use it in a `with`)."""
-        return Hotmart(self.client_id, self.client_secret, base_url=self.url, token_url=self.token_url, **options)
+    def client(self, account: str | None = None, **options: Any) -> Hotmart:
+        """A `Hotmart` client pointed at this server and signed in (close it, or use it in a `with`);
+        `account` picks a client id of `MockConfig.accounts` (default: the first)."""
+        client_id = account or self.client_id
+        secret = self.secret_of(client_id)
+        return Hotmart(client_id, secret, base_url=self.url, token_url=self.token_url, **options)
 
-    def async_client(self, **options: Any) -> AsyncHotmart:
-        return AsyncHotmart(self.client_id, self.client_secret, base_url=self.url, token_url=self.token_url, **options)
+    def async_client(self, account: str | None = None, **options: Any) -> AsyncHotmart:
+        client_id = account or self.client_id
+        secret = self.secret_of(client_id)
+        return AsyncHotmart(client_id, secret, base_url=self.url, token_url=self.token_url, **options)
 
     def set_faults(self, faults: Faults | None = None, routes: RouteFaults | None = None, **knobs: Any) -> None:
         """Change faults while running: `server.set_faults(error_rate=0.3)`, or per route."""
@@ -140,9 +159,10 @@ class MockServer:
         with self.app._lock:
             return sorted(self.app.injected)
 
-    def items(self, collection: str) -> list[dict[str, Any]]:
-        """The current items of an unscoped list, by item schema name (e.g. "SaleHistoryItem")."""
-        return [e.item for e in self.app.store.entries(self.app.collections[collection])]
+    def items(self, collection: str, account: str | None = None) -> list[dict[str, Any]]:
+        """The current items of an unscoped list, by item schema name (e.g. "SaleHistoryItem"), of
+        an account of `MockConfig.accounts` (default: the first)."""
+        return self.app.behaviour_of(account).items(self.app.collections[collection])
 
 
 def config_from(config: MockConfig | None, overrides: Mapping[str, Any]) -> MockConfig:

@@ -50,6 +50,7 @@ class SpecParam:
     # What Hotmart assumes when the parameter is absent (`x-hotmart-default`), e.g.
     # {"days_ago": 30} or {"any_of": ["APPROVED", "COMPLETE"], "unless": ["transaction"]}.
     default: dict[str, Any] | None = None
+    example: Any = None  # the value the spec's example requests use
 
     @property
     def is_page_size(self) -> bool:
@@ -226,6 +227,7 @@ class MockSpec:
             component=component,
             description=" ".join(str(raw.get("description", "")).split()),
             default=raw.get("x-hotmart-default"),
+            example=raw.get("example", schema.get("example")),
         )
 
     # -- schemas ------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._plausible import RULES
+from ._plausible import DATED_RULES, RULES
 from ._spec import TIMESTAMP_SCHEMA, MockSpec, ref_name
 
 # Keys naming a shared entity, and the pool each draws from. People share one pool, so a buyer
@@ -136,14 +136,21 @@ class Synthesizer:
         ctx, template = self._context(collection, schema, examples, index, primary)
         pool = POOLS.get(entity or "")
         owner = _Owner(pool, index, 0) if pool else None
-        return self._value(ctx, schema, template, (), owner)
+        return self._settled(collection, self._value(ctx, schema, template, (), owner), index)
 
     def retime(
         self, collection: str, *, schema: Any, examples: list[Any], index: int, primary: tuple[str, ...] | None
     ) -> Any:
         """Example `index` itself, with its timestamps moved into the period (offsets kept)."""
         ctx, template = self._context(collection, schema, examples, index, primary)
-        return self._retimed(ctx, schema, template)
+        return self._settled(collection, self._retimed(ctx, schema, template), index)
+
+    def _settled(self, collection: str, made: Any, index: int) -> Any:
+        """`made` after the rules that need the data's today (see `_plausible.DATED_RULES`)."""
+        rule = DATED_RULES.get(collection)
+        if rule is not None and isinstance(made, dict):
+            rule(made, digest(self.seed, collection, index, "settled"), self.period[1])
+        return made
 
     def _context(
         self, collection: str, schema: Any, examples: list[Any], index: int, primary: tuple[str, ...] | None
@@ -202,8 +209,16 @@ class Synthesizer:
         """(first name, last name, e-mail) of person `index` of `pool`."""
         first = FIRST_NAMES[digest(self.seed, pool, index, "first") % len(FIRST_NAMES)]
         last = LAST_NAMES[digest(self.seed, pool, index, "last") % len(LAST_NAMES)]
-        local = _ascii(f"{first}.{last}").lower()
+        local = ascii_fold(f"{first}.{last}").lower()
         return first, last, f"{local}{index}@example.com"
+
+    def entity_code(self, pool: str, index: int, leaf: str, example: str) -> str:
+        """The code (`ucode`...) entity `index` of `pool` has wherever it appears in an item."""
+        return self.code(example, "E", pool, index, leaf)
+
+    def code(self, example: str, *parts: object) -> str:
+        """A code shaped like `example` (a transaction, an offer code), stable for `parts`."""
+        return _reshape(example, digest_bytes(self.seed, *parts))
 
     def title(self, pool: str, index: int) -> str:
         topic = TOPICS[digest(self.seed, pool, index, "topic") % len(TOPICS)]
@@ -449,5 +464,5 @@ def _reshape(example: str, noise: bytes) -> str:
     return "".join(out)
 
 
-def _ascii(text: str) -> str:
+def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -6,13 +6,14 @@ import base64
 import secrets
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 
 @dataclass
 class _Issued:
     expires_at: float
+    account: str  # the client id the token was issued to: whose data it reads
     revoked: bool = False
 
 
@@ -22,9 +23,11 @@ class TokenRegistry:
         ttl: float = 86400.0,
         credentials: Mapping[str, str] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        accounts: Collection[str] | None = None,
     ) -> None:
         self.ttl = ttl
         self.credentials = dict(credentials) if credentials is not None else None
+        self.accounts = frozenset(accounts) if accounts is not None else None  # None: any client id
         self._clock = clock
         self._tokens: dict[str, _Issued] = {}
         self._lock = threading.Lock()
@@ -45,14 +48,22 @@ class TokenRegistry:
             return "The Basic authorization header does not match client_id and client_secret."
         if self.credentials is not None and self.credentials.get(client_id) != client_secret:
             return "Bad client credentials."
+        if self.accounts is not None and client_id not in self.accounts:
+            return "Bad client credentials."
         return None
 
-    def issue(self) -> str:
+    def issue(self, account: str = "") -> str:
         token = "mock." + secrets.token_urlsafe(24)
         with self._lock:
-            self._tokens[token] = _Issued(self._clock() + self.ttl)
+            self._tokens[token] = _Issued(self._clock() + self.ttl, account)
             self.issued += 1
         return token
+
+    def account_of(self, authorization: str) -> str:
+        """The client id a valid bearer token was issued to (check `problem` first)."""
+        issued = self._tokens.get(authorization.split(None, 1)[1].strip())
+        assert issued is not None
+        return issued.account
 
     def problem(self, authorization: str | None) -> str | None:
         """Why a request's bearer token is not accepted, or None when it is."""

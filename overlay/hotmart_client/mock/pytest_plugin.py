@@ -32,7 +32,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
         f"{MARKER}(**config): configure the hotmart_mock fixture with MockConfig fields "
-        "(seed, items, faults, route_faults, token_ttl, credentials, rate_limit...)",
+        "(seed, items, faults, route_faults, token_ttl, credentials, rate_limit, accounts...)",
     )
 
 
@@ -68,7 +68,7 @@ def hotmart_mock(request: pytest.FixtureRequest, hotmart_mock_session: MockServe
     # Data-shaping settings need a server of their own; faults and tokens can be reset in place.
     data_fields = (
         "seed", "items", "sizes", "period", "today", "max_page_size", "spec_path", "credentials", "token_ttl",
-        "rate_limit", "drift",
+        "rate_limit", "drift", "accounts",
     )  # fmt: skip
     if any(getattr(config, name) != getattr(shared.config, name) for name in data_fields):
         with _server_class()(config) as server:

@@ -1,0 +1,50 @@
+"""The `hotmart` console script, as a top-level module: importing anything inside `hotmart_client`
+first imports the whole client (most of the command's start-up), and Ctrl-C during that import
+would print Python's traceback. This module imports nothing heavy before it takes over SIGINT."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import sys
+from collections.abc import Iterator
+from types import FrameType
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
+_seen: list[int] = []  # SIGINTs received
+
+
+def _on_sigint(signum: int, frame: FrameType | None) -> None:
+    _seen.append(signum)
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def interrupts_reported() -> Iterator[None]:
+    """Ctrl-C at any moment ends the command with one line and exit status 130, never a traceback.
+
+    The handler is installed explicitly, also when the parent ignored SIGINT (a shell script's
+    background job: Python keeps an ignored SIGINT ignored, and `kill -INT` would do nothing). A
+    KeyboardInterrupt can come out as another error (one raised inside an extension module's
+    import becomes an ImportError), and Click turns one into "Aborted!" with status 1: once a
+    SIGINT has arrived, those end the same way.
+    """
+    signal.signal(signal.SIGINT, _on_sigint)
+    try:
+        yield
+    except SystemExit as exc:
+        if _seen and exc.code == 1:
+            sys.exit(EXIT_INTERRUPTED)
+        raise
+    except BaseException:
+        if not _seen:
+            raise
+        print("hotmart: interrupted", file=sys.stderr)
+        sys.exit(EXIT_INTERRUPTED)
+
+
+def main() -> None:
+    with interrupts_reported():
+        from hotmart_client.cli import run  # noqa: PLC0415 - after the handler, on purpose
+
+        run()
