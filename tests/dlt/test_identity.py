@@ -255,3 +255,21 @@ def test_repair_makes_a_warehouse_with_missing_tables_loadable(
     assert report.table_rows == reference.table_rows
     assert query(database, "SELECT COUNT(*) FROM hotmart_data.coupons") == [(reference.table_rows["coupons"],)]
     assert run(server, pipeline_for(server), tables).table_rows == reference.table_rows  # and it stays so
+
+
+def test_a_first_sync_killed_before_it_loaded_anything_goes_on(
+    server: MockServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed after reading its first rows, before the dataset existed: dlt then drops the state
+    it finds without a dataset, the read rows with it, and the next sync starts over."""
+    monkeypatch.chdir(tmp_path)
+    pipeline = pipeline_for(server)
+    with server.client() as client:  # what the killed sync had read
+        pipeline.extract(hotmart_source(client).with_resources("products"))
+    assert pipeline.has_pending_data
+
+    first = run(server, pipeline_for(server), ["products"])
+    again = run(server, pipeline_for(server), ["products"])
+
+    assert first.table_rows["products"] == again.table_rows["products"] == len(server.items("Product"))
+    assert first.copies_removed == {}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dlt.destinations.exceptions import DatabaseUndefinedRelation
 from dlt.pipeline.pipeline import Pipeline
 
 ROW_ID = "_dlt_id"
@@ -25,6 +26,10 @@ LOAD_ID = "_dlt_load_id"
 def remove_copies(pipeline: Pipeline) -> dict[str, int]:
     """Keep one row per `_dlt_id` in each table of the pipeline's schema; the rows removed per
     table. Destinations without SQL access (files) are left as they are: {}."""
+    if pipeline.default_schema_name is None:
+        # No schema: nothing was loaded through this state (dlt drops a state, and the packages it
+        # had read, when it finds no dataset for it: a sync killed before its first load).
+        return {}
     schema = pipeline.default_schema
     try:
         client_context = pipeline.sql_client()
@@ -32,12 +37,17 @@ def remove_copies(pipeline: Pipeline) -> dict[str, int]:
         return {}
     removed: dict[str, int] = {}
     with client_context as sql:
+        if not sql.has_dataset():
+            return {}
         for table in schema.data_table_names(seen_data_only=True):
             columns = list(schema.get_table_columns(table))
             if ROW_ID not in columns or LOAD_ID not in columns:
                 continue
             name = sql.make_qualified_table_name(table)
-            rows: Any = sql.execute_sql(f"SELECT COUNT(*) - COUNT(DISTINCT {ROW_ID}) FROM {name}")
+            try:
+                rows: Any = sql.execute_sql(f"SELECT COUNT(*) - COUNT(DISTINCT {ROW_ID}) FROM {name}")
+            except DatabaseUndefinedRelation:  # not created yet: no copies in it
+                continue
             extra = int(rows[0][0]) if rows else 0
             if extra > 0:
                 _keep_one(sql, name, [sql.escape_column_name(column) for column in columns])
