@@ -32,6 +32,7 @@ from .scenarios import (
     memory,
     overhead,
     profile,
+    seams,
     sync,
     throughput,
 )
@@ -48,6 +49,7 @@ SCENARIOS: dict[str, Scenario] = {
     "concurrency": concurrency.run,
     "cold_threads": cold_threads.run,
     "export": export.run,
+    "seams": seams.run,
     "profile": profile.run,
     "sync": sync.run,
     "inbox": inbox.run,

@@ -24,6 +24,7 @@ class Scale:
     export_latency: float = 0.3
     export_limit: int = 500  # requests per minute per token, Hotmart's documented limit
     export_concurrency: int = 8
+    seams_items: int = 20_000  # issue 23: sales of the parallel exports whose seams are counted
     sync_items: int = 100_000  # issue 14: sales synced into DuckDB at export_latency and export_limit
     import_runs: int = 15
     profile_items: int = 10_000
@@ -39,7 +40,14 @@ class Scale:
 
     @property
     def server_items(self) -> int:
-        return max(self.throughput_items, *self.memory_items, self.export_items, self.profile_items, self.sync_items)
+        return max(
+            self.throughput_items,
+            *self.memory_items,
+            self.export_items,
+            self.profile_items,
+            self.sync_items,
+            self.seams_items,
+        )
 
 
 FULL = Scale()
@@ -57,6 +65,7 @@ QUICK = Scale(
     cold_repeats=1,
     export_items=2_000,
     export_latency=0.05,
+    seams_items=2_000,
     sync_items=2_000,
     import_runs=3,
     profile_items=2_000,

@@ -183,6 +183,23 @@ def _sync_table(sync: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _seams_table(seams: dict[str, Any], latency: float) -> list[str]:
+    lines = [
+        f"| {seams['between']['items']:,}-sale range, {latency * 1000:.0f} ms per request | windows | seams "
+        "| window requests | seam requests | extra per window | extra share | items de-duplicated | wall, s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    labels = {"between": "window bounds between sales", "on_sales": "every window starting on a sale"}
+    for key, label in labels.items():
+        row = seams[key]
+        lines.append(
+            f"| {label} | {row['windows']} | {row['seams']} | {row['window_requests']} | {row['seam_requests']} | "
+            f"{row['extra_requests_per_window']:.2f} | {row['extra_requests_share']:.1%} | "
+            f"{row['items_deduplicated']} | {row['wall_s']:.1f} |"
+        )
+    return lines
+
+
 def _inbox_targets(inbox: dict[str, Any]) -> list[Target]:
     bare, mine = inbox["bare"], inbox["inbox"]
     rate, p99 = inbox["rate"], mine["at_rate"]["p99_ms"]
@@ -452,6 +469,9 @@ def markdown(results: dict[str, Any]) -> str:
     if "export" in results:
         limit = meta["scale"]["export_limit"]
         lines += ["", "### Latency-bound export", "", *_export_table(results["export"], limit)]
+    if "seams" in results:
+        latency = meta["scale"]["export_latency"]
+        lines += ["", "### Seams of a parallel export (issue 23)", "", *_seams_table(results["seams"], latency)]
     if "formats" in results:
         lines += ["", "### Dates and money", "", *_formats_table(results["formats"])]
     if "sync" in results:

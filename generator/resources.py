@@ -39,7 +39,10 @@ class Arg:
     python_name: str | None = None  # the generated builder's argument name, when it differs
     model: str | None = None  # generated model of an object-valued body field
     values: tuple[str, ...] = ()  # an enum's documented values
-    bound: str | None = None  # x-hotmart-bound
+    bound: str | None = None  # x-hotmart-bound: start or end of a time range
+    start: str | None = None  # x-hotmart-bound-start: the start paired with an end bound
+    days_ago: int | None = None  # x-hotmart-default: days_ago
+    unless: tuple[str, ...] = ()  # x-hotmart-default: unless
 
     @property
     def annotation(self) -> str:
@@ -71,6 +74,12 @@ class Arg:
             parts.append(f"python_name={self.python_name!r}")
         if self.bound:
             parts.append(f"bound={self.bound!r}")
+        if self.start:
+            parts.append(f"start={self.start!r}")
+        if self.days_ago is not None:
+            parts.append(f"days_ago={self.days_ago}")
+        if self.unless:
+            parts.append(f"unless={self.unless!r}")
         return f"Param({', '.join(parts)})"
 
 
@@ -93,6 +102,7 @@ class Op:
     has_body: bool
     # status code ("200", "4XX", "default") -> its documented header names, lower case (drift recorder)
     responses: dict[str, list[str]] = field(default_factory=dict)
+    primary_key: tuple[str, ...] = ()  # x-hotmart-primary-key: the item fields identifying an item
     names: set[str] = field(default_factory=set)
 
     @property
@@ -197,7 +207,7 @@ def build_op(spec: Spec, path: str, http_method: str, raw: dict[str, Any], share
                 maximum=schema.get("maximum"),
                 python_name=python_name,
                 values=spec.enum_values(enum_name),
-                bound=param.get("x-hotmart-bound"),
+                **_bounds(param),
             )
         )
     body_model = None
@@ -220,6 +230,7 @@ def build_op(spec: Spec, path: str, http_method: str, raw: dict[str, Any], share
                     values=() if kind == "object" else spec.enum_values(enum_name),
                     minimum=schema.get("minimum"),
                     maximum=schema.get("maximum"),
+                    **_bounds(prop),
                 )
             )
     returns = inspect.signature(module.parse_success, eval_str=True).return_annotation
@@ -252,7 +263,26 @@ def build_op(spec: Spec, path: str, http_method: str, raw: dict[str, Any], share
             str(code): sorted(name.lower() for name in spec.resolve(response).get("headers", {}))
             for code, response in raw["responses"].items()
         },
+        # Item fields only: a path or required parameter (`product_id`, `subdomain`) is the same for
+        # every item of one listing (an optional filter named like a field, `transaction`, is a field).
+        primary_key=tuple(
+            key
+            for key in raw.get("x-hotmart-primary-key", ())
+            if not any(a.name == key and (a.location == "path" or a.required) for a in args)
+        ),
     )
+
+
+def _bounds(node: dict[str, Any]) -> dict[str, Any]:
+    """The time-range keys of a parameter or body property (`x-hotmart-bound`, `-bound-start`,
+    `x-hotmart-default: days_ago`)."""
+    default = node.get("x-hotmart-default") or {}
+    return {
+        "bound": node.get("x-hotmart-bound"),
+        "start": node.get("x-hotmart-bound-start"),
+        "days_ago": default.get("days_ago"),
+        "unless": tuple(default.get("unless", ())) if "days_ago" in default else (),
+    }
 
 
 def _enum_in(annotation: Any) -> str | None:
@@ -449,6 +479,8 @@ def _render_operation(op: Op) -> str:
             f"    pagination=Pagination(items={op.pagination['items']!r}, "
             f"token_parameter={op.pagination['token_parameter']!r}, next_token={next_token!r}{window_arg}),\n"
         )
+    if op.primary_key:
+        extra += f"    primary_key={op.primary_key!r},\n"
     if op.success_is_list:
         extra += "    success_is_list=True,\n"
     if not op.has_body:
@@ -527,7 +559,7 @@ def _docstring(op: Op, args: list[Arg], export: bool, indent: str = "        ") 
     for arg in documented:
         text = " ".join(arg.description.split())
         if arg.bound == "end":
-            text += " A date given here means the end of that day (UTC)."
+            text += " A date given here means the end of that day (a month or a year: its last millisecond, UTC)."
         lines += [f"    {line}" for line in textwrap.wrap(f"{arg.name}: {text}", 100, subsequent_indent="    ")]
     extras = "extra_headers, extra_query, extra_body" if op.body_model else "extra_headers, extra_query"
     lines.append(f"    {extras}: sent as well, for what the spec does not list yet.")

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import httpx
 
 from ._errors import APIResponseValidationError, AuthenticationError, safe_response, status_error
-from ._logging import log_request, mask
+from ._logging import log_request, mask, remember
 
 DEFAULT_REFRESH_MARGIN = 300.0
 DEFAULT_TOKEN_LIFETIME = 3600.0  # seconds, when the token answer has no usable `expires_in`
@@ -88,6 +88,8 @@ class HotmartAuth(httpx.Auth):
         self._client_id = client_id
         self._client_secret = client_secret
         self._basic = basic
+        # Masked by value in every message and log line from now on, wherever a server quotes them.
+        remember(client_id, client_secret, basic.split(None, 1)[-1])
         self.token_url = token_url
         self.refresh_margin = refresh_margin
         self._clock = clock
@@ -220,23 +222,31 @@ class HotmartAuth(httpx.Auth):
                     "Check client_id, client_secret and basic (and sandbox=True for sandbox credentials)."
                 ),
             )
-        try:
-            data = response.json()
-            value = data["access_token"]
-            lifetime = _lifetime(data.get("expires_in"))
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise APIResponseValidationError(
-                "token endpoint answered 200 without a JSON access_token", response=safe, body=b"<redacted>"
-            ) from None
-        if not isinstance(value, str) or not value:
-            raise APIResponseValidationError(
-                "token endpoint answered an empty access_token", response=safe, body=b"<redacted>"
-            )
+        answer = _read_token(response)
+        if isinstance(answer, str):
+            # Raised here, outside any `except`: no chained exception (a JSONDecodeError keeps the
+            # whole body) and no local variable of this frame holds the token.
+            raise APIResponseValidationError(f"token endpoint answered 200 {answer}", response=safe, body=b"<redacted>")
+        value, lifetime = answer
+        remember(value)
         now = self._clock()
         margin = min(self.refresh_margin, lifetime / 2)
         token = _Token(value, issued_at=now, refresh_at=now + lifetime - margin, after_401=after_401)
         self._token = token
         return token
+
+
+def _read_token(response: httpx.Response) -> tuple[str, float] | str:
+    """(access token, lifetime in seconds) of a 200 token answer, or what is wrong with it. Never
+    raises: its exceptions, and the parsed body they would carry, end here."""
+    try:
+        data = response.json()
+    except ValueError:
+        return "with a body that is not JSON"
+    value = data.get("access_token") if isinstance(data, dict) else None
+    if not isinstance(value, str) or not value:
+        return "without a JSON access_token" if value is None else "with an empty or non-string access_token"
+    return value, _lifetime(data.get("expires_in"))
 
 
 def _lifetime(expires_in: object) -> float:

@@ -25,6 +25,7 @@ from ._errors import (
     APITimeoutError,
     ExportCancelledError,
     HotmartError,
+    safe_response,
     scrub_transport_error,
     status_error,
 )
@@ -74,6 +75,7 @@ class ClientOptions(TypedDict, total=False):
     rate_limit: RateLimiter | int | None
     token_refresh_margin: float
     clock: Callable[[], float]
+    wall_clock: Callable[[], float]
     drift: DriftRecorder | None
 
 
@@ -93,6 +95,9 @@ class _BaseHotmart:
         rate_limit: a RateLimiter, or requests per minute, shared by every thread/task of this client.
         token_refresh_margin: seconds before expiry at which the token is refreshed (default 300).
         clock: monotonic clock used for token expiry (tests pass a fake one).
+        wall_clock: the current time, in seconds since the epoch (default `time.time`): the "now"
+            an export pins its open end to and Hotmart's relative defaults (30 days ago) count
+            from. The mock's clients get the mock's own clock.
         drift: a `hotmart_client.drift.DriftRecorder` that records what responses hold that the
             spec does not describe (off by default, and then free).
     """
@@ -114,6 +119,7 @@ class _BaseHotmart:
         rate_limit: RateLimiter | int | None = None,
         token_refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
         drift: DriftRecorder | None = None,
     ) -> None:
         client_id = client_id or os.environ.get("HOTMART_CLIENT_ID")
@@ -139,6 +145,7 @@ class _BaseHotmart:
         if drift is not None and not isinstance(drift, DriftRecorder):
             raise TypeError(f"drift must be a hotmart_client.drift.DriftRecorder, not {type(drift).__name__}")
         self.drift = drift
+        self.wall_clock = wall_clock
         self.auth = HotmartAuth(
             client_id,
             client_secret,
@@ -168,6 +175,10 @@ class _BaseHotmart:
             clone._explicit_max_retries = True
         return clone
 
+    def _now_millis(self) -> int:
+        """The current time in epoch milliseconds, on this client's wall clock."""
+        return int(self.wall_clock() * 1000)
+
     def _http_kwargs(self) -> dict[str, Any]:
         return {"timeout": self.timeout, "headers": {"User-Agent": USER_AGENT}, "follow_redirects": False}
 
@@ -178,7 +189,7 @@ class _BaseHotmart:
         args: dict[str, Any],
         options: RequestOptions,
     ) -> httpx.Request:
-        kwargs = operation.build_request(args, options)
+        kwargs = operation.build_request(args, options, now=self._now_millis())
         headers = {"Accept": "application/json", **kwargs.pop("headers", {}), **(options.extra_headers or {})}
         if any(key.lower() == "authorization" for key in headers):
             raise HotmartError("extra_headers may not set Authorization: the client manages the token")
@@ -335,7 +346,7 @@ class Hotmart(_BaseHotmart):
         request = self._prepare(self._http, operation, args, options)
         budget = self._budget(options, page=False)
         if wants_raw():
-            response, _ = self._send(operation, request, budget, 0, None)
+            response = _handed_out(self._send(operation, request, budget, 0, None)[0])
             return RawResponse(response, lambda: self._parse(operation, response))  # type: ignore[return-value]
         return self._execute(operation, request, budget, None)
 
@@ -508,7 +519,7 @@ class AsyncHotmart(_BaseHotmart):
         request = self._prepare(self._http, operation, args, options)
         budget = self._budget(options, page=False)
         if wants_raw():
-            response, _ = await self._send(operation, request, budget, 0)
+            response = _handed_out((await self._send(operation, request, budget, 0))[0])
             return RawResponse(response, lambda: self._parse(operation, response))  # type: ignore[return-value]
         return await self._execute(operation, request, budget)
 
@@ -583,6 +594,16 @@ class AsyncHotmart(_BaseHotmart):
                 await response.aclose()
             await asyncio.sleep(delay)
             attempt += 1
+
+
+def _handed_out(response: httpx.Response) -> httpx.Response:
+    """What `with_raw_response` hands out: the response as a copy without credentials. httpx's
+    `history` holds the token endpoint's answer (the access token in its body, `client_secret` in
+    its URL) and the request carries the bearer token; the copy has neither (see `safe_response`).
+    Its body is the API's answer, as it came."""
+    handed = safe_response(response, masked=False)
+    handed.elapsed = response.elapsed
+    return handed
 
 
 def _sleep(seconds: float, stop: threading.Event | None) -> None:

@@ -19,9 +19,8 @@ from dateutil import parser as date_parser
 
 from ._errors import InvalidParameterError
 
-# What a time-valued parameter accepts: epoch milliseconds, a datetime (naive = UTC), a date
-# (a whole UTC day: its first millisecond, or its last for the end of a period) or an
-# ISO-8601-like string (a date alone, "2026-12-31", is a date).
+# What a time-valued parameter accepts: epoch milliseconds, a datetime (naive = UTC), a date, or
+# an ISO 8601 string. A date, or a string holding a date alone, names a whole period (see `period`).
 TimeLike = int | dt.datetime | dt.date | str
 NumberLike = int | float | Decimal
 _N = TypeVar("_N", int, float)
@@ -30,25 +29,45 @@ _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _DAY_MS = 86_400_000
 # An integer given as text: ASCII digits with an optional sign (not "--5", "1_000" or other scripts' digits).
 _INTEGER_TEXT = re.compile(r"\s*[+-]?[0-9]+\s*")
+# The date-only ISO 8601 forms that name more than one day; every other date-only form is a day
+# (2026-12-31, 20261231, 2026-W53-4, 2026-365).
+_YEAR = re.compile(r"[0-9]{4}")
+_MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
+_WEEK = re.compile(r"[0-9]{4}-?W[0-9]{2}")
+_ISO_DATE = date_parser.isoparser()
 
 
-def _calendar_date(text: str) -> dt.date | None:
-    """The date of a string holding a date alone ("2026-12-31"), else None."""
+def period(text: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day named by a string holding an ISO 8601 date alone, else None.
+
+    A day (`2026-12-31`, `20261231`, `2026-W53-4`, `2026-365`) is that day; a month (`2026-12`),
+    an ISO week (`2026-W53`) or a year (`2026`) is the whole of it. A string with a time of day
+    is not a date alone.
+    """
     text = text.strip()
-    if len(text) != 10:
-        return None
     try:
-        return dt.date.fromisoformat(text)
+        first = _ISO_DATE.parse_isodate(text)
     except ValueError:
         return None
+    if _YEAR.fullmatch(text):
+        return first, dt.date(first.year, 12, 31)
+    if _MONTH.fullmatch(text):
+        following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, following - dt.timedelta(days=1)
+    if _WEEK.fullmatch(text):
+        return first, first + dt.timedelta(days=6)
+    return first, first
 
 
-def to_millis(value: TimeLike, name: str, *, end_of_day: bool = False) -> int:
+def to_millis(value: TimeLike, name: str, *, end: bool = False) -> int:
     """Epoch milliseconds for a time-valued argument.
 
-    A calendar date (a `date`, or a string with a date alone) means a whole UTC day: its first
-    millisecond, or with `end_of_day` (the inclusive end of a period) its last, so that
-    `end_date=date(2026, 12, 31)` includes 31 December. A datetime is taken as it is (naive = UTC).
+    A calendar period (a `date`, or a string holding a date alone: a day, an ISO week, a month or
+    a year, see `period`) means the whole of it in UTC: its first millisecond, or with `end` (the
+    inclusive end of a range, `x-hotmart-bound: end` in the spec) its last. So
+    `end_date="2026-12-31"` and `end_date="20261231"` include 31 December, and
+    `start_date="2026-12", end_date="2026-12"` is the whole of December. A datetime is taken as
+    it is (naive = UTC).
     """
     if isinstance(value, bool):
         raise InvalidParameterError(name, "expected a datetime, a date, epoch milliseconds or a string, got bool")
@@ -59,19 +78,35 @@ def to_millis(value: TimeLike, name: str, *, end_of_day: bool = False) -> int:
             )
         return value
     if isinstance(value, str):
+        days = period(value)
+        if days is not None:
+            return _day_millis(days[1] if end else days[0], name, end=end)
         try:
-            value = _calendar_date(value) or date_parser.isoparse(value)
-        except ValueError as exc:
+            value = date_parser.isoparse(value)
+        except (ValueError, OverflowError) as exc:
             raise InvalidParameterError(name, f"cannot parse {value!r} as a date or datetime") from exc
     if isinstance(value, dt.datetime):
         aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
         return (aware - _EPOCH) // dt.timedelta(milliseconds=1)
     if isinstance(value, dt.date):
-        midnight = to_millis(dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC), name)
-        return midnight + _DAY_MS - 1 if end_of_day else midnight
+        return _day_millis(value, name, end=end)
     raise InvalidParameterError(
         name, f"expected a datetime, a date, epoch milliseconds or a string, got {_kind(value)}"
     )
+
+
+def _day_millis(day: dt.date, name: str, *, end: bool) -> int:
+    midnight = to_millis(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC), name)
+    return midnight + _DAY_MS - 1 if end else midnight
+
+
+def iso(millis: int) -> str:
+    """Epoch milliseconds as an ISO 8601 UTC time, for messages."""
+    try:
+        moment = _EPOCH + dt.timedelta(milliseconds=millis)
+    except OverflowError:
+        return str(millis)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def to_int(value: Any, name: str, minimum: float | None = None, maximum: float | None = None) -> int:

@@ -15,12 +15,14 @@ types a field allows):
 
 Neither ever keeps a value from the payload (it is personal data): a finding names a place (a JSON
 Pointer, `*` standing for every index of an array), a JSON type, or an enum value, which belongs
-to the schema.
+to the schema. Nor a key that is data: an object keyed by e-mails or transaction codes is a map,
+recorded as such (`*` for every key, see `field_like`), never by its keys.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 import sys
 import threading
 import types
@@ -55,6 +57,26 @@ MAX_ENUM_VALUE = 120  # characters of an unknown enum value kept; longer ones ar
 TRUNCATED = "…"
 _DESCRIBE_DEPTH = 4  # levels of an unknown object or array whose keys and types are recorded
 _DESCRIBE_WIDTH = 50  # keys of one unknown object, elements of one unknown array
+# A key that is data rather than the name of a field: an e-mail, text with spaces, a date, an id
+# or a code (a run of five digits: HP17715690036014, 2125812), a UUID, or something long.
+_DATA_KEY = re.compile(r"@|\s|^[0-9]|[0-9]{5}|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}")
+_MAX_FIELD_NAME = 64
+
+
+def field_like(key: object) -> bool:
+    """Whether an object key looks like the name of a field, rather than data used as a key."""
+    return isinstance(key, str) and 0 < len(key) <= _MAX_FIELD_NAME and not _DATA_KEY.search(key)
+
+
+def key_step(key: str) -> str:
+    """The pointer step of an unknown key: its escaped name, or `*` when it is data (a map's key)."""
+    return escape(key) if field_like(key) else "*"
+
+
+def is_map(value: dict[Any, Any]) -> bool:
+    """An object keyed by data (a map): some key is not a field name, or it has more keys than an
+    object of fields has."""
+    return len(value) > _DESCRIBE_WIDTH or not all(field_like(key) for key in value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,8 +240,8 @@ def walk(model: Any, path: Path = (), *, pick: int | None = None) -> Iterator[Fi
         if name == "additional_properties":
             for key, extra in model.additional_properties.items():
                 yield Finding(
-                    "unknown_field", (*path, key), json_type(extra), f"not in the spec ({message_type(extra)})",
-                    structural=True, value=extra,
+                    "unknown_field", (*path, key if field_like(key) else "*"), json_type(extra),
+                    f"not in the spec ({message_type(extra)})", structural=True, value=extra,
                 )  # fmt: skip
             continue
         lazy = cls.__dict__.get(name)
@@ -283,13 +305,15 @@ def _normalised(name: str) -> str:
 
 def describe(value: Any, at: str, tally: Tally, depth: int = 0) -> None:
     """Count an unknown field at `at` with its JSON type, and the keys and types inside it: what a
-    proposal needs to describe it in the spec. Bounded in depth and width."""
+    proposal needs to describe it in the spec. Bounded in depth and width. A map keyed by data
+    (`is_map`) is described by the types of its values, at `at/*`, never by its keys."""
     tally["unknown_field", at, json_type(value)] += 1
     if depth >= _DESCRIBE_DEPTH:
         return
     if isinstance(value, dict):
+        as_map = is_map(value)
         for key in list(value)[:_DESCRIBE_WIDTH]:
-            describe(value[key], f"{at}/{escape(str(key))}", tally, depth + 1)
+            describe(value[key], f"{at}/*" if as_map else f"{at}/{escape(str(key))}", tally, depth + 1)
     elif isinstance(value, list):
         for element in value[:_DESCRIBE_WIDTH]:
             describe(element, f"{at}/*", tally, depth + 1)
@@ -409,7 +433,7 @@ def _inspect(node: _Node, objects: list[Any], at: str, tally: Tally) -> list[dic
             continue
         dicts.append(obj)
         for key in obj.keys() - node.known:
-            describe(obj[key], f"{at}/{escape(key)}", tally)
+            describe(obj[key], f"{at}/{key_step(key)}", tally)
     return dicts
 
 

@@ -21,10 +21,13 @@ Models parse nested fields lazily, on first access: a field whose JSON has the w
 absent.
 
 No credential can be reached from an error: its message, its `request`/`response` attributes, or
-the errors chained to it. `request` and `response` are copies made for the error (`safe_request`,
-`safe_response`): method, URL with credential query values masked, headers without Authorization,
-and for a response its status, headers and body, without httpx's `history` (which holds the token
-endpoint's answer) or the next request of a redirect. Transport errors chained as `__cause__` are
+the errors chained to it. Whatever a server wrote (an error description, a body, a snippet of it)
+is masked before it enters a message or an attribute: a gateway may quote the request, token
+request URL (`client_secret`) and Authorization header included. `request` and `response` are
+copies made for the error (`safe_request`, `safe_response`): method, URL with credential query
+values masked, headers without Authorization, and for a response its status, headers and body,
+without httpx's `history` (which holds the token endpoint's answer) or the next request of a
+redirect. Transport errors chained as `__cause__` are
 scrubbed the same way (`scrub_transport_error`).
 """
 
@@ -40,7 +43,7 @@ import httpx
 # field that cannot be parsed) are HotmartErrors too.
 from hotmart_api.errors import HotmartError, ResponseParseError
 
-from ._logging import mask
+from ._logging import mask, mask_bytes, mask_json
 
 __all__ = [
     "APIConnectionError",
@@ -74,7 +77,7 @@ class APIConnectionError(HotmartError):
     """No HTTP response was received (DNS, refused connection, reset, TLS...)."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
-        super().__init__(message)
+        super().__init__(mask(message))
         self.request = None if request is None else safe_request(request)
 
 
@@ -99,10 +102,10 @@ class APIResponseValidationError(HotmartError):
     """
 
     def __init__(self, message: str, *, response: httpx.Response, body: bytes, malformed: bool = False) -> None:
-        super().__init__(message)
+        super().__init__(mask(message))
         self.response = safe_response(response)
         self.status_code = response.status_code
-        self.body = body
+        self.body = mask_bytes(body)
         self.malformed = malformed
 
 
@@ -116,17 +119,17 @@ class APIStatusError(HotmartError):
     """
 
     def __init__(self, response: httpx.Response, *, message: str | None = None) -> None:
-        response = safe_response(response)
+        response = safe_response(response)  # its body masked: every field below comes from it
         self.response = response
         self.status_code = response.status_code
-        self.body: Any = _json_or_none(response)
+        self.body: Any = mask_json(_json_or_none(response))  # also what JSON escaping hid from the bytes
         fields = self.body if isinstance(self.body, dict) else {}
         self.error: str | None = _text(fields.get("error")) or _text(fields.get("code"))
         self.error_description: str | None = _text(fields.get("error_description")) or _text(fields.get("message"))
         raw_details = fields.get("details")
         self.details: list[str] = [str(d) for d in raw_details] if isinstance(raw_details, list) else []
         self.request_id: str | None = request_id(response)
-        super().__init__(message or self._default_message())
+        super().__init__(mask(message or self._default_message()))
 
     def _default_message(self) -> str:
         method = self.response.request.method if _has_request(self.response) else ""
@@ -207,12 +210,13 @@ def safe_request(request: httpx.Request) -> httpx.Request:
     return httpx.Request(request.method, url, headers=headers)
 
 
-def safe_response(response: httpx.Response, *, body: bool = True) -> httpx.Response:
+def safe_response(response: httpx.Response, *, body: bool = True, masked: bool = True) -> httpx.Response:
     """A copy of `response` without credentials: status, headers, body (unless `body=False`, for the
-    token endpoint's 200) and `safe_request` of its request. httpx's `history` (the token endpoint's
-    answer, earlier 401s with their bearer tokens) and `next_request` are not carried over."""
+    token endpoint's 200; credentials in it masked unless `masked=False`, for an answer handed out
+    as data) and `safe_request` of its request. httpx's `history` (the token endpoint's answer,
+    earlier 401s with their bearer tokens) and `next_request` are not carried over."""
     try:
-        content = response.content if body else b""
+        content = (mask_bytes(response.content) if masked else response.content) if body else b""
     except httpx.ResponseNotRead:  # a streamed response nobody read: its body is not known
         content = b""
     headers = plain_headers(response)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -41,6 +42,17 @@ class RequestOptions:
 Kind = Literal["int", "number", "bool", "str", "timestamp", "enum", "enum_list", "str_list", "int_list", "object"]
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_DAY_MS = 86_400_000
+
+
+def _now_millis() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def _dotted(value: Any, path: str) -> Any:
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value if isinstance(value, str | int | float | bool) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +67,20 @@ class Param:
     minimum: float | None = None
     maximum: float | None = None
     python_name: str | None = None  # argument name in the generated builder when it differs (`format_`)
-    bound: Literal["end"] | None = None  # `x-hotmart-bound`: a date given here means the end of that day
+    # `x-hotmart-bound`: the start or the (inclusive) end of a time range. A date given for an end
+    # means the last millisecond of that day (month, year). An end names its start
+    # (`x-hotmart-bound-start`): a range whose end is before its start is refused before sending.
+    bound: Literal["start", "end"] | None = None
+    start: str | None = None
+    # `x-hotmart-default: {days_ago: N, unless: [...]}`: when absent (and none of `unless` is
+    # given), Hotmart takes this time parameter as N days before now.
+    days_ago: int | None = None
+    unless: tuple[str, ...] = ()
 
     def coerce(self, value: Any) -> Any:
         name, kind = self.name, self.kind
         if kind == "timestamp":
-            return _coerce.to_millis(value, name, end_of_day=self.bound == "end")
+            return _coerce.to_millis(value, name, end=self.bound == "end")
         if kind == "enum":
             assert self.enum is not None
             return _coerce.to_enum(value, name, self.enum)
@@ -109,13 +129,49 @@ class Operation(Generic[T]):
     # The documented responses: status code (or "4XX", "default") -> names of its documented headers,
     # lower case. Read only by a drift recorder (hotmart_client.drift); empty: nothing is documented.
     responses: Mapping[int | str, frozenset[str]] = field(default_factory=dict)
+    # `x-hotmart-primary-key`: the dotted item fields that identify an item of a listing (the
+    # seams of a parallel export are de-duplicated on them). Empty: not a listing, or no identity.
+    primary_key: tuple[str, ...] = ()
     _by_name: dict[str, Param] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_name", {p.name: p for p in self.params})
+        by_name = {p.name: p for p in self.params}
+        object.__setattr__(self, "_by_name", by_name)
 
     def param(self, name: str) -> Param:
         return self._by_name[name]
+
+    @property
+    def ranges(self) -> list[tuple[Param, Param]]:
+        """The (start, end) parameter pairs of the operation's time ranges (`x-hotmart-bound`)."""
+        by_name = self._by_name
+        return [(by_name[p.start], p) for p in self.params if p.bound == "end" and p.start in by_name]
+
+    def relative_start(self, start: Param, args: Mapping[str, Any], now: int) -> int | None:
+        """The start Hotmart assumes for `start` when `args` leave it out (`x-hotmart-default`
+        `days_ago`, unless one of its `unless` parameters is given), or None."""
+        if start.days_ago is None or any(args.get(name) is not None for name in start.unless):
+            return None
+        return now - start.days_ago * _DAY_MS
+
+    def check_ranges(self, args: Mapping[str, Any], now: int | None = None) -> None:
+        """InvalidParameterError when a range of `args` ends before it starts, counting the start
+        Hotmart assumes when it is left out: such a call could only answer "nothing"."""
+        for start, end in self.ranges:
+            if args.get(end.name) is None:
+                continue
+            last = end.coerce(args[end.name])
+            if args.get(start.name) is not None:
+                first = start.coerce(args[start.name])
+                problem = f"is before {start.name} ({_coerce.iso(first)}): the range is empty; check the two dates"
+            else:
+                first = self.relative_start(start, args, _now_millis() if now is None else now)
+                problem = (
+                    f"is before {_coerce.iso(first or 0)}, the {start.name} Hotmart assumes when none is given "
+                    f"({start.days_ago} days ago): give {start.name} as well"
+                )
+            if first is not None and last < first:
+                raise InvalidParameterError(end.name, f"{_coerce.iso(last)} {problem}")
 
     def fingerprint_values(self, args: Mapping[str, Any]) -> dict[str, Any]:
         """The arguments that define a listing (all but the page token), coerced, as JSON values:
@@ -144,11 +200,15 @@ class Operation(Generic[T]):
             object.__setattr__(self, "_endpoint", module)
         return module
 
-    def build_request(self, args: Mapping[str, Any], options: RequestOptions) -> dict[str, Any]:
-        """Validate `args` and return keyword arguments for `httpx.Client.build_request`."""
+    def build_request(
+        self, args: Mapping[str, Any], options: RequestOptions, *, now: int | None = None
+    ) -> dict[str, Any]:
+        """Validate `args` and return keyword arguments for `httpx.Client.build_request`. `now`
+        (epoch ms, default: this machine's clock) is the moment Hotmart's relative defaults count from."""
         unknown = [name for name in args if name not in self._by_name]
         if unknown:
             raise TypeError(f"{self.operation_id} got unexpected argument(s): {', '.join(sorted(unknown))}")
+        self.check_ranges(args, now)
         generated_args: dict[str, Any] = {}
         body: dict[str, Any] = {}
         for param in self.params:
@@ -200,18 +260,16 @@ class Operation(Generic[T]):
                 self.next_page_token(result)
             return result
         except json.JSONDecodeError as exc:
-            raise APIResponseValidationError(
-                f"{self.operation_id}: HTTP {response.status_code} body is not valid JSON ({exc.msg} at {exc.pos})",
-                response=response,
-                body=response.content,
-                malformed=True,
-            ) from None
+            problem = f"HTTP {response.status_code} body is not valid JSON ({exc.msg} at {exc.pos})"
+            malformed = True
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise APIResponseValidationError(
-                f"{self.operation_id}: response does not match the spec: {type(exc).__name__}: {exc}",
-                response=response,
-                body=response.content,
-            ) from None
+            problem = f"response does not match the spec: {type(exc).__name__}: {exc}"
+            malformed = False
+        # Raised outside the `except`: the parsing error (a JSONDecodeError holds the whole body,
+        # which a proxy may have filled with the request's headers) is not chained to it.
+        raise APIResponseValidationError(
+            f"{self.operation_id}: {problem}", response=response, body=response.content, malformed=malformed
+        )
 
     def _parse_json(self, response: httpx.Response, data: Any) -> T:
         substitute = httpx.Response(response.status_code, json=data, request=response.request)
@@ -232,6 +290,18 @@ class Operation(Generic[T]):
         for attr in self.pagination.next_token:
             value = getattr(value, attr, None)
         return value if isinstance(value, str) and value else None
+
+    def item_key(self, item: Any) -> Any:
+        """What identifies `item` in its listing: its primary-key fields as sent, or, when the spec
+        gives none or the item lacks one, the whole item as sent (canonical JSON)."""
+        raw = item.__dict__.get("_raw") if hasattr(item, "__dict__") else item
+        if not isinstance(raw, dict):
+            to_dict = getattr(item, "to_dict", None)
+            raw = to_dict() if callable(to_dict) else item
+        key = tuple(_dotted(raw, path) for path in self.primary_key)
+        if key and all(part is not None for part in key):
+            return key
+        return json.dumps(raw, sort_keys=True, default=str)
 
     def page_items(self, page: Any) -> list[Any]:
         assert self.pagination is not None

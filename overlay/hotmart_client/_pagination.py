@@ -9,11 +9,17 @@
 Stopping a walk stops its work: leaving the loop (`break`, an exception, Ctrl-C), `close()`, a
 `with` block or garbage collection cancels the prefetch and the window workers; no request starts
 after that, and retry sleeps are cut short. Sync helpers are daemon threads, so an interrupted
-export never holds up the process's exit.
+export never holds up the process's exit. `close()` during the loop ends it quietly, as a `break`
+would: at once when called from the loop itself (or, async, from any task), at the end of the page
+in hand when called from another thread. Nothing is raised into the loop.
 
 Checkpoints: `pager.checkpoint` is valid at any moment; it resumes at the first item not yet
 handed out (an item counts as handed out when the loop receives it; a page, when `iter_pages`
 yields it). When a walk stops on an error, the error carries `.checkpoint` as well.
+
+Snapshots: an export pins the open ends of its time range (`_windows.pins`) and a parallel one
+reads the seams between its windows first, leaving their items out of the windows (`_workers`);
+both travel in the checkpoint (`_checkpoint`).
 """
 
 from __future__ import annotations
@@ -23,15 +29,15 @@ import operator
 import queue
 import threading
 import time
-from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from . import _checkpoint, _windows
+from . import _checkpoint, _coerce, _windows
 from ._checkpoint import Stream
-from ._errors import HotmartError, InvalidParameterError, PaginationError
+from ._errors import ExportCancelledError, HotmartError, InvalidParameterError, PaginationError
 from ._operation import Operation, RequestOptions
+from ._workers import POLL, WORKER_DONE, AsyncWindows, Failure, SyncWindows
 
 if TYPE_CHECKING:
     from hotmart_api.models import PageInfo
@@ -43,8 +49,6 @@ ItemT = TypeVar("ItemT")
 # Prefetch (sync) only when the previous page waited at least this long on the network: with the
 # GIL, a helper thread competing with a CPU-bound consumer at zero latency only slows it down.
 PREFETCH_MIN_WAIT = 0.005
-BUFFERED_PAGES_PER_WORKER = 2
-_POLL = 0.05  # seconds between checks of the stop flag while a window worker waits for room
 
 # What a source yields for each page: its stream, the token that fetched it, the page model,
 # the next token and whether that token was already seen (the API is looping).
@@ -64,6 +68,7 @@ class _Export:
         resume: str | None,
         concurrency: int | None,
         first: tuple[str | None, Any] | None,
+        now: int,
     ) -> None:
         pagination = operation.pagination
         if pagination is None:
@@ -73,28 +78,58 @@ class _Export:
         if concurrency is not None and (not isinstance(concurrency, int) or concurrency < 1):
             raise InvalidParameterError("concurrency", f"must be a whole number >= 1, got {concurrency!r}")
         self.operation = operation
-        self.args = args
         self.options = options
         self.limit = limit
         self.concurrency = concurrency or 1
         self.items_yielded = 0
         self.pages_fetched = 0  # pages handed to this walk's consumer
+        self.seam_duplicates = 0  # window items left out: their seam handed them out
         self.prefetch = True
         self.prefetch_min_wait = PREFETCH_MIN_WAIT
         self._waited = 0.0
-        self._digest = _checkpoint.fingerprint(operation.fingerprint_values(args))
+        operation.check_ranges(args, now)  # a reversed range fails here, before anything is sent
+        self._digest = _checkpoint.fingerprint(_defining(operation, args, options))
         self._first = first
-        self._current: tuple[Stream, int, int, Iterator[Any]] | None = None
-        self.streams = self._initial_streams(resume, first)
+        # The page the item loop is in: its stream, the stream's offset before it, the number of
+        # items to hand out, their iterator and list (cut short by a close() from the loop), and
+        # their places in the page when the page's seam items were left out.
+        self._current: _InHand | None = None
+        self._seam_keys: set[Any] = set()  # keys of the seams' items, once every seam was read
+        self.pins: dict[str, int] = {}
+        """The ends of the range this export pinned to the moment it started (`_windows.pins`)."""
+        self.streams = self._initial_streams(args, resume, first, now)
 
-    def _initial_streams(self, resume: str | None, first: tuple[str | None, Any] | None) -> list[Stream]:
-        if resume is not None:
-            return _checkpoint.decode(resume, self.operation.operation_id, self._digest)
-        if first is not None:
+    def _initial_streams(
+        self, args: dict[str, Any], resume: str | None, first: tuple[str | None, Any] | None, now: int
+    ) -> list[Stream]:
+        self.args = args
+        if first is not None:  # the walk of a page already fetched: its own arguments
             return [Stream(token=first[0])]
-        if self.concurrency > 1:
-            return [Stream(low, high) for low, high in _windows.plan(self.operation, self.args, self.concurrency)]
-        return [Stream()]
+        if resume is not None:
+            streams, pinned = _checkpoint.decode(resume, self.operation.operation_id, self._digest)
+            self.pins = _windows.check_pins(self.operation, args, pinned)
+            self.args = {**args, **self.pins}
+            _checkpoint.check(streams, self._range(), self._page_size())
+            return streams
+        self.pins = _windows.pins(self.operation, args, now)
+        self.args = {**args, **self.pins}
+        if self.concurrency == 1:
+            return [Stream()]
+        windows = _windows.plan(self.operation, self.args, self.concurrency)
+        seams = [Stream(low, high, seam=True) for low, high in _windows.seams(windows)]
+        return [*seams, *(Stream(low, high) for low, high in windows)]
+
+    def _range(self) -> tuple[int, int] | None:
+        """The (start, end) of the listing's time window in the arguments, when both are given."""
+        window = self.operation.pagination.window if self.operation.pagination else None
+        if window is None or any(self.args.get(name) is None for name in window):
+            return None
+        start, end = (self.operation.param(name).coerce(self.args[name]) for name in window)
+        return start, end
+
+    def _page_size(self) -> int | None:
+        size = self.args.get("max_results")
+        return None if size is None else int(self.operation.param("max_results").coerce(size))
 
     @property
     def parallel(self) -> bool:
@@ -110,34 +145,61 @@ class _Export:
         at the first item this walk has not handed out yet."""
         streams = self.streams
         if self._current is not None:
-            stream, base, count, iterator = self._current
-            consumed = count - operator.length_hint(iterator)
-            here = Stream(stream.low, stream.high, stream.token, base + consumed, False, stream.avoid)
+            stream, base, count, iterator, _, places = self._current
+            offset = _offset(base, count - operator.length_hint(iterator), places)
+            here = Stream(stream.low, stream.high, stream.token, offset, False, stream.avoid, stream.seam)
             streams = [here if s is stream else s for s in streams]
-        return _checkpoint.encode(self.operation.operation_id, self._digest, streams)
+        return _checkpoint.encode(self.operation.operation_id, self._digest, streams, self.pins)
 
     # -- per page: what the consumer gets, and the stream's position afterwards ---------------
 
-    def _take(self, stream: Stream, page: Any) -> tuple[list[Any], bool]:
-        """The items of `page` to hand out (after a resume offset, within the limit), and whether
-        they are all of the page's remaining items."""
+    def _take(self, stream: Stream, page: Any) -> tuple[list[Any], bool, list[int] | None]:
+        """The items of `page` to hand out (after a resume offset, without the seams' items,
+        within the limit), whether they are all of the page's remaining items, and, when seam
+        items were left out, the place in the page of each item handed out."""
         items = self.operation.page_items(page)
         skip = stream.offset
-        if skip:
+        if skip > len(items):  # only a resumed checkpoint can say so: never skip items silently
+            error = InvalidParameterError(
+                "resume",
+                f"the checkpoint's position (item {skip} of its page) is past the end of the page "
+                f"Hotmart sent ({len(items)} items): the listing changed, or the checkpoint is damaged",
+            )
+            self._stamp(error)
+            raise error
+        places: list[int] | None = None
+        if self._seam_keys and stream.low is not None and not stream.seam:
+            key, seams = self.operation.item_key, self._seam_keys
+            places = [place for place in range(skip, len(items)) if key(items[place]) not in seams]
+            self.seam_duplicates += len(items) - skip - len(places)
+            items = [items[place] for place in places]
+        elif skip:
             items = items[skip:]
         if self.limit is not None and self.items_yielded + len(items) > self.limit:
-            return items[: max(0, self.limit - self.items_yielded)], False
-        return items, True
+            kept = max(0, self.limit - self.items_yielded)
+            return items[:kept], False, None if places is None else places[:kept]
+        return items, True, places
 
     def _settle(self) -> None:
         """Fold the item loop's position into its stream (the loop finished or was left)."""
         if self._current is None:
             return
-        stream, base, count, iterator = self._current
+        stream, base, count, iterator, _, places = self._current
         left = operator.length_hint(iterator)
-        stream.offset = base + count - left
+        stream.offset = _offset(base, count - left, places)
         self.items_yielded -= left  # counted per page in advance
         self._current = None
+
+    def _cut_page(self) -> None:
+        """End the item loop at its next step (a close() from the loop): drop the page's items not
+        handed out yet, so the loop ends and the checkpoint stays at the first of them."""
+        if self._current is None:
+            return
+        stream, base, count, iterator, items, places = self._current
+        consumed = count - operator.length_hint(iterator)
+        del items[consumed:]
+        self.items_yielded -= count - consumed
+        self._current = (stream, base, consumed, iterator, items, places)
 
     def _page_done(self, stream: Stream, whole: bool, next_token: str | None, repeated: bool) -> None:
         """After the consumer got every item to hand out from a page of `stream`."""
@@ -152,10 +214,17 @@ class _Export:
             stream.token, stream.offset, stream.avoid = next_token, 0, None
 
     def _hand_out_page(
-        self, stream: Stream, items: list[Any], whole: bool, next_token: str | None, repeated: bool
+        self,
+        stream: Stream,
+        items: list[Any],
+        whole: bool,
+        next_token: str | None,
+        repeated: bool,
+        *,
+        places: list[int] | None,
     ) -> None:
         self.items_yielded += len(items)
-        stream.offset += len(items)
+        stream.offset = _offset(stream.offset, len(items), places)
         self._page_done(stream, whole, next_token, repeated)
 
     def _limit_reached(self) -> bool:
@@ -168,20 +237,29 @@ class _Export:
         remaining = len(self.operation.page_items(page)) - stream.offset
         return self.items_yielded + remaining < self.limit
 
-    def _inspect(self, stream: Stream, token: str | None, page: Any) -> tuple[str | None, bool]:
-        """The next token of a fetched page, and whether it repeats one this stream has seen."""
+    def _inspect(self, stream: Stream, token: str | None, page: Any, seen: set[str]) -> tuple[str | None, bool]:
+        """The next token of a fetched page, and whether it repeats one this walk of the stream has
+        fetched (`seen`: one set per walk, so the workers of an earlier run, which may have gone
+        ahead of the consumer, never make a token fetched again look like a loop)."""
         if token is not None:
-            stream.seen.add(token)
+            seen.add(token)
         next_token = self.operation.next_page_token(page)
         if next_token is None:
             return None, False
-        repeated = next_token in stream.seen or next_token == stream.avoid
+        repeated = next_token in seen or next_token == stream.avoid
         return next_token, repeated
 
     def _looping(self, next_token: str | None) -> PaginationError:
         return PaginationError(
             f"{self.operation.operation_id}: the API returned page token {next_token!r} twice; "
             "stopping instead of looping forever"
+        )
+
+    def _lost_seam(self, stream: Stream) -> InvalidParameterError:
+        return InvalidParameterError(
+            "resume",
+            f"the page the checkpoint stands on in the seam {stream.low}..{stream.high} is not in the listing "
+            "any more (its page tokens changed): start the export again",
         )
 
     def _fetch_args(self, stream: Stream, token: str | None) -> dict[str, Any]:
@@ -202,6 +280,17 @@ class _Export:
         )
 
 
+_InHand = tuple[Stream, int, int, Iterator[Any], list[Any], list[int] | None]
+
+
+def _offset(base: int, consumed: int, places: list[int] | None) -> int:
+    """A stream's offset in its page once `consumed` items were handed out from `base` on: one
+    per item, or, when seam items were left out of the page, just after the last one handed out."""
+    if places is None:
+        return base + consumed
+    return places[consumed - 1] + 1 if consumed else base
+
+
 class SyncPager(_Export, Generic[ItemT]):
     """A lazy walk over a listing: `for item in pager`, or `for page in pager.iter_pages()`."""
 
@@ -218,13 +307,26 @@ class SyncPager(_Export, Generic[ItemT]):
         first: tuple[str | None, Any] | None = None,
     ) -> None:
         self._stop = threading.Event()  # first: __del__ runs even when the checks below raise
-        super().__init__(operation, args, options, limit=limit, resume=resume, concurrency=concurrency, first=first)
+        self._consumer: int | None = None  # the thread iterating, while it iterates
+        super().__init__(
+            operation,
+            args,
+            options,
+            limit=limit,
+            resume=resume,
+            concurrency=concurrency,
+            first=first,
+            now=client._now_millis(),
+        )
         self._client = client
 
     def close(self) -> None:
-        """Stop the walk: cancel prefetched pages and window workers. Iterating again continues
-        from the checkpoint."""
+        """Stop the walk: cancel prefetched pages and window workers. A loop over the pager ends
+        quietly: at once when close() is called from the loop, at the end of the page in hand from
+        another thread. Iterating again continues from the checkpoint."""
         self._stop.set()
+        if self._consumer == threading.get_ident():
+            self._cut_page()
 
     def __enter__(self) -> SyncPager[ItemT]:
         return self
@@ -237,15 +339,17 @@ class SyncPager(_Export, Generic[ItemT]):
 
     def __iter__(self) -> Iterator[ItemT]:
         for stream, _token, page, next_token, repeated in self._run():
-            items, whole = self._take(stream, page)
+            items, whole, places = self._take(stream, page)
             # Counted per page, not per item: this loop is the hot path of every export.
             self.items_yielded += len(items)
             iterator = iter(items)
-            self._current = (stream, stream.offset, len(items), iterator)
+            self._current = (stream, stream.offset, len(items), iterator, items, places)
             try:
                 yield from iterator
             finally:
                 self._settle()
+            if self._stop.is_set():  # closed meanwhile: the page may not have been handed out whole
+                return
             self._page_done(stream, whole, next_token, repeated)
             if self._limit_reached():
                 return
@@ -253,8 +357,8 @@ class SyncPager(_Export, Generic[ItemT]):
     def iter_pages(self) -> Iterator[SyncPage[ItemT]]:
         """Pages in order (within `limit`: the last page may hold fewer items than fetched)."""
         for stream, token, page, next_token, repeated in self._run():
-            items, whole = self._take(stream, page)
-            self._hand_out_page(stream, items, whole, next_token, repeated)
+            items, whole, places = self._take(stream, page)
+            self._hand_out_page(stream, items, whole, next_token, repeated, places=places)
             yield SyncPage(
                 self._client, self.operation, self.args, self.options, model=page, page_token=token, items=items
             )
@@ -267,14 +371,23 @@ class SyncPager(_Export, Generic[ItemT]):
         if self.done or self._limit_reached():
             return
         self._stop = stop = threading.Event()
+        self._consumer = threading.get_ident()
         todo = [s for s in self.streams if not s.done]
         source = self._windowed(todo, stop) if self.parallel else self._sequential(todo[0], stop)
         try:
-            yield from source
+            for fetched in source:
+                if stop.is_set():  # closed while the page was on its way: not handed out
+                    return
+                yield fetched
+        except ExportCancelledError:
+            if not stop.is_set():
+                raise
+            # close() stopped the walk while a page was being fetched: the loop just ends.
         except HotmartError as error:
             self._stamp(error)
             raise
         finally:
+            self._consumer = None
             stop.set()
             source.close()
 
@@ -288,6 +401,7 @@ class SyncPager(_Export, Generic[ItemT]):
         token = stream.token
         first, self._first = self._first, None
         pending: Future[Any] | None = None
+        seen: set[str] = set()
         while True:
             if first is not None:
                 page = first[1]
@@ -295,7 +409,7 @@ class SyncPager(_Export, Generic[ItemT]):
             else:
                 page = pending.result() if pending is not None else self._fetch(stream, token, stop)
                 pending = None
-            next_token, repeated = self._inspect(stream, token, page)
+            next_token, repeated = self._inspect(stream, token, page, seen)
             if (
                 next_token is not None
                 and not repeated
@@ -312,49 +426,20 @@ class SyncPager(_Export, Generic[ItemT]):
             token = next_token
 
     def _windowed(self, todo: list[Stream], stop: threading.Event) -> Generator[_Fetched, None, None]:
-        workers = min(self.concurrency, len(todo))
-        pages: queue.Queue[Any] = queue.Queue(maxsize=workers * BUFFERED_PAGES_PER_WORKER)
-        waiting = deque(todo)
-        lock = threading.Lock()
-
-        def put(item: Any) -> bool:
-            while not stop.is_set():
-                try:
-                    pages.put(item, timeout=_POLL)
-                    return True
-                except queue.Full:
-                    continue
-            return False
-
-        def walk(stream: Stream) -> None:
-            token = stream.token
-            while not stop.is_set():
-                page = self._fetch(stream, token, stop)
-                next_token, repeated = self._inspect(stream, token, page)
-                if not put((stream, token, page, next_token, repeated)) or next_token is None or repeated:
-                    return
-                token = next_token
-
-        def work() -> None:
-            try:
-                while not stop.is_set():
-                    with lock:
-                        if not waiting:
-                            break
-                        stream = waiting.popleft()
-                    walk(stream)
-                put(_WORKER_DONE)
-            except BaseException as exc:  # handed to the consumer, who raises it
-                put(_Failure(exc))
-
-        for number in range(workers):
-            threading.Thread(target=work, name=f"hotmart-export-{number}", daemon=True).start()
-        remaining = workers
+        run = SyncWindows(self, todo, stop)
+        remaining = run.start()
         while remaining:
-            item = pages.get()
-            if item is _WORKER_DONE:
+            # Polled: once the walk is closed the workers stop without a word, and nothing else
+            # would wake this wait.
+            if stop.is_set():
+                return
+            try:
+                item = run.pages.get(timeout=POLL)
+            except queue.Empty:
+                continue
+            if item is WORKER_DONE:
                 remaining -= 1
-            elif isinstance(item, _Failure):
+            elif isinstance(item, Failure):
                 raise item.error
             else:
                 yield item
@@ -377,12 +462,26 @@ class AsyncPager(_Export, Generic[ItemT]):
         concurrency: int | None = None,
         first: tuple[str | None, Any] | None = None,
     ) -> None:
-        super().__init__(operation, args, options, limit=limit, resume=resume, concurrency=concurrency, first=first)
+        super().__init__(
+            operation,
+            args,
+            options,
+            limit=limit,
+            resume=resume,
+            concurrency=concurrency,
+            first=first,
+            now=client._now_millis(),
+        )
         self._client = client
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._closed = False
 
     async def close(self) -> None:
-        """Stop the walk: cancel prefetched pages and window workers."""
+        """Stop the walk: cancel prefetched pages and window workers. A loop over the pager, in
+        this task or another, ends quietly at its next item. Iterating again continues from the
+        checkpoint."""
+        self._closed = True
+        self._cut_page()  # the loop is suspended at an item: exactly where it is
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -399,15 +498,17 @@ class AsyncPager(_Export, Generic[ItemT]):
         run = self._run()
         try:
             async for stream, _token, page, next_token, repeated in run:
-                items, whole = self._take(stream, page)
+                items, whole, places = self._take(stream, page)
                 self.items_yielded += len(items)
                 iterator = iter(items)
-                self._current = (stream, stream.offset, len(items), iterator)
+                self._current = (stream, stream.offset, len(items), iterator, items, places)
                 try:
                     for item in iterator:
                         yield item
                 finally:
                     self._settle()
+                if self._closed:
+                    return
                 self._page_done(stream, whole, next_token, repeated)
                 if self._limit_reached():
                     return
@@ -419,8 +520,8 @@ class AsyncPager(_Export, Generic[ItemT]):
         run = self._run()
         try:
             async for stream, token, page, next_token, repeated in run:
-                items, whole = self._take(stream, page)
-                self._hand_out_page(stream, items, whole, next_token, repeated)
+                items, whole, places = self._take(stream, page)
+                self._hand_out_page(stream, items, whole, next_token, repeated, places=places)
                 yield AsyncPage(
                     self._client, self.operation, self.args, self.options, model=page, page_token=token, items=items
                 )
@@ -432,11 +533,16 @@ class AsyncPager(_Export, Generic[ItemT]):
     async def _run(self) -> AsyncGenerator[_Fetched, None]:
         if self.done or self._limit_reached():
             return
+        self._closed = False
         todo = [s for s in self.streams if not s.done]
         source = self._windowed(todo) if self.parallel else self._sequential(todo[0])
         try:
             async for fetched in source:
+                if self._closed:
+                    return
                 yield fetched
+        except _Closed:
+            pass  # close() cancelled what the walk was waiting for: the loop just ends
         except HotmartError as error:
             self._stamp(error)
             raise
@@ -446,6 +552,17 @@ class AsyncPager(_Export, Generic[ItemT]):
 
     async def _fetch(self, stream: Stream, token: str | None) -> Any:
         return await self._client._fetch_page(self.operation, self._fetch_args(stream, token), self.options)
+
+    async def _wait(self, task: asyncio.Future[Any]) -> Any:
+        """The result of a task close() may cancel: `_Closed` when it did, not a CancelledError
+        into a consumer that nobody cancelled. The consumer's own cancellation goes through."""
+        try:
+            return await task
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if self._closed and (current is None or not current.cancelling()):
+                raise _Closed from None
+            raise
 
     def _spawn(self, stream: Stream, token: str | None) -> asyncio.Task[Any]:
         task = asyncio.ensure_future(self._fetch(stream, token))
@@ -459,14 +576,16 @@ class AsyncPager(_Export, Generic[ItemT]):
         token = stream.token
         first, self._first = self._first, None
         pending: asyncio.Task[Any] | None = None
+        seen: set[str] = set()
         while True:
             if first is not None:
                 page = first[1]
                 first = None
             else:
-                page = await (pending if pending is not None else self._fetch(stream, token))
+                # A task even without prefetch: close() from another task can cancel it.
+                page = await self._wait(pending if pending is not None else self._spawn(stream, token))
                 pending = None
-            next_token, repeated = self._inspect(stream, token, page)
+            next_token, repeated = self._inspect(stream, token, page, seen)
             if next_token is not None and not repeated and self.prefetch and self._wants_after(stream, page):
                 pending = self._spawn(stream, next_token)
             yield stream, token, page, next_token, repeated
@@ -477,37 +596,18 @@ class AsyncPager(_Export, Generic[ItemT]):
             token = next_token
 
     async def _windowed(self, todo: list[Stream]) -> AsyncGenerator[_Fetched, None]:
-        workers = min(self.concurrency, len(todo))
-        pages: asyncio.Queue[Any] = asyncio.Queue(maxsize=workers * BUFFERED_PAGES_PER_WORKER)
-        slots = asyncio.Semaphore(workers)
-
-        async def walk(stream: Stream) -> None:
-            async with slots:
-                try:
-                    token = stream.token
-                    while True:
-                        page = await self._fetch(stream, token)
-                        next_token, repeated = self._inspect(stream, token, page)
-                        await pages.put((stream, token, page, next_token, repeated))
-                        if next_token is None or repeated:
-                            break
-                        token = next_token
-                    await pages.put(_WORKER_DONE)
-                except asyncio.CancelledError:
-                    raise
-                except BaseException as exc:
-                    await pages.put(_Failure(exc))
-
-        for stream in todo:
-            task = asyncio.ensure_future(walk(stream))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
-        remaining = len(todo)
+        run = AsyncWindows(self, todo)
+        remaining = run.start()
         while remaining:
-            item = await pages.get()
-            if item is _WORKER_DONE:
+            # Through a task: close() cancels the workers, which then send nothing more, and
+            # cancelling this wait is what ends it.
+            getter = asyncio.ensure_future(run.pages.get())
+            self._tasks.add(getter)
+            getter.add_done_callback(self._tasks.discard)
+            item = await self._wait(getter)
+            if item is WORKER_DONE:
                 remaining -= 1
-            elif isinstance(item, _Failure):
+            elif isinstance(item, Failure):
                 raise item.error
             else:
                 yield item
@@ -656,12 +756,21 @@ class AsyncPageRequest(Generic[ItemT]):
         return AsyncPager(self._client, self._operation, self._args, self._options)
 
 
-class _Failure:
-    def __init__(self, error: BaseException) -> None:
-        self.error = error
+def _defining(operation: Operation[Any], args: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
+    """What defines the listing an export walks (its fingerprint): the arguments but the page
+    token, coerced, and the `extra_query` parameters sent with them."""
+    values = operation.fingerprint_values(args)
+    if options.extra_query:
+        values["extra_query"] = {
+            str(name): _coerce.to_query_value(value, str(name))
+            for name, value in options.extra_query.items()
+            if value is not None
+        }
+    return values
 
 
-_WORKER_DONE = object()
+class _Closed(Exception):
+    """Internal: close() cancelled what an async walk was waiting for."""
 
 
 def _in_background(fetch: Callable[..., Any], *args: Any) -> Future[Any]:

@@ -212,7 +212,10 @@ class _Changes:
             self.notes.append(f"{_where(entry)}: unknown field, but the spec has no schema at {parent or '/'}")
             return
         if key == "*":
-            self.notes.append(f"{_where(entry)}: array elements of an unexpected type ({entry.detail}): decide by hand")
+            self.notes.append(
+                f"{_where(entry)}: array elements of an unexpected type, or keys that are data (a map) "
+                f"({entry.detail}): decide by hand"
+            )
             return
         new = self.new_fields[location].setdefault(_unescape(key), _NewField())
         new.evidence.add(entry)
@@ -308,6 +311,9 @@ def _schema_of(types: set[str], below: set[tuple[str, str]]) -> dict[str, Any]:
         keys = sorted({rest[1:].split("/", 1)[0] for rest, _ in below} - {"*"})
         if keys:
             schema["properties"] = {_unescape(key): _schema_of(*_inside(below, f"/{key}")) for key in keys}
+        value_types, value_below = _inside(below, "/*")
+        if value_types and "array" not in kinds:  # a map keyed by data: the schema of its values
+            schema["additionalProperties"] = _schema_of(value_types, value_below)
     if "array" in kinds:
         element_types, element_below = _inside(below, "/*")
         schema["items"] = _schema_of(element_types, element_below) if element_types else {}

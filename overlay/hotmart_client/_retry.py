@@ -8,6 +8,7 @@ operation may have happened: retrying could refund or create twice.
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import random
 import time
@@ -67,13 +68,17 @@ class RetryPolicy:
 def server_hint(response: httpx.Response, now: float | None = None) -> float | None:
     """Seconds the server asked us to wait, or None.
 
-    `Retry-After` (seconds or HTTP date) is always an instruction. `RateLimit-Reset` is not: Hotmart
-    sends it on every answer, as information about the budget's window. It counts only when the
-    budget is what refused or will refuse the call: after a 429, or when `RateLimit-Remaining` is 0.
+    `Retry-After` (seconds or HTTP date) is always an instruction. An HTTP date is a moment on the
+    server's clock: it is measured from the response's own `Date` when there is one (the two clocks
+    may disagree by minutes), else from this machine's clock (`now`, default: the current time).
+    `RateLimit-Reset` is not an instruction: Hotmart sends it on every answer, as information about
+    the budget's window. It counts only when the budget is what refused or will refuse the call:
+    after a 429, or when `RateLimit-Remaining` is 0.
     """
     retry_after = response.headers.get("retry-after")
     if retry_after is not None:
-        seconds = _seconds(retry_after, now)
+        sent = _http_date(response.headers.get("date", ""))
+        seconds = _seconds(retry_after, sent.timestamp() if sent is not None else now)
         if seconds is not None:
             return seconds
     if response.status_code != 429 and response.headers.get("ratelimit-remaining", "").strip() != "0":
@@ -88,17 +93,26 @@ def server_hint(response: httpx.Response, now: float | None = None) -> float | N
 
 
 def _seconds(value: str, now: float | None) -> float | None:
+    """Seconds from `now` (epoch seconds; None: the current time) to a Retry-After value."""
     value = value.strip()
     try:
         return max(0.0, float(value))
     except ValueError:
         pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    when = _http_date(value)
+    if when is None:
         return None
     current = time.time() if now is None else now
     return max(0.0, when.timestamp() - current)
+
+
+def _http_date(value: str) -> datetime.datetime | None:
+    """An HTTP date (always GMT) as an aware datetime, or None."""
+    try:
+        when = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=datetime.UTC)
 
 
 @dataclass(frozen=True, slots=True)

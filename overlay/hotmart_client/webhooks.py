@@ -11,7 +11,8 @@
 Once its token verifies, a delivery is never refused for its shape: envelope variants are
 normalised, and a nested field of an unexpected type raises `ResponseParseError` when it is read,
 not when the event is parsed. `event.problems` lists everything the spec did not predict. Only a
-body that is not a JSON object, or that has no event name, is refused (`WebhookPayloadError`).
+body that is not a JSON object, has no event name, or is ambiguous (`event` or `id` given twice)
+is refused (`WebhookPayloadError`).
 
 Idempotency: Hotmart delivers again an event it considers not received (no 2xx in time), so the
 same event can arrive more than once. `event.id` is the same on every delivery of one event:
@@ -127,8 +128,9 @@ def parse(
     `drift`: a `hotmart_client.drift.DriftRecorder` that records the problems of each verified
     delivery, by event and place, without their values (see `hotmart spec drift`).
 
-    Raises `WebhookVerificationError` (missing or wrong token) or `WebhookPayloadError` (the body
-    is not a JSON object, or has no event name); nothing else for any input.
+    Raises `WebhookVerificationError` (missing, wrong or repeated token) or `WebhookPayloadError`
+    (the body is not a JSON object, has no event name, or gives `event` or `id` twice); nothing
+    else for any input.
     """
     if not isinstance(hottok, str) or not hottok:
         raise InvalidParameterError("hottok", "must be the non-empty webhook token of your account")
@@ -139,12 +141,17 @@ def parse(
         raise WebhookVerificationError(f"missing {HOTTOK_HEADER} header")
     if received is not None:
         _check_token(received, hottok, f"{HOTTOK_HEADER} header")
-    raw = _load(body)
+    raw, twice = _load(body)
     if received is None:
+        if twice.get("hottok"):
+            raise WebhookVerificationError("the body gives `hottok` twice: which token it carries is ambiguous")
         in_body = _body_hottok(raw)
         if in_body is None:
             raise WebhookVerificationError(f"missing {HOTTOK_HEADER} header and no hottok in the body")
         _check_token(in_body, hottok, "hottok in the body")
+    for key in ("event", "id"):
+        if twice.get(key):
+            raise WebhookPayloadError(f"the body gives `{key}` twice: which {key} it is is ambiguous", body=body)
     return _event(raw, body, drift)
 
 
@@ -241,18 +248,39 @@ def _body_hottok(raw: dict[str, Any]) -> object:
 # --- the body -----------------------------------------------------------------------------------
 
 
-def _load(body: bytes | str) -> dict[str, Any]:
+# Keys a receiver acts on: a body giving one twice means different things to different JSON
+# parsers (Python's keeps the last, others the first), so it is refused, not read either way.
+_SINGLE = frozenset({"event", "id", "hottok"})
+
+
+def _load(body: bytes | str) -> tuple[dict[str, Any], dict[str, bool]]:
+    """The body's JSON object, and which of `_SINGLE` it repeats: at its top level, and `hottok`
+    also in `data.purchase` (where older payloads carry it)."""
     if not isinstance(body, bytes | str):
         raise WebhookPayloadError(f"body must be bytes or str, not {type(body).__name__}", body=repr(body))
+    repeated: list[tuple[dict[str, Any], set[str]]] = []  # keeps each object alive: ids stay unique
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(items)
+        if len(obj) < len(items):
+            keys = [key for key, _ in items]
+            repeated.append((obj, {key for key in _SINGLE & obj.keys() if keys.count(key) > 1}))
+        return obj
+
     try:
-        raw = json.loads(body.decode("utf-8-sig") if isinstance(body, bytes) else body)
+        raw = json.loads(body.decode("utf-8-sig") if isinstance(body, bytes) else body, object_pairs_hook=pairs)
     except UnicodeDecodeError as exc:
         raise WebhookPayloadError(f"body is not UTF-8: {exc.reason} at byte {exc.start}", body=body) from None
     except (ValueError, RecursionError) as exc:
         raise WebhookPayloadError(f"body is not JSON: {exc}", body=body) from None
     if not isinstance(raw, dict):
         raise WebhookPayloadError(f"body must be a JSON object, not {type(raw).__name__}", body=body)
-    return raw
+    data = raw.get("data")
+    purchase = data.get("purchase") if isinstance(data, dict) else None
+    found = {id(obj): keys for obj, keys in repeated}
+    at_top = found.get(id(raw), set())
+    in_purchase = found.get(id(purchase), set()) if isinstance(purchase, dict) else set()
+    return raw, {key: key in at_top or (key == "hottok" and key in in_purchase) for key in _SINGLE}
 
 
 def _event(raw: dict[str, Any], body: bytes | str, drift: DriftRecorder | None) -> WebhookEvent:

@@ -32,10 +32,13 @@ def test_parallel_export_matches_the_sequential_one(server: MockServer, mode: li
     assert sorted(got) == sorted(expected) and len(got) == len(set(got))
 
 
-def test_parallel_export_needs_the_whole_range(server: MockServer) -> None:
-    result = run(server, "sales", "history", "--start-date", "2025-01-01", "--concurrency", "4")
+def test_parallel_export_needs_a_start_and_pins_an_open_end(server: MockServer) -> None:
+    result = run(server, "sales", "history", "--end-date", "2026-07-01", "--concurrency", "4")
     assert result.returncode == 2
-    assert "end_date" in result.stderr
+    assert "start_date" in result.stderr
+    open_ended = run(server, "sales", "history", "--start-date", "2025-01-01", "--concurrency", "4", "-f", "jsonl")
+    assert open_ended.returncode == 0, open_ended.stderr  # its end: the moment it started
+    assert len(transactions(open_ended.stdout)) == len(listed_by_default(server))
 
 
 def test_concurrency_is_offered_only_where_the_spec_has_a_time_range(server: MockServer) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from hotmart_client import AsyncHotmart, webhooks
+from hotmart_client import webhooks
 from hotmart_client.drift import DriftRecorder
 from hotmart_client.mock import Drift, MockServer, mock_server
 
@@ -49,9 +49,8 @@ def record_with_the_library(server: MockServer, path: Path) -> None:
         hotmart.products.list()
 
     async def with_async() -> None:
-        async with AsyncHotmart(
-            server.client_id, server.client_secret, base_url=server.url, token_url=server.token_url, drift=recorder
-        ) as hotmart:
+        # On the mock's clock: the export pins Hotmart's 30-day default to the mock's today.
+        async with server.async_client(drift=recorder) as hotmart:
             subscriptions = [item async for item in hotmart.subscriptions.list.export(limit=60, max_results=30)]
             assert subscriptions  # the last 30 days (Hotmart's default window)
 

@@ -4,7 +4,9 @@ otherwise retried on the client's own backoff."""
 
 from __future__ import annotations
 
+import email.utils
 import time
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -102,3 +104,56 @@ def test_server_hint_reads_ratelimit_reset_only_when_it_is_an_instruction(
     status: int, headers: dict[str, str], expected: float | None
 ) -> None:
     assert server_hint(httpx.Response(status, headers=headers)) == expected
+
+
+# -- Issue 23, item 5: Retry-After as an HTTP date, measured on the server's clock -----------------
+
+
+def http_date(seconds: float) -> str:
+    return email.utils.formatdate(seconds, usegmt=True)
+
+
+def skewed_429(skew: float, wait: float) -> httpx.Response:
+    """A 429 from a server whose clock is `skew` seconds off ours, asking to wait `wait` seconds."""
+    server_now = int(time.time() + skew)
+    return httpx.Response(429, headers={"Date": http_date(server_now), "Retry-After": http_date(server_now + wait)})
+
+
+@pytest.mark.parametrize("skew", [-3600.0, 0.0, 3600.0], ids=["server-behind", "same-clock", "server-ahead"])
+def test_a_retry_after_date_is_measured_from_the_response_date(skew: float) -> None:
+    assert server_hint(skewed_429(skew, 7)) == pytest.approx(7.0, abs=1.0)
+
+
+def test_a_retry_after_date_without_a_response_date_uses_our_clock() -> None:
+    later = httpx.Response(429, headers={"Retry-After": http_date(time.time() + 30)})
+    assert server_hint(later) == pytest.approx(30.0, abs=1.5)
+    garbled = httpx.Response(429, headers={"Date": "yesterday", "Retry-After": http_date(time.time() + 30)})
+    assert server_hint(garbled) == pytest.approx(30.0, abs=1.5)
+
+
+def refused_once(skew: float) -> Callable[[httpx.Request], httpx.Response]:
+    answers = iter([lambda: skewed_429(skew, 1), lambda: httpx.Response(200, json=EMPTY_PAGE)])
+    return lambda request: next(answers)()
+
+
+@pytest.mark.parametrize("skew", [-3600.0, 3600.0], ids=["server-behind", "server-ahead"])
+def test_a_server_with_another_clock_is_waited_for_as_asked(hotmart_routes: respx.MockRouter, skew: float) -> None:
+    """Ahead, the date looked an hour away (not retried at all); behind, already past (retried at
+    once, into the same refusal). Both wait the one second asked."""
+    route = hotmart_routes.get(api(HISTORY)).mock(side_effect=refused_once(skew))
+    with new_client(retry_policy=POLICY) as client:
+        started = time.monotonic()
+        client.sales.history()
+        elapsed = time.monotonic() - started
+    assert route.call_count == 2
+    assert 0.3 < elapsed < 2.5
+
+
+async def test_a_server_with_another_clock_is_waited_for_as_asked_async(hotmart_routes: respx.MockRouter) -> None:
+    route = hotmart_routes.get(api(HISTORY)).mock(side_effect=refused_once(3600))
+    async with new_async_client(retry_policy=POLICY) as client:
+        started = time.monotonic()
+        await client.sales.history()
+        elapsed = time.monotonic() - started
+    assert route.call_count == 2
+    assert 0.3 < elapsed < 2.5

@@ -12,7 +12,7 @@ import pytest
 import respx
 
 from hotmart_client import InternalServerError, InvalidParameterError, to_millis
-from hotmart_client._windows import split
+from hotmart_client._windows import seams, split
 from tests.support import sale
 
 from .helpers import api, new_async_client, new_client
@@ -57,11 +57,17 @@ class Backend:
                 self.in_flight -= 1
 
 
-def test_split_covers_the_range_exactly_once() -> None:
-    for start, end, parts in [(0, 99, 4), (5, 5, 8), (START, START + 365 * DAY, 32), (0, 10, 3)]:
+def test_split_covers_the_range_with_windows_that_overlap_by_two_milliseconds() -> None:
+    for start, end, parts in [(0, 99, 4), (5, 5, 8), (5, 7, 8), (START, START + 365 * DAY, 32), (0, 10, 3), (0, 9, 4)]:
         windows = split(start, end, parts)
         assert windows[0][0] == start and windows[-1][1] == end
-        assert all(a[1] + 1 == b[0] for a, b in itertools.pairwise(windows))
+        assert all(low <= high for low, high in windows)
+        # Each window shares exactly its last two milliseconds with the next: the seam.
+        assert all(a[1] == b[0] + 1 for a, b in itertools.pairwise(windows))
+        assert seams(windows) == [(b[0], a[1]) for a, b in itertools.pairwise(windows)]
+        # A window reaches past its seams, and seams never touch: a window is longer than the overlap.
+        assert all(b[1] > a[1] for a, b in itertools.pairwise(windows))
+        assert all(b[0] > a[1] for a, b in itertools.pairwise(seams(windows)))
         assert len(windows) <= parts
 
 
@@ -159,11 +165,13 @@ async def test_async_parallel_export_resumes_exactly(hotmart_routes: respx.MockR
     assert sorted(first + rest) == SALES
 
 
-def test_parallel_export_needs_a_closed_range(hotmart_routes: respx.MockRouter) -> None:
+def test_parallel_export_needs_a_start(hotmart_routes: respx.MockRouter) -> None:
     with new_client() as client:
-        with pytest.raises(InvalidParameterError, match="end_date"):
-            client.sales.history.export(start_date=START, concurrency=4)
-        with pytest.raises(InvalidParameterError, match="end_date: must not be before start_date"):
+        with pytest.raises(InvalidParameterError, match="concurrency needs start_date"):
+            client.sales.history.export(end_date=START, concurrency=4)
+        open_ended = client.sales.history.export(start_date=START, concurrency=4)  # its end: pinned to now
+        assert open_ended.pins["end_date"] > START
+        with pytest.raises(InvalidParameterError, match=r"end_date: .* is before start_date"):
             client.sales.history.export(start_date=START, end_date=START - DAY, concurrency=4)
         with pytest.raises(TypeError, match="concurrency"):  # a listing without a range does not offer it
             client.products.list.export(concurrency=4)  # type: ignore[call-arg]

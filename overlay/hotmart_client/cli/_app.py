@@ -174,6 +174,19 @@ def mock_command(
             "an undocumented header), to try drift recording.",
         ),
     ] = False,
+    exclusive_end: Annotated[
+        bool, typer.Option("--exclusive-end", help="End bounds (end_date...) leave out the millisecond they name.")
+    ] = False,
+    exclusive_start: Annotated[
+        bool, typer.Option("--exclusive-start", help="Start bounds leave out the millisecond they name.")
+    ] = False,
+    offset_tokens: Annotated[
+        bool,
+        typer.Option("--offset-tokens", help="Page tokens are offsets into the live listing, not fixed pages."),
+    ] = False,
+    arrivals: Annotated[
+        int, typer.Option(min=0, help="New sales added to the sales history before each API call.")
+    ] = 0,
     accounts: Annotated[
         int | None,
         typer.Option(
@@ -213,6 +226,10 @@ def mock_command(
         max_page_size=max_page_size,
         today=day,
         drift=Drift() if drift else None,
+        exclusive_end=exclusive_end,
+        exclusive_start=exclusive_start,
+        offset_tokens=offset_tokens,
+        arrivals=arrivals,
         accounts=seeds,
         credentials=secrets,
     )

@@ -104,27 +104,60 @@ class Settings:
                 "basic": None,
                 "base_url": server.url,
                 "token_url": server.token_url,
+                "wall_clock": server.app.wall_clock,  # the mock's now: exports pin where its data ends
                 **common,
             }
+
+
+MAX_ENV_VALUE = 65_536  # characters: a credential is short, and the OS refuses much longer variables
+MAX_ENV_FILE = 4_194_304  # bytes
 
 
 def load_env_file(path: Path) -> None:
     """Read KEY=VALUE lines (optionally `export`ed and quoted) into the environment.
 
     Values from the file win over variables already set: naming a file is the more explicit choice.
+    Whatever is wrong with the file (unreadable, not UTF-8, a NUL byte, a huge value) is a
+    `HotmartError` of one line that names the file and the line, never a traceback; nothing is set
+    unless every line is good.
     """
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        line = line.removeprefix("export ").strip()
-        key, sep, value = line.partition("=")
-        if not sep or not key.strip():
-            raise HotmartError(f"{path}:{number}: expected KEY=VALUE")
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
-        os.environ[key.strip()] = value
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_ENV_FILE + 1)
+    except OSError as exc:
+        raise HotmartError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+    if len(raw) > MAX_ENV_FILE:
+        raise HotmartError(f"{path}: larger than {MAX_ENV_FILE} bytes; is it really an env file?")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        where = raw[: exc.start].count(b"\n") + 1
+        raise HotmartError(f"{path}:{where}: not UTF-8 (byte {raw[exc.start]:#04x}); save the file as UTF-8") from None
+    found: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        parsed = _env_line(line, f"{path}:{number}")
+        if parsed is not None:
+            found[parsed[0]] = parsed[1]
+    os.environ.update(found)
+
+
+def _env_line(raw: str, where: str) -> tuple[str, str] | None:
+    """(key, value) of one line of an env file, None for a blank line or a comment."""
+    line = raw.strip()
+    if not line or line.startswith("#"):
+        return None
+    line = line.removeprefix("export ").strip()
+    key, sep, value = line.partition("=")
+    key, value = key.strip(), value.strip()
+    if not sep or not key:
+        raise HotmartError(f"{where}: expected KEY=VALUE")
+    if "\0" in line:
+        raise HotmartError(f"{where}: holds a NUL byte, which no environment variable can")
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]
+    if len(value) > MAX_ENV_VALUE:
+        raise HotmartError(f"{where}: the value of {key} is {len(value)} characters long; a credential is short")
+    return key, value
 
 
 def time_zone(name: str | None) -> ZoneInfo | None:

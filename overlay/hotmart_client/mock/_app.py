@@ -8,7 +8,6 @@ bearer-token check, parameter and body validation against the spec, the operatio
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import json
 import math
 import threading
@@ -28,7 +27,8 @@ from ._data import Store, build_collections
 from ._drift import Injected, drifted
 from ._faults import Decision, FaultInjector
 from ._handlers import MISSING, Behaviour, NotFound, Result
-from ._query import InvalidParameter, parse_params
+from ._live import Arrivals, midnight_millis
+from ._query import Bounds, InvalidParameter, parse_params
 from ._spec import MockSpec, SpecOperation
 from ._tokens import TokenRegistry
 
@@ -82,18 +82,35 @@ class MockApp:
         config = self.config
         self.tokens = TokenRegistry(config.token_ttl, config.credentials, accounts=config.accounts)
         self._windows.clear()
+        self.now_millis = midnight_millis(config.clock)
         # One data set per account (client id -> seed); a single account serves any client id.
         seeds = dict(config.accounts) if config.accounts is not None else {"": config.seed}
         self.behaviours = {name: self._behaviour(seed, first=not n) for n, (name, seed) in enumerate(seeds.items())}
         self.behaviour = next(iter(self.behaviours.values()))  # the first account's
         self.store = self.behaviour.store
+        # New sales of each account's history (MockConfig.arrivals), by the id of its behaviour.
+        self._arrivals = {
+            id(b): Arrivals(self.spec, b.store, b, config.arrivals, self.now_millis) for b in self.behaviours.values()
+        }
+        self.behave()
 
     def _behaviour(self, seed: int, *, first: bool) -> Behaviour:
         config = self.config
         store = Store(self.spec, self.collections, seed, config.items, dict(config.sizes), config.period, first)
-        today = config.clock
-        today_millis = int(dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC).timestamp() * 1000)
-        return Behaviour(self.spec, store, today_millis=today_millis, max_page_size=config.max_page_size)
+        return Behaviour(self.spec, store, today_millis=self.now_millis, max_page_size=config.max_page_size)
+
+    def behave(self) -> None:
+        """Read the config's switches (what Hotmart does not document) into every account's
+        behaviour; the data stays as it is."""
+        config = self.config
+        for behaviour in self.behaviours.values():
+            behaviour.bounds = Bounds(config.exclusive_start, config.exclusive_end)
+            behaviour.offset_tokens = config.offset_tokens
+            self._arrivals[id(behaviour)].per_call = config.arrivals
+
+    def wall_clock(self) -> float:
+        """The mock's now, in seconds since the epoch: the wall clock of the clients it makes."""
+        return self.now_millis / 1000
 
     def behaviour_of(self, account: str | None) -> Behaviour:
         """The data of an account (a client id of `MockConfig.accounts`; None: the first)."""
@@ -175,9 +192,11 @@ class MockApp:
         if limited is not None:
             return self._too_many(limited)
         self.tokens.count_call(decision.faults.revoke_token_after)
+        behaviour = self.behaviour_of(account)
+        self._arrivals[id(behaviour)].before_call()
         values = parse_params(op, _query(request), request.path_params)
         body = await _json_body(request) if op.body_schema is not None else MISSING
-        result = self.behaviour_of(account).handle(op, values, body)
+        result = behaviour.handle(op, values, body)
         return self._respond(op, result, account)
 
     def _respond(self, op: SpecOperation, result: Result, account: str) -> Response:

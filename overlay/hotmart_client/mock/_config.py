@@ -43,6 +43,15 @@ class MockConfig:
     # client ids sign in; a token sees its own account's data only, and `rate_limit` counts each
     # account apart. None: one account, whatever the client id, with the data of `seed`.
     accounts: Mapping[str, int] | None = None
+    # What Hotmart does not document, and the client must hold under either way (see _live.py):
+    exclusive_end: bool = False  # an end bound (end_date...) leaves out the millisecond it names
+    exclusive_start: bool = False  # a start bound (start_date...) leaves out the millisecond it names
+    offset_tokens: bool = False  # a page token is an offset into the live listing, not a fixed page
+    arrivals: int = 0  # new sales added to the sales history before each API call is answered
+
+    def __post_init__(self) -> None:
+        if self.arrivals < 0:
+            raise ValueError(f"arrivals must be >= 0, got {self.arrivals}")
 
     @property
     def clock(self) -> dt.date:

@@ -29,11 +29,11 @@ from ._derive import Deriver
 from ._match import match_field, tokens
 from ._query import (
     DEFAULT_PAGE_SIZE,
+    Bounds,
     InvalidParameter,
     Plan,
     apply_filters,
     decode_token,
-    encode_token,
     normalise,
     paginate,
     plan_for,
@@ -69,11 +69,22 @@ class Result:
 
 
 class Behaviour:
-    def __init__(self, spec: MockSpec, store: Store, *, today_millis: int, max_page_size: int) -> None:
+    def __init__(
+        self,
+        spec: MockSpec,
+        store: Store,
+        *,
+        today_millis: int,
+        max_page_size: int,
+        bounds: Bounds = Bounds(),  # noqa: B008 - frozen
+        offset_tokens: bool = False,
+    ) -> None:
         self.spec = spec
         self.store = store
         self.today_millis = today_millis  # the mock's "now", for Hotmart's relative defaults
         self.max_page_size = max_page_size
+        self.bounds = bounds
+        self.offset_tokens = offset_tokens
         self.collections = store.collections
         self.derived = Deriver(store, today_millis=today_millis)
         self._plans: dict[tuple[str, str], Plan] = {}
@@ -134,7 +145,8 @@ class Behaviour:
         scope = tuple(sorted((p.name, normalise(values[p.name])) for p in selecting))
         by_path = any(p.location == "path" for p in plan.scope)
         effective = with_defaults(op, values, self.today_millis)
-        matched = apply_filters(self.store.entries(collection, scope, by_path=by_path), plan.filters, effective)
+        entries = self.store.entries(collection, scope, by_path=by_path)
+        matched = apply_filters(entries, plan.filters, effective, self.bounds)
         render = self.derived.patcher(collection, scope) or _stored
         if op.pagination is None:
             return [render(e) for e in matched]
@@ -149,10 +161,10 @@ class Behaviour:
         if self.derived.kind(collection) == "expand":
             plan = self.plan(op, collection)
             filters = [*plan.filters, *self.derived.date_filters(collection)]
-            matched = apply_filters(self.expanded(op, collection, source, values), filters, effective)
+            matched = apply_filters(self.expanded(op, collection, source, values), filters, effective, self.bounds)
         else:
             plan = self.plan(op, source)
-            matched = apply_filters(self.store.entries(source), plan.filters, effective)
+            matched = apply_filters(self.store.entries(source), plan.filters, effective, self.bounds)
             for param in op.params:
                 extra = self.derived.extra_filter(collection, param.name)
                 if extra is not None and param.name in effective:
@@ -211,6 +223,7 @@ class Behaviour:
         if plan.page_token and plan.page_token in values:
             position = decode_token(plan.page_token, values[plan.page_token], fingerprint)
         page = paginate(matched, size, position)
+        next_token, prev_token = page.tokens(fingerprint, offsets=self.offset_tokens)
         body: dict[str, Any] = {op.pagination["items"]: [render(e) for e in page.entries]}
         next_path = tuple(op.pagination["next_token"].split("."))
         info_props = self._properties(op.response_schema, next_path[:-1])
@@ -219,12 +232,12 @@ class Behaviour:
             info["total_results"] = page.total
         if "results_per_page" in info_props:
             info["results_per_page"] = len(page.entries)
-        if page.prev_key is not None and "prev_page_token" in info_props:
-            info["prev_page_token"] = encode_token("before", page.prev_key, fingerprint)
+        if prev_token is not None and "prev_page_token" in info_props:
+            info["prev_page_token"] = prev_token
         if info and len(next_path) > 1:
             set_path(body, next_path[:-1], info)
-        if page.next_key is not None:
-            set_path(body, next_path, encode_token("after", page.next_key, fingerprint))
+        if next_token is not None:
+            set_path(body, next_path, next_token)
         return body
 
     def _properties(self, schema: Any, path: tuple[str, ...]) -> dict[str, Any]:

@@ -99,19 +99,27 @@ FilterKind = Literal["eq", "contains", "in", "lower", "upper"]
 
 
 @dataclass(frozen=True)
+class Bounds:
+    """Whether a time bound leaves out the millisecond it names (Hotmart does not say)."""
+
+    exclusive_start: bool = False
+    exclusive_end: bool = False
+
+
+@dataclass(frozen=True)
 class Filter:
     param: str
     field: FieldInfo
     kind: FilterKind
 
-    def accepts(self, item: Any, wanted: Any) -> bool:
+    def accepts(self, item: Any, wanted: Any, bounds: Bounds = Bounds()) -> bool:
         actual = get_path(item, self.field.path)
         if actual is None:
             return False
         if self.kind == "lower":
-            return isinstance(actual, int) and actual >= wanted
+            return isinstance(actual, int) and (actual > wanted if bounds.exclusive_start else actual >= wanted)
         if self.kind == "upper":
-            return isinstance(actual, int) and actual <= wanted
+            return isinstance(actual, int) and (actual < wanted if bounds.exclusive_end else actual <= wanted)
         if self.kind == "contains":
             return normalise(wanted) in normalise(actual)
         if self.kind == "in" or isinstance(wanted, list | tuple):
@@ -187,11 +195,13 @@ def with_defaults(op: SpecOperation, values: Mapping[str, Any], today_millis: in
     return effective
 
 
-def apply_filters(entries: list[Entry], filters: Sequence[Filter], values: Mapping[str, Any]) -> list[Entry]:
+def apply_filters(
+    entries: list[Entry], filters: Sequence[Filter], values: Mapping[str, Any], bounds: Bounds = Bounds()
+) -> list[Entry]:
     active = [(f, values[f.param]) for f in filters if f.param in values]
     if not active:
         return entries
-    return [e for e in entries if all(f.accepts(e.item, wanted) for f, wanted in active)]
+    return [e for e in entries if all(f.accepts(e.item, wanted, bounds) for f, wanted in active)]
 
 
 # -- pages --------------------------------------------------------------------------------------
@@ -204,6 +214,8 @@ def query_digest(values: Mapping[str, Any], ignore: Sequence[str]) -> str:
 
 
 def encode_token(direction: str, key: tuple[int, int], fingerprint: str) -> str:
+    """A page token: `after`/`before` an item's key (keyset), or `offset` (the position in the
+    listing as it is when the token is used: `MockConfig.offset_tokens`)."""
     payload = json.dumps({direction: list(key), "q": fingerprint}, separators=(",", ":"))
     return base64.urlsafe_b64encode(payload.encode()).decode("ascii")
 
@@ -211,11 +223,11 @@ def encode_token(direction: str, key: tuple[int, int], fingerprint: str) -> str:
 def decode_token(name: str, token: str, fingerprint: str) -> tuple[str, tuple[int, int]]:
     try:
         payload = json.loads(base64.urlsafe_b64decode(token.encode("ascii")))
-        direction = "after" if "after" in payload else "before"
+        direction = next(d for d in ("after", "before", "offset") if d in payload)
         first, second = payload[direction]
         key = (int(first), int(second))
         matches = payload.get("q") == fingerprint
-    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeEncodeError):
+    except (ValueError, KeyError, TypeError, StopIteration, binascii.Error, UnicodeEncodeError):
         raise InvalidParameter(f"The parameter '{name}' is not a valid page token.") from None
     if not matches:
         raise InvalidParameter(f"The parameter '{name}' belongs to a query with other filters.")
@@ -228,17 +240,39 @@ class Page:
     total: int
     next_key: tuple[int, int] | None
     prev_key: tuple[int, int] | None
+    start: int = 0  # the position of the first entry in the listing
+    size: int = 0
+
+    def tokens(self, fingerprint: str, *, offsets: bool) -> tuple[str | None, str | None]:
+        """(next, previous) page tokens: keys of the items at the page's ends, or, with `offsets`,
+        positions in the listing (which move when items arrive before them)."""
+        if offsets:
+            following = self.start + self.size if self.next_key is not None else None
+            before = max(0, self.start - self.size) if self.prev_key is not None else None
+            return (
+                None if following is None else encode_token("offset", (following, 0), fingerprint),
+                None if before is None else encode_token("offset", (before, 0), fingerprint),
+            )
+        return (
+            None if self.next_key is None else encode_token("after", self.next_key, fingerprint),
+            None if self.prev_key is None else encode_token("before", self.prev_key, fingerprint),
+        )
 
 
 def paginate(entries: list[Entry], size: int, position: tuple[str, tuple[int, int]] | None) -> Page:
     """Keyset pagination: a token names the last (or first) item seen, so items created, deleted
-    or changed between two calls never shift the next page (no item is skipped or repeated)."""
+    or changed between two calls never shift the next page (no item is skipped or repeated). An
+    `offset` token is a position in the listing instead, which such changes do shift."""
     keys = [e.key for e in entries]
     start = 0
     if position is not None:
         direction, key = position
-        after = direction == "after"
-        start = bisect.bisect_right(keys, key) if after else max(0, bisect.bisect_left(keys, key) - size)
+        if direction == "offset":
+            start = max(0, key[0])
+        elif direction == "after":
+            start = bisect.bisect_right(keys, key)
+        else:
+            start = max(0, bisect.bisect_left(keys, key) - size)
     chunk = entries[start : start + size]
     has_next = start + size < len(entries)
     return Page(
@@ -246,4 +280,6 @@ def paginate(entries: list[Entry], size: int, position: tuple[str, tuple[int, in
         total=len(entries),
         next_key=chunk[-1].key if chunk and has_next else None,
         prev_key=chunk[0].key if chunk and start > 0 else None,
+        start=start,
+        size=size,
     )

@@ -128,20 +128,33 @@ class MockServer:
 
     def client(self, account: str | None = None, **options: Any) -> Hotmart:
         """A `Hotmart` client pointed at this server and signed in (close it, or use it in a `with`);
-        `account` picks a client id of `MockConfig.accounts` (default: the first)."""
+        `account` picks a client id of `MockConfig.accounts` (default: the first). It runs on the
+        mock's clock (`wall_clock`: its now is the start of its `today`), so exports pin their open
+        ends, and Hotmart's 30-day defaults count, from there."""
         client_id = account or self.client_id
         secret = self.secret_of(client_id)
+        options.setdefault("wall_clock", self.app.wall_clock)
         return Hotmart(client_id, secret, base_url=self.url, token_url=self.token_url, **options)
 
     def async_client(self, account: str | None = None, **options: Any) -> AsyncHotmart:
         client_id = account or self.client_id
         secret = self.secret_of(client_id)
+        options.setdefault("wall_clock", self.app.wall_clock)
         return AsyncHotmart(client_id, secret, base_url=self.url, token_url=self.token_url, **options)
 
     def set_faults(self, faults: Faults | None = None, routes: RouteFaults | None = None, **knobs: Any) -> None:
         """Change faults while running: `server.set_faults(error_rate=0.3)`, or per route."""
         base = dataclasses.replace(faults or Faults(), **knobs)
         self.app.faults.configure(base, routes)
+
+    def set_switches(self, **switches: Any) -> None:
+        """Change what Hotmart does not document while running, keeping the data:
+        `server.set_switches(exclusive_end=True, offset_tokens=True, arrivals=2)` (see MockConfig)."""
+        allowed = {"exclusive_start", "exclusive_end", "offset_tokens", "arrivals"}
+        if not set(switches) <= allowed:
+            raise TypeError(f"unknown switch(es): {', '.join(sorted(set(switches) - allowed))}")
+        self.app.config = dataclasses.replace(self.config, **switches)
+        self.app.behave()
 
     def revoke_tokens(self) -> None:
         """Revoke every token issued so far: the next call with one gets 401 `invalid_token`."""

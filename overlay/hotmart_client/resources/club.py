@@ -41,6 +41,7 @@ LIST_CLUB_MODULES: Operation[builtins.list[ClubModule]] = Operation(
         Param("is_extra", "query", "bool"),
         Param("select", "query", "str"),
     ),
+    primary_key=("module_id",),
     success_is_list=True,
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
@@ -66,6 +67,7 @@ LIST_CLUB_PAGES: Operation[builtins.list[ClubPage]] = Operation(
         Param("product_id", "query", "int", required=True, minimum=1),
         Param("select", "query", "str"),
     ),
+    primary_key=("page_id",),
     success_is_list=True,
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
@@ -118,6 +120,7 @@ LIST_CLUB_STUDENTS: Operation[ClubStudentsPage] = Operation(
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    primary_key=("user_id",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),

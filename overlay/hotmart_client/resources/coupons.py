@@ -38,8 +38,16 @@ CREATE_COUPON: Operation[None] = Operation(
         Param("product_id", "path", "int", required=True, minimum=1),
         Param("code", "body", "str", required=True),
         Param("discount", "body", "number", required=True, maximum=0.99),
-        Param("start_date", "body", "timestamp", minimum=-62135596800000, maximum=253402300799999),
-        Param("end_date", "body", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param("start_date", "body", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="start"),
+        Param(
+            "end_date",
+            "body",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="start_date",
+        ),
         Param("affiliate", "body", "int"),
         Param("offer_ids", "body", "int_list"),
     ),
@@ -93,6 +101,7 @@ LIST_COUPONS: Operation[CouponsPage] = Operation(
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    primary_key=("id",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -235,7 +244,8 @@ class Coupons(SyncAPIResource):
             code: Code the buyer types at checkout.
             discount: Discount as a fraction of the price (0.2 = 20% off).
             start_date: A point in time, sent as Unix epoch milliseconds (UTC).
-            end_date: A point in time, sent as Unix epoch milliseconds (UTC).
+            end_date: A point in time, sent as Unix epoch milliseconds (UTC). A date given here means the end of
+                that day (a month or a year: its last millisecond, UTC).
             affiliate: Id of the affiliate the coupon is restricted to.
             offer_ids: Ids of the offers the coupon applies to; all offers when absent or empty.
             extra_headers, extra_query, extra_body: sent as well, for what the spec does not list yet.
@@ -428,7 +438,8 @@ class AsyncCoupons(AsyncAPIResource):
             code: Code the buyer types at checkout.
             discount: Discount as a fraction of the price (0.2 = 20% off).
             start_date: A point in time, sent as Unix epoch milliseconds (UTC).
-            end_date: A point in time, sent as Unix epoch milliseconds (UTC).
+            end_date: A point in time, sent as Unix epoch milliseconds (UTC). A date given here means the end of
+                that day (a month or a year: its last millisecond, UTC).
             affiliate: Id of the affiliate the coupon is restricted to.
             offer_ids: Ids of the offers the coupon applies to; all offers when absent or empty.
             extra_headers, extra_query, extra_body: sent as well, for what the spec does not list yet.

@@ -77,6 +77,7 @@ LIST_EVENT_PARTICIPANTS: Operation[EventParticipantsPage] = Operation(
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    primary_key=("eticket.id",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),

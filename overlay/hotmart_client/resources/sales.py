@@ -49,8 +49,16 @@ GET_SALES_COMMISSIONS: Operation[SalesCommissionsPage] = Operation(
         Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
-        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="start"),
+        Param(
+            "end_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="start_date",
+        ),
         Param("transaction", "query", "str"),
         Param("commission_as", "query", "enum", enum="CommissionRole"),
         Param("transaction_status", "query", "enum", enum="PurchaseStatus"),
@@ -62,6 +70,7 @@ GET_SALES_COMMISSIONS: Operation[SalesCommissionsPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    primary_key=("transaction",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -85,8 +94,16 @@ GET_SALES_HISTORY: Operation[SalesHistoryPage] = Operation(
         Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
-        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="start"),
+        Param(
+            "end_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="start_date",
+        ),
         Param("sales_source", "query", "str"),
         Param("transaction", "query", "str"),
         Param("buyer_name", "query", "str"),
@@ -103,6 +120,7 @@ GET_SALES_HISTORY: Operation[SalesHistoryPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    primary_key=("purchase.transaction",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -126,8 +144,16 @@ GET_SALES_PARTICIPANTS: Operation[SalesParticipantsPage] = Operation(
         Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
-        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="start"),
+        Param(
+            "end_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="start_date",
+        ),
         Param("buyer_email", "query", "str"),
         Param("buyer_name", "query", "str"),
         Param("sales_source", "query", "str"),
@@ -143,6 +169,7 @@ GET_SALES_PARTICIPANTS: Operation[SalesParticipantsPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    primary_key=("transaction",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -166,8 +193,16 @@ GET_SALES_PRICE_DETAILS: Operation[SalesPriceDetailsPage] = Operation(
         Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
-        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="start"),
+        Param(
+            "end_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="start_date",
+        ),
         Param("transaction", "query", "str"),
         Param("transaction_status", "query", "enum", enum="PurchaseStatus"),
         Param("payment_type", "query", "enum", enum="PaymentType"),
@@ -179,6 +214,7 @@ GET_SALES_PRICE_DETAILS: Operation[SalesPriceDetailsPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("start_date", "end_date"),
     ),
+    primary_key=("transaction",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -223,8 +259,16 @@ GET_SALES_SUMMARY: Operation[SalesSummaryPage] = Operation(
         Param("max_results", "query", "int", minimum=1),
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
-        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
-        Param("end_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"),
+        Param("start_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="start"),
+        Param(
+            "end_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="start_date",
+        ),
         Param("sales_source", "query", "str"),
         Param("affiliate_name", "query", "str"),
         Param("payment_type", "query", "enum", enum="PaymentType"),
@@ -234,6 +278,7 @@ GET_SALES_SUMMARY: Operation[SalesSummaryPage] = Operation(
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    primary_key=("transaction_status", "total_value.currency_code"),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -289,7 +334,7 @@ class SalesCommissions(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
             transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
@@ -355,7 +400,7 @@ class SalesCommissions(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
             transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
@@ -429,7 +474,7 @@ class SalesHistory(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
@@ -510,7 +555,7 @@ class SalesHistory(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
@@ -594,7 +639,7 @@ class SalesParticipants(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             buyer_email: Buyer's e-mail address.
             buyer_name: Buyer's name (or part of it).
             sales_source: The `src` tracking value given in the checkout link.
@@ -672,7 +717,7 @@ class SalesParticipants(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             buyer_email: Buyer's e-mail address.
             buyer_name: Buyer's name (or part of it).
             sales_source: The `src` tracking value given in the checkout link.
@@ -753,7 +798,7 @@ class SalesPriceDetails(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
                 Hotmart returns only `APPROVED` and `COMPLETE` sales.
@@ -819,7 +864,7 @@ class SalesPriceDetails(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
                 Hotmart returns only `APPROVED` and `COMPLETE` sales.
@@ -893,7 +938,7 @@ class SalesSummary(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             payment_type: Only sales paid with this payment type.
@@ -963,7 +1008,7 @@ class SalesSummary(SyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             payment_type: Only sales paid with this payment type.
@@ -1113,7 +1158,7 @@ class AsyncSalesCommissions(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
             transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
@@ -1180,7 +1225,7 @@ class AsyncSalesCommissions(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             commission_as: The role the authenticated user earned a commission as.
             transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
@@ -1254,7 +1299,7 @@ class AsyncSalesHistory(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
@@ -1336,7 +1381,7 @@ class AsyncSalesHistory(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             transaction: A transaction code.
             buyer_name: Buyer's name (or part of it).
@@ -1420,7 +1465,7 @@ class AsyncSalesParticipants(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             buyer_email: Buyer's e-mail address.
             buyer_name: Buyer's name (or part of it).
             sales_source: The `src` tracking value given in the checkout link.
@@ -1499,7 +1544,7 @@ class AsyncSalesParticipants(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             buyer_email: Buyer's e-mail address.
             buyer_name: Buyer's name (or part of it).
             sales_source: The `src` tracking value given in the checkout link.
@@ -1580,7 +1625,7 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
                 Hotmart returns only `APPROVED` and `COMPLETE` sales.
@@ -1647,7 +1692,7 @@ class AsyncSalesPriceDetails(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             transaction: A transaction code.
             transaction_status: Only sales in this purchase status. Without it (and without `transaction`),
                 Hotmart returns only `APPROVED` and `COMPLETE` sales.
@@ -1721,7 +1766,7 @@ class AsyncSalesSummary(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             payment_type: Only sales paid with this payment type.
@@ -1792,7 +1837,7 @@ class AsyncSalesSummary(AsyncAPIResource):
             product_id: Numeric product id (about 7 digits).
             start_date: Start of the period, Unix epoch milliseconds (UTC).
             end_date: End of the period, Unix epoch milliseconds (UTC). A date given here means the end of that
-                day (UTC).
+                day (a month or a year: its last millisecond, UTC).
             sales_source: The `src` tracking value given in the checkout link.
             affiliate_name: Name of the affiliate credited with the sale (accent- and case-sensitive).
             payment_type: Only sales paid with this payment type.

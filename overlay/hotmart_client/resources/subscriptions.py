@@ -133,19 +133,53 @@ LIST_SUBSCRIPTIONS: Operation[SubscriptionsPage] = Operation(
         Param("product_id", "query", "int", minimum=1),
         Param("plan", "query", "str_list"),
         Param("plan_id", "query", "int"),
-        Param("accession_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param(
-            "end_accession_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"
+            "accession_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="start",
+            days_ago=30,
+        ),
+        Param(
+            "end_accession_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="accession_date",
         ),
         Param("status", "query", "enum_list", enum="SubscriptionStatus"),
         Param("subscriber_code", "query", "str"),
         Param("subscriber_email", "query", "str"),
         Param("transaction", "query", "str"),
         Param("trial", "query", "bool"),
-        Param("cancelation_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
-        Param("end_cancelation_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
-        Param("date_next_charge", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
-        Param("end_date_next_charge", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param(
+            "cancelation_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="start"
+        ),
+        Param(
+            "end_cancelation_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="cancelation_date",
+        ),
+        Param(
+            "date_next_charge", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="start"
+        ),
+        Param(
+            "end_date_next_charge",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="date_next_charge",
+        ),
         Param("select", "query", "str"),
     ),
     pagination=Pagination(
@@ -154,6 +188,7 @@ LIST_SUBSCRIPTIONS: Operation[SubscriptionsPage] = Operation(
         next_token=("page_info", "next_page_token"),
         window=("accession_date", "end_accession_date"),
     ),
+    primary_key=("subscriber_code",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -177,6 +212,7 @@ LIST_SUBSCRIPTION_PURCHASES: Operation[builtins.list[SubscriptionPurchase]] = Op
         Param("subscriber_code", "path", "str", required=True),
         Param("select", "query", "str"),
     ),
+    primary_key=("transaction",),
     success_is_list=True,
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
@@ -250,14 +286,31 @@ GET_SUBSCRIPTIONS_SUMMARY: Operation[SubscriptionSummaryPage] = Operation(
         Param("page_token", "query", "str"),
         Param("product_id", "query", "int", minimum=1),
         Param("subscriber_code", "query", "str"),
-        Param("accession_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param(
-            "end_accession_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"
+            "accession_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="start",
+            days_ago=30,
         ),
-        Param("date_next_charge", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
+        Param(
+            "end_accession_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="accession_date",
+        ),
+        Param(
+            "date_next_charge", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="start"
+        ),
         Param("select", "query", "str"),
     ),
     pagination=Pagination(items="items", token_parameter="page_token", next_token=("page_info", "next_page_token")),
+    primary_key=("subscriber_code",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -288,9 +341,24 @@ LIST_SUBSCRIPTION_TRANSACTIONS: Operation[SubscriptionTransactionsPage] = Operat
         Param("subscription_status", "query", "enum", enum="SubscriptionStatus"),
         Param("recurrency_status", "query", "enum", enum="RecurrencyStatus"),
         Param("purchase_status", "query", "enum", enum="TransactionPurchaseStatus"),
-        Param("transaction_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999),
         Param(
-            "end_transaction_date", "query", "timestamp", minimum=-62135596800000, maximum=253402300799999, bound="end"
+            "transaction_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="start",
+            days_ago=30,
+            unless=("transaction",),
+        ),
+        Param(
+            "end_transaction_date",
+            "query",
+            "timestamp",
+            minimum=-62135596800000,
+            maximum=253402300799999,
+            bound="end",
+            start="transaction_date",
         ),
         Param("offer_code", "query", "str"),
         Param("purchase_payment_type", "query", "enum", enum="PaymentType"),
@@ -303,6 +371,7 @@ LIST_SUBSCRIPTION_TRANSACTIONS: Operation[SubscriptionTransactionsPage] = Operat
         next_token=("page_info", "next_page_token"),
         window=("transaction_date", "end_transaction_date"),
     ),
+    primary_key=("purchase.transaction",),
     responses={
         200: frozenset({"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"}),
         400: frozenset(),
@@ -373,7 +442,8 @@ class SubscriptionsList(SyncAPIResource):
                 milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
                 come back.
             end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
-                (UTC). A date given here means the end of that day (UTC).
+                (UTC). A date given here means the end of that day (a month or a year: its last millisecond,
+                UTC).
             status: Only subscriptions in one of these statuses; repeat the parameter to give several
                 (`status=CANCELLED_BY_SELLER&status=ACTIVE`, as in Hotmart's own request example).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
@@ -383,10 +453,12 @@ class SubscriptionsList(SyncAPIResource):
             cancelation_date: Only subscriptions cancelled from this moment on, Unix epoch milliseconds (UTC);
                 Hotmart documents a default of 30 days ago. Hotmart spells the parameter with one "l".
             end_cancelation_date: Only subscriptions cancelled up to this moment, Unix epoch milliseconds (UTC);
-                Hotmart documents a default of now.
+                Hotmart documents a default of now. A date given here means the end of that day (a month or a
+                year: its last millisecond, UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
             end_date_next_charge: Only subscriptions whose next charge attempt is up to this moment, Unix epoch
-                milliseconds (UTC).
+                milliseconds (UTC). A date given here means the end of that day (a month or a year: its last
+                millisecond, UTC).
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
@@ -471,7 +543,8 @@ class SubscriptionsList(SyncAPIResource):
                 milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
                 come back.
             end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
-                (UTC). A date given here means the end of that day (UTC).
+                (UTC). A date given here means the end of that day (a month or a year: its last millisecond,
+                UTC).
             status: Only subscriptions in one of these statuses; repeat the parameter to give several
                 (`status=CANCELLED_BY_SELLER&status=ACTIVE`, as in Hotmart's own request example).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
@@ -481,10 +554,12 @@ class SubscriptionsList(SyncAPIResource):
             cancelation_date: Only subscriptions cancelled from this moment on, Unix epoch milliseconds (UTC);
                 Hotmart documents a default of 30 days ago. Hotmart spells the parameter with one "l".
             end_cancelation_date: Only subscriptions cancelled up to this moment, Unix epoch milliseconds (UTC);
-                Hotmart documents a default of now.
+                Hotmart documents a default of now. A date given here means the end of that day (a month or a
+                year: its last millisecond, UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
             end_date_next_charge: Only subscriptions whose next charge attempt is up to this moment, Unix epoch
-                milliseconds (UTC).
+                milliseconds (UTC). A date given here means the end of that day (a month or a year: its last
+                millisecond, UTC).
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
@@ -560,7 +635,8 @@ class SubscriptionsSummary(SyncAPIResource):
                 milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
                 come back.
             end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
-                (UTC). A date given here means the end of that day (UTC).
+                (UTC). A date given here means the end of that day (a month or a year: its last millisecond,
+                UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
@@ -619,7 +695,8 @@ class SubscriptionsSummary(SyncAPIResource):
                 milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
                 come back.
             end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
-                (UTC). A date given here means the end of that day (UTC).
+                (UTC). A date given here means the end of that day (a month or a year: its last millisecond,
+                UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
@@ -702,7 +779,7 @@ class SubscriptionsTransactions(SyncAPIResource):
             transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC). Hotmart's default
                 is 30 days ago, except when filtering by `transaction`.
             end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC). A date given
-                here means the end of that day (UTC).
+                here means the end of that day (a month or a year: its last millisecond, UTC).
             offer_code: Code of the offer the sale was made with.
             purchase_payment_type: Only transactions paid with this payment type.
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
@@ -789,7 +866,7 @@ class SubscriptionsTransactions(SyncAPIResource):
             transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC). Hotmart's default
                 is 30 days ago, except when filtering by `transaction`.
             end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC). A date given
-                here means the end of that day (UTC).
+                here means the end of that day (a month or a year: its last millisecond, UTC).
             offer_code: Code of the offer the sale was made with.
             purchase_payment_type: Only transactions paid with this payment type.
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
@@ -1118,7 +1195,8 @@ class AsyncSubscriptionsList(AsyncAPIResource):
                 milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
                 come back.
             end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
-                (UTC). A date given here means the end of that day (UTC).
+                (UTC). A date given here means the end of that day (a month or a year: its last millisecond,
+                UTC).
             status: Only subscriptions in one of these statuses; repeat the parameter to give several
                 (`status=CANCELLED_BY_SELLER&status=ACTIVE`, as in Hotmart's own request example).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
@@ -1128,10 +1206,12 @@ class AsyncSubscriptionsList(AsyncAPIResource):
             cancelation_date: Only subscriptions cancelled from this moment on, Unix epoch milliseconds (UTC);
                 Hotmart documents a default of 30 days ago. Hotmart spells the parameter with one "l".
             end_cancelation_date: Only subscriptions cancelled up to this moment, Unix epoch milliseconds (UTC);
-                Hotmart documents a default of now.
+                Hotmart documents a default of now. A date given here means the end of that day (a month or a
+                year: its last millisecond, UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
             end_date_next_charge: Only subscriptions whose next charge attempt is up to this moment, Unix epoch
-                milliseconds (UTC).
+                milliseconds (UTC). A date given here means the end of that day (a month or a year: its last
+                millisecond, UTC).
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
@@ -1217,7 +1297,8 @@ class AsyncSubscriptionsList(AsyncAPIResource):
                 milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
                 come back.
             end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
-                (UTC). A date given here means the end of that day (UTC).
+                (UTC). A date given here means the end of that day (a month or a year: its last millisecond,
+                UTC).
             status: Only subscriptions in one of these statuses; repeat the parameter to give several
                 (`status=CANCELLED_BY_SELLER&status=ACTIVE`, as in Hotmart's own request example).
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
@@ -1227,10 +1308,12 @@ class AsyncSubscriptionsList(AsyncAPIResource):
             cancelation_date: Only subscriptions cancelled from this moment on, Unix epoch milliseconds (UTC);
                 Hotmart documents a default of 30 days ago. Hotmart spells the parameter with one "l".
             end_cancelation_date: Only subscriptions cancelled up to this moment, Unix epoch milliseconds (UTC);
-                Hotmart documents a default of now.
+                Hotmart documents a default of now. A date given here means the end of that day (a month or a
+                year: its last millisecond, UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
             end_date_next_charge: Only subscriptions whose next charge attempt is up to this moment, Unix epoch
-                milliseconds (UTC).
+                milliseconds (UTC). A date given here means the end of that day (a month or a year: its last
+                millisecond, UTC).
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
             extra_headers, extra_query: sent as well, for what the spec does not list yet.
@@ -1306,7 +1389,8 @@ class AsyncSubscriptionsSummary(AsyncAPIResource):
                 milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
                 come back.
             end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
-                (UTC). A date given here means the end of that day (UTC).
+                (UTC). A date given here means the end of that day (a month or a year: its last millisecond,
+                UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
@@ -1366,7 +1450,8 @@ class AsyncSubscriptionsSummary(AsyncAPIResource):
                 milliseconds (UTC). Hotmart's default is 30 days ago, so without it only recent subscriptions
                 come back.
             end_accession_date: Only subscriptions that started up to this moment, Unix epoch milliseconds
-                (UTC). A date given here means the end of that day (UTC).
+                (UTC). A date given here means the end of that day (a month or a year: its last millisecond,
+                UTC).
             date_next_charge: Start of the next-charge period, Unix epoch milliseconds (UTC).
             select: Comma-separated list of response fields to return (Hotmart's "custom response",
                 https://developers.hotmart.com/docs/en/start/custom-response/).
@@ -1449,7 +1534,7 @@ class AsyncSubscriptionsTransactions(AsyncAPIResource):
             transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC). Hotmart's default
                 is 30 days ago, except when filtering by `transaction`.
             end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC). A date given
-                here means the end of that day (UTC).
+                here means the end of that day (a month or a year: its last millisecond, UTC).
             offer_code: Code of the offer the sale was made with.
             purchase_payment_type: Only transactions paid with this payment type.
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
@@ -1537,7 +1622,7 @@ class AsyncSubscriptionsTransactions(AsyncAPIResource):
             transaction_date: Start of the transaction period, Unix epoch milliseconds (UTC). Hotmart's default
                 is 30 days ago, except when filtering by `transaction`.
             end_transaction_date: End of the transaction period, Unix epoch milliseconds (UTC). A date given
-                here means the end of that day (UTC).
+                here means the end of that day (a month or a year: its last millisecond, UTC).
             offer_code: Code of the offer the sale was made with.
             purchase_payment_type: Only transactions paid with this payment type.
             subscriber_code: Code of one subscription-subscriber (alphanumeric, e.g. `I9OT62C3`).
