@@ -6,6 +6,7 @@ Used by tests/dlt/test_kill.py: a few kills in the test suite, many under `nox -
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import re
@@ -27,8 +28,12 @@ DATASET = "hotmart_data"
 DATABASE = "hotmart.duckdb"
 # Incremental (sales_history), a snapshot (sales_summary), a parent with a child table
 # (subscriptions_summary and its unpaid_recurrencies: the copies of dlt-hub/dlt#3023) and a table
-# read per item of another (coupons per product); a commit every 10 rows gives several rounds.
-ARGS = ("sync", "-r", "sales_history,sales_summary,subscriptions_summary,coupons", "--commit-every", "10")
+# read per item of another (coupons per product); a commit every 20 rows gives two rounds.
+# Unpaced: against the local mock, Hotmart's 500 requests per minute would only make it slow.
+ARGS = (
+    "--rate-limit", "100000",
+    "sync", "-r", "sales_history,sales_summary,subscriptions_summary,coupons", "--commit-every", "20",
+)  # fmt: skip
 
 
 @dataclass
@@ -134,7 +139,8 @@ def kill_test(server: MockServer, root: Path, *, kills: int, seed: int, per_tria
         for _ in range(min(per_trial, kills - counts.kills)):
             process = sync_process(server, folder, *ARGS)
             counts.runs += 1
-            time.sleep(rng.uniform(0.2, duration))
+            with contextlib.suppress(subprocess.TimeoutExpired):  # a run may end before its moment
+                process.wait(timeout=rng.uniform(0.2, duration))
             if process.poll() is None:
                 os.kill(process.pid, signal.SIGKILL)
                 counts.kills += 1
