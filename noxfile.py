@@ -44,6 +44,18 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def sync_kill_test(session: nox.Session) -> None:
+    """Kill `hotmart sync` with SIGKILL at random moments and count rows lost, duplicated and
+    corrupted warehouses: `nox -s sync_kill_test -- 40` (kills, default 40; a second number: the seed).
+    The test suite runs a short form of the same test."""
+    session.install("-e", ".[test]")
+    kills = session.posargs[0] if session.posargs else "40"
+    seed = session.posargs[1] if len(session.posargs) > 1 else "18"
+    env = {"HOTMART_SYNC_KILLS": kills, "HOTMART_SYNC_KILL_SEED": seed}
+    session.run("pytest", "-p", "no:cacheprovider", "-s", "-q", "tests/dlt/test_kill.py", env=env)
+
+
+@nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """ruff lint and format check (generated/ is excluded: see pyproject)."""
     session.install("ruff==0.17.6")

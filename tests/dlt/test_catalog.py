@@ -8,6 +8,7 @@ from typing import Any
 
 from hotmart_client.dlt import column, tables
 from hotmart_client.dlt._catalog import catalog
+from hotmart_client.dlt._extract import ACCOUNT_COLUMN
 from hotmart_client.mock._spec import MockSpec
 from hotmart_client.resources import OPERATIONS
 
@@ -84,7 +85,11 @@ def test_names_hints_and_windows() -> None:
     assert found["subscriptions_summary"].since_parameters == ("accession_date",)  # days_ago default
     assert found["club_students"].configured == ("subdomain",)
     assert found["club_pages"].context == ("module_id", "product_id")  # from the parent, and configured
-    assert not found["sales_summary"].merge  # totals: replaced
+    # Totals, keyed per status asked for and currency; each read replaces them (x-hotmart-snapshot).
+    assert found["sales_summary"].primary_key == ("transaction_status", "total_value.currency_code")
+    assert found["sales_summary"].snapshot
+    assert [name for name, table in found.items() if table.snapshot] == ["sales_summary"]
+    assert all(table.primary_key for table in found.values())  # every table is merged on a key
     assert column("eticket.id") == "eticket__id"
 
 
@@ -107,3 +112,11 @@ def test_epoch_millis_and_decimals_are_converted_where_the_spec_says() -> None:
     sale: dict[str, Any] = {"purchase": {"price": {"value": 235.76, "currency_code": "BRL"}}}
     probe.convert(sale)
     assert sale["purchase"]["price"]["value"] == decimal.Decimal("235.76")
+
+
+def test_no_item_has_a_field_of_the_account_column_name() -> None:
+    """In a shared dataset every row gets an `account` column: no listing's item may have one."""
+    spec = MockSpec.load()
+    for table in tables().values():
+        own = fields(spec, table.operation.operation_id)
+        assert ACCOUNT_COLUMN not in own and ACCOUNT_COLUMN not in table.context, table.name

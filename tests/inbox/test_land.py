@@ -151,11 +151,12 @@ def test_the_documented_query_joins_purchase_events_to_synced_sales(tmp_path: Pa
 
 def test_the_pipeline_loads_where_hotmart_sync_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from hotmart_client.cli._sync import DEFAULT_DATASET
+    from hotmart_client.dlt import sync_pipeline
 
     assert SYNC_DATASET == DEFAULT_DATASET
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("DLT_DATA_DIR", str(tmp_path / "dlt"))
-    sync = dlt.pipeline(pipeline_name="hotmart", destination="duckdb", dataset_name=DEFAULT_DATASET)  # _sync.py's
+    sync = sync_pipeline("any-client-id")  # the pipeline `hotmart sync` makes
     mine = warehouse_pipeline()
     assert mine.pipeline_name == "hotmart_webhooks"  # a state of its own
     assert mine.dataset_name == sync.dataset_name == "hotmart_data"

@@ -3,16 +3,23 @@
 Needs the `[dlt]` extra; without it the command says so in one line. Destinations other than the
 default DuckDB file take their settings and credentials from dlt's own configuration (environment
 variables or `.dlt/secrets.toml`), as any dlt pipeline does.
+
+The pipeline comes from `hotmart_client.dlt.sync_pipeline`: named after the account and the file,
+its state in `.hotmart/` beside the DuckDB file. The command says where it writes before it starts,
+refuses a state or dataset of another account or destination (exit 2), and a second sync of the
+same pipeline while one runs (exit 75, unless `--wait`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -26,13 +33,14 @@ from ._commands import parse_time
 from ._session import EXIT_API, EXIT_INTERRUPTED, EXIT_USAGE, Settings, describe_error
 
 if TYPE_CHECKING:
-    from ..dlt import SyncReport, Table
+    from ..dlt import Options, SyncReport, Table
 
 EXTRA = "hotmart sync needs the [dlt] extra: pip install 'hotmart-client[dlt]'"
-_EXTRA_MODULES = frozenset({"dlt", "duckdb", "pyarrow"})
+_EXTRA_MODULES = frozenset({"dlt", "duckdb", "pyarrow", "filelock"})
 # `hotmart --mock sync` reads a small account, so it finishes in seconds.
 MOCK_ITEMS = 200
 DEFAULT_DATASET = "hotmart_data"  # not the DuckDB file's name: DuckDB would find both ambiguous
+EXIT_LOCKED = 75  # sysexits' EX_TEMPFAIL: another sync of the pipeline is running; try again later
 
 
 def sync_command(
@@ -80,24 +88,66 @@ def sync_command(
             help="A value for a required parameter, e.g. subdomain=minhaescola or event_id=123 (repeatable).",
         ),
     ] = None,
+    duckdb_file: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="PATH",
+            dir_okay=False,
+            help="The DuckDB file to write. Default: hotmart.duckdb in the current directory "
+            "(hotmart_mock.duckdb with --mock; PIPELINE_NAME.duckdb with --pipeline-name).",
+        ),
+    ] = None,
+    state_dir: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="DIR",
+            file_okay=False,
+            help="Where the sync's state lives. Default: .hotmart beside the DuckDB file "
+            "(other destinations: in the current directory).",
+        ),
+    ] = None,
     pipeline_name: Annotated[
         str | None,
         typer.Option(
-            help="dlt pipeline name (state, and the DuckDB file name). Default: hotmart (hotmart_mock with --mock)."
+            help="dlt pipeline name: the state's name, and the DuckDB file's. "
+            "Default: the file's name and the account's key (hotmart_3f2a9c41b7d0).",
         ),
     ] = None,
+    shared_dataset: Annotated[
+        bool,
+        typer.Option(
+            "--shared-dataset",
+            help="Several accounts in one dataset: every row gets an `account` column, part of every key.",
+        ),
+    ] = False,
+    wait: Annotated[
+        float,
+        typer.Option(
+            min=0,
+            metavar="SECONDS",
+            help="If a sync of the same pipeline is running, wait up to SECONDS for it (default: refuse, exit 75).",
+        ),
+    ] = 0.0,
+    repair: Annotated[
+        bool,
+        typer.Option(
+            "--repair",
+            help="First repair a warehouse whose stored schema lists tables that do not exist "
+            "(every sync failing): forget the stored schema versions and the local state, then sync.",
+        ),
+    ] = False,
     list_tables: Annotated[bool, typer.Option("--list", help="List the tables and exit.")] = False,
 ) -> None:
     """Copy your sales, subscriptions, products, coupons, Members Area and events into a warehouse.
 
     Incremental: a later sync reads only the new part of each time window, plus a look-back. It
-    commits as it goes; after a crash or Ctrl-C the same command resumes at the exact next item.
+    commits as it goes; after a crash, kill or Ctrl-C the same command resumes at the exact next
+    item. Exit 2 when the state or dataset belongs to another account or destination, 75 when
+    another sync of the same pipeline is running.
     """
     settings: Settings = ctx.obj or Settings()
     try:
-        import dlt  # noqa: PLC0415 - needs the [dlt] extra
-
-        from .. import dlt as hotmart_dlt  # noqa: PLC0415
+        from .. import dlt as hotmart_dlt  # noqa: PLC0415 - needs the [dlt] extra
     except ModuleNotFoundError as exc:
         if (exc.name or "").split(".")[0] not in _EXTRA_MODULES:
             raise
@@ -115,7 +165,10 @@ def sync_command(
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
     os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")  # no calls home unless asked for
-    name = pipeline_name or ("hotmart_mock" if settings.mock else "hotmart")
+    if destination == "duckdb" and duckdb_file is None:
+        duckdb_file = Path(f"{pipeline_name or ('hotmart_mock' if settings.mock else 'hotmart')}.duckdb")
+    elif destination != "duckdb" and duckdb_file is not None:
+        raise typer.BadParameter("--duckdb-file is for --destination duckdb only")
     options = hotmart_dlt.Options(
         since=start,
         lookback_days=lookback_days,
@@ -123,24 +176,65 @@ def sync_command(
         parameters=parameters,
         chunk_items=commit_every,
     )
+    where = _Where(destination, dataset, duckdb_file, state_dir, pipeline_name, shared_dataset, wait, repair)
+    _run(settings, where, selected, full_refresh, options)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Where:
+    """Where a sync writes, as the options say."""
+
+    destination: str
+    dataset: str
+    duckdb_file: Path | None
+    state_dir: Path | None
+    pipeline_name: str | None
+    shared: bool
+    wait: float
+    repair: bool
+
+
+def _run(settings: Settings, where: _Where, selected: list[str] | None, full_refresh: bool, options: Options) -> None:
+    import dlt  # noqa: PLC0415 - needs the [dlt] extra
+
+    from .. import dlt as hotmart_dlt  # noqa: PLC0415
+
     started = time.perf_counter()
     counter = hotmart_dlt.RequestCounter()
     try:
-        pipeline = dlt.pipeline(pipeline_name=name, destination=destination, dataset_name=dataset)
         mock = MockConfig(items=MOCK_ITEMS) if settings.mock else None
-        with settings.target(mock_config=mock) as target, _progress(selected or list(catalog)) as on_progress:
+        with settings.target(mock_config=mock) as target:
             if not settings.mock and settings.rate_limit is None:
                 target["rate_limit"] = 500  # Hotmart's documented limit: a sync should not meet 429s
             with Hotmart(**target, transport=counter) as client:
-                report = hotmart_dlt.sync(
-                    pipeline,
-                    client=client,
-                    counter=counter,
-                    resources=selected,
-                    full_refresh=full_refresh,
-                    options=options,
-                    on_progress=on_progress,
+                pipeline = hotmart_dlt.sync_pipeline(
+                    client,
+                    where.destination,
+                    dataset=where.dataset,
+                    duckdb_file=where.duckdb_file,
+                    pipeline_name=where.pipeline_name,
+                    pipelines_dir=where.state_dir,
                 )
+                _print_where(pipeline, client, shared=where.shared)
+                with _progress(selected or list(hotmart_dlt.tables())) as on_progress:
+                    report = hotmart_dlt.sync(
+                        pipeline,
+                        client=client,
+                        counter=counter,
+                        resources=selected,
+                        full_refresh=full_refresh,
+                        options=options,
+                        on_progress=on_progress,
+                        shared_dataset=where.shared,
+                        wait=where.wait,
+                        repair=where.repair,
+                    )
+    except hotmart_dlt.SyncLockedError as exc:
+        typer.echo(f"error: sync: {exc}", err=True)
+        raise typer.Exit(EXIT_LOCKED) from None
+    except hotmart_dlt.IdentityMismatchError as exc:
+        typer.echo(f"error: sync: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
     except KeyboardInterrupt:
         typer.echo(
             f"interrupted after {time.perf_counter() - started:.0f} s ({counter.requests} requests): what was "
@@ -158,7 +252,20 @@ def sync_command(
             first += f" ({EXTRA})"
         typer.echo(f"error: sync: {first}", err=True)
         raise typer.Exit(EXIT_API) from None
-    _print_report(report, destination, dataset, pipeline)
+    _print_report(report, where.destination, where.dataset, pipeline)
+
+
+def _print_where(pipeline: Any, client: Hotmart, *, shared: bool) -> None:
+    """One line on stderr before anything is read: which account goes where, and the state's folder."""
+    from ..dlt._pipeline import account_key, destination_location  # noqa: PLC0415 - needs the [dlt] extra
+
+    kind, location = destination_location(pipeline)
+    mode = ", shared with other accounts" if shared else ""
+    typer.echo(
+        f"Syncing account {account_key(client)} into {kind} {location}, dataset {pipeline.dataset_name}{mode} "
+        f"(state: {pipeline.working_dir})",
+        err=True,
+    )
 
 
 def _names(values: list[str]) -> list[str]:
@@ -240,6 +347,10 @@ def _print_report(report: SyncReport, destination: str, dataset: str, pipeline: 
     typer.echo(f"Synced into {where} in {report.seconds:.1f} s: {requests} requests, {limited} answered 429, {rounds}.")
     if report.pending_loaded:
         typer.echo("First loaded what the interrupted sync had read.")
+    if report.copies_removed:
+        tables = ", ".join(f"{name} {count:,}" for name, count in sorted(report.copies_removed.items()))
+        removed = sum(report.copies_removed.values())
+        typer.echo(f"Removed {removed:,} rows the interrupted load had written twice ({tables}).")
     names = sorted({*report.rows, *report.table_rows})
     width = max([len(name) for name in names] + [5])
     typer.echo(f"{'table':<{width}}  {'rows':>10}  {'loaded now':>10}")

@@ -1,36 +1,59 @@
 """Copy a Hotmart account into a warehouse with dlt (extra `[dlt]`): DuckDB by default, or any
 destination dlt loads (Postgres, BigQuery, Snowflake, Parquet files...).
 
-    import dlt
-    from hotmart_client.dlt import sync
+    from hotmart_client import Hotmart
+    from hotmart_client.dlt import sync, sync_pipeline
 
-    pipeline = dlt.pipeline("hotmart", destination="duckdb", dataset_name="hotmart")
-    report = sync(pipeline)            # every table; again later: only what changed
+    with Hotmart() as hotmart:
+        pipeline = sync_pipeline(hotmart)  # hotmart.duckdb here, its state in .hotmart/
+        report = sync(pipeline, client=hotmart)  # every table; again later: only what changed
     print(report.rows)
 
 One table per listing of the API, derived from the spec (`x-hotmart-primary-key`,
 `x-hotmart-parent`, `x-hotmart-pagination`): see `tables()`. `hotmart_source()` is the plain dlt
 source, for your own pipelines; `sync()` loads in rounds that commit as they go and resume at the
-exact next item after a crash (the `hotmart sync` command).
+exact next item after a crash (the `hotmart sync` command). `sync_pipeline()` names the pipeline
+after the account and the destination and keeps its state with the project; `sync()` locks it and
+refuses a state or dataset of another account or destination.
 """
 
 from __future__ import annotations
 
 from ._catalog import Parent, Table
+from ._copies import remove_copies
 from ._extract import DEFAULT_SINCE, Options
+from ._pipeline import (
+    DEFAULT_DATASET,
+    IdentityMismatchError,
+    SyncError,
+    SyncLockedError,
+    account_key,
+    repair,
+    sync_lock,
+    sync_pipeline,
+)
 from ._source import column, hotmart_source, tables
 from ._sync import RequestCounter, SyncReport, select, sync
 
 __all__ = [
+    "DEFAULT_DATASET",
     "DEFAULT_SINCE",
+    "IdentityMismatchError",
     "Options",
     "Parent",
     "RequestCounter",
+    "SyncError",
+    "SyncLockedError",
     "SyncReport",
     "Table",
+    "account_key",
     "column",
     "hotmart_source",
+    "remove_copies",
+    "repair",
     "select",
     "sync",
+    "sync_lock",
+    "sync_pipeline",
     "tables",
 ]

@@ -1,13 +1,15 @@
 """The tables a copy of a Hotmart account is made of, read from the spec: one per listing.
 
 Nothing here is written per endpoint. An operation becomes a table when the spec gives it
-`x-hotmart-primary-key`; the rest comes from the spec and the overlay's `OPERATIONS`:
+`x-hotmart-primary-key` (every table is merged on its key); the rest comes from the spec and the
+overlay's `OPERATIONS`:
 
 - the table's name: the operation's tag and `x-hotmart-method` (`sales_history`; a `list` method
   is the tag alone: `products`);
 - how its pages are walked (`x-hotmart-pagination`), and the time `window` an incremental read
   narrows, unless `x-hotmart-incremental: false`;
 - `x-hotmart-parent`: the listing whose items supply its path parameters (coupons per product);
+- `x-hotmart-snapshot`: each answer is the whole current truth (totals): a read replaces the rows;
 - parameters whose default hides items (`x-hotmart-default: {any_of: ...}`: sales endpoints return
   only APPROVED and COMPLETE sales unless asked): the copy lists each value of their enum in turn;
   `days_ago` defaults (only recent subscriptions) get the sync's start date;
@@ -67,15 +69,11 @@ class Table:
     page_size: int | None  # max_results to send (None: not paginated)
     timestamps: Paths = field(default_factory=dict)
     decimals: Paths = field(default_factory=dict)
+    snapshot: bool = False  # each read is the whole truth: it replaces the table's rows (read in one round)
 
     @property
     def paginated(self) -> bool:
         return self.operation.pagination is not None
-
-    @property
-    def merge(self) -> bool:
-        """Items with an identity are merged on it; totals (no key) replace the table."""
-        return bool(self.primary_key)
 
     def convert(self, item: dict[str, Any]) -> None:
         """Epoch milliseconds to aware datetimes and monetary numbers to Decimal, in place.
@@ -123,6 +121,8 @@ def _table(spec: MockSpec, op: SpecOperation, parent_table: Table | None) -> Tab
     operation = OPERATIONS[op.operation_id]
     if operation.method != "GET":
         raise ValueError(f"{op.operation_id}: only read operations can be copied")
+    if not raw["x-hotmart-primary-key"]:
+        raise ValueError(f"{op.operation_id}: an empty x-hotmart-primary-key (every table is merged on a key)")
     pagination = operation.pagination
     window = pagination.window if pagination is not None else None
     parent = None
@@ -166,6 +166,7 @@ def _table(spec: MockSpec, op: SpecOperation, parent_table: Table | None) -> Tab
         page_size=_page_size(operation) if pagination is not None else None,
         timestamps=timestamps,
         decimals=decimals,
+        snapshot=raw.get("x-hotmart-snapshot") is True,
     )
 
 

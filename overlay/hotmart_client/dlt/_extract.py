@@ -62,13 +62,22 @@ def since_millis(since: datetime | date | str | int | None) -> int | None:
     return None if since is None else to_millis(since, "since")
 
 
-class Extractor:
-    """Reads tables for one sync: shared by every round, so pagers live across rounds."""
+ACCOUNT_COLUMN = "account"  # in a dataset shared by several accounts: which account a row is from
 
-    def __init__(self, client: Hotmart, tables: Mapping[str, Table], options: Options) -> None:
+
+class Extractor:
+    """Reads tables for one sync: shared by every round, so pagers live across rounds.
+
+    With `account` (an account key), every row carries it in `ACCOUNT_COLUMN`: the rows of
+    several accounts can then share a dataset."""
+
+    def __init__(
+        self, client: Hotmart, tables: Mapping[str, Table], options: Options, *, account: str | None = None
+    ) -> None:
         self.client = client
         self.tables = tables
         self.options = options
+        self.account = account
         self.now = options.now()
         self.since = since_millis(options.since)
         self.finished: set[str] = set()
@@ -181,8 +190,8 @@ class Extractor:
         return _Walk(self.client, table, args, resume=None, parallel=False, concurrency=concurrency)
 
     def _round_over(self, table: Table) -> bool:
-        if not table.merge:
-            return False  # a table replaced by each load must be read whole in one round
+        if table.snapshot:
+            return False  # each load replaces a snapshot's rows: it is read whole in one round
         count = self._round_rows.get(table.name, 0)
         limit = self.options.chunk_items
         return limit is not None and count >= limit
@@ -231,6 +240,8 @@ class Extractor:
             for name in table.context:
                 if name in context:
                     row.setdefault(name, context[name])
+            if self.account is not None:
+                row[ACCOUNT_COLUMN] = self.account
             table.convert(row)
             rows.append(row)
         return rows

@@ -1,5 +1,9 @@
 """The dlt source: one resource per table of the catalog, none written by hand.
 
+Every table is merged on its primary key (dlt's delete-insert): a row read again replaces
+its copy. A snapshot table (totals) also deletes the rows its read did not return, in the same
+transaction (`destination_scope`): the rows of this account, or all of them.
+
 Top-level tables are dlt resources whose rows come from `Extractor.read`, with their progress in
 dlt's resource state. Tables with a parent (coupons per product, purchases per subscriber, pages
 per module, progress per student) are dlt transformers of their parent's resource, run in dlt's
@@ -21,9 +25,9 @@ from dlt.extract.source import DltSource
 from .._client import Hotmart
 from ..mock._spec import MockSpec
 from ._catalog import Table, catalog
-from ._extract import Extractor, Options
+from ._extract import ACCOUNT_COLUMN, Extractor, Options
+from ._pipeline import SOURCE_NAME, Identity, record_identity
 
-SOURCE_NAME = "hotmart"
 _NAMING = NamingConvention()
 
 
@@ -37,17 +41,18 @@ def tables(spec: MockSpec | None = None) -> dict[str, Table]:
     return catalog(spec)
 
 
-def build_source(extractor: Extractor) -> DltSource:
-    """A dlt source reading through `extractor` (the same extractor may serve several runs)."""
+def build_source(extractor: Extractor, identity: Identity | None = None) -> DltSource:
+    """A dlt source reading through `extractor` (the same extractor may serve several runs);
+    `identity` is stamped on the state it commits."""
     resources: dict[str, DltResource] = {}
     for table in extractor.tables.values():
         hints: dict[str, Any] = {
             "name": table.name,
-            "write_disposition": "merge" if table.merge else "replace",
-            "primary_key": [column(key) for key in table.primary_key] or None,
+            "write_disposition": _disposition(table, extractor.account),
+            "primary_key": [*([ACCOUNT_COLUMN] if extractor.account else []), *map(column, table.primary_key)],
         }
         if table.parent is None:
-            resources[table.name] = dlt.resource(_reader(extractor, table), **hints)
+            resources[table.name] = dlt.resource(_reader(extractor, table, identity), **hints)
         else:
             parent = resources[table.parent.table]
             resources[table.name] = dlt.transformer(
@@ -63,9 +68,23 @@ def build_source(extractor: Extractor) -> DltSource:
     return source
 
 
-def _reader(extractor: Extractor, table: Table) -> Callable[[], Iterator[list[dict[str, Any]]]]:
-    def rows() -> Iterator[list[dict[str, Any]]]:
-        yield from extractor.read(table, dlt.current.resource_state())
+def _disposition(table: Table, account: str | None) -> dict[str, Any]:
+    disposition: dict[str, Any] = {"disposition": "merge", "strategy": "delete-insert"}
+    if table.snapshot:  # the account key is 12 hex digits: safe in SQL as it is
+        disposition["destination_scope"] = f"{ACCOUNT_COLUMN} = '{account}'" if account else "1 = 1"
+    return disposition
+
+
+def _reader(extractor: Extractor, table: Table, identity: Identity | None) -> Callable[[], Iterator[Any]]:
+    def rows() -> Iterator[Any]:
+        if identity is not None:
+            record_identity(dlt.current.source_state(), identity)
+        loaded = 0
+        for page in extractor.read(table, dlt.current.resource_state()):
+            loaded += len(page)
+            yield page
+        if table.snapshot and not loaded and table.name in extractor.finished:
+            yield dlt.mark.materialize_table_schema()  # nothing now: the load still empties the table
 
     rows.__name__ = table.name
     return rows

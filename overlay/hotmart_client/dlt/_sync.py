@@ -5,7 +5,12 @@ A round is one `pipeline.run`: each unfinished top-level table hands out up to `
 checkpoints included. A sync that stops (a crash, Ctrl-C, an error that outlasted the retries)
 leaves the last round's rows and state together; the next sync first loads any package the
 stopped one had extracted but not loaded, then goes on from the checkpoints, at the exact next
-item. Merging on primary keys keeps a table free of duplicates whatever happens.
+item. Merging on primary keys keeps a table free of duplicates whatever happens; a load job that
+a kill interrupted after its commit runs again when its package is resumed, and the copies it
+leaves are removed then (`_copies.py`).
+
+Before anything is read, the sync takes the pipeline's lock and checks that the state and the
+dataset belong to this account and destination (`_pipeline.py`).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -25,7 +31,10 @@ from dlt.pipeline.pipeline import Pipeline
 from .._client import Hotmart
 from .._errors import HotmartError
 from ._catalog import Table
+from ._copies import remove_copies
 from ._extract import Extractor, Options, Progress
+from ._pipeline import Identity, account_key, check_identity, identity_of, sync_lock
+from ._pipeline import repair as repair_warehouse
 from ._source import build_source, tables
 
 
@@ -60,6 +69,7 @@ class SyncReport:
     seconds: float = 0.0
     rounds: int = 0  # pipeline runs (each one commits)
     pending_loaded: bool = False  # began by loading what a stopped sync had extracted
+    copies_removed: dict[str, int] = field(default_factory=dict)  # rows a resumed load had loaded twice
     skipped: dict[str, str] = field(default_factory=dict)  # table -> why it was not read
     tables: list[str] = field(default_factory=list)  # tables read
     table_rows: dict[str, int] = field(default_factory=dict)  # rows in each table afterwards, where countable
@@ -92,8 +102,20 @@ def sync(
     on_progress: Progress | None = None,
     on_round: Callable[[int], None] | None = None,
     loader_file_format: Any = None,
+    shared_dataset: bool = False,
+    wait: float = 0.0,
+    repair: bool = False,
 ) -> SyncReport:
     """Load the selected tables (default: all) into `pipeline`'s destination.
+
+    `pipeline` is best made by `sync_pipeline` (its state then lives with the project). The sync
+    holds the pipeline's lock while it runs: another one running raises `SyncLockedError`, or is
+    waited for up to `wait` seconds. A state or dataset that belongs to another account,
+    destination or dataset raises `IdentityMismatchError` before anything is read.
+    `shared_dataset`: every row carries an `account` column that leads its primary key, so several
+    accounts can load into one dataset (each through its own pipeline). `repair`: first make a
+    warehouse whose stored schema lists tables that do not exist loadable again (see
+    `hotmart_client.dlt.repair`).
 
     `client` defaults to a `Hotmart` from the environment paced at 500 requests per minute,
     counted by `counter` (or a new `RequestCounter`). Tables whose required parameters have no
@@ -104,13 +126,44 @@ def sync(
     takes it, see `preferred_file_format`).
     """
     assert isinstance(pipeline, Pipeline)
-    started = time.perf_counter()
-    options = options or Options()
     if client is None:
         counter = counter or RequestCounter()
         client = Hotmart(transport=counter, rate_limit=500)
-    catalog = tables()
-    extractor = Extractor(client, catalog, options)
+    account = account_key(client)
+    identity = identity_of(pipeline, account, shared=shared_dataset)
+    with sync_lock(pipeline, wait=wait):
+        if repair:
+            repair_warehouse(pipeline)
+        check_identity(pipeline, identity)
+        return _sync(
+            pipeline,
+            client=client,
+            counter=counter,
+            extractor=Extractor(client, tables(), options or Options(), account=account if shared_dataset else None),
+            source_identity=identity,
+            resources=resources,
+            full_refresh=full_refresh,
+            on_progress=on_progress,
+            on_round=on_round,
+            loader_file_format=loader_file_format,
+        )
+
+
+def _sync(
+    pipeline: Pipeline,
+    *,
+    client: Hotmart,
+    counter: RequestCounter | None,
+    extractor: Extractor,
+    source_identity: Identity,
+    resources: Iterable[str] | None,
+    full_refresh: bool,
+    on_progress: Progress | None,
+    on_round: Callable[[int], None] | None,
+    loader_file_format: Any,
+) -> SyncReport:
+    started = time.perf_counter()
+    catalog = dict(extractor.tables)
     extractor.on_progress = on_progress
     report = SyncReport()
     for name in select(resources, catalog):
@@ -119,14 +172,21 @@ def sync(
             report.skipped[name] = reason
         else:
             report.tables.append(name)
-    source = build_source(extractor)
+    source = build_source(extractor, source_identity)
     if loader_file_format is None:
         loader_file_format = preferred_file_format(pipeline)
+    # Set while a stopped sync's package is loaded, until the copies it may leave are removed: a
+    # kill in between leaves it, and the next sync removes them.
+    resumed = Path(pipeline.pipelines_dir) / f"{pipeline.pipeline_name}.resumed"
     try:
         if pipeline.has_pending_data:  # a stopped sync's extracted rows, with their state
+            resumed.touch()
             pipeline.run()
             _add_rows(report, pipeline)
             report.pending_loaded = True
+        if resumed.exists():
+            report.copies_removed = remove_copies(pipeline)
+            resumed.unlink()
         refresh: Any = "drop_resources" if full_refresh else None
         while roots := [n for n in report.tables if catalog[n].parent is None and n not in extractor.finished]:
             names = [n for n in report.tables if _root(catalog, n) in roots]
