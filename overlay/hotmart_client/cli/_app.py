@@ -18,16 +18,41 @@ from ..mock._config import DEFAULT_MAX_PAGE_SIZE, MOCK_CLIENT_ID, MOCK_CLIENT_SE
 from ..mock._drift import Drift
 from ..mock._faults import Faults
 from ._commands import register
-from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file, time_zone
+from ._session import (
+    EXIT_API,
+    EXIT_AUTH,
+    EXIT_INTERRUPTED,
+    EXIT_NOT_FOUND,
+    EXIT_RATE_LIMITED,
+    EXIT_TERMINATED,
+    EXIT_UNAVAILABLE,
+    EXIT_USAGE,
+    Settings,
+    enable_debug,
+    load_env_file,
+    time_zone,
+)
 from ._spec import spec_app
-from ._sync import sync_command
+from ._sync import EXIT_LOCKED, sync_command
 from ._verify import verify_command
 from ._webhooks import webhooks_app
 
+# Every exit code a command can return (tests/cli/test_exit_codes.py finds them in the code).
+EXIT_CODES = (
+    (0, "ok"),
+    (EXIT_API, "API error (verify: an answer differs from the spec)"),
+    (EXIT_USAGE, "bad option or parameter"),
+    (EXIT_AUTH, "credentials"),
+    (EXIT_NOT_FOUND, "not found"),
+    (EXIT_RATE_LIMITED, "rate limited"),
+    (EXIT_UNAVAILABLE, "Hotmart or network unavailable (verify: could not complete)"),
+    (EXIT_LOCKED, "another sync of the pipeline is running"),
+    (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
+    (EXIT_TERMINATED, "stopped by SIGTERM"),
+)
 EPILOG = (
     "Credentials: HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET and HOTMART_BASIC (environment or --env-file). "
-    "Exit codes: 0 ok, 1 API error, 2 bad option or parameter, 3 credentials, 4 not found, "
-    "5 rate limited, 6 Hotmart or network unavailable, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM."
+    f"Exit codes: {', '.join(f'{code} {meaning}' for code, meaning in EXIT_CODES)}."
 )
 
 app = typer.Typer(
