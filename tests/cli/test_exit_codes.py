@@ -1,6 +1,7 @@
 """Every exit code the command line can return is named in `hotmart --help` and in docs/cli.md.
 
-The codes are found in the code itself (overlay/hotmart_client/cli/*.py): every `EXIT_*` constant,
+The codes are found in the code itself (overlay/hotmart_client/cli/*.py and the console script,
+overlay/_hotmart_cli.py): every `EXIT_*` constant,
 what `typer.Exit`, `sys.exit` and `_fail` are given, and 128 plus each signal a command handles for
 `128 + signum`. An exit whose code this cannot tell fails the test, so a new one is not missed.
 """
@@ -18,6 +19,7 @@ import hotmart_client.cli
 from hotmart_client.cli._app import EXIT_CODES, app
 
 CLI = Path(hotmart_client.cli.__file__).parent
+CONSOLE_SCRIPT = CLI.parents[1] / "_hotmart_cli.py"  # `hotmart`'s entry point: Ctrl-C before the app runs
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
 
 
@@ -63,6 +65,10 @@ def _code_argument(call: ast.Call) -> ast.expr | None:
 def _values(node: ast.expr, constants: dict[str, int], signals: set[int], where: str) -> set[int]:
     if isinstance(node, ast.Constant):
         return {node.value if isinstance(node.value, int) else 1}  # sys.exit("message") exits 1
+    if isinstance(node, ast.JoinedStr) or (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
+    ):
+        return {1}  # sys.exit(f"..."), sys.exit("...".format(...)): a message, exit 1
     if isinstance(node, ast.Name) and node.id in constants:
         return {constants[node.id]}
     if isinstance(node, ast.Name) and node.id == "code":  # from describe_error, or _fail's parameter
@@ -75,7 +81,7 @@ def _values(node: ast.expr, constants: dict[str, int], signals: set[int], where:
 
 
 def exit_codes_in_the_code() -> set[int]:
-    paths = sorted(CLI.glob("*.py"))
+    paths = [*sorted(CLI.glob("*.py")), CONSOLE_SCRIPT]
     trees = [ast.parse(path.read_text(encoding="utf-8")) for path in paths]
     constants = _constants(trees)
     signals = _handled_signals(trees)
