@@ -114,6 +114,18 @@ MAX_ENV_VALUE = 65_536  # characters: a credential is short, and the OS refuses 
 MAX_ENV_FILE = 4_194_304  # bytes
 
 
+def parameter_options(values: list[str]) -> dict[str, list[Any]]:
+    """The values of `--parameter NAME=VALUE` options (`hotmart sync`, `hotmart verify`), by name, in
+    the order given; a value of digits only is a number (`event_id=123`)."""
+    given: dict[str, list[Any]] = {}
+    for value in values:
+        name, sep, text = value.partition("=")
+        if not sep or not name.strip() or not text.strip():
+            raise ValueError(f"--parameter {value!r}: expected NAME=VALUE, e.g. subdomain=myschool")
+        given.setdefault(name.strip(), []).append(int(text) if text.strip().isdigit() else text.strip())
+    return given
+
+
 def load_env_file(path: Path) -> None:
     """Read KEY=VALUE lines (optionally `export`ed and quoted) into the environment.
 
