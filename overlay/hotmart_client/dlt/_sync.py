@@ -274,6 +274,11 @@ def count_rows(pipeline: Pipeline, names: Iterable[str], account: str | None = N
     return counts
 
 
+# Destinations that list Parquet but load it only through an optional driver: without it, dlt's
+# default (INSERT statements for PostgreSQL), without a warning per table.
+PARQUET_DRIVERS = {"postgres": "adbc_driver_postgresql"}
+
+
 def preferred_file_format(pipeline: Pipeline) -> str | None:
     """Parquet when the destination loads it (DuckDB, BigQuery, Snowflake, files...), else dlt's
     default. On DuckDB, dlt's default (SQL INSERT statements) loads 20,000 sales in about 10 s and
@@ -282,9 +287,14 @@ def preferred_file_format(pipeline: Pipeline) -> str | None:
         return None
     try:
         capabilities = pipeline.destination.capabilities()
+        kind = pipeline.destination.destination_type.rsplit(".", 1)[-1]
     except Exception:  # no destination configured yet: dlt decides
         return None
+    driver = PARQUET_DRIVERS.get(kind)
+    if driver is not None and importlib.util.find_spec(driver) is None:
+        return None  # dlt would warn, then load its default format anyway
     return "parquet" if "parquet" in capabilities.supported_loader_file_formats else None
+
 
 
 def _skip_reason(extractor: Extractor, table: Table, skipped: dict[str, str]) -> str | None:
