@@ -1,6 +1,6 @@
 """Project tasks. `nox -l` lists them.
 
-The README's test command (and .ci/run) runs: check_generated lint types spec tests docs webhook_examples
+The README's test command (and .ci/run) runs: check_generated lint types spec tests postgres docs webhook_examples
 spec_reuse conformance api_compat build.
 """
 
@@ -38,9 +38,17 @@ DOCS_TOOLS = (
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """Run the test suite."""
+    """Run the test suite (the PostgreSQL tests have their own session: postgres)."""
     session.install("-e", ".[test]")
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "-m", "not postgres", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def postgres(session: nox.Session) -> None:
+    """`hotmart sync` into a PostgreSQL server the tests start in a temporary folder (pgserver):
+    tests/dlt/test_postgres.py, about 90 s on 2 cores, hence not in the tests session."""
+    session.install("-e", ".[test,postgres]")
+    session.run("pytest", "-p", "no:cacheprovider", "-m", "postgres", "tests/dlt/test_postgres.py", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -106,9 +106,7 @@ class DuckDBFile:
 DUCKDB = DuckDBFile()
 
 
-def sync_process(
-    server: MockServer, folder: Path, *args: str, warehouse: Warehouse = DUCKDB
-) -> subprocess.Popen[str]:
+def sync_process(server: MockServer, folder: Path, *args: str, warehouse: Warehouse = DUCKDB) -> subprocess.Popen[str]:
     options, extra = warehouse.arguments(folder)
     env = environment(server, DLT_DATA_DIR=str(folder / "dlt-user"), RUNTIME__DLTHUB_TELEMETRY="false", **extra)
     return subprocess.Popen(
@@ -206,7 +204,7 @@ def kill_test(
                 process.wait(timeout=60)
                 counts.pending += pending(folder)
             counts.read(process.communicate(timeout=300)[0])
-        _finish(server, folder, expected, counts, warehouse, args)
+        _finish(server, folder, expected, counts, warehouse=warehouse, args=args)
     return counts
 
 
@@ -215,6 +213,7 @@ def _finish(
     folder: Path,
     expected: dict[str, Counter[tuple[Any, ...]]],
     counts: KillCounts,
+    *,
     warehouse: Warehouse,
     args: Sequence[str],
 ) -> None:

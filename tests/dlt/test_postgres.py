@@ -22,13 +22,17 @@ from urllib.parse import quote
 import dlt
 import pytest
 
-pgserver = pytest.importorskip("pgserver", reason="PostgreSQL tests need the [postgres] extra (pgserver)")
-psycopg2 = pytest.importorskip("psycopg2", reason="PostgreSQL tests need the [postgres] extra (dlt[postgres])")
+pytest.importorskip("pgserver", reason="PostgreSQL tests need the [postgres] extra (pgserver)")
+pytest.importorskip("psycopg2", reason="PostgreSQL tests need the [postgres] extra (dlt[postgres])")
+
+import pgserver
+import psycopg2
+from dlt.common.versioned_state import decompress_state
 
 from hotmart_client.dlt import tables
 from hotmart_client.mock import MockServer, mock_server
 
-from .helpers import Account, key_columns, millis
+from .helpers import Account, key_columns
 from .killing import ARGS, DATASET, Query, contents, duplicates, kill_test, run_sync, sync_process
 from .test_sync import END, UNSCOPED
 
@@ -117,9 +121,8 @@ def test_a_sync_into_postgres_holds_what_a_duckdb_sync_holds(
     assert report.table_rows == reference.reports[-1].table_rows
     # The same values, not only as many: sales and their keys as DuckDB holds them.
     assert warehouse.contents("products") == reference.contents("products")
-    pg_sales = warehouse.query("SELECT purchase__transaction, purchase__status, purchase__order_date FROM sales_history")
-    duck_sales = reference.query("SELECT purchase__transaction, purchase__status, purchase__order_date FROM sales_history")
-    assert sorted(pg_sales) == sorted(duck_sales)
+    sales = "SELECT purchase__transaction, purchase__status, purchase__order_date FROM sales_history"
+    assert sorted(warehouse.query(sales)) == sorted(reference.query(sales))
     for table in report.tables:
         keys = ", ".join(key_columns(table)) or "*"
         distinct = warehouse.query(f"SELECT COUNT(*) FROM (SELECT DISTINCT {keys} FROM {table}) AS keyed")[0][0]
@@ -168,8 +171,6 @@ def test_the_state_names_the_server_and_database_never_the_password(
     with postgres.connect(database) as query:
         _, rows = query(f"SELECT state FROM {DATASET}._dlt_pipeline_state")
     assert rows
-    from dlt.common.versioned_state import decompress_state  # noqa: PLC0415
-
     assert all(PASSWORD not in str(decompress_state(row[0])) for row in rows)
 
     # The same state folder pointed at another database of the same server: refused before reading.

@@ -296,7 +296,6 @@ def preferred_file_format(pipeline: Pipeline) -> str | None:
     return "parquet" if "parquet" in capabilities.supported_loader_file_formats else None
 
 
-
 def _skip_reason(extractor: Extractor, table: Table, skipped: dict[str, str]) -> str | None:
     if table.parent is not None and table.parent.table in skipped:
         return f"its parent {table.parent.table} is skipped"
@@ -340,4 +339,3 @@ def failure_line(exc: BaseException) -> str:
     first = text.splitlines()[0].strip() if text else ""
     what = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
     return f"{step} step failed: {what}" if step else what
-
