@@ -330,4 +330,3 @@ def failure_line(exc: BaseException) -> str:
     first = text.splitlines()[0].strip() if text else ""
     what = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
     return f"{step} step failed: {what}" if step else what
-
