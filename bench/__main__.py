@@ -22,6 +22,7 @@ from typing import Any
 from . import baseline, clients, machine, report
 from .config import FULL, QUICK
 from .scenarios import (
+    accounts,
     cold_threads,
     concurrency,
     drift,
@@ -53,6 +54,7 @@ SCENARIOS: dict[str, Scenario] = {
     "profile": profile.run,
     "sync": sync.run,
     "inbox": inbox.run,
+    "accounts": accounts.run,
 }
 RESULTS = ROOT / "bench" / "results"
 DOC = ROOT / "docs" / "benchmarks.md"

@@ -9,6 +9,8 @@ credential reaches the warehouse, the state or the output.
 from __future__ import annotations
 
 import contextlib
+import json
+import logging
 import os
 import random
 import signal
@@ -220,18 +222,27 @@ def test_each_account_lands_in_its_own_dataset_and_a_failing_one_fails_alone(
 ) -> None:
     agency.reset()
     accounts = accounts_of(agency, **{"producer-bia": "not-bia-secret"})
-    events: list[tuple[str, str]] = []
+    events: list[tuple[str, str, int | None]] = []
 
-    report = run(
-        agency, accounts, tmp_path, workers=2, on_event=lambda kind, result: events.append((kind, result.name))
-    )
+    def on_event(kind: str, result: AccountResult) -> None:
+        events.append((kind, result.name, result.pid))
+
+    # Every request logged (masked) by the workers: the output is searched for credentials below.
+    report = run(agency, accounts, tmp_path, workers=2, on_event=on_event, log_level=logging.DEBUG)
 
     assert [result.name for result in report.results] == ["ana", "bia", "caio"]
     ana, bia, caio = report.results
     assert ana.ok and caio.ok and not bia.ok
     assert bia.exit_code == 3 and "check this account's credentials" in (bia.error or "")
     assert report.exit_code == 1 and report.workers == 2
-    assert sorted(events) == sorted([(kind, name) for name in ("ana", "bia", "caio") for kind in ("start", "end")])
+    assert sorted(event[:2] for event in events) == sorted(
+        (kind, name) for name in ("ana", "bia", "caio") for kind in ("start", "end")
+    )
+    # Two worker processes, both syncing before either ended: in parallel, not in this process.
+    (first, *_), (second, *_) = events[:2]
+    assert (first, second) == ("start", "start")
+    pids = {pid for _, _, pid in events}
+    assert len(pids) == 2 and os.getpid() not in pids and None not in pids
     database = tmp_path / "agency.duckdb"
     for result, client_id in ((ana, "producer-ana"), (caio, "producer-caio")):
         assert result.key == account_key(client_id)
@@ -240,7 +251,10 @@ def test_each_account_lands_in_its_own_dataset_and_a_failing_one_fails_alone(
         assert duplicate_keys(database, result.dataset) == 0
     datasets = {row[0] for row in query(database, "SELECT schema_name FROM information_schema.schemata")}
     assert {"hotmart_ana", "hotmart_caio"} <= datasets and "hotmart_bia" not in datasets
-    assert leaked(tmp_path, database, "".join(capfd.readouterr())) == []
+    assert not set(transactions(database, "hotmart_ana")) & set(transactions(database, "hotmart_caio"))
+    output = "".join(capfd.readouterr())
+    assert "hotmart-sync-ana httpx INFO HTTP Request" in output  # the workers' logs were captured
+    assert leaked(tmp_path, database, output) == []
 
     fixed = run(agency, accounts_of(agency), tmp_path)  # the right secret: bia syncs, the others go on
     assert fixed.exit_code == 0 and all(result.ok for result in fixed.results)
@@ -259,6 +273,11 @@ def test_a_shared_dataset_keeps_every_account_apart_under_its_key(agency: MockSe
         key = account_key(client_id)
         assert transactions(database, "producers", f"WHERE account = '{key}'") == sales(agency, client_id)
     assert duplicate_keys(database, "producers", shared=True) == 0
+    (stored,) = query(database, "SELECT schema FROM producers._dlt_version ORDER BY inserted_at DESC LIMIT 1")[0]
+    schema = json.loads(stored)["tables"]
+    for name in RESOURCES:  # the account is in every table's primary key, with the table's own key
+        keys = {column_name for column_name, spec in schema[name]["columns"].items() if spec.get("primary_key")}
+        assert keys == {"account", *(column(key) for key in tables()[name].primary_key)}, name
     for result in report.results:  # what the summary counts is the account's own rows
         assert result.report is not None
         assert result.report.table_rows["sales_history"] == len(sales(agency, f"producer-{result.name}"))

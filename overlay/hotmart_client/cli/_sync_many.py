@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import logging
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,6 +74,7 @@ def run_accounts(settings: Settings, given: ManyOptions, options: Options, *, mo
                 wait=given.wait,
                 repair=given.repair,
                 on_event=_event,
+                log_level=logging.DEBUG if settings.debug else None,
                 **client,
             )
         except hotmart_dlt.AccountsFileError as exc:
@@ -88,31 +90,24 @@ def run_accounts(settings: Settings, given: ManyOptions, options: Options, *, mo
 
 @contextlib.contextmanager
 def _target(settings: Settings, accounts: list[Account], items: int) -> Iterator[dict[str, Any]]:
-    """The client settings every worker gets; with --mock, a mock serving each account of the
-    file (its own data, signing in with the file's credentials)."""
-    client: dict[str, Any] = {"max_retries": settings.retries, "base_url": settings.base_url}
-    client |= {"token_url": settings.token_url}
-    if not settings.mock:
-        yield client | {"rate_limit": settings.rate_limit or 500}  # Hotmart's documented limit
-        return
+    """The client settings every worker gets (`Settings.target`'s, less the credentials: each
+    account has its own); with --mock, a mock serving each account of the file (its own data,
+    signing in with the file's credentials)."""
     from ..dlt import FixedClock  # noqa: PLC0415
-    from ..mock._config import MockConfig  # noqa: PLC0415 - only with --mock
-    from ..mock._server import MockServer  # noqa: PLC0415
+    from ..mock._config import MockConfig  # noqa: PLC0415 - a dataclass; the server starts only with --mock
 
     config = MockConfig(
         items=items,
         accounts={account.client_id: number for number, account in enumerate(accounts)},
         credentials={account.client_id: account.client_secret for account in accounts},
-        today=settings.mock_today,
     )
-    with MockServer(config) as server:
-        settings.mock_config = config
-        yield client | {
-            "rate_limit": settings.rate_limit,
-            "base_url": server.url,
-            "token_url": server.token_url,
-            "wall_clock": FixedClock(server.app.wall_clock()),  # the mock's now: where its data ends
-        }
+    with settings.target(mock_config=config) as target:
+        client = {key: target.get(key) for key in ("base_url", "token_url", "max_retries", "rate_limit")}
+        if settings.mock:  # the mock's now, where its data ends (a value: workers get it pickled)
+            client["wall_clock"] = FixedClock(target["wall_clock"]())
+        elif client["rate_limit"] is None:
+            client["rate_limit"] = 500  # Hotmart's documented limit, per account: a sync should not meet 429s
+        yield client
 
 
 def _announce(given: ManyOptions, accounts: list[Account], client: dict[str, Any]) -> None:

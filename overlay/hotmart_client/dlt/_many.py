@@ -15,10 +15,12 @@ in with another's. Every message that comes back is masked (`hotmart_client._log
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import os
 import pickle
 import signal
+import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -115,6 +117,7 @@ class _Job:
     wait: float
     repair: bool
     client: dict[str, Any]  # Hotmart keyword arguments other than the credentials
+    log_level: int | None  # the worker logs hotmart_client's and httpx's records at this level on stderr
 
 
 Event = Callable[[str, AccountResult], None]  # ("start" | "end", the account's result so far)
@@ -139,6 +142,7 @@ def sync_accounts(
     base_url: str | None = None,
     token_url: str | None = None,
     wall_clock: Callable[[], float] | None = None,
+    log_level: int | None = None,
     on_event: Event | None = None,
 ) -> AccountsReport:
     """Sync every account (`load_accounts(path)`) into `destination`, `workers` processes at a time.
@@ -148,9 +152,11 @@ def sync_accounts(
     destination writes `duckdb_file` (default `hotmart.duckdb` here); the states live in `state_dir`
     (default `.hotmart` beside the file, or here). Each account has its own client (paced at
     `rate_limit` requests a minute; `base_url`, `token_url`, `max_retries` and `wall_clock` as in
-    `Hotmart`), pipeline, state and lock. `destination`, `options` and `wall_clock` go to the
-    workers pickled: a destination's name (its configuration then comes from dlt's, as for
-    `hotmart sync`) or a dlt destination object, and module-level functions only.
+    `Hotmart`), pipeline, state and lock. With `log_level` (e.g. `logging.DEBUG`), each worker
+    writes the client's log records (every request, secrets masked) on stderr. `destination`,
+    `options` and `wall_clock` go to the workers pickled: a destination's name (its
+    configuration then comes from dlt's, as for `hotmart sync`) or a dlt destination object, and
+    module-level functions only.
 
     Never raises for an account's failure: each result says how its account ended
     (`AccountsReport.failed`). Ctrl-C stops every worker at its next commit point
@@ -187,6 +193,7 @@ def sync_accounts(
             wait,
             repair,
             client,
+            log_level,
         )
         for account in accounts
     ]
@@ -332,7 +339,22 @@ def _serve(conn: Connection) -> None:
             conn.send(_one(job))
 
 
+def _log_to_stderr(level: int | None) -> None:
+    """Log the client's records (masked by its filters) on stderr, once per worker process."""
+    if level is None:
+        return
+    for name in ("hotmart_client", "httpx"):
+        logger = logging.getLogger(name)
+        logger.setLevel(level)
+        if not logger.handlers:
+            handler = logging.StreamHandler(sys.stderr)
+            handler.setFormatter(logging.Formatter("%(asctime)s %(processName)s %(name)s %(levelname)s %(message)s"))
+            logger.addHandler(handler)
+
+
 def _one(job: _Job) -> AccountResult:
+    multiprocessing.current_process().name = f"hotmart-sync-{job.account.name}"  # in its log lines
+    _log_to_stderr(job.log_level)
     result = _result(job)
     result.started = True
     started = time.perf_counter()
