@@ -40,7 +40,7 @@ DOCS_TOOLS = (
 def tests(session: nox.Session) -> None:
     """Run the test suite (the PostgreSQL tests have their own session: postgres)."""
     session.install("-e", ".[test]")
-    session.run("pytest", "-m", "not postgres", *session.posargs)
+    session.run("pytest", "-m", "not postgres and not dagster", *session.posargs)
 
 
 @nox.session(python=PYTHON)
@@ -49,6 +49,14 @@ def postgres(session: nox.Session) -> None:
     tests/dlt/test_postgres.py, about 90 s on 2 cores, hence not in the tests session."""
     session.install("-e", ".[test,postgres]")
     session.run("pytest", "-p", "no:cacheprovider", "-m", "postgres", "tests/dlt/test_postgres.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def dagster(session: nox.Session) -> None:
+    """hotmart_client.dagster's assets materialized in-process against the mock (tests/orchestrate);
+    only this session and types install the [dagster] extra (Dagster is large)."""
+    session.install("-e", ".[test,dagster]")
+    session.run("pytest", "-p", "no:cacheprovider", "-m", "dagster", "tests/orchestrate", *session.posargs)
 
 
 @nox.session(python=PYTHON)
@@ -73,8 +81,9 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def types(session: nox.Session) -> None:
-    """mypy --strict on the overlay, and on the generated package on its own."""
-    session.install("-e", ".[dev]")
+    """mypy --strict on the overlay (hotmart_client.dagster with its extra), and on the generated
+    package on its own."""
+    session.install("-e", ".[dev,dagster]")
     session.run("mypy")
     session.run("mypy", "--strict", "generated/hotmart_api")
 
