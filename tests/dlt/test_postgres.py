@@ -13,9 +13,13 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import re
+import shlex
 import signal
+import subprocess
 import tempfile
 import time
+import tomllib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -33,6 +37,7 @@ from dlt.common.versioned_state import decompress_state
 
 from hotmart_client.dlt import tables
 from hotmart_client.mock import MockServer, mock_server
+from tests.cli.conftest import command
 
 from .helpers import Account, key_columns
 from .killing import ARGS, DATASET, Query, contents, duplicates, kill_test, run_sync, sync_process
@@ -230,6 +235,47 @@ def test_a_sync_into_postgres_killed_at_random_moments_ends_with_every_row_once(
     print(f"postgres kill test: {counts}")
     assert counts.kills == 2
     assert (counts.lost, counts.extra, counts.duplicated, counts.corrupted) == (0, 0, 0, 0), counts.failures
+
+
+DOCS_BLOCK = re.compile(r"<!-- docs-test: run by tests/dlt/test_postgres.py -->\n```bash\n(.*?)^```", re.S | re.M)
+
+
+def test_the_warehouse_pages_postgresql_commands_run(postgres: Postgres, tmp_path: Path) -> None:
+    """docs/warehouse.md's PostgreSQL block, as a reader runs it, against this server."""
+    page = Path(__file__).parents[2] / "docs" / "warehouse.md"
+    (block,) = DOCS_BLOCK.findall(page.read_text(encoding="utf-8"))
+    extras = tomllib.loads((page.parents[1] / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HOTMART_", "DESTINATION__"))}
+    env |= {"DLT_DATA_DIR": str(tmp_path / "dlt-user"), "RUNTIME__DLTHUB_TELEMETRY": "false"}
+    outputs = []
+    for line in block.splitlines():
+        words = shlex.split(line)
+        if words[:2] == ["pip", "install"]:  # the extras it names exist
+            named = re.fullmatch(r"hotmart-client\[(?P<extras>[a-z,]+)\]", words[2])
+            assert named and set(named["extras"].split(",")) <= set(extras["optional-dependencies"]), line
+        elif words[0] == "export":
+            name, _, _ = words[1].partition("=")
+            assert name == "DESTINATION__POSTGRES__CREDENTIALS", line
+            env[name] = postgres.database("docs")  # this server's, in place of the page's example
+        else:
+            assert words[0] == "hotmart", line
+            run = {"cwd": tmp_path, "env": env, "capture_output": True, "text": True, "timeout": 300}
+            done = subprocess.run(command(*words[1:]), check=False, **run)
+            assert done.returncode == 0, f"{line}\n{done.stderr}"
+            outputs.append(done.stdout)
+    assert len(outputs) == 2
+    with postgres.connect("docs") as query:
+        assert query("SELECT COUNT(*) FROM hotmart.sales_history")[1][0][0] > 0
+        assert duplicates_in(query, "hotmart") == 0
+    first, second = (int(re.search(r"^sales_history +([\d,]+)", out, re.M)[1].replace(",", "")) for out in outputs)
+    assert first == second  # the second sync merged: no sale twice
+
+
+def duplicates_in(query: Query, dataset: str) -> int:
+    keys = ", ".join(key_columns("sales_history"))
+    total = query(f"SELECT COUNT(*) FROM {dataset}.sales_history")[1][0][0]
+    distinct = query(f"SELECT COUNT(*) FROM (SELECT DISTINCT {keys} FROM {dataset}.sales_history) AS keyed")[1][0][0]
+    return int(total - distinct)
 
 
 class _Fixed:

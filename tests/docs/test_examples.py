@@ -13,7 +13,9 @@ a `pip install -e '.[extras]'` line must name extras that exist (this environmen
 Such a line means the sequence runs in a checkout of this repository: then what it leaves behind
 must be ignored by git, so that the reader's checkout stays clean. A fenced block right after the
 comment `<!-- docs-test: file NAME -->` is a file the reader writes (an accounts file, an env
-file): it is written as NAME into the folder of each command line and sequence of its page.
+file): it is written as NAME into the folder of each command line, sequence and Python block of its
+page. A ```bash block after `<!-- docs-test: run by FILE -->` needs a server (PostgreSQL): the test
+FILE names runs it against one it starts, and this one leaves it out.
 """
 
 from __future__ import annotations
@@ -34,16 +36,20 @@ import pytest
 
 import hotmart_client._client as client_module
 from hotmart_client.mock import MockServer, mock_server
-from tests.docs.blocks import DOCS, python_blocks
+from tests.docs.blocks import DOCS, Block, python_blocks
 
 
-def blocks() -> list[tuple[str, str]]:
-    return [(block.where, block.code) for block in python_blocks()]
+def blocks() -> list[Block]:
+    return python_blocks()
 
 
 SETUP = re.compile(r"^pip install -e '\.\[(?P<extras>[a-z,]+)\]'$")
 FILE = re.compile(r"^<!-- docs-test: file (?P<name>[\w.-]+) -->\n```\w*\n(?P<code>.*?)^```", re.DOTALL | re.MULTILINE)
-BASH = re.compile(r"^(?P<mark><!-- docs-test: run in order -->\n)?```bash\n(?P<code>.*?)^```", re.DOTALL | re.MULTILINE)
+BASH = re.compile(
+    r"^(?:(?P<mark><!-- docs-test: run in order -->\n)|(?P<elsewhere><!-- docs-test: run by [^>]+-->\n))?"
+    r"```bash\n(?P<code>.*?)^```",
+    re.DOTALL | re.MULTILINE,
+)
 
 
 def page_files(page: Path) -> dict[str, str]:
@@ -62,7 +68,7 @@ def cli_lines() -> list[tuple[str, Path, str]]:
         (f"{page.relative_to(DOCS)}: {line}", page, line)
         for page in sorted(DOCS.rglob("*.md"))
         for match in BASH.finditer(page.read_text(encoding="utf-8"))
-        if not match["mark"]
+        if not match["mark"] and not match["elsewhere"]  # elsewhere: e.g. against a PostgreSQL server
         for line in match["code"].splitlines()
         if line.startswith("hotmart --mock ")
     ]
@@ -113,8 +119,12 @@ def test_the_docs_have_examples() -> None:
     assert len(BLOCKS) >= 20
 
 
-@pytest.mark.parametrize(("where", "code"), BLOCKS, ids=[where for where, _ in BLOCKS])
-def test_example_runs(where: str, code: str, pointed_at_mock: MockServer, tmp_path: Path) -> None:
+@pytest.mark.parametrize("block", BLOCKS, ids=[block.where for block in BLOCKS])
+def test_example_runs(block: Block, pointed_at_mock: MockServer, tmp_path: Path) -> None:
+    where, code = block.where, block.code
+    if block.needs is not None:
+        pytest.importorskip(block.needs, reason=f"the block needs {block.needs} (its extra's nox session runs it)")
+    write_files(block.page, tmp_path)  # the files the page has its reader write (an accounts file)
     if re.search(r"^(async )?def test_", code, re.MULTILINE):
         run_with_pytest(code, tmp_path)
         return
