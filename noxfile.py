@@ -231,7 +231,8 @@ def docs(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks against raw httpx and hotmart-python (not part of the test run): docs/benchmarks.md."""
     # [cli]: the inbox scenario runs `hotmart webhooks serve` (Starlette, uvicorn, typer).
-    session.install("-e", ".[dlt,cli]", "hotmart-python==1.1.0", "uvicorn[standard]==0.54.0")
+    # [postgres]: the warehouses scenario starts a PostgreSQL server (pgserver).
+    session.install("-e", ".[dlt,cli,postgres]", "hotmart-python==1.1.0", "uvicorn[standard]==0.54.0")
     session.run("python", "-m", "bench", *session.posargs)
 
 

@@ -36,6 +36,7 @@ from .scenarios import (
     seams,
     sync,
     throughput,
+    warehouses,
 )
 from .server import ROOT, Server, serve
 
@@ -55,6 +56,7 @@ SCENARIOS: dict[str, Scenario] = {
     "sync": sync.run,
     "inbox": inbox.run,
     "accounts": accounts.run,
+    "warehouses": warehouses.run,
 }
 RESULTS = ROOT / "bench" / "results"
 DOC = ROOT / "docs" / "benchmarks.md"

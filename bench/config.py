@@ -40,6 +40,8 @@ class Scale:
     accounts_count: int = 10  # issue 22: accounts synced by sync_accounts, at export_latency and export_limit
     accounts_items: int = 20_000  # sales per account
     accounts_workers: int = 4
+    warehouses_items: int = 20_000  # issue 22: the same sync into PostgreSQL and DuckDB, unpaced
+    warehouses_repeats: int = 3
 
     @property
     def server_items(self) -> int:
@@ -51,6 +53,7 @@ class Scale:
             self.sync_items,
             self.seams_items,
             self.accounts_items,
+            self.warehouses_items,
         )
 
 
@@ -84,4 +87,6 @@ QUICK = Scale(
     accounts_count=3,
     accounts_items=500,
     accounts_workers=2,
+    warehouses_items=300,
+    warehouses_repeats=1,
 )
