@@ -33,14 +33,25 @@ def interrupts_reported() -> Iterator[None]:
     try:
         yield
     except SystemExit as exc:
-        if _seen and exc.code == 1:
+        if exc.code == EXIT_INTERRUPTED and _silent_interrupt(exc):
+            print("hotmart: interrupted", file=sys.stderr)
+        elif _seen and exc.code == 1:
             sys.exit(EXIT_INTERRUPTED)
         raise
-    except BaseException:
-        if not _seen:
+    except BaseException as exc:
+        # A KeyboardInterrupt is an interrupt even when another handler raised it (dlt installs its
+        # own while it loads); anything else is one only after a SIGINT has arrived.
+        if not _seen and not isinstance(exc, KeyboardInterrupt):
             raise
         print("hotmart: interrupted", file=sys.stderr)
         sys.exit(EXIT_INTERRUPTED)
+
+
+def _silent_interrupt(exc: SystemExit) -> bool:
+    """Typer turns a KeyboardInterrupt no command caught into exit status 130 without a word; a
+    command that reports its own interruption raises its exit `from None`."""
+    typer_exit = exc.__context__
+    return typer_exit is not None and isinstance(typer_exit.__cause__, KeyboardInterrupt)
 
 
 def main() -> None:

@@ -68,8 +68,12 @@ def test_sigint_stops_a_sync_started_with_sigint_ignored(tmp_path: Path) -> None
         text=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),  # noqa: PLW1509 - what a shell does
     )
-    time.sleep(1.5)
+    assert process.stderr is not None
+    first = process.stderr.readline()  # "Syncing account … into …": the command runs, its handler is in
+    assert first.startswith("Syncing account"), first
+    time.sleep(0.5)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=120)
-    assert process.returncode == 130, err
+    assert process.returncode == 130, first + err
     assert "Traceback" not in err, err
+    assert err.strip().splitlines()[-1:] != [] and "interrupted" in err, err

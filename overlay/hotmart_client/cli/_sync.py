@@ -20,7 +20,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -270,23 +270,29 @@ def _run(settings: Settings, where: _Where, selected: list[str] | None, full_ref
         typer.echo(f"error: sync: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     except KeyboardInterrupt:
-        typer.echo(
-            f"interrupted after {time.perf_counter() - started:.0f} s ({counter.requests} requests): what was "
-            "loaded is kept; run the same command again to resume where it stopped",
-            err=True,
-        )
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        _interrupted(started, counter)
     except HotmartError as exc:
         message, code = describe_error(exc)
         typer.echo(f"error: sync: {message}; run the same command again to resume", err=True)
         raise typer.Exit(code) from None
     except (dlt.common.exceptions.DltException, ImportError) as exc:
+        if isinstance(getattr(exc, "exception", None), KeyboardInterrupt):  # dlt's step failed on Ctrl-C
+            _interrupted(started, counter)
         first = hotmart_dlt.failure_line(exc)
         if isinstance(exc, ImportError | dlt.common.exceptions.MissingDependencyException):
             first += f" ({EXTRA})"
         typer.echo(f"error: sync: {first}", err=True)
         raise typer.Exit(EXIT_API) from None
     _print_report(report, where.destination, where.dataset, pipeline)
+
+
+def _interrupted(started: float, counter: Any) -> NoReturn:
+    typer.echo(
+        f"interrupted after {time.perf_counter() - started:.0f} s ({counter.requests} requests): what was "
+        "loaded is kept; run the same command again to resume where it stopped",
+        err=True,
+    )
+    raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 def _print_where(pipeline: Any, client: Hotmart, *, shared: bool) -> None:

@@ -361,11 +361,12 @@ def _one(job: _Job) -> AccountResult:
     try:
         result.report = _sync_one(job)
         result.ok = True
-    except KeyboardInterrupt:
-        result.error = "interrupted: what was loaded is kept; run it again to resume where it stopped"
-        result.exit_code = EXIT_INTERRUPTED
     except BaseException as exc:  # reported, never raised: the other accounts go on
-        result.error, result.exit_code = _describe(exc)
+        if isinstance(exc, KeyboardInterrupt) or isinstance(getattr(exc, "exception", None), KeyboardInterrupt):
+            result.error = "interrupted: what was loaded is kept; run it again to resume where it stopped"
+            result.exit_code = EXIT_INTERRUPTED
+        else:  # (dlt wraps a Ctrl-C during one of its steps)
+            result.error, result.exit_code = _describe(exc)
     result.seconds = time.perf_counter() - started
     if result.error:
         result.error = mask(result.error)

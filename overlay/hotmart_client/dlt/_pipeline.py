@@ -105,6 +105,20 @@ def sync_pipeline(
     and the account's key: `hotmart_3f2a9c41b7d0`; `hotmart_<key>` for other destinations). Nothing
     is read or written yet: `sync()` locks the pipeline and checks its identity.
     """
+    name, destination, folder = _place(account, destination, dataset, duckdb_file, pipelines_dir)
+    return dlt.pipeline(
+        pipeline_name=pipeline_name or name, destination=destination, dataset_name=dataset, pipelines_dir=str(folder)
+    )
+
+
+def _place(
+    account: Hotmart | str,
+    destination: Any,
+    dataset: str,
+    duckdb_file: str | os.PathLike[str] | None,
+    pipelines_dir: str | os.PathLike[str] | None,
+) -> tuple[str, Any, Path]:
+    """A sync pipeline's default name, its destination and its state folder (see `sync_pipeline`)."""
     key = account_key(account)
     if destination == "duckdb":
         path = Path(duckdb_file if duckdb_file is not None else DEFAULT_DUCKDB_FILE).expanduser().absolute()
@@ -119,8 +133,25 @@ def sync_pipeline(
     folder = Path(pipelines_dir).expanduser().absolute() if pipelines_dir is not None else state_parent / STATE_FOLDER
     if dataset != DEFAULT_DATASET:  # a state is one dataset's
         base = f"{base}_{dataset}"
+    return f"{base}_{key}", destination, folder
+
+
+def landing_pipeline(
+    account: Hotmart | str,
+    destination: Any = "duckdb",
+    *,
+    dataset: str = DEFAULT_DATASET,
+    duckdb_file: str | os.PathLike[str] | None = None,
+    pipeline_name: str | None = None,
+    pipelines_dir: str | os.PathLike[str] | None = None,
+    suffix: str = "_webhooks",
+) -> Pipeline:
+    """The pipeline that lands other data of `account` (the webhook inbox's events) beside a sync
+    made with the same arguments: the same destination, dataset and state folder, and a state of
+    its own, named after the sync's pipeline with `suffix` (`hotmart_3f2a9c41b7d0_webhooks`)."""
+    name, destination, folder = _place(account, destination, dataset, duckdb_file, pipelines_dir)
     return dlt.pipeline(
-        pipeline_name=pipeline_name or f"{base}_{key}",
+        pipeline_name=(pipeline_name or name) + suffix,
         destination=destination,
         dataset_name=dataset,
         pipelines_dir=str(folder),
@@ -157,23 +188,25 @@ def destination_location(pipeline: Pipeline) -> tuple[str, str]:
     return kind, where or kind
 
 
-def stored_identity(pipeline: Pipeline) -> dict[str, Any] | None:
-    """The identity in the pipeline's state (None: a new state, or one an older version wrote)."""
+def stored_identity(pipeline: Pipeline, source: str = SOURCE_NAME) -> dict[str, Any] | None:
+    """The identity in the state of the pipeline's `source` (None: a new state, or one an older
+    version wrote)."""
     sources: Any = pipeline.state.get("sources") or {}
-    found = (sources.get(SOURCE_NAME) or {}).get(IDENTITY)
+    found = (sources.get(source) or {}).get(IDENTITY)
     return found if isinstance(found, dict) else None
 
 
-def check_identity(pipeline: Pipeline, identity: Identity) -> None:
+def check_identity(pipeline: Pipeline, identity: Identity, source: str = SOURCE_NAME) -> None:
     """Refuse (IdentityMismatchError) a sync whose state or dataset belongs to another account,
     destination or dataset. Restores the state from the destination first, as `pipeline.run`
-    would, so that a state found there is checked too."""
-    local = stored_identity(pipeline)
+    would, so that a state found there is checked too. `source`: the dlt source whose state holds
+    the pipeline's identity (another than the sync's for `landing_pipeline`s)."""
+    local = stored_identity(pipeline, source)
     if local is not None:
         _compare(local, identity, where=f"the state in {pipeline.working_dir}", local=True)
     if not pipeline.has_pending_data:  # a stopped sync's packages are loaded as they are
         pipeline.sync_destination()
-        restored = stored_identity(pipeline)
+        restored = stored_identity(pipeline, source)
         if restored is not None and restored != local:
             _compare(restored, identity, where=_where(identity), local=False)
     for name, other in _other_syncs(pipeline):

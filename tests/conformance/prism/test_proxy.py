@@ -9,6 +9,7 @@ page tokens and its token endpoint all pass through the validator.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,8 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from hotmart_client import AsyncHotmart, Hotmart, InternalServerError, RetryPolicy
-from hotmart_client.mock import MockServer, mock_server
+from hotmart_client.mock import MockConfig, MockServer, mock_server
+from hotmart_client.mock._spec import MockSpec
 from hotmart_client.resources import OPERATIONS
 from tests.conformance.arguments import arguments, resource_method
 from tests.conformance.fuzz.targets import dump
@@ -95,7 +97,14 @@ def _args(operation_id: str, everything: bool) -> dict[str, Any]:
 
 
 def _walk_args(operation_id: str) -> dict[str, Any]:
-    return {**_args(operation_id, everything=False), "max_results": PAGE_SIZE}
+    """Required arguments, small pages, and the mock's whole period where Hotmart's default is only
+    the last days (a walk of 30 days of a 40-item data set can be empty: nothing would be walked)."""
+    args = {**_args(operation_id, everything=False), "max_results": PAGE_SIZE}
+    start = dt.datetime.combine(MockConfig().period[0], dt.time(), tzinfo=dt.UTC)
+    for param in MockSpec.load().by_id[operation_id].params:
+        if param.default and "days_ago" in param.default:
+            args[param.name] = start
+    return args
 
 
 @pytest.mark.parametrize("operation_id", PAGINATED)
