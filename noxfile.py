@@ -206,7 +206,8 @@ def inbox_kill_test(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def webhook_examples(session: nox.Session) -> None:
-    """Run the example webhook receivers in docs/examples; only this session installs FastAPI and Flask."""
+    """Run the example webhook receivers in docs/examples and type-check them (mypy --strict); only this
+    session installs FastAPI and Flask."""
     session.install("-e", ".[test]", "fastapi==0.163.2", "flask==3.1.3")
     session.run("pytest", "docs/examples", *session.posargs)
 

@@ -22,6 +22,7 @@ import yaml
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 SOURCE = "x-hotmart-source"
+CAPTURED = "x-hotmart-captured"  # where deliveries Hotmart really sent were published (webhook events)
 EVIDENCE = "x-hotmart-evidence"
 REASON = "x-hotmart-evidence-reason"
 
@@ -63,8 +64,15 @@ Where a page's own address could not be found, the source is its entry in the do
 (*menu (en): Event Tickets > Event information*) and the evidence is inferred.
 
 The documented examples of these pages are kept as test fixtures (`tests/fixtures/`): each one is
-validated against the spec and read back, field by field, through the generated models.
+validated against the spec and read back, field by field, through the generated models, and cites
+the page it was copied from, one of its operation's or event's sources here.
 """
+
+CAPTURED_INTRO = """\
+Deliveries Hotmart itself sent (its dashboard's test button), as published by people who received
+them (`x-hotmart-captured`). They are not documentation: they show what Hotmart really sends where
+the pages are silent or differ, and each is a test fixture
+(`tests/fixtures/webhooks/<EVENT>/hotmart-test-delivery*.json`) citing one of these addresses."""
 
 
 def _one_line(text: Any) -> str:
@@ -79,10 +87,13 @@ def _links(sources: Any) -> str:
 
 
 def _short(url: str) -> str:
-    """`en/v1/sales/sales-history` for a developers.hotmart.com documentation URL."""
+    """`en/v1/sales/sales-history` for a developers.hotmart.com documentation URL; for another,
+    `github.com/owner/repo/…/notes.md`."""
     prefix = "https://developers.hotmart.com/docs/"
-    if not url.startswith(prefix):
-        return url
+    if not url.startswith(prefix):  # elsewhere: the host, the first two folders and the file
+        host, _, path = url.split("://", 1)[-1].partition("/")
+        parts = path.strip("/").split("/")
+        return "/".join([host, *parts[:2], "…", parts[-1]] if len(parts) > 3 else [host, *parts])
     return url.removeprefix(prefix).strip("/") or "docs home"
 
 
@@ -137,6 +148,11 @@ def render(spec_path: Path) -> str:
         lines += [f"| `{name}` | {_links(node.get(SOURCE))} | {_level(node)} |" for name, node in webhook_rows]
     else:
         lines.append("The spec describes no webhook event.")
+    captured = [(name, node[CAPTURED]) for name, node in webhook_rows if node.get(CAPTURED)]
+    if captured:
+        lines += ["", "### Captured deliveries", "", CAPTURED_INTRO, ""]
+        lines += ["| Event | Where it was published |", "| --- | --- |"]
+        lines += [f"| `{name}` | {_links(urls)} |" for name, urls in captured]
     lines += ["", "## Inferred parameters, schemas and fields", ""]
     details = list(inferred_details(doc))
     if details:

@@ -3,7 +3,8 @@
 `render` writes overlay/hotmart_client/_webhook_events.py: one typed event class per payload
 schema (a `KnownWebhookEvent[<data model>]` whose `event` is a `Literal` of the event names that
 share the payload, so a type checker narrows `event.data` from `event.event`), their union
-`WebhookEvent`, the event table and the spec's example delivery of each event. Model classes are
+`WebhookEvent`, the event table, the spec's example delivery of each event and the purchase status
+each purchase event's deliveries carry (`x-hotmart-purchase-status`). Model classes are
 read from the freshly generated `hotmart_api.models`, so the names never disagree with
 openapi-python-client's. The header that carries the token is read from the spec too; every event
 must name the same one.
@@ -40,6 +41,7 @@ from ._webhook_event import KnownWebhookEvent, UnknownWebhookEvent
 '''
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+PURCHASE_STATUS = "x-hotmart-purchase-status"
 REF_PREFIX = "#/components/schemas/"
 
 
@@ -68,14 +70,15 @@ def _media(item: dict[str, Any]) -> dict[str, Any]:
     return media
 
 
-def collect(spec_path: Path) -> tuple[str, list[Payload], dict[str, Any]]:
-    """(token header name, payloads in spec order, {event: example body})."""
+def collect(spec_path: Path) -> tuple[str, list[Payload], dict[str, Any], dict[str, str]]:
+    """(token header name, payloads in spec order, {event: example body}, {event: purchase status})."""
     doc = _load(spec_path)
     schemas = doc["components"]["schemas"]
     models = importlib.import_module("hotmart_api.models")
     headers: set[str] = set()
     payloads: dict[str, Payload] = {}
     examples: dict[str, Any] = {}
+    statuses: dict[str, str] = {}
     for event, item in doc.get("webhooks", {}).items():
         headers.update(p["name"] for p in item["post"].get("parameters", []) if p.get("in") == "header")
         media = _media(item)
@@ -91,13 +94,25 @@ def collect(spec_path: Path) -> tuple[str, list[Payload], dict[str, Any]]:
         if media.get("example", {}).get("event") != event:
             raise SystemExit(f"webhook {event}: its example must be a delivery of that event")
         examples[event] = json.loads(json.dumps(media["example"]))  # fails on YAML-only types (dates)
+        if PURCHASE_STATUS in item["post"]:
+            statuses[event] = _purchase_status(event, item["post"][PURCHASE_STATUS], examples[event], schemas)
     if len(headers) != 1:
         raise SystemExit(f"webhooks must all name one token header, found {sorted(headers)}")
-    return headers.pop(), list(payloads.values()), examples
+    return headers.pop(), list(payloads.values()), examples, statuses
+
+
+def _purchase_status(event: str, status: object, example: dict[str, Any], schemas: dict[str, Any]) -> str:
+    """An event's `x-hotmart-purchase-status`, checked: a known status, of an event that has one."""
+    purchase = example["data"].get("purchase")
+    if not isinstance(purchase, dict) or "status" not in purchase:
+        raise SystemExit(f"webhook {event}: {PURCHASE_STATUS} on an event whose example has no data.purchase.status")
+    if status not in schemas["WebhookPurchaseStatus"]["enum"]:
+        raise SystemExit(f"webhook {event}: {PURCHASE_STATUS} {status!r} is not a WebhookPurchaseStatus")
+    return str(status)
 
 
 def render(spec_path: Path) -> str:
-    header, payloads, examples = collect(spec_path)
+    header, payloads, examples, statuses = collect(spec_path)
     lines = [HEADER, "if TYPE_CHECKING:"]
     # The names appear only as strings in the classes' bases, which linters do not count as a use.
     lines += [f"    from {p.data_module} import {p.data_class}  # noqa: F401" for p in payloads]
@@ -127,6 +142,9 @@ def render(spec_path: Path) -> str:
     lines += [f"    {event!r}: {p.class_name}," for p in payloads for event in p.events]
     lines += ["}", "", "# event name -> the example delivery the spec documents for it", "EXAMPLES: dict[str, Any] = {"]
     lines += [f"    {event!r}: {example!r}," for event, example in examples.items()]
+    lines += ["}", "", "# purchase event -> the data.purchase.status its deliveries carry (x-hotmart-purchase-status)"]
+    lines += ["PURCHASE_STATUS: dict[str, str] = {"]
+    lines += [f"    {event!r}: {status!r}," for event, status in statuses.items()]
     lines += ["}", "", "__all__ = ["]
     lines += [f"    {name!r}," for name in sorted([p.class_name for p in payloads] + ["WebhookEvent"])]
     lines += ["]", ""]

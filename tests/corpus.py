@@ -13,6 +13,10 @@ Layout: `tests/fixtures/rest/<operationId>/<name>.json` and
     }
 
 A REST file whose name starts with `request` holds a documented request body instead (no status).
+`source` is one of its operation's or event's `x-hotmart-source` in the spec (a page, or the menu
+entry of a page whose address is unknown); a `hotmart-test-delivery*` file is a delivery Hotmart
+sent, not an example, and cites where it was published, one of its event's `x-hotmart-captured`
+(tests/test_evidence.py checks both; docs/evidence.md lists them).
 The examples are evidence about Hotmart, not about this project: a fixture is never edited to make
 a test pass. Where Hotmart's own example is inconsistent with its prose, the note says so.
 """

@@ -1,5 +1,6 @@
 """The evidence ledger: every operation cites the Hotmart page it comes from, every inferred part says
-why, and docs/evidence.md is the ledger as generator/evidence.py renders it."""
+why, docs/evidence.md is the ledger as generator/evidence.py renders it, and every fixture of
+tests/fixtures cites a source the ledger lists for its operation or event."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests import corpus
 from tests.support import ROOT, SPEC, SPEC_PATH, spec_operations
 
 _loader = importlib.util.spec_from_file_location("evidence", ROOT / "generator" / "evidence.py")
@@ -115,3 +117,32 @@ def test_the_ledger_lists_every_operation_event_and_inferred_detail() -> None:
     assert "`listCoupons` parameter `max_results`" in page
     assert "parameter `transaction_status` (PriceDetailsTransactionStatus)" in page
     assert "schema `TransactionPurchaseStatus`" in page
+
+
+# -- the fixtures cite what the ledger lists ---------------------------------------------------------
+
+NODES = {op["operationId"]: op for _, _, op in OPERATIONS} | dict(EVENTS)
+CAPTURED_FIXTURE = "hotmart-test-delivery"  # a delivery Hotmart sent, not a documented example
+FIXTURES = [fixture for kind in ("rest", "webhooks") for fixture in corpus.load(kind)]
+
+
+def _may_cite(fixture: corpus.Fixture) -> list[str]:
+    """A delivery Hotmart sent cites where it was published, its event's `x-hotmart-captured`; every
+    other fixture is a documented example and cites its operation's or event's page, `x-hotmart-source`."""
+    captured = fixture.path.stem.startswith(CAPTURED_FIXTURE)
+    return list(NODES[fixture.key].get(evidence.CAPTURED if captured else evidence.SOURCE, []))
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda fixture: fixture.id)
+def test_every_fixture_cites_a_source_of_its_operation_or_event(fixture: corpus.Fixture) -> None:
+    assert fixture.key in NODES, f"{fixture.path}: no operation or event {fixture.key} in the spec"
+    assert fixture.source in _may_cite(fixture), f"{fixture.path}: {fixture.source!r} is not in {_may_cite(fixture)}"
+
+
+def test_every_captured_delivery_of_the_ledger_is_a_fixture() -> None:
+    cited = {(f.key, f.source) for f in FIXTURES if f.path.stem.startswith(CAPTURED_FIXTURE)}
+    listed = {(name, url) for name, node in EVENTS for url in node.get(evidence.CAPTURED, [])}
+    assert listed == cited
+    assert len(listed) >= 8
+    page = evidence.render(SPEC_PATH)
+    assert all(f"({url})" in page for _, url in listed)  # the ledger links each one

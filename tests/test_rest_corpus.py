@@ -45,7 +45,7 @@ def test_the_corpus_is_not_empty_and_names_operations() -> None:
     assert len(FIXTURES) >= 30
     assert sorted({f.key for f in FIXTURES} - set(OPERATIONS)) == []
     for fixture in FIXTURES:
-        assert fixture.source.startswith("https://developers.hotmart.com/docs/"), fixture.id
+        # its source: tests/test_evidence.py checks that it is one of the operation's x-hotmart-source
         assert _is_request(fixture) or isinstance(fixture.status, int), f"{fixture.id}: status missing"
 
 

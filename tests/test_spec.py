@@ -54,6 +54,15 @@ def test_paginated_operations_are_marked_consistently(path: str, method: str, op
     assert schema["properties"][marker["items"]]["type"] == "array"
     assert resolve(schema["properties"]["page_info"])["properties"]["next_page_token"]
     assert marker["next_token"] == "page_info.next_page_token"
+    window = marker.get("window")
+    if window is not None:
+        assert set(window) <= {"start", "end", "field"}
+        assert {window["start"], window["end"]} <= param_names
+        if "field" in window:  # the item field the window bounds: a time field of the items
+            node = resolve(schema["properties"][marker["items"]]["items"])
+            for key in window["field"].split("."):
+                node = resolve(node["properties"][key])
+            assert node == resolve({"$ref": "#/components/schemas/EpochMillis"}), window["field"]
 
 
 def _responses_with_content() -> list[tuple[str, dict[str, Any], Any]]:

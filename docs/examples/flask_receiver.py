@@ -21,13 +21,6 @@ from hotmart_client import webhooks
 
 log = logging.getLogger("hotmart.webhooks")
 
-REVOKING = {
-    "PURCHASE_REFUNDED",
-    "PURCHASE_CHARGEBACK",
-    "PURCHASE_CANCELED",
-    "PURCHASE_PROTEST",
-}
-
 
 def handle(event: webhooks.WebhookEvent) -> str:
     """Your business logic; returns what it did."""
@@ -37,12 +30,20 @@ def handle(event: webhooks.WebhookEvent) -> str:
         log.warning(
             "%s %s: %s", event.event, event.id, "; ".join(map(str, event.problems))
         )
-    if event.event == "PURCHASE_APPROVED":  # narrows event.data to PurchaseEventData
+    # Comparing event.event with a name narrows event.data (mypy and pyright).
+    if event.event == "PURCHASE_APPROVED":  # event.data: PurchaseEventData
         return f"grant product {event.data.product.id} to {event.data.buyer.email}"
-    if isinstance(event, webhooks.PurchaseWebhookEvent) and event.event in REVOKING:
-        return f"revoke product {event.data.product.id} from {event.data.buyer.email}"
-    if event.event == "SUBSCRIPTION_CANCELLATION":
+    if event.event == "SUBSCRIPTION_CANCELLATION":  # SubscriptionCancellationEventData
         return f"end subscription {event.data.subscriber.code}"
+    match event.event:  # several names at once (pyright does not narrow on `in`)
+        case (
+            "PURCHASE_REFUNDED"
+            | "PURCHASE_CHARGEBACK"
+            | "PURCHASE_CANCELED"
+            | "PURCHASE_PROTEST"
+        ):
+            product, buyer = event.data.product, event.data.buyer
+            return f"revoke product {product.id} from {buyer.email}"
     return f"nothing to do for {event.event}"
 
 

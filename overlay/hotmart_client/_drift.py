@@ -49,6 +49,16 @@ Kind = Literal[
     "unknown_event",
 ]
 KINDS: tuple[Kind, ...] = typing.get_args(Kind)
+# Each kind in words, as `hotmart spec drift` and `hotmart verify`'s report name it.
+KIND_WORDS: dict[Kind, str] = {
+    "unknown_field": "unknown field",
+    "unknown_enum": "unknown enum value",
+    "type_mismatch": "type mismatch",
+    "missing_required": "missing required field",
+    "undocumented_status": "undocumented status",
+    "undocumented_header": "undocumented header",
+    "unknown_event": "unknown event",
+}
 Path = tuple[str | int, ...]
 # (kind, JSON Pointer, detail) -> occurrences, for one response or delivery.
 Tally = Counter[tuple[Kind, str, str]]

@@ -1420,6 +1420,19 @@ EXAMPLES: dict[str, Any] = {
     },
 }
 
+# purchase event -> the data.purchase.status its deliveries carry (x-hotmart-purchase-status)
+PURCHASE_STATUS: dict[str, str] = {
+    "PURCHASE_APPROVED": "APPROVED",
+    "PURCHASE_COMPLETE": "COMPLETE",
+    "PURCHASE_CANCELED": "CANCELED",
+    "PURCHASE_REFUNDED": "REFUNDED",
+    "PURCHASE_CHARGEBACK": "CHARGEBACK",
+    "PURCHASE_BILLET_PRINTED": "PRINTED_BILLET",
+    "PURCHASE_PROTEST": "DISPUTE",
+    "PURCHASE_EXPIRED": "EXPIRED",
+    "PURCHASE_DELAYED": "DELAYED",
+}
+
 __all__ = [
     "CartAbandonmentWebhookEvent",
     "ClubFirstAccessWebhookEvent",

@@ -21,7 +21,9 @@ soon as the event is stored and do slow work afterwards. Events of one purchase 
 order; `event.created_at` tells when each happened.
 
 `build_delivery` and `send_webhook` produce a signed delivery from the spec's example of an event,
-to test a receiver offline.
+to test a receiver offline. A purchase event carries the status its deliveries carry
+(`PURCHASE_REFUNDED`: `REFUNDED`; the spec's `x-hotmart-purchase-status`), not the documented
+examples' `STARTED`, unless `documented_example=True`.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ from ._webhook_event import (
     WebhookProblem,
 )
 from ._webhook_events import *  # noqa: F403 - the generated event classes, listed in its __all__
-from ._webhook_events import EVENT_CLASSES, EXAMPLES, HOTTOK_HEADER, WebhookEvent
+from ._webhook_events import EVENT_CLASSES, EXAMPLES, HOTTOK_HEADER, PURCHASE_STATUS, WebhookEvent
 from .drift import DriftRecorder
 
 __all__ = [
@@ -70,6 +72,7 @@ __all__ = [
     "WebhookProblem",
     "WebhookVerificationError",
     "build_delivery",
+    "example_delivery",
     "parse",
     "send_webhook",
     "to_datetime",
@@ -166,6 +169,22 @@ def parse(
     return _event(raw, body, drift)
 
 
+def example_delivery(event_name: str, *, documented_example: bool = False) -> dict[str, Any]:
+    """A new copy of the payload `build_delivery` starts from: the spec's example of `event_name`.
+
+    A purchase event's `data.purchase.status` is the status its deliveries carry (REFUNDED for
+    PURCHASE_REFUNDED...: the spec's `x-hotmart-purchase-status`), not the STARTED of Hotmart's
+    documented examples, which a receiver never sees for these events. `documented_example=True`
+    keeps the documented example as it is.
+    """
+    if event_name not in EXAMPLES:
+        raise InvalidParameterError("event_name", f"unknown event {event_name!r}; known: {', '.join(EVENT_NAMES)}")
+    payload: dict[str, Any] = copy.deepcopy(EXAMPLES[event_name])
+    if not documented_example and event_name in PURCHASE_STATUS:
+        payload["data"]["purchase"]["status"] = PURCHASE_STATUS[event_name]
+    return payload
+
+
 def build_delivery(
     event_name: str,
     hottok: str,
@@ -173,16 +192,16 @@ def build_delivery(
     data_overrides: Mapping[str, Any] | None = None,
     event_id: str | None = None,
     creation_date: int | None = None,
+    documented_example: bool = False,
 ) -> tuple[dict[str, str], bytes]:
-    """(headers, body) of a delivery of `event_name` as Hotmart sends it, from the spec's example.
+    """(headers, body) of a delivery of `event_name` as Hotmart sends it, from `example_delivery`.
 
     `data_overrides` is merged into the example's `data` (nested dicts merged key by key). The
     event gets a fresh id and the current time unless `event_id`/`creation_date` are given: pass
-    the same `event_id` twice to simulate a retried delivery.
+    the same `event_id` twice to simulate a retried delivery. A purchase event carries the status
+    it announces unless `documented_example=True` (see `example_delivery`) or the overrides set one.
     """
-    if event_name not in EXAMPLES:
-        raise InvalidParameterError("event_name", f"unknown event {event_name!r}; known: {', '.join(EVENT_NAMES)}")
-    payload = copy.deepcopy(EXAMPLES[event_name])
+    payload = example_delivery(event_name, documented_example=documented_example)
     payload["id"] = event_id or str(uuid.uuid4())
     payload["creation_date"] = creation_date if creation_date is not None else int(datetime.now(UTC).timestamp() * 1000)
     _merge(payload["data"], data_overrides or {})
@@ -197,12 +216,15 @@ def send_webhook(
     *,
     data_overrides: Mapping[str, Any] | None = None,
     event_id: str | None = None,
+    documented_example: bool = False,
     timeout: float = 10.0,
     http_client: httpx.Client | None = None,
 ) -> httpx.Response:
     """POST a `build_delivery` to `url` and return the receiver's response (any status; a
     connection failure raises httpx's error). A given `http_client` keeps its own timeout."""
-    headers, body = build_delivery(event_name, hottok, data_overrides=data_overrides, event_id=event_id)
+    headers, body = build_delivery(
+        event_name, hottok, data_overrides=data_overrides, event_id=event_id, documented_example=documented_example
+    )
     if http_client is not None:
         return http_client.post(url, content=body, headers=headers)
     with httpx.Client(timeout=timeout) as client:

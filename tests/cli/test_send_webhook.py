@@ -12,9 +12,6 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from hotmart_client import webhooks
-from hotmart_client._webhook_events import EXAMPLES
-from hotmart_client.cli._app import PURCHASE_EVENT_STATUS
-from tests.mock.helpers import SPEC
 from tests.servers import free_port, serve_asgi
 
 from .conftest import environment, run, run_many
@@ -165,18 +162,3 @@ def test_a_purchase_event_carries_the_status_it_announces(receiver: tuple[str, l
     typed = {event.id: event for event in received}["refund"]
     assert isinstance(typed, webhooks.PurchaseWebhookEvent) and typed.data.purchase.status == "REFUNDED"
     assert "purchase.status REFUNDED" in results[0].stderr
-
-
-def test_every_purchase_event_has_a_status_of_its_own() -> None:
-    """Each purchase event whose example has a status gets one that the spec's enum knows."""
-    known = set(SPEC["components"]["schemas"]["WebhookPurchaseStatus"]["enum"])
-    purchase_events = {
-        name
-        for name, example in EXAMPLES.items()
-        if name.startswith("PURCHASE_")
-        and isinstance(example["data"].get("purchase"), dict)
-        and "status" in example["data"]["purchase"]
-    }
-    assert purchase_events == set(PURCHASE_EVENT_STATUS)
-    assert set(PURCHASE_EVENT_STATUS.values()) <= known
-    assert len(set(PURCHASE_EVENT_STATUS.values())) == len(PURCHASE_EVENT_STATUS)

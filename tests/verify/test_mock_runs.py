@@ -105,6 +105,10 @@ def test_hotmart_mock_verify_passes_and_exercises_every_read_operation(runs: Run
     assert report["calls"] == sum(op["calls"] for op in operations.values()) > len(READS)
     assert report["projection_seconds"]["at_hotmart_limit"] == round(report["calls"] * 60 / 500, 1)
     assert "at verify's 120/min" in run.stdout and "at Hotmart's 500/min" in run.stdout
+    # Every windowed listing's bounds measured (tests/verify/test_mock_switches.py: under each switch).
+    bounds = report["behaviours"]["end_bound"]
+    assert {(result["start"], result["end"]) for result in bounds.values()} == {("inclusive", "inclusive")}
+    assert len(bounds) == 6 and "end_date inclusive" in run.stdout
 
 
 def test_hotmart_mock_mock_drift_verify_fails_with_a_proposal(runs: Runs) -> None:

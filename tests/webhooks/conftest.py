@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import threading
 from collections.abc import Iterator
@@ -24,6 +25,17 @@ def spec_events() -> dict[str, dict[str, Any]]:
         data_ref = resolve(media["schema"])["properties"]["data"]["$ref"]
         events[name] = {"example": media["example"], "model": envelope, "data_model": data_ref.rsplit("/", 1)[-1]}
     return events
+
+
+def changed(payload: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    """A deep copy of `payload` with top-level keys set, or removed where the value is KeyError."""
+    copied = copy.deepcopy(payload)
+    for key, value in changes.items():
+        if value is KeyError:
+            del copied[key]
+        else:
+            copied[key] = value
+    return copied
 
 
 def delivery(payload: dict[str, Any] | str | bytes) -> tuple[bytes | str, dict[str, str]]:

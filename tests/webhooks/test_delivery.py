@@ -1,7 +1,9 @@
-"""build_delivery / send_webhook: signed deliveries built from the spec's examples."""
+"""build_delivery / send_webhook: signed deliveries built from the spec's examples, with the
+purchase status each purchase event's deliveries carry (the spec's `x-hotmart-purchase-status`)."""
 
 from __future__ import annotations
 
+import copy
 import json
 import time
 from typing import Any
@@ -10,9 +12,14 @@ import httpx
 import pytest
 
 from hotmart_client import InvalidParameterError, webhooks
+from hotmart_client._webhook_events import EXAMPLES, PURCHASE_STATUS
+from tests.corpus import load
+from tests.support import SPEC
 from tests.webhooks.conftest import HOTTOK, spec_events
 
 EVENTS = spec_events()
+STATUS_KEY = "x-hotmart-purchase-status"
+SPEC_STATUS = {name: item["post"][STATUS_KEY] for name, item in SPEC["webhooks"].items() if STATUS_KEY in item["post"]}
 
 
 @pytest.mark.parametrize("name", list(EVENTS))
@@ -21,7 +28,60 @@ def test_every_event_builds_a_delivery_that_parses_back(name: str) -> None:
     assert headers == {"Content-Type": "application/json", "X-HOTMART-HOTTOK": HOTTOK}
     event = webhooks.parse(body, headers, hottok=HOTTOK)
     assert event.event == name and event.is_known
-    assert event.raw["data"] == EVENTS[name]["example"]["data"]
+    assert event.problems == ()
+    example = copy.deepcopy(EVENTS[name]["example"]["data"])
+    if name in SPEC_STATUS:
+        assert example["purchase"]["status"] == "STARTED"  # what every documented example says
+        example["purchase"]["status"] = SPEC_STATUS[name]
+    assert event.raw["data"] == example
+    _, documented = webhooks.build_delivery(name, HOTTOK, documented_example=True)
+    assert json.loads(documented)["data"] == EVENTS[name]["example"]["data"]
+
+
+def test_each_purchase_event_has_a_status_of_its_own_from_the_spec() -> None:
+    """Every purchase event whose example has a status names one the spec's enum knows, one each;
+    the generated table is the spec's."""
+    known = set(SPEC["components"]["schemas"]["WebhookPurchaseStatus"]["enum"])
+    with_status = {name for name, e in EVENTS.items() if "status" in e["example"]["data"].get("purchase", {})}
+    assert set(SPEC_STATUS) == with_status - {"ORDER_FULFILLMENT"}  # its example is already APPROVED
+    assert set(SPEC_STATUS.values()) <= known
+    assert len(set(SPEC_STATUS.values())) == len(SPEC_STATUS)
+    assert PURCHASE_STATUS == SPEC_STATUS
+
+
+def test_the_spec_statuses_are_those_of_hotmarts_test_deliveries() -> None:
+    """Each captured delivery of a purchase event carries the status the spec names for it."""
+    captured = [f for f in load("webhooks") if f.path.stem != "documented" and f.key in SPEC_STATUS]
+    assert {f.key for f in captured} >= {"PURCHASE_APPROVED", "PURCHASE_CANCELED", "PURCHASE_PROTEST"}
+    assert {f.id: f.body["data"]["purchase"]["status"] for f in captured} == {
+        f.id: SPEC_STATUS[f.key] for f in captured
+    }
+
+
+def test_a_purchase_event_carries_its_status_unless_told_otherwise(
+    receiver: tuple[str, list[dict[str, Any]]],
+) -> None:
+    def status(body: bytes) -> str:
+        return str(json.loads(body)["data"]["purchase"]["status"])
+
+    assert status(webhooks.build_delivery("PURCHASE_REFUNDED", HOTTOK)[1]) == "REFUNDED"
+    assert status(webhooks.build_delivery("PURCHASE_REFUNDED", HOTTOK, documented_example=True)[1]) == "STARTED"
+    partial = {"purchase": {"status": "PARTIALLY_REFUNDED"}}
+    assert (
+        status(webhooks.build_delivery("PURCHASE_REFUNDED", HOTTOK, data_overrides=partial)[1]) == "PARTIALLY_REFUNDED"
+    )
+    assert webhooks.example_delivery("PURCHASE_PROTEST")["data"]["purchase"]["status"] == "DISPUTE"
+    assert EXAMPLES["PURCHASE_PROTEST"]["data"]["purchase"]["status"] == "STARTED"  # not mutated
+
+    url, received = receiver
+    assert webhooks.send_webhook(url, "PURCHASE_CHARGEBACK", HOTTOK).status_code == 200
+    assert webhooks.send_webhook(url, "PURCHASE_CHARGEBACK", HOTTOK, documented_example=True).status_code == 200
+    events = [webhooks.parse(r["body"], r["headers"], hottok=HOTTOK) for r in received]
+    assert all(isinstance(e, webhooks.PurchaseWebhookEvent) for e in events)
+    assert [e.data.purchase.status for e in events if isinstance(e, webhooks.PurchaseWebhookEvent)] == [
+        "CHARGEBACK",
+        "STARTED",
+    ]
 
 
 def test_each_delivery_is_a_new_event_now_unless_told_otherwise() -> None:
@@ -49,6 +109,8 @@ def test_data_overrides_are_merged_into_the_example() -> None:
 def test_unknown_event_name_is_refused() -> None:
     with pytest.raises(InvalidParameterError, match="PURCHASE_APPROVED"):
         webhooks.build_delivery("NOPE", HOTTOK)
+    with pytest.raises(InvalidParameterError, match="NOPE"):
+        webhooks.example_delivery("NOPE")
 
 
 def test_send_webhook_posts_a_signed_delivery(receiver: tuple[str, list[dict[str, Any]]]) -> None:

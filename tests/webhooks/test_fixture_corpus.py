@@ -91,8 +91,9 @@ def test_the_reads_users_make_of_a_subscription_sale() -> None:
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda f: f.id)
 def test_fixture_cites_its_source(fixture: Fixture) -> None:
-    assert fixture.source.startswith(("https://", "http://"))
-    assert "page-data" not in fixture.source
+    # Which source: tests/test_evidence.py checks it is its event's x-hotmart-source (x-hotmart-captured
+    # for a delivery Hotmart sent), and the sources themselves are checked there.
+    assert fixture.source
     note = json.loads(fixture.path.read_text(encoding="utf-8")).get("note", "")
     assert note, "say where the example comes from and what, if anything, was changed"
 

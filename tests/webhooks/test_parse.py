@@ -16,7 +16,7 @@ from hotmart_api.types import Unset
 from hotmart_client import HotmartError, InvalidParameterError, webhooks
 from hotmart_client.webhooks import WebhookError, WebhookPayloadError, WebhookVerificationError
 from tests.corpus import mismatches
-from tests.webhooks.conftest import HOTTOK, delivery, spec_events
+from tests.webhooks.conftest import HOTTOK, changed, delivery, spec_events
 
 EVENTS = spec_events()
 APPROVED = EVENTS["PURCHASE_APPROVED"]["example"]
@@ -244,13 +244,7 @@ def test_any_other_header_container_is_a_verification_error(headers: Any) -> Non
 
 
 def _changed(**changes: Any) -> dict[str, Any]:
-    payload = copy.deepcopy(APPROVED)
-    for key, value in changes.items():
-        if value is KeyError:
-            del payload[key]
-        else:
-            payload[key] = value
-    return payload
+    return changed(APPROVED, **changes)
 
 
 REFUSED: dict[str, bytes | str | dict[str, Any]] = {

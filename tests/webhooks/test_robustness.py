@@ -26,20 +26,14 @@ from starlette.routing import Route
 from hotmart_api.types import Unset
 from hotmart_client import HotmartError, ResponseParseError, webhooks
 from tests.servers import serve_asgi
-from tests.webhooks.conftest import HOTTOK, delivery, spec_events
+from tests.webhooks.conftest import HOTTOK, changed, delivery, spec_events
 
 APPROVED = spec_events()["PURCHASE_APPROVED"]["example"]
 FIRST_ACCESS = spec_events()["CLUB_FIRST_ACCESS"]["example"]
 
 
 def _envelope(**changes: Any) -> dict[str, Any]:
-    payload = copy.deepcopy(APPROVED)
-    for key, value in changes.items():
-        if value is KeyError:
-            del payload[key]
-        else:
-            payload[key] = value
-    return payload
+    return changed(APPROVED, **changes)
 
 
 ABSENT = object()  # `_nested` removes the key instead of setting it

@@ -23,13 +23,14 @@ from urllib.parse import urlsplit
 
 from .._client import AsyncHotmart, Hotmart, _BaseHotmart
 from .._constants import PRODUCTION_URL
+from .._drift import KIND_WORDS
 from .._errors import InvalidParameterError
 from .._ratelimit import RateLimiter
 from ..drift import DriftRecorder
 from ..mock._spec import MockSpec
 from ._drive import Walk, adrive, drive
 from ._events import events
-from ._model import WHAT, EventReport, Finding, OperationReport
+from ._model import EventReport, Finding, OperationReport
 from ._plan import plan, select
 from ._probes import probes
 from ._report import DEFAULT_RATE, VerifyReport
@@ -215,7 +216,7 @@ def _report(client: Any, prepared: Any, run: Run, seconds: float, recordings: It
         client.drift.merge(recorder)  # the caller's own recording (`--record-drift`) gets what verify saw
     for entry in recorder.entries():
         if entry.channel == "response" and entry.source in run.reports:
-            finding = Finding("drift", entry.kind, entry.pointer, entry.detail, WHAT[entry.kind], entry.count)
+            finding = Finding("drift", entry.kind, entry.pointer, entry.detail, KIND_WORDS[entry.kind], entry.count)
             finding.status = entry.status
             run.reports[entry.source].add(finding)
     for op in run.spec.operations:

@@ -1,8 +1,9 @@
 """Is a listing's time window inclusive at each end? Measured read-only, from one item.
 
-From an item at an exact millisecond `t` of the time field the window bounds (the one named like
-the window, else the item's times in its own order, else the time another listing gives the same
-item: a sale's participants take their sale's time from the history), a window `t-1..t+1` must
+From an item at an exact millisecond `t` of the time field the window bounds (the one the spec's
+window names in `field`, else the one named like the window, else the item's times in its own
+order, else the time another listing gives the same item: a sale's participants take their sale's
+time from the history), a window `t-1..t+1` must
 hold it and `t+1..t+2` must not (else that field is not the one bounded); then `t-1..t` holds it
 only if the end is inclusive, and `t..t+1` only if the start is.
 """
@@ -17,12 +18,15 @@ from ._run import Page, Run, field_of, identities, identity, items_of
 
 
 def _time_fields(run: Run, step: Step, item: dict[str, Any]) -> list[str]:
-    """Candidate fields the window bounds: named like it, then the item's times in its own order."""
+    """Candidate fields the window bounds: the spec's `field` (its claim, checked first), the one
+    named like the window, then the item's times in its own order."""
     assert step.window is not None
     schema = run.spec.items_schema(step.spec)
     known = [info.dotted for info in run.spec.leaf_fields(schema) if info.is_timestamp] if schema else []
+    claimed = ((step.spec.pagination or {}).get("window") or {}).get("field")
     core = step.window[0].replace("start_", "").replace("_start", "")
-    named = [dotted for dotted in known if dotted.rsplit(".", 1)[-1] == core]
+    named = [dotted for dotted in known if dotted == claimed or dotted.rsplit(".", 1)[-1] == core]
+    named.sort(key=lambda dotted: dotted != claimed)
     in_item = [dotted for dotted in _int_leaves(item) if dotted in known]
     return list(dict.fromkeys([*named, *in_item]))[:3]
 

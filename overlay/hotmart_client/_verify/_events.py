@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .._drift import KIND_WORDS
 from ..drift import DriftRecorder
 from ..mock._spec import MockSpec
-from ._model import WHAT, EventReport, Finding
+from ._model import EventReport, Finding
 
 NOT_RECORDED = (
     "verify reads the REST API: Hotmart posts webhooks to your receiver. Record deliveries with "
@@ -37,7 +38,7 @@ def events(spec: MockSpec, recordings: Iterable[DriftRecorder]) -> list[EventRep
             continue
         report = reports.setdefault(entry.source, EventReport(entry.source))
         report.findings.append(
-            Finding("drift", entry.kind, entry.pointer, entry.detail, WHAT[entry.kind], count=entry.count)
+            Finding("drift", entry.kind, entry.pointer, entry.detail, KIND_WORDS[entry.kind], count=entry.count)
         )
     for report in reports.values():
         if not report.deliveries:

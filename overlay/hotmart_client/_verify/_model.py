@@ -14,16 +14,6 @@ from typing import Any, Literal
 
 Verdict = Literal["matched", "differs", "not exercised"]
 Check = Literal["status", "schema", "drift", "readback", "pagination", "write"]
-# The drift recorder's kinds, in words (`hotmart spec drift` shows the same).
-WHAT = {
-    "unknown_field": "unknown field",
-    "unknown_enum": "unknown enum value",
-    "type_mismatch": "type mismatch",
-    "missing_required": "missing required field",
-    "undocumented_status": "undocumented status",
-    "undocumented_header": "undocumented header",
-    "unknown_event": "unknown event",
-}
 
 
 @dataclass

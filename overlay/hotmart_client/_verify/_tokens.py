@@ -71,17 +71,21 @@ def _compare(again: list[str], second: list[str], shift: int) -> dict[str, Any]:
 
 def _after_arrivals(first: list[str], second: list[str], again: list[str]) -> dict[str, Any]:
     """`again` is page 2 read with its token after items arrived at the head of the listing.
-    Keyset: the same items. Offset: items of the old listing from before page 2's start, in order
-    (or items never seen, when more than a page arrived): the page moved down the listing."""
+    Keyset: the same items. Offset: the page moved up the listing by the items that arrived, so it
+    holds items never seen (arrivals), then items of the old listing in order from an earlier
+    place than page 2's start (its very head when arrivals lead the page)."""
     if again == second:
         return {"kind": "stable"}
     known = list(dict.fromkeys(first + second))
-    if again and second and all(item in known for item in again):
-        start = known.index(again[0])
-        if known[start : start + len(again)] == again and start < known.index(second[0]):
+    arrived = next((i for i, item in enumerate(again) if item in known), len(again))
+    rest = again[arrived:]
+    if again and not rest:
+        return {"kind": "offset"}  # more new items than page 2's start: it holds only arrivals
+    if rest and second and all(item in known for item in rest):
+        start = known.index(rest[0])
+        contiguous = known[start : start + len(rest)] == rest
+        if contiguous and (start == 0 if arrived else start < known.index(second[0])):
             return {"kind": "offset"}
-    elif again and not any(item in known for item in again):
-        return {"kind": "offset"}
     return {"kind": "undetermined", "reason": "page 2 changed in another way"}
 
 

@@ -18,16 +18,41 @@ from ..mock._config import DEFAULT_MAX_PAGE_SIZE, MOCK_CLIENT_ID, MOCK_CLIENT_SE
 from ..mock._drift import Drift
 from ..mock._faults import Faults
 from ._commands import register
-from ._session import EXIT_API, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, enable_debug, load_env_file, time_zone
+from ._session import (
+    EXIT_API,
+    EXIT_AUTH,
+    EXIT_INTERRUPTED,
+    EXIT_NOT_FOUND,
+    EXIT_RATE_LIMITED,
+    EXIT_TERMINATED,
+    EXIT_UNAVAILABLE,
+    EXIT_USAGE,
+    Settings,
+    enable_debug,
+    load_env_file,
+    time_zone,
+)
 from ._spec import spec_app
-from ._sync import sync_command
+from ._sync import EXIT_LOCKED, sync_command
 from ._verify import verify_command
 from ._webhooks import webhooks_app
 
+# Every exit code a command can return (tests/cli/test_exit_codes.py finds them in the code).
+EXIT_CODES = (
+    (0, "ok"),
+    (EXIT_API, "API error (verify: an answer differs from the spec)"),
+    (EXIT_USAGE, "bad option or parameter"),
+    (EXIT_AUTH, "credentials"),
+    (EXIT_NOT_FOUND, "not found"),
+    (EXIT_RATE_LIMITED, "rate limited"),
+    (EXIT_UNAVAILABLE, "Hotmart or network unavailable (verify: could not complete)"),
+    (EXIT_LOCKED, "another sync of the pipeline is running"),
+    (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
+    (EXIT_TERMINATED, "stopped by SIGTERM"),
+)
 EPILOG = (
     "Credentials: HOTMART_CLIENT_ID, HOTMART_CLIENT_SECRET and HOTMART_BASIC (environment or --env-file). "
-    "Exit codes: 0 ok, 1 API error, 2 bad option or parameter, 3 credentials, 4 not found, "
-    "5 rate limited, 6 Hotmart or network unavailable, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM."
+    f"Exit codes: {', '.join(f'{code} {meaning}' for code, meaning in EXIT_CODES)}."
 )
 
 app = typer.Typer(
@@ -290,34 +315,45 @@ def send_webhook_command(
 ) -> None:
     """POST a signed webhook delivery of EVENT (built from the spec's example) to a receiver."""
     from .. import webhooks  # noqa: PLC0415 - only this command needs it
-    from .._webhook_events import EXAMPLES  # noqa: PLC0415
 
     if event not in webhooks.EVENT_NAMES:
         typer.echo(f"error: unknown event {event!r}; one of: {', '.join(webhooks.EVENT_NAMES)}", err=True)
         raise typer.Exit(EXIT_USAGE)
-    example = EXAMPLES[event]["data"]
+    example = webhooks.example_delivery(event, documented_example=documented_example)["data"]
     try:
         overrides = _data_overrides(assignments or [], example)
         if new_transaction:
             overrides = _with_new_transaction(overrides, example)
-        if not documented_example:
-            overrides = _with_event_status(event, overrides)
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     event_id = event_id or str(uuid.uuid4())
     try:
-        response = webhooks.send_webhook(to, event, hottok, data_overrides=overrides, event_id=event_id)
+        response = webhooks.send_webhook(
+            to, event, hottok, data_overrides=overrides, event_id=event_id, documented_example=documented_example
+        )
     except httpx.HTTPError as exc:
         typer.echo(f"error: could not deliver {event} to {to}: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(EXIT_UNAVAILABLE) from None
-    transaction = overrides.get("purchase", {}).get("transaction") if new_transaction else None
-    sale = f", transaction {transaction}" if transaction else ""
-    status = overrides.get("purchase", {}).get("status") if event in PURCHASE_EVENT_STATUS else None
-    sale += f", purchase.status {status}" if isinstance(status, str) else ""
-    typer.echo(f"{event} (id {event_id}{sale}) -> {to}: HTTP {response.status_code}", err=True)
+    typer.echo(
+        f"{event} (id {event_id}{_sale(event, overrides, example, new_transaction)}) -> {to}: "
+        f"HTTP {response.status_code}",
+        err=True,
+    )
     if not response.is_success:
         raise typer.Exit(EXIT_API)
+
+
+def _sale(event: str, overrides: dict[str, Any], example: dict[str, Any], new_transaction: bool) -> str:
+    """`, transaction HP..., purchase.status REFUNDED`: what was sent, to retry it or check it."""
+    from .._webhook_events import PURCHASE_STATUS  # noqa: PLC0415
+
+    given = overrides.get("purchase", {})
+    sale = f", transaction {given.get('transaction')}" if new_transaction else ""
+    if event in PURCHASE_STATUS:
+        status = given.get("status", example["purchase"]["status"]) if isinstance(given, dict) else None
+        sale += f", purchase.status {status}" if isinstance(status, str) else ""
+    return sale
 
 
 def _data_overrides(assignments: list[str], example: Any) -> dict[str, Any]:
@@ -342,31 +378,6 @@ def _data_overrides(assignments: list[str], example: Any) -> dict[str, Any]:
             node = node[key]
         node[keys[-1]] = value
     return overrides
-
-
-# The purchase status each purchase event announces, as Hotmart's test deliveries send it
-# (APPROVED, CANCELED, CHARGEBACK, EXPIRED, and DISPUTE for a protest: tests/fixtures/webhooks) or as
-# the event names it. The documented examples all say STARTED, which a receiver never sees then.
-PURCHASE_EVENT_STATUS = {
-    "PURCHASE_APPROVED": "APPROVED",
-    "PURCHASE_COMPLETE": "COMPLETE",
-    "PURCHASE_CANCELED": "CANCELED",
-    "PURCHASE_REFUNDED": "REFUNDED",
-    "PURCHASE_CHARGEBACK": "CHARGEBACK",
-    "PURCHASE_BILLET_PRINTED": "PRINTED_BILLET",
-    "PURCHASE_PROTEST": "DISPUTE",
-    "PURCHASE_EXPIRED": "EXPIRED",
-    "PURCHASE_DELAYED": "DELAYED",
-}
-
-
-def _with_event_status(event: str, overrides: dict[str, Any]) -> dict[str, Any]:
-    """The event's own purchase status, unless `--set` gave one."""
-    status = PURCHASE_EVENT_STATUS.get(event)
-    given = overrides.get("purchase", {})
-    if status is None or not isinstance(given, dict) or "status" in given:
-        return overrides
-    return {**overrides, "purchase": {**given, "status": status}}
 
 
 def _with_new_transaction(overrides: dict[str, Any], example: dict[str, Any]) -> dict[str, Any]:

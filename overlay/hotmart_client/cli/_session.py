@@ -33,14 +33,15 @@ if TYPE_CHECKING:
     from ..mock._config import MockConfig
     from ..mock._server import MockServer
 
-# Exit codes, also listed in `hotmart --help`.
+# Exit codes, listed in `hotmart --help` (`_app.EXIT_CODES`; `hotmart sync` adds EXIT_LOCKED).
 EXIT_API = 1
 EXIT_USAGE = 2
 EXIT_AUTH = 3
 EXIT_NOT_FOUND = 4
 EXIT_RATE_LIMITED = 5
 EXIT_UNAVAILABLE = 6
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process Ctrl-C stopped
+EXIT_TERMINATED = 143  # 128 + SIGTERM: an export stopped by systemd, docker stop, a cancelled CI job
 
 
 @dataclass
@@ -111,6 +112,18 @@ class Settings:
 
 MAX_ENV_VALUE = 65_536  # characters: a credential is short, and the OS refuses much longer variables
 MAX_ENV_FILE = 4_194_304  # bytes
+
+
+def parameter_options(values: list[str]) -> dict[str, list[Any]]:
+    """The values of `--parameter NAME=VALUE` options (`hotmart sync`, `hotmart verify`), by name, in
+    the order given; a value of digits only is a number (`event_id=123`)."""
+    given: dict[str, list[Any]] = {}
+    for value in values:
+        name, sep, text = value.partition("=")
+        if not sep or not name.strip() or not text.strip():
+            raise ValueError(f"--parameter {value!r}: expected NAME=VALUE, e.g. subdomain=myschool")
+        given.setdefault(name.strip(), []).append(int(text) if text.strip().isdigit() else text.strip())
+    return given
 
 
 def load_env_file(path: Path) -> None:

@@ -12,21 +12,13 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
+from .._drift import KIND_WORDS
 from .._errors import HotmartError
 from .._proposal import OverlayError, apply_overlay_to_text, propose
 from ..drift import DriftEntry, merge_files
 from ._session import EXIT_USAGE
 
 REPOSITORY_SPEC = Path("spec") / "hotmart.yaml"
-WHAT = {
-    "unknown_field": "unknown field",
-    "unknown_enum": "unknown enum value",
-    "type_mismatch": "type mismatch",
-    "missing_required": "missing required field",
-    "undocumented_status": "undocumented status",
-    "undocumented_header": "undocumented header",
-    "unknown_event": "unknown event",
-}
 
 spec_app = typer.Typer(
     name="spec",
@@ -113,7 +105,7 @@ def _table(entries: list[DriftEntry]) -> Table:
         status = f" {entry.status}" if entry.status is not None else ""
         channel = "webhook " if entry.channel == "webhook" else ""
         table.add_row(
-            WHAT[entry.kind],
+            KIND_WORDS[entry.kind],
             f"{channel}{entry.source}{status} {entry.pointer}".rstrip(),
             entry.detail,
             f"{entry.count:,}",

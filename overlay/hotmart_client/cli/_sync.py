@@ -30,7 +30,7 @@ from .._client import Hotmart
 from .._errors import HotmartError
 from ..mock._config import MockConfig
 from ._commands import parse_time
-from ._session import EXIT_API, EXIT_INTERRUPTED, EXIT_USAGE, Settings, describe_error
+from ._session import EXIT_API, EXIT_INTERRUPTED, EXIT_USAGE, Settings, describe_error, parameter_options
 from ._sync_many import ManyOptions, run_accounts
 
 if TYPE_CHECKING:
@@ -326,13 +326,7 @@ def _parameters(values: list[str], catalog: dict[str, Table], *, mock: bool) -> 
     configured: Any = dlt.config.get("sources.hotmart.parameters")
     if isinstance(configured, dict):
         parameters.update({str(k): list(v) if isinstance(v, list | tuple) else [v] for k, v in configured.items()})
-    given: dict[str, list[Any]] = {}
-    for value in values:
-        name, sep, text = value.partition("=")
-        if not sep or not name.strip() or not text.strip():
-            raise ValueError(f"--parameter {value!r}: expected NAME=VALUE, e.g. subdomain=minhaescola")
-        given.setdefault(name.strip(), []).append(int(text) if text.strip().isdigit() else text.strip())
-    return {**parameters, **given}
+    return {**parameters, **parameter_options(values)}
 
 
 @contextlib.contextmanager

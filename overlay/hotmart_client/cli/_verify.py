@@ -19,7 +19,15 @@ from .._verify import DEFAULT_DEPTH, DEFAULT_PAGE_SIZE, DEFAULT_RATE, MAX_DEPTH,
 from .._verify._plan import plan
 from ..drift import DriftRecorder
 from ..mock._config import MockConfig
-from ._session import EXIT_API, EXIT_INTERRUPTED, EXIT_UNAVAILABLE, EXIT_USAGE, Settings, describe_error
+from ._session import (
+    EXIT_API,
+    EXIT_INTERRUPTED,
+    EXIT_UNAVAILABLE,
+    EXIT_USAGE,
+    Settings,
+    describe_error,
+    parameter_options,
+)
 
 # `hotmart --mock verify` reads a small account: two pages of each listing, in seconds.
 MOCK_ITEMS = 100
@@ -162,10 +170,4 @@ def _parameters(values: list[str], *, mock: bool) -> dict[str, list[Any]]:
             for name, example in step.examples.items():
                 if example is not None:
                     parameters.setdefault(name, [example])
-    given: dict[str, list[Any]] = {}
-    for value in values:
-        name, sep, text = value.partition("=")
-        if not sep or not name.strip() or not text.strip():
-            raise ValueError(f"--parameter {value!r}: expected NAME=VALUE, e.g. subdomain=myschool")
-        given.setdefault(name.strip(), []).append(int(text) if text.strip().isdigit() else text.strip())
-    return {**parameters, **given}
+    return {**parameters, **parameter_options(values)}

@@ -209,15 +209,7 @@ class Store:
             return entries, entry
 
     def item(self, collection: Collection, index: int) -> dict[str, Any]:
-        primary = collection.primary.path if collection.primary else None
-        made = self.synth.item(
-            collection.name,
-            entity=collection.pool_entity,
-            schema=collection.schema,
-            examples=collection.examples,
-            index=index,
-            primary=primary,
-        )
+        made = self._synthesized(collection, index)
         return copy.deepcopy(made) if isinstance(made, dict) else {}
 
     def size_of(self, collection: Collection, scope: Scope, by_path: bool) -> int:
@@ -249,13 +241,17 @@ class Store:
                 collection.name, schema=collection.schema, examples=collection.examples, index=index, primary=primary
             )
             return copy.deepcopy(example)
+        return self._synthesized(collection, index)
+
+    def _synthesized(self, collection: Collection, index: int) -> Any:
+        """Item `index` of the collection as the synthesizer makes it from the spec."""
         return self.synth.item(
             collection.name,
             entity=collection.pool_entity,
             schema=collection.schema,
             examples=collection.examples,
             index=index,
-            primary=primary,
+            primary=collection.primary.path if collection.primary else None,
         )
 
     def _with_examples(self, collection: Collection, scope: Scope) -> bool:

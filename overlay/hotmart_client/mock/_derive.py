@@ -40,10 +40,7 @@ from ._club import Club, lessons
 from ._club import module as club_module
 from ._club import student as club_student
 from ._data import Collection, Entry, Scope, Store
-from ._match import timestamp_target
-from ._query import Filter
 from ._sales import Person, Sales, buyer_of, number
-from ._spec import FieldInfo
 from ._subscriptions import Subscriptions, purchases, summary, transactions
 from ._synth import digest
 
@@ -85,16 +82,6 @@ class Deriver:
         if extra is None:
             return None
         return lambda entry, wanted: extra(self, entry.item, wanted)
-
-    def date_filters(self, collection: Collection) -> list[Filter]:
-        """Time filters on fields whose names do not say which parameter bounds them."""
-        found = []
-        for param, path in RULES[collection.name].dates.items():
-            field_info = FieldInfo(path, {}, None, True)
-            target = timestamp_target(param, [field_info], field_info)
-            if target is not None:
-                found.append(Filter(param, target[0], target[1]))
-        return found
 
     def scope_ignores(self, collection: Collection) -> frozenset[str]:
         """Parameters that do not select another list of `collection` (a module's pages' product)."""
@@ -256,7 +243,6 @@ class Rule:
     expand: Callable[[Deriver, Item, Item], list[Item]] | None = None
     newest_first: bool = True  # `expand`: sort every item by its main timestamp (else keep each source's order)
     extra: Mapping[str, Callable[[Deriver, Item, Any], bool]] = field(default_factory=dict)
-    dates: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # time parameter -> field it bounds
 
     @property
     def kind(self) -> Kind:
@@ -277,12 +263,8 @@ RULES: dict[str, Rule] = {
     "SalesSummaryItem": Rule("SaleHistoryItem", group=sales_summary, extra=_AFFILIATE),
     "SubscriptionSummaryItem": Rule("Subscription", each=subscription_summary),
     "SubscriptionPurchase": Rule("Subscription", expand=subscription_purchases, newest_first=False),
-    # The transaction date is the charge's: `transaction_date` bounds `purchase.order_date`.
-    "SubscriptionTransaction": Rule(
-        "Subscription",
-        expand=subscription_transactions,
-        dates={"transaction_date": ("purchase", "order_date"), "end_transaction_date": ("purchase", "order_date")},
-    ),
+    # `transaction_date` bounds each charge's `purchase.order_date` (the spec's window `field`).
+    "SubscriptionTransaction": Rule("Subscription", expand=subscription_transactions),
 }
 
 

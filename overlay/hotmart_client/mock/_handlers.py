@@ -160,8 +160,7 @@ class Behaviour:
         render: Callable[[Entry], Any] = _stored
         if self.derived.kind(collection) == "expand":
             plan = self.plan(op, collection)
-            filters = [*plan.filters, *self.derived.date_filters(collection)]
-            matched = apply_filters(self.expanded(op, collection, source, values), filters, effective, self.bounds)
+            matched = apply_filters(self.expanded(op, collection, source, values), plan.filters, effective, self.bounds)
         else:
             plan = self.plan(op, source)
             matched = apply_filters(self.store.entries(source), plan.filters, effective, self.bounds)

@@ -149,17 +149,30 @@ class Plan:
 def plan_for(op: SpecOperation, collection: Collection) -> Plan:
     token = op.pagination["token_parameter"] if op.pagination else None
     page_size = next((p for p in op.params if p.is_page_size), None)
+    window = _window_filters(op, collection)
     filters: list[Filter] = []
     scope: list[SpecParam] = []
     for param in op.params:
         if param.location not in ("path", "query") or param.name == token or param is page_size:
             continue
-        found = _filter_for(param, collection)
+        found = window.get(param.name) or _filter_for(param, collection)
         if found is not None:
             filters.append(found)
         elif param.location == "path" or param.required:
             scope.append(param)
     return Plan(tuple(filters), tuple(scope), page_size, token)
+
+
+def _window_filters(op: SpecOperation, collection: Collection) -> dict[str, Filter]:
+    """The filters of a window whose spec names the item field it bounds (`window.field`: a
+    subscription transaction's `transaction_date` bounds its `purchase.order_date`); none for a
+    collection without that field (the subscriptions a listing of their charges is built from)."""
+    window = (op.pagination or {}).get("window") or {}
+    bounded = next((f for f in collection.fields if f.dotted == window.get("field") and f.is_timestamp), None)
+    if bounded is None:
+        return {}
+    start, end = window["start"], window["end"]
+    return {start: Filter(start, bounded, "lower"), end: Filter(end, bounded, "upper")}
 
 
 def _filter_for(param: SpecParam, collection: Collection) -> Filter | None:
