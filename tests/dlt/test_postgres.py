@@ -84,7 +84,7 @@ class Postgres:
             return
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGQUIT)
-            deadline = time.monotonic() + 30
+            deadline = time.monotonic() + 3  # a zombie may wait for a slow reaper: no longer
             while time.monotonic() < deadline:
                 os.kill(pid, 0)  # ProcessLookupError once it is gone
                 time.sleep(0.1)
