@@ -1,6 +1,6 @@
 """Project tasks. `nox -l` lists them.
 
-The README's test command (and .ci/run) runs: check_generated lint types spec tests docs webhook_examples
+The README's test command (and .ci/run) runs: check_generated lint types spec tests postgres docs webhook_examples
 spec_reuse conformance api_compat build.
 """
 
@@ -38,9 +38,25 @@ DOCS_TOOLS = (
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """Run the test suite."""
+    """Run the test suite (the PostgreSQL tests have their own session: postgres)."""
     session.install("-e", ".[test]")
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "-m", "not postgres and not dagster", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def postgres(session: nox.Session) -> None:
+    """`hotmart sync` into a PostgreSQL server the tests start in a temporary folder (pgserver):
+    tests/dlt/test_postgres.py, about 90 s on 2 cores, hence not in the tests session."""
+    session.install("-e", ".[test,postgres]")
+    session.run("pytest", "-p", "no:cacheprovider", "-m", "postgres", "tests/dlt/test_postgres.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def dagster(session: nox.Session) -> None:
+    """hotmart_client.dagster's assets materialized in-process against the mock (tests/orchestrate);
+    only this session and types install the [dagster] extra (Dagster is large)."""
+    session.install("-e", ".[test,dagster]")
+    session.run("pytest", "-p", "no:cacheprovider", "-m", "dagster", "tests/orchestrate", *session.posargs)
 
 
 @nox.session(python=PYTHON)
@@ -65,8 +81,9 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def types(session: nox.Session) -> None:
-    """mypy --strict on the overlay, and on the generated package on its own."""
-    session.install("-e", ".[dev]")
+    """mypy --strict on the overlay (hotmart_client.dagster with its extra), and on the generated
+    package on its own."""
+    session.install("-e", ".[dev,dagster]")
     session.run("mypy")
     session.run("mypy", "--strict", "generated/hotmart_api")
 
@@ -215,7 +232,8 @@ def docs(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks against raw httpx and hotmart-python (not part of the test run): docs/benchmarks.md."""
     # [cli]: the inbox scenario runs `hotmart webhooks serve` (Starlette, uvicorn, typer).
-    session.install("-e", ".[dlt,cli]", "hotmart-python==1.1.0", "uvicorn[standard]==0.54.0")
+    # [postgres]: the warehouses scenario starts a PostgreSQL server (pgserver).
+    session.install("-e", ".[dlt,cli,postgres]", "hotmart-python==1.1.0", "uvicorn[standard]==0.54.0")
     session.run("python", "-m", "bench", *session.posargs)
 
 

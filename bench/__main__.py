@@ -22,6 +22,7 @@ from typing import Any
 from . import baseline, clients, machine, report
 from .config import FULL, QUICK
 from .scenarios import (
+    accounts,
     cold_threads,
     concurrency,
     drift,
@@ -35,6 +36,7 @@ from .scenarios import (
     seams,
     sync,
     throughput,
+    warehouses,
 )
 from .server import ROOT, Server, serve
 
@@ -53,6 +55,8 @@ SCENARIOS: dict[str, Scenario] = {
     "profile": profile.run,
     "sync": sync.run,
     "inbox": inbox.run,
+    "accounts": accounts.run,
+    "warehouses": warehouses.run,
 }
 RESULTS = ROOT / "bench" / "results"
 DOC = ROOT / "docs" / "benchmarks.md"

@@ -37,6 +37,11 @@ class Scale:
     inbox_rate: int = 200  # deliveries per second of the latency case
     inbox_rate_seconds: float = 15.0
     inbox_repeats: int = 3  # alternated runs of the bare endpoint and the inbox
+    accounts_count: int = 10  # issue 22: accounts synced by sync_accounts, at export_latency and export_limit
+    accounts_items: int = 20_000  # sales per account
+    accounts_workers: int = 4
+    warehouses_items: int = 20_000  # issue 22: the same sync into PostgreSQL and DuckDB, unpaced
+    warehouses_repeats: int = 3
 
     @property
     def server_items(self) -> int:
@@ -47,6 +52,8 @@ class Scale:
             self.profile_items,
             self.sync_items,
             self.seams_items,
+            self.accounts_items,
+            self.warehouses_items,
         )
 
 
@@ -77,4 +84,9 @@ QUICK = Scale(
     inbox_connections=16,
     inbox_rate_seconds=2.0,
     inbox_repeats=1,
+    accounts_count=3,
+    accounts_items=500,
+    accounts_workers=2,
+    warehouses_items=300,
+    warehouses_repeats=1,
 )

@@ -183,6 +183,27 @@ def _sync_table(sync: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _accounts_table(accounts: dict[str, Any]) -> list[str]:
+    many, alone = accounts["many"], accounts["alone"]
+    requests = sorted(row["requests"] or 0 for row in many["accounts"])
+    return [
+        f"{accounts['accounts']} accounts of {accounts['items_per_account']:,} sales, "
+        f"{accounts['latency_s'] * 1000:.0f} ms per request, {accounts['limit_per_min']} requests/min per account, "
+        f"`--workers {accounts['workers']}`, one DuckDB file (a dataset per account).",
+        "",
+        "| | wall, s | over ideal | requests per account | 429s | peak RSS, MB |",
+        "|---|---:|---:|---:|---:|---:|",
+        f"| one account alone (the ideal) | {alone['wall_s']:.1f} | 1.00x | {alone['accounts'][0]['requests']} "
+        f"| {alone['server_429']} | {alone['workers_peak_rss_mb_sum'] + alone['parent_peak_rss_mb']:.0f} |",
+        f"| all accounts | {many['wall_s']:.1f} | {accounts['wall_over_ideal']:.2f}x | "
+        f"{requests[0]}-{requests[-1]} | {many['server_429']} | {accounts['peak_rss_mb']:.0f} |",
+        "",
+        f"Against `ceil(accounts / workers)` waves of the ideal: {accounts['wall_over_waves']:.2f}x. Peak RSS is "
+        f"the sum of the workers' peaks ({', '.join(f'{peak:.0f}' for peak in many['worker_peaks_rss_mb'])} MB) "
+        f"and the parent's ({many['parent_peak_rss_mb']:.0f} MB).",
+    ]
+
+
 def _seams_table(seams: dict[str, Any], latency: float) -> list[str]:
     lines = [
         f"| {seams['between']['items']:,}-sale range, {latency * 1000:.0f} ms per request | windows | seams "
@@ -478,6 +499,8 @@ def markdown(results: dict[str, Any]) -> str:
         lines += ["", "### Sync into DuckDB (issue 14)", "", *_sync_table(results["sync"])]
     if "inbox" in results:
         lines += ["", "### Webhook inbox (issue 21)", "", *_inbox_table(results["inbox"])]
+    if "accounts" in results:
+        lines += ["", "### Many accounts (issue 22)", "", *_accounts_table(results["accounts"])]
     if "profile" in results:
         lines += ["", "### Where the overlay's CPU goes"]
         for profile in results["profile"].values():

@@ -66,7 +66,7 @@ class Account:
         self,
         resources: Iterable[str] | None = None,
         *,
-        now: dt.date | None = None,
+        now: dt.date | int | None = None,  # a day, or epoch milliseconds
         recorder: Recorder | None = None,
         max_retries: int | None = None,
         on_progress: Any = None,
@@ -77,7 +77,7 @@ class Account:
         recorder = recorder or Recorder()
         options.setdefault("parameters", PARAMETERS)
         if now is not None:
-            moment = millis(now)
+            moment = now if isinstance(now, int) else millis(now)
             options["now"] = lambda: moment
         pipeline = self.pipeline()
         with Hotmart(

@@ -7,6 +7,7 @@ Used by tests/dlt/test_kill.py: a few kills in the test suite, many under `nox -
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import random
 import re
@@ -14,9 +15,10 @@ import signal
 import subprocess
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import duckdb
 
@@ -63,23 +65,66 @@ class KillCounts:
         self.copies_removed += int(found[1].replace(",", "")) if found else 0
 
 
-def sync_process(server: MockServer, folder: Path, *args: str) -> subprocess.Popen[str]:
-    env = environment(server, DLT_DATA_DIR=str(folder / "dlt-user"), RUNTIME__DLTHUB_TELEMETRY="false")
+class Warehouse(Protocol):
+    """Where a trial's syncs load, and how to read it back: a DuckDB file in the trial's folder,
+    or a database of a PostgreSQL server (tests/dlt/test_postgres.py)."""
+
+    errors: tuple[type[Exception], ...]  # what reading a broken warehouse raises
+
+    def arguments(self, folder: Path) -> tuple[list[str], dict[str, str]]:
+        """The `hotmart sync` options and environment that load into `folder`'s warehouse."""
+        ...
+
+    def connect(self, folder: Path) -> contextlib.AbstractContextManager[Query]:
+        """A read-only way to run SQL on `folder`'s warehouse."""
+        ...
+
+
+# Runs a statement, returns its column names and rows.
+Query = Callable[[str], tuple[list[str], list[Sequence[Any]]]]
+
+
+class DuckDBFile:
+    """A DuckDB file in the trial's folder (what `hotmart sync` writes by default)."""
+
+    errors: tuple[type[Exception], ...] = (duckdb.Error,)
+
+    def arguments(self, folder: Path) -> tuple[list[str], dict[str, str]]:
+        return [], {}
+
+    @contextlib.contextmanager
+    def connect(self, folder: Path) -> Any:
+        with duckdb.connect(str(folder / DATABASE), read_only=True) as connection:
+
+            def query(sql: str) -> tuple[list[str], list[Sequence[Any]]]:
+                cursor = connection.execute(sql)
+                return [d[0] for d in cursor.description or []], cursor.fetchall()
+
+            yield query
+
+
+DUCKDB = DuckDBFile()
+
+
+def sync_process(server: MockServer, folder: Path, *args: str, warehouse: Warehouse = DUCKDB) -> subprocess.Popen[str]:
+    options, extra = warehouse.arguments(folder)
+    env = environment(server, DLT_DATA_DIR=str(folder / "dlt-user"), RUNTIME__DLTHUB_TELEMETRY="false", **extra)
     return subprocess.Popen(
-        command(*args), cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        command(*args, *options), cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
 
 
-def run_sync(server: MockServer, folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    process = sync_process(server, folder, *args)
+def run_sync(
+    server: MockServer, folder: Path, *args: str, warehouse: Warehouse = DUCKDB
+) -> subprocess.CompletedProcess[str]:
+    process = sync_process(server, folder, *args, warehouse=warehouse)
     out, err = process.communicate(timeout=300)
     return subprocess.CompletedProcess(process.args, process.returncode, out, err)
 
 
-def data_tables(connection: duckdb.DuckDBPyConnection) -> list[str]:
-    query = "SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
-    query += " AND NOT starts_with(table_name, '_dlt')"
-    return [str(row[0]) for row in connection.execute(query, [DATASET]).fetchall()]
+def data_tables(query: Query) -> list[str]:
+    _, rows = query(f"SELECT table_name FROM information_schema.tables WHERE table_schema = '{DATASET}'")
+    return [str(row[0]) for row in rows if not str(row[0]).startswith("_dlt")]
 
 
 def pending(folder: Path) -> bool:
@@ -88,56 +133,68 @@ def pending(folder: Path) -> bool:
     return bool(packages)
 
 
-def contents(database: Path) -> dict[str, Counter[tuple[Any, ...]]]:
+def _hashable(value: Any) -> Any:
+    """JSON columns come back as dicts and lists from some databases: compare them as text."""
+    return json.dumps(value, sort_keys=True, default=str) if isinstance(value, dict | list) else value
+
+
+def contents(query: Query) -> dict[str, Counter[tuple[Any, ...]]]:
     """Every table's rows without dlt's own columns, as a multiset."""
     found: dict[str, Counter[tuple[Any, ...]]] = {}
-    with duckdb.connect(str(database), read_only=True) as connection:
-        names = data_tables(connection)
-        for name in names:
-            cursor = connection.execute(f"SELECT * FROM {DATASET}.{name}")
-            keep = [i for i, d in enumerate(cursor.description) if not d[0].startswith("_dlt")]
-            found[name] = Counter(tuple(row[i] for i in keep) for row in cursor.fetchall())
+    for name in data_tables(query):
+        names, rows = query(f"SELECT * FROM {DATASET}.{name}")
+        keep = [i for i, column_name in enumerate(names) if not column_name.startswith("_dlt")]
+        found[name] = Counter(tuple(_hashable(row[i]) for i in keep) for row in rows)
     return found
 
 
-def duplicates(database: Path) -> int:
+def duplicates(query: Query) -> int:
     """Rows beyond one per primary key in each table of the catalog, and beyond one per `_dlt_id`
     in every table (child tables have no key of their own)."""
     extra = 0
     catalog = tables()
-    with duckdb.connect(str(database), read_only=True) as connection:
-        names = data_tables(connection)
-        for name in names:
-            total = connection.execute(f"SELECT COUNT(*) FROM {DATASET}.{name}").fetchall()[0][0]
-            ids = connection.execute(f"SELECT COUNT(DISTINCT _dlt_id) FROM {DATASET}.{name}").fetchall()[0][0]
-            extra += total - ids
-            if name in catalog:
-                keys = ", ".join(column(key) for key in catalog[name].primary_key)
-                distinct = connection.execute(f"SELECT COUNT(*) FROM (SELECT DISTINCT {keys} FROM {DATASET}.{name})")
-                extra += total - distinct.fetchall()[0][0]
+    for name in data_tables(query):
+        total = query(f"SELECT COUNT(*) FROM {DATASET}.{name}")[1][0][0]
+        ids = query(f"SELECT COUNT(DISTINCT _dlt_id) FROM {DATASET}.{name}")[1][0][0]
+        extra += total - ids
+        if name in catalog:
+            keys = ", ".join(column(key) for key in catalog[name].primary_key)
+            distinct = query(f"SELECT COUNT(*) FROM (SELECT DISTINCT {keys} FROM {DATASET}.{name}) AS keyed")
+            extra += total - distinct[1][0][0]
     return extra
 
 
-def kill_test(server: MockServer, root: Path, *, kills: int, seed: int, per_trial: int = 3) -> KillCounts:
+def kill_test(
+    server: MockServer,
+    root: Path,
+    *,
+    kills: int,
+    seed: int,
+    per_trial: int = 3,
+    warehouse: Warehouse = DUCKDB,
+    args: Sequence[str] = ARGS,
+) -> KillCounts:
     """Trials in fresh folders: a sync killed at a random moment, up to `per_trial` times in a
     row (each kill may land in the resumed load of the one before), then run to the end and once
-    more; `kills` kills in all. Counted against an uninterrupted sync in `root / "reference"`."""
+    more; `kills` kills in all. Counted against an uninterrupted sync in `root / "reference"`,
+    each folder with its own `warehouse`."""
     rng = random.Random(seed)
     counts = KillCounts()
     reference = root / "reference"
     reference.mkdir()
     started = time.monotonic()
-    done = run_sync(server, reference, *ARGS)
+    done = run_sync(server, reference, *args, warehouse=warehouse)
     duration = time.monotonic() - started
     assert done.returncode == 0, done.stderr
-    expected = contents(reference / DATABASE)
+    with warehouse.connect(reference) as query:
+        expected = contents(query)
     trial = 0
     while counts.kills < kills:
         trial += 1
         folder = root / f"trial-{trial}"
         folder.mkdir()
         for _ in range(min(per_trial, kills - counts.kills)):
-            process = sync_process(server, folder, *ARGS)
+            process = sync_process(server, folder, *args, warehouse=warehouse)
             counts.runs += 1
             with contextlib.suppress(subprocess.TimeoutExpired):  # a run may end before its moment
                 process.wait(timeout=rng.uniform(0.2, duration))
@@ -147,15 +204,21 @@ def kill_test(server: MockServer, root: Path, *, kills: int, seed: int, per_tria
                 process.wait(timeout=60)
                 counts.pending += pending(folder)
             counts.read(process.communicate(timeout=300)[0])
-        _finish(server, folder, expected, counts)
+        _finish(server, folder, expected, counts, warehouse=warehouse, args=args)
     return counts
 
 
 def _finish(
-    server: MockServer, folder: Path, expected: dict[str, Counter[tuple[Any, ...]]], counts: KillCounts
+    server: MockServer,
+    folder: Path,
+    expected: dict[str, Counter[tuple[Any, ...]]],
+    counts: KillCounts,
+    *,
+    warehouse: Warehouse,
+    args: Sequence[str],
 ) -> None:
     for attempt in ("final", "next"):  # to the end, then the next sync on the same warehouse
-        result = run_sync(server, folder, *ARGS)
+        result = run_sync(server, folder, *args, warehouse=warehouse)
         counts.runs += 1
         counts.read(result.stdout)
         if result.returncode != 0:
@@ -163,9 +226,10 @@ def _finish(
             counts.failures.append(f"{folder.name} {attempt}: {result.stderr.strip()[-400:]}")
             return
     try:
-        found = contents(folder / DATABASE)
-        counts.duplicated += duplicates(folder / DATABASE)
-    except duckdb.Error as exc:
+        with warehouse.connect(folder) as query:
+            found = contents(query)
+            counts.duplicated += duplicates(query)
+    except warehouse.errors as exc:
         counts.corrupted += 1
         counts.failures.append(f"{folder.name}: {exc}")
         return

@@ -26,6 +26,7 @@ from hotmart_client.dlt import (
     SyncLockedError,
     SyncReport,
     account_key,
+    destination_lock,
     hotmart_source,
     sync,
     sync_lock,
@@ -172,9 +173,10 @@ def test_a_second_sync_of_the_pipeline_is_refused_or_waits(
             run(server, pipeline)
         with pytest.raises(SyncLockedError, match=r"waited 0\.2 s"):
             run(server, pipeline, wait=0.2)
-        other_name = pipeline_for(server, pipeline_name="another")
-        with pytest.raises(SyncLockedError, match=r"the DuckDB file .*hotmart\.duckdb"):
-            run(server, other_name)  # another pipeline, the same file
+        busy = r"writing into the DuckDB file .*hotmart\.duckdb \(waited 0\.2 s\)"
+        another = pipeline_for(server, pipeline_name="another")  # the same file: it waits for it
+        with pytest.raises(SyncLockedError, match=busy), destination_lock(another, wait=0.2):
+            pass
     assert not (tmp_path / "hotmart.duckdb").exists()  # nothing was written
 
     released = threading.Event()
@@ -191,6 +193,40 @@ def test_a_second_sync_of_the_pipeline_is_refused_or_waits(
     report = run(server, pipeline, wait=30)  # waits for the holder, then runs
     holder.join()
     assert report.rows["sales_history"] == len(sales(server))
+
+
+def test_another_pipeline_into_the_same_file_waits_for_its_loads(
+    server: MockServer, other: MockServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two accounts, one DuckDB file (a dataset each): the second reads while the first holds the
+    file, and loads once it is free. DuckDB admits one writing process at a time."""
+    monkeypatch.chdir(tmp_path)
+    first = pipeline_for(server)
+    other.reset()
+    held = threading.Event()
+    released: list[tuple[float, int]] = []
+
+    def hold() -> None:
+        with sync_lock(first):  # as a load of the first account holds the file
+            held.set()
+            time.sleep(1.5)
+            released.append((time.monotonic(), len(other.requests)))
+
+    holder = threading.Thread(target=hold)
+
+    def first_round(number: int) -> None:  # after the identity check, which reads the file
+        if number == 0:
+            holder.start()
+            held.wait(10)
+
+    report = run(other, pipeline_for(other, dataset="producer_b"), on_round=first_round)
+    done = time.monotonic()
+    holder.join()
+    assert report.rows["sales_history"] == len(sales(other))
+    (freed, requests_meanwhile), *_ = released
+    assert requests_meanwhile > 0  # it read while the file was held...
+    assert done > freed  # ...and could not finish before it was free
+    assert transactions(tmp_path / "hotmart.duckdb", "producer_b") == sales(other)
 
 
 def test_a_snapshot_table_is_replaced_by_each_read(

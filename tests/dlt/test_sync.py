@@ -111,7 +111,7 @@ def test_a_second_sync_reads_only_the_new_window_and_its_lookback(server: MockSe
     recorder = Recorder()
     report = account.sync(["sales_history"], now=END, recorder=recorder)
 
-    start = first_end - 30 * DAY_MS
+    start = first_end - 30 * DAY_MS - 1  # the look-back, and the millisecond of the last end
     queries = recorder.queries("/sales/history")
     assert queries
     assert min(int(q["start_date"]) for q in queries) == start
@@ -127,7 +127,47 @@ def test_the_lookback_is_configurable(server: MockServer, tmp_path: Path) -> Non
     account.sync(["sales_history"], now=dt.date(2025, 12, 1))
     recorder = Recorder()
     account.sync(["sales_history"], now=END, recorder=recorder, lookback_days=0)
-    assert min(int(q["start_date"]) for q in recorder.queries("/sales/history")) == millis(dt.date(2025, 12, 1))
+    assert min(int(q["start_date"]) for q in recorder.queries("/sales/history")) == millis(dt.date(2025, 12, 1)) - 1
+
+
+@pytest.mark.parametrize("exclusive", ["", "start", "end", "start,end"])
+def test_consecutive_syncs_without_lookback_lose_nothing_whatever_the_bounds(
+    server: MockServer, tmp_path: Path, exclusive: str
+) -> None:
+    """The first sync ends on the very millisecond of a sale. Hotmart does not say whether its
+    bounds include the millisecond they name: with both exclusive, a second window starting at the
+    first one's end would leave that sale out of both. It starts one millisecond earlier."""
+    dates = order_dates(server)
+    at_the_end = sorted(dates.values())[len(dates) // 2]
+    server.set_switches(exclusive_start="start" in exclusive, exclusive_end="end" in exclusive)
+    try:
+        account = Account(server, tmp_path)
+        account.sync(["sales_history"], now=at_the_end, lookback_days=0)
+        first = set(transactions(account))
+        recorder = Recorder()
+        account.sync(["sales_history"], now=END, lookback_days=0, recorder=recorder)
+    finally:
+        server.set_switches(exclusive_start=False, exclusive_end=False)
+    seen_at_the_end = {t for t, day in dates.items() if day == at_the_end}
+    assert seen_at_the_end.isdisjoint(first) == ("end" in exclusive)  # the first sync's end bound
+    assert min(int(q["start_date"]) for q in recorder.queries("/sales/history")) == at_the_end - 1
+    assert sorted(transactions(account)) == sorted(dates)  # nothing lost, nothing twice
+
+
+def test_the_windows_end_at_the_clients_now_by_default(server: MockServer, tmp_path: Path) -> None:
+    """The cursor a sync stores is the end its exports were pinned to: the client's clock (here
+    the mock's, months before the machine's), not the machine's."""
+    from hotmart_client.dlt import Options, sync
+
+    pipeline = Account(server, tmp_path).pipeline()
+    recorder = Recorder()
+    with server.client(transport=recorder) as client:
+        now = client._now_millis()
+        sync(pipeline, client=client, resources=["sales_history"], options=Options(parameters={}))
+    assert now < millis(dt.date.today())
+    cursor = pipeline.state["sources"]["hotmart"]["resources"]["sales_history"]["cursor"]
+    assert cursor == now
+    assert max(int(q["end_date"]) for q in recorder.queries("/sales/history")) == now
 
 
 def test_a_refund_reaches_the_table_through_the_merge(server: MockServer, tmp_path: Path) -> None:

@@ -11,10 +11,18 @@ does not show:
     <!-- typecheck: skip (why) -->
 
 Use it sparingly: a block that a reader copies should type-check as it is.
+
+A block that needs an optional extra's module says so the same way:
+
+    <!-- docs-test: needs dagster -->
+
+It runs, and is type-checked, where that module is installed (its nox session), and is skipped
+elsewhere.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import textwrap
 from dataclasses import dataclass
@@ -25,6 +33,7 @@ DOCS = ROOT / "docs"
 PAGES = (ROOT / "README.md", *sorted(DOCS.rglob("*.md")))
 FENCE = re.compile(r"^(?P<indent>[ \t]*)```python[^\n]*\n(?P<code>.*?)^(?P=indent)```[ \t]*$", re.DOTALL | re.MULTILINE)
 SKIP_TYPECHECK = re.compile(r"<!--\s*typecheck:\s*skip\b[^>]*-->\s*$")
+NEEDS = re.compile(r"<!--\s*docs-test:\s*needs\s+(?P<module>[\w.]+)\s*-->\s*$")
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,7 @@ class Block:
     line: int  # line of the page where the code starts (1-based)
     code: str
     typecheck: bool
+    needs: str | None = None  # a module of an optional extra the block imports
 
     @property
     def where(self) -> str:
@@ -52,5 +62,8 @@ def python_blocks() -> list[Block]:
                 continue
             before = text[: match.start()].rstrip("\n").rsplit("\n", 1)[-1]
             line = text.count("\n", 0, match.start("code")) + 1
-            found.append(Block(page, number, line, code, typecheck=not SKIP_TYPECHECK.search(before)))
+            needs = match_["module"] if (match_ := NEEDS.search(before)) else None
+            installed = needs is None or importlib.util.find_spec(needs) is not None
+            typecheck = not SKIP_TYPECHECK.search(before) and installed
+            found.append(Block(page, number, line, code, typecheck=typecheck, needs=needs))
     return found

@@ -11,7 +11,11 @@ reader would: its `hotmart ...` lines run one after the other in one folder hold
 `spec/` (they may read and change what the previous ones wrote), `mkdir -p` makes its folders, and
 a `pip install -e '.[extras]'` line must name extras that exist (this environment has them all).
 Such a line means the sequence runs in a checkout of this repository: then what it leaves behind
-must be ignored by git, so that the reader's checkout stays clean.
+must be ignored by git, so that the reader's checkout stays clean. A fenced block right after the
+comment `<!-- docs-test: file NAME -->` is a file the reader writes (an accounts file, an env
+file): it is written as NAME into the folder of each command line, sequence and Python block of its
+page. A ```bash block after `<!-- docs-test: run by FILE -->` needs a server (PostgreSQL): the test
+FILE names runs it against one it starts, and this one leaves it out.
 """
 
 from __future__ import annotations
@@ -32,29 +36,45 @@ import pytest
 
 import hotmart_client._client as client_module
 from hotmart_client.mock import MockServer, mock_server
-from tests.docs.blocks import DOCS, python_blocks
+from tests.docs.blocks import DOCS, Block, python_blocks
 
 
-def blocks() -> list[tuple[str, str]]:
-    return [(block.where, block.code) for block in python_blocks()]
+def blocks() -> list[Block]:
+    return python_blocks()
 
 
 SETUP = re.compile(r"^pip install -e '\.\[(?P<extras>[a-z,]+)\]'$")
-BASH = re.compile(r"^(?P<mark><!-- docs-test: run in order -->\n)?```bash\n(?P<code>.*?)^```", re.DOTALL | re.MULTILINE)
+FILE = re.compile(r"^<!-- docs-test: file (?P<name>[\w.-]+) -->\n```\w*\n(?P<code>.*?)^```", re.DOTALL | re.MULTILINE)
+BASH = re.compile(
+    r"^(?:(?P<mark><!-- docs-test: run in order -->\n)|(?P<elsewhere><!-- docs-test: run by [^>]+-->\n))?"
+    r"```bash\n(?P<code>.*?)^```",
+    re.DOTALL | re.MULTILINE,
+)
 
 
-def cli_lines() -> list[tuple[str, str]]:
+def page_files(page: Path) -> dict[str, str]:
+    """The files the page has its reader write (`<!-- docs-test: file NAME -->`)."""
+    return {match["name"]: match["code"] for match in FILE.finditer(page.read_text(encoding="utf-8"))}
+
+
+def write_files(page: Path, folder: Path) -> None:
+    for name, text in page_files(page).items():
+        (folder / name).write_text(text, encoding="utf-8")
+        (folder / name).chmod(0o600)  # as a reader keeps a file of credentials
+
+
+def cli_lines() -> list[tuple[str, Path, str]]:
     return [
-        (f"{page.relative_to(DOCS)}: {line}", line)
+        (f"{page.relative_to(DOCS)}: {line}", page, line)
         for page in sorted(DOCS.rglob("*.md"))
         for match in BASH.finditer(page.read_text(encoding="utf-8"))
-        if not match["mark"]
+        if not match["mark"] and not match["elsewhere"]  # elsewhere: e.g. against a PostgreSQL server
         for line in match["code"].splitlines()
         if line.startswith("hotmart --mock ")
     ]
 
 
-def cli_sequences() -> list[tuple[str, list[str]]]:
+def cli_sequences() -> list[tuple[str, Path, list[str]]]:
     found = []
     for page in sorted(DOCS.rglob("*.md")):
         for number, match in enumerate(BASH.finditer(page.read_text(encoding="utf-8")), 1):
@@ -62,7 +82,7 @@ def cli_sequences() -> list[tuple[str, list[str]]]:
                 lines = [line for line in match["code"].splitlines() if line.strip()]
                 runnable = all(line.startswith(("hotmart ", "mkdir -p ")) or SETUP.match(line) for line in lines)
                 assert runnable, f"{page}: only hotmart, mkdir -p and pip install -e '.[...]' lines run in order"
-                found.append((f"{page.relative_to(DOCS)}#bash{number}", lines))
+                found.append((f"{page.relative_to(DOCS)}#bash{number}", page, lines))
     return found
 
 
@@ -99,8 +119,12 @@ def test_the_docs_have_examples() -> None:
     assert len(BLOCKS) >= 20
 
 
-@pytest.mark.parametrize(("where", "code"), BLOCKS, ids=[where for where, _ in BLOCKS])
-def test_example_runs(where: str, code: str, pointed_at_mock: MockServer, tmp_path: Path) -> None:
+@pytest.mark.parametrize("block", BLOCKS, ids=[block.where for block in BLOCKS])
+def test_example_runs(block: Block, pointed_at_mock: MockServer, tmp_path: Path) -> None:
+    where, code = block.where, block.code
+    if block.needs is not None:
+        pytest.importorskip(block.needs, reason=f"the block needs {block.needs} (its extra's nox session runs it)")
+    write_files(block.page, tmp_path)  # the files the page has its reader write (an accounts file)
     if re.search(r"^(async )?def test_", code, re.MULTILINE):
         run_with_pytest(code, tmp_path)
         return
@@ -119,8 +143,9 @@ def run_with_pytest(code: str, tmp_path: Path) -> None:
     assert re.search(r"\d+ passed", result.stdout)
 
 
-@pytest.mark.parametrize("line", [line for _, line in CLI_LINES], ids=[where for where, _ in CLI_LINES])
-def test_command_line_example_runs(line: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("page", "line"), [line[1:] for line in CLI_LINES], ids=[line[0] for line in CLI_LINES])
+def test_command_line_example_runs(page: Path, line: str, tmp_path: Path) -> None:
+    write_files(page, tmp_path)
     entry = "from hotmart_client.cli import main; main()"
     command = [sys.executable, "-c", entry, *shlex.split(line)[1:]]
     env = {**os.environ, "DLT_DATA_DIR": str(tmp_path / "dlt"), "RUNTIME__DLTHUB_TELEMETRY": "false"}
@@ -129,8 +154,9 @@ def test_command_line_example_runs(line: str, tmp_path: Path) -> None:
     assert result.stdout.strip() or any(tmp_path.iterdir())  # printed items, or wrote --output
 
 
-@pytest.mark.parametrize("lines", [lines for _, lines in CLI_SEQUENCES], ids=[where for where, _ in CLI_SEQUENCES])
-def test_command_line_sequence_runs(lines: list[str], tmp_path: Path) -> None:
+@pytest.mark.parametrize(("page", "lines"), [seq[1:] for seq in CLI_SEQUENCES], ids=[seq[0] for seq in CLI_SEQUENCES])
+def test_command_line_sequence_runs(page: Path, lines: list[str], tmp_path: Path) -> None:
+    write_files(page, tmp_path)
     shutil.copytree(DOCS.parent / "spec", tmp_path / "spec")
     entry = "from hotmart_client.cli import main; main()"
     extras = tomllib.loads((DOCS.parent / "pyproject.toml").read_text(encoding="utf-8"))["project"]

@@ -263,7 +263,12 @@ def _load(workdir: Path, env: dict[str, str], *, cli: bool) -> None:
         load = subprocess.run(
             [sys.executable, "-m", "hotmart_client.cli", "webhooks", "load", "--journal", str(workdir / "journal.db")],
             cwd=workdir,
-            env={**env, "DLT_DATA_DIR": str(workdir / "dlt"), "RUNTIME__DLTHUB_TELEMETRY": "false"},
+            env={
+                **env,
+                "DLT_DATA_DIR": str(workdir / "dlt"),
+                "RUNTIME__DLTHUB_TELEMETRY": "false",
+                "HOTMART_CLIENT_ID": "killtest-client-id",
+            },
             capture_output=True,
             text=True,
             timeout=300,

@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from hotmart_client.inbox import Journal
+from hotmart_client.inbox import Inbox, Journal
 from tests.servers import free_port
 
 from .conftest import HOTTOK, delivery, post
@@ -39,6 +39,7 @@ def hotmart(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subproc
 
 def _env(directory: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("HOTMART_")}
+    env["HOTMART_CLIENT_ID"] = "inbox-test-client-id"  # the account whose warehouse `webhooks load` lands in
     return env | {"DLT_DATA_DIR": str(directory / "dlt"), "RUNTIME__DLTHUB_TELEMETRY": "false", "COLUMNS": "200"}
 
 
@@ -174,3 +175,36 @@ def test_usage_errors_exit_2_with_one_line(
     assert done.exit_code == 2, done.output
     assert f"error: {message}" in done.output or message in done.output
     assert len(done.output.strip().splitlines()) == 1
+
+
+def test_load_lands_an_accounts_file_entry_in_its_dataset_beside_its_sync(tmp_path: Path) -> None:
+    """`--account NAME` picks an entry of the accounts file: its dataset (hotmart_<name>) and its
+    identity, checked as `hotmart sync --accounts` checks it."""
+    duckdb = pytest.importorskip("duckdb", reason="the [dlt] extra is not installed")
+    from hotmart_client import webhooks
+
+    from .test_land import journal_deliveries
+
+    (tmp_path / "accounts.toml").write_text(
+        '[[account]]\nname = "ana"\nclient_id = "ana-id"\nclient_secret = "ana-secret-value"\n\n'
+        '[[account]]\nname = "bia"\nclient_id = "bia-id"\nclient_secret = "bia-secret-value"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "accounts.toml").chmod(0o600)
+    synced = hotmart("--mock", "sync", "--accounts", "accounts.toml", "-r", "sales_history", cwd=tmp_path)
+    assert synced.returncode == 0, synced.stderr
+    journal_deliveries(Inbox(tmp_path / "hotmart-webhooks.db"), webhooks.build_delivery("PURCHASE_APPROVED", HOTTOK)[1])
+
+    refused = hotmart("--mock", "webhooks", "load", "--account", "ana", "--dataset", "hotmart_bia", cwd=tmp_path)
+    assert refused.returncode == 2, refused.stderr
+    assert "already holds account" in refused.stderr and "ana-secret-value" not in refused.stderr
+    missing = hotmart("--mock", "webhooks", "load", "--account", "caio", cwd=tmp_path)
+    assert missing.returncode == 2 and "has no such entry (it has ana, bia)" in missing.stderr
+    loaded = hotmart("--mock", "webhooks", "load", "--account", "ana", cwd=tmp_path)
+    assert loaded.returncode == 0, loaded.stderr
+    assert "Loaded 1 events into duckdb dataset hotmart_ana" in loaded.stdout
+    with duckdb.connect(str(tmp_path / "hotmart_mock.duckdb"), read_only=True) as db:
+        assert db.execute("SELECT COUNT(*) FROM hotmart_ana.webhook_events").fetchall() == [(1,)]
+        assert db.execute("SELECT COUNT(*) FROM hotmart_ana.sales_history").fetchall()[0][0] > 0
+    states = sorted(path.name for path in (tmp_path / ".hotmart").iterdir() if path.is_dir())
+    assert any(name.endswith("_webhooks") for name in states), states

@@ -149,19 +149,40 @@ def test_the_documented_query_joins_purchase_events_to_synced_sales(tmp_path: Pa
     assert all(row[4] == status[row[0]] for row in rows)  # the sale's status as the sync loaded it
 
 
-def test_the_pipeline_loads_where_hotmart_sync_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from hotmart_client.cli._sync import DEFAULT_DATASET
-    from hotmart_client.dlt import sync_pipeline
+def test_events_land_beside_the_accounts_sync_with_its_identity_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`warehouse_pipeline(account)` is `hotmart sync`'s file, dataset and state folder, with a
+    state of its own; events of another account are refused there before anything is loaded."""
+    from hotmart_client.dlt import IdentityMismatchError, Options, SyncLockedError, sync, sync_lock, sync_pipeline
 
-    assert SYNC_DATASET == DEFAULT_DATASET
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("DLT_DATA_DIR", str(tmp_path / "dlt"))
-    sync = sync_pipeline("any-client-id")  # the pipeline `hotmart sync` makes
-    mine = warehouse_pipeline()
-    assert mine.pipeline_name == "hotmart_webhooks"  # a state of its own
-    assert mine.dataset_name == sync.dataset_name == "hotmart_data"
-    with mine.sql_client() as ours, sync.sql_client() as theirs:
-        assert ours.credentials.database == theirs.credentials.database == str(tmp_path / "hotmart.duckdb")
+    with mock_server(seed=5, items=20) as server, server.client() as client:
+        synced = sync(sync_pipeline(client), client=client, resources=["sales_history"], options=Options(
+            parameters={}))  # fmt: skip
+        theirs = sync_pipeline(client)
+        ours = warehouse_pipeline(server.client_id)
+    assert synced.table_rows["sales_history"] == 20
+    assert ours.pipeline_name == f"{theirs.pipeline_name}_webhooks"  # a state of its own...
+    assert ours.pipelines_dir == theirs.pipelines_dir == str(tmp_path / ".hotmart")  # ...beside the sync's
+    assert ours.dataset_name == theirs.dataset_name == SYNC_DATASET
+    with ours.sql_client() as sql:
+        assert sql.credentials.database == str(tmp_path / "hotmart.duckdb")
+
+    inbox = Inbox(tmp_path / "journal.db")
+    journal_deliveries(inbox, webhooks.build_delivery("PURCHASE_APPROVED", HOTTOK)[1])
+    stranger = warehouse_pipeline("another-client-id")
+    with pytest.raises(IdentityMismatchError, match="already holds account"):
+        load(inbox.journal, stranger, account="another-client-id")  # the dataset is the other account's
+    assert inbox.journal.status().not_loaded == 1  # nothing was loaded
+    with sync_lock(theirs), pytest.raises(SyncLockedError, match=r"waited 0\.2 s"):
+        load(inbox.journal, ours, account=server.client_id, wait=0.2)  # the sync holds the file
+    report = load(inbox.journal, ours, account=server.client_id)
+    assert report.events == 1 and inbox.journal.status().not_loaded == 0
+    assert query(tmp_path, "SELECT COUNT(*) FROM hotmart_data.sales_history") == [(20,)]  # the sync's rows stay
+    assert query(tmp_path, "SELECT COUNT(*) FROM hotmart_data.webhook_events") == [(1,)]
+    assert not (tmp_path / "dlt").exists()  # nothing in the per-user folder
 
 
 def test_the_receiver_loads_every_few_seconds_while_it_serves(tmp_path: Path) -> None:

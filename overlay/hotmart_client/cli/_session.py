@@ -134,6 +134,11 @@ def load_env_file(path: Path) -> None:
     `HotmartError` of one line that names the file and the line, never a traceback; nothing is set
     unless every line is good.
     """
+    os.environ.update(read_env_file(path))
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """The KEY=VALUE lines of an env file (see `load_env_file`), without setting anything."""
     try:
         with path.open("rb") as file:
             raw = file.read(MAX_ENV_FILE + 1)
@@ -151,7 +156,7 @@ def load_env_file(path: Path) -> None:
         parsed = _env_line(line, f"{path}:{number}")
         if parsed is not None:
             found[parsed[0]] = parsed[1]
-    os.environ.update(found)
+    return found
 
 
 def _env_line(raw: str, where: str) -> tuple[str, str] | None:

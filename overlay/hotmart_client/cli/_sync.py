@@ -31,6 +31,7 @@ from .._errors import HotmartError
 from ..mock._config import MockConfig
 from ._commands import parse_time
 from ._session import EXIT_API, EXIT_INTERRUPTED, EXIT_USAGE, Settings, describe_error, parameter_options
+from ._sync_many import ManyOptions, run_accounts
 
 if TYPE_CHECKING:
     from ..dlt import Options, SyncReport, Table
@@ -136,6 +137,22 @@ def sync_command(
             "(every sync failing): forget the stored schema versions and the local state, then sync.",
         ),
     ] = False,
+    accounts: Annotated[
+        Path | None,
+        typer.Option(
+            "--accounts",
+            metavar="FILE",
+            dir_okay=False,
+            help="Sync every account of this TOML file (name, credentials or env_file, sandbox), each with its own "
+            "state, lock and rate limit, in a dataset of its own (hotmart_<name>) unless --shared-dataset.",
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1, metavar="N", help="With --accounts: accounts synced at once, each in its own process (default 4)."
+        ),
+    ] = None,
     list_tables: Annotated[bool, typer.Option("--list", help="List the tables and exit.")] = False,
 ) -> None:
     """Copy your sales, subscriptions, products, coupons, Members Area and events into a warehouse.
@@ -143,7 +160,8 @@ def sync_command(
     Incremental: a later sync reads only the new part of each time window, plus a look-back. It
     commits as it goes; after a crash, kill or Ctrl-C the same command resumes at the exact next
     item. Exit 2 when the state or dataset belongs to another account or destination, 75 when
-    another sync of the same pipeline is running.
+    another sync of the same pipeline is running. With --accounts: exit 1 when any account failed
+    (the summary says which, and why).
     """
     settings: Settings = ctx.obj or Settings()
     try:
@@ -165,6 +183,15 @@ def sync_command(
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
     os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")  # no calls home unless asked for
+    if accounts is None and workers is not None:
+        raise typer.BadParameter("--workers goes with --accounts")
+    if accounts is not None and pipeline_name is not None:
+        raise typer.BadParameter("--pipeline-name names one pipeline; with --accounts each account has its own")
+    if accounts is not None and dataset != DEFAULT_DATASET and not shared_dataset:
+        raise typer.BadParameter(
+            "with --accounts each account has a dataset of its own (hotmart_<name>, or its `dataset` in the file); "
+            "--dataset names the one they share with --shared-dataset"
+        )
     if destination == "duckdb" and duckdb_file is None:
         duckdb_file = Path(f"{pipeline_name or ('hotmart_mock' if settings.mock else 'hotmart')}.duckdb")
     elif destination != "duckdb" and duckdb_file is not None:
@@ -176,6 +203,13 @@ def sync_command(
         parameters=parameters,
         chunk_items=commit_every,
     )
+    if accounts is not None:
+        given = ManyOptions(
+            accounts, workers or hotmart_dlt.DEFAULT_WORKERS, destination, dataset, shared_dataset, duckdb_file,
+            state_dir, wait, repair, full_refresh, selected,
+        )  # fmt: skip
+        run_accounts(settings, given, options, mock_items=MOCK_ITEMS)
+        return
     where = _Where(destination, dataset, duckdb_file, state_dir, pipeline_name, shared_dataset, wait, repair)
     _run(settings, where, selected, full_refresh, options)
 
@@ -244,7 +278,7 @@ def _run(settings: Settings, where: _Where, selected: list[str] | None, full_ref
     except (dlt.common.exceptions.DltException, ImportError) as exc:
         if isinstance(getattr(exc, "exception", None), KeyboardInterrupt):  # dlt's step failed on Ctrl-C
             _interrupted(started, counter)
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        first = hotmart_dlt.failure_line(exc)
         if isinstance(exc, ImportError | dlt.common.exceptions.MissingDependencyException):
             first += f" ({EXTRA})"
         typer.echo(f"error: sync: {first}", err=True)

@@ -10,6 +10,7 @@ hotmart webhooks load                                   # into hotmart sync's wa
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import importlib
 import json
 import logging
@@ -17,7 +18,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 DEFAULT_JOURNAL = "hotmart-webhooks.db"
 JOURNAL_ENV = "HOTMART_INBOX_JOURNAL"
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+EXIT_LOCKED = 75  # as `hotmart sync`: another load of this pipeline is running; try again later
 DLT_EXTRA = "hotmart webhooks load needs the [dlt] extra: pip install 'hotmart-client[dlt]'"
 
 webhooks_app = typer.Typer(
@@ -68,10 +70,25 @@ HottokOption = Annotated[
 LogFormatOption = Annotated[str, typer.Option("--log-format", help="Log lines as json or text (stderr).")]
 LogLevelOption = Annotated[str, typer.Option("--log-level", help="debug, info, warning or error.")]
 DestinationOption = Annotated[str, typer.Option(help="The dlt destination `hotmart sync` loads into.")]
-DatasetOption = Annotated[str, typer.Option(help="The dataset `hotmart sync` loads into.")]
+DatasetOption = Annotated[
+    str | None,
+    typer.Option(help="The dataset `hotmart sync` loads into (default hotmart_data; with --account, the account's)."),
+]
 PipelineOption = Annotated[
     str | None,
-    typer.Option(help="The pipeline name `hotmart sync` uses. Default: hotmart (hotmart_mock with --mock)."),
+    typer.Option(help="The --pipeline-name `hotmart sync` was given (its file is then NAME.duckdb)."),
+]
+AccountsOption = Annotated[
+    Path,
+    typer.Option("--accounts", metavar="FILE", dir_okay=False, help="The accounts file of `hotmart sync --accounts`."),
+]
+AccountOption = Annotated[
+    str | None,
+    typer.Option(
+        "--account",
+        metavar="NAME",
+        help="Land into the warehouse of this entry of --accounts (default: the account of HOTMART_CLIENT_ID).",
+    ),
 ]
 
 
@@ -99,8 +116,10 @@ def serve_command(
         float | None, typer.Option(min=1, metavar="SECONDS", help="Load into the warehouse every SECONDS.")
     ] = None,
     destination: DestinationOption = "duckdb",
-    dataset: DatasetOption = "hotmart_data",
+    dataset: DatasetOption = None,
     pipeline_name: PipelineOption = None,
+    accounts_file: AccountsOption = Path("accounts.toml"),
+    account: AccountOption = None,
     proxy_headers: Annotated[
         bool, typer.Option(help="Trust X-Forwarded-For/-Proto from --forwarded-allow-ips (a reverse proxy).")
     ] = True,
@@ -121,15 +140,18 @@ def serve_command(
     if inbox.hottok is None:
         _fail("serve needs the account's hottok: --hottok or HOTMART_HOTTOK (or the --inbox object's)")
     _setup_logs(log_format, log_level, inbox.hottok)
-    pipeline = None
+    pipeline = client_id = None
     if load_every is not None:
-        name = pipeline_name or _default_pipeline(settings)
-        pipeline = _pipeline_factory(destination, dataset, name)
+        where = _landing(
+        settings, destination=destination, dataset=dataset, pipeline_name=pipeline_name,
+        accounts_file=accounts_file, account=account,
+    )  # fmt: skip
+        pipeline, client_id = where.factory, where.client_id
     import uvicorn  # noqa: PLC0415 - the [cli] extra has it
 
     from ..inbox import inbox_app  # noqa: PLC0415
 
-    app = inbox_app(inbox, path=path, worker=worker, load_every=load_every, pipeline=pipeline)
+    app = inbox_app(inbox, path=path, worker=worker, load_every=load_every, pipeline=pipeline, account=client_id)
     config = uvicorn.Config(
         app,
         host=host,
@@ -240,26 +262,40 @@ def load_command(
     *,
     journal: JournalOption = None,
     destination: DestinationOption = "duckdb",
-    dataset: DatasetOption = "hotmart_data",
+    dataset: DatasetOption = None,
     pipeline_name: PipelineOption = None,
+    accounts_file: AccountsOption = Path("accounts.toml"),
+    account: AccountOption = None,
+    wait: Annotated[
+        float, typer.Option(min=0, metavar="SECONDS", help="Wait up to SECONDS for a running load or sync's load.")
+    ] = 0.0,
 ) -> None:
     """Load the journaled events not loaded yet next to what `hotmart sync` loads (same options):
-    webhook_events and a typed table per event family, merged on the event id."""
+    webhook_events and a typed table per event family, merged on the event id. The account's sync
+    and this load share the warehouse: a dataset of another account is refused (exit 2)."""
     settings: Settings = ctx.obj or Settings()
     store = _existing(journal)
-    factory = _pipeline_factory(destination, dataset, pipeline_name or _default_pipeline(settings))
-    from ..inbox import load  # noqa: PLC0415 - checked by _pipeline_factory
+    where = _landing(
+        settings, destination=destination, dataset=dataset, pipeline_name=pipeline_name,
+        accounts_file=accounts_file, account=account,
+    )  # fmt: skip
+    from ..dlt import SyncError, SyncLockedError  # noqa: PLC0415 - checked by _landing
+    from ..inbox import load  # noqa: PLC0415
 
     try:
-        pipeline = factory()
-        report = load(store, pipeline)
+        pipeline = where.factory()
+        report = load(store, pipeline, account=where.client_id, wait=wait)
+    except SyncError as exc:  # another account's dataset (exit 2), or a load running (75)
+        code = EXIT_LOCKED if isinstance(exc, SyncLockedError) else EXIT_USAGE
+        typer.echo(f"error: load: {exc} (the events stay in the journal)", err=True)
+        raise typer.Exit(code) from None
     except Exception as exc:
         if type(exc).__module__.split(".")[0] != "dlt" and not isinstance(exc, ImportError | JournalError):
             raise
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         typer.echo(f"error: load: {first} (the events stay in the journal; run it again)", err=True)
         raise typer.Exit(EXIT_API) from None
-    _print_load(report, destination, dataset, pipeline)
+    _print_load(report, destination, where.dataset, pipeline)
 
 
 # -- helpers -------------------------------------------------------------------------------------
@@ -332,23 +368,62 @@ def _setup_logs(style: str, level: str, hottok: str | None) -> None:
     configure_logs(style, level.upper(), secrets=[hottok] if hottok else [])
 
 
-def _default_pipeline(settings: Settings) -> str:
-    return "hotmart_mock" if settings.mock else "hotmart"  # as `hotmart sync` names it
+@dataclasses.dataclass(frozen=True)
+class _Landing:
+    """Where the events land: the account's (a client id; only its hash is written anywhere),
+    its dataset, and a factory of the pipeline."""
+
+    client_id: str
+    dataset: str
+    factory: Callable[[], Any]
 
 
-def _pipeline_factory(destination: str, dataset: str, name: str) -> Any:
-    """A function making the pipeline of `hotmart sync` (checked now: a missing [dlt] extra is an
-    error before serving, not at the first load)."""
+def _landing(
+    settings: Settings,
+    *,
+    destination: str,
+    dataset: str | None,
+    pipeline_name: str | None,
+    accounts_file: Path,
+    account: str | None,
+) -> _Landing:
+    """The warehouse `hotmart sync` fills for the account with these options (checked now: a
+    missing [dlt] extra or a bad account is an error before serving, not at the first load)."""
     os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")  # no calls home unless asked for
     try:
+        from ..dlt import AccountsFileError, load_accounts  # noqa: PLC0415
         from ..inbox import warehouse_pipeline  # noqa: PLC0415
     except ModuleNotFoundError:
         _fail(DLT_EXTRA)
+    from ..mock._config import MOCK_CLIENT_ID  # noqa: PLC0415
+
+    if account is not None:
+        try:
+            entries = {entry.name: entry for entry in load_accounts(accounts_file)}
+        except AccountsFileError as exc:
+            _fail(str(exc))
+        if account not in entries:
+            _fail(f"--account {account!r}: {accounts_file} has no such entry (it has {', '.join(entries)})")
+        client_id, dataset = entries[account].client_id, dataset or entries[account].own_dataset
+    elif settings.mock:
+        client_id = MOCK_CLIENT_ID  # the account `hotmart --mock sync` syncs
+    elif os.environ.get("HOTMART_CLIENT_ID", "").strip():
+        client_id = os.environ["HOTMART_CLIENT_ID"].strip()
+    else:
+        _fail(
+            "loading needs the account whose warehouse it is: HOTMART_CLIENT_ID (or --env-file), "
+            "or --account NAME of an accounts file (--accounts FILE)"
+        )
+    dataset = dataset or "hotmart_data"
+    file = None
+    if destination == "duckdb":  # as `hotmart sync` names it
+        file = f"{pipeline_name or ('hotmart_mock' if settings.mock else 'hotmart')}.duckdb"
 
     def make() -> Any:
-        return warehouse_pipeline(destination=destination, dataset=dataset, name=name)
+        return warehouse_pipeline(client_id, destination=destination, dataset=dataset, name=pipeline_name,
+                                  duckdb_file=file)  # fmt: skip
 
-    return make
+    return _Landing(client_id, dataset, make)
 
 
 @contextlib.contextmanager

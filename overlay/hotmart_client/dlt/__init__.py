@@ -19,28 +19,40 @@ refuses a state or dataset of another account or destination.
 
 from __future__ import annotations
 
+from ._accounts import Account, AccountsFileError, ReadableSecretsWarning, load_accounts
 from ._catalog import Parent, Table
 from ._copies import remove_copies
 from ._extract import DEFAULT_SINCE, Options
+from ._many import DEFAULT_WORKERS, AccountResult, AccountsReport, FixedClock, sync_accounts
 from ._pipeline import (
     DEFAULT_DATASET,
     IdentityMismatchError,
     SyncError,
     SyncLockedError,
     account_key,
+    destination_lock,
+    landing_pipeline,
+    pipeline_lock,
     repair,
     sync_lock,
     sync_pipeline,
 )
 from ._source import column, hotmart_source, tables
-from ._sync import RequestCounter, SyncReport, select, sync
+from ._sync import RequestCounter, SyncReport, failure_line, select, sync
 
 __all__ = [
     "DEFAULT_DATASET",
+    "DEFAULT_WORKERS",
+    "Account",
+    "AccountResult",
+    "AccountsFileError",
+    "AccountsReport",
     "DEFAULT_SINCE",
+    "FixedClock",
     "IdentityMismatchError",
     "Options",
     "Parent",
+    "ReadableSecretsWarning",
     "RequestCounter",
     "SyncError",
     "SyncLockedError",
@@ -48,11 +60,17 @@ __all__ = [
     "Table",
     "account_key",
     "column",
+    "destination_lock",
+    "failure_line",
     "hotmart_source",
+    "landing_pipeline",
+    "load_accounts",
+    "pipeline_lock",
     "remove_copies",
     "repair",
     "select",
     "sync",
+    "sync_accounts",
     "sync_lock",
     "sync_pipeline",
     "tables",

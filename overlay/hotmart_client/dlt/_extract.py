@@ -21,7 +21,6 @@ out in the same round, so what a round commits is always consistent.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ from .._pagination import SyncPage, SyncPager
 from ._catalog import Table
 
 DAY_MS = 86_400_000
+CURSOR_OVERLAP_MS = 1  # a later window starts this much before the last one's end, look-back aside
 # When nothing says where a first sync starts: Hotmart opened in 2011, so this covers any account.
 DEFAULT_SINCE = datetime(2011, 1, 1, tzinfo=UTC)
 DEFAULT_SINCE_MS = int(DEFAULT_SINCE.timestamp() * 1000)
@@ -47,7 +47,9 @@ Progress = Callable[[str, int, int, bool], None]  # table, rows, pages (this syn
 
 @dataclass
 class Options:
-    """How a sync reads. `now` is the end of this sync's windows (epoch ms)."""
+    """How a sync reads. `now` gives the end of this sync's windows (epoch ms); by default the
+    client's clock (`Hotmart(wall_clock=...)`), the one its exports pin their open ends to, so the
+    cursor a sync stores is where its reads really ended."""
 
     since: datetime | date | str | int | None = None  # start of the windows; overrides the cursor
     lookback_days: float = 30.0
@@ -55,7 +57,7 @@ class Options:
     page_size: int | None = None  # None: the largest the spec allows
     chunk_items: int | None = 50_000  # rows of one table per round (None: no limit)
     parameters: Mapping[str, Sequence[Any]] = field(default_factory=dict)  # configured values
-    now: Callable[[], int] = lambda: int(time.time() * 1000)
+    now: Callable[[], int] | None = None
 
 
 def since_millis(since: datetime | date | str | int | None) -> int | None:
@@ -78,7 +80,7 @@ class Extractor:
         self.tables = tables
         self.options = options
         self.account = account
-        self.now = options.now()
+        self.now = options.now() if options.now is not None else client._now_millis()
         self.since = since_millis(options.since)
         self.finished: set[str] = set()
         self.rows: dict[str, int] = {}
@@ -146,7 +148,10 @@ class Extractor:
         if table.window is not None:
             start = self.since
             if start is None and table.incremental and state.get("cursor") is not None:
-                start = int(state["cursor"]) - int(self.options.lookback_days * DAY_MS)
+                # One millisecond more than the look-back: with no look-back, the last window's end
+                # and this one's start would be one millisecond, which bounds exclusive on both
+                # sides would leave out of both. The merge on keys drops what is read twice.
+                start = int(state["cursor"]) - int(self.options.lookback_days * DAY_MS) - CURSOR_OVERLAP_MS
             if start is None:
                 start = DEFAULT_SINCE_MS
             window = [start, max(start, self.now)]

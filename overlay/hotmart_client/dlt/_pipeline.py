@@ -13,8 +13,10 @@ account of the machine user. Here a sync's pipeline is instead:
 - stamped with its *identity* (account, destination, dataset, whether the dataset is shared), in
   the state dlt stores with the data. A sync whose identity disagrees with the stored one, or that
   would write into a dataset another account's sync fills, refuses (`IdentityMismatchError`);
-- locked while it runs (`sync_lock`): a second sync of the same pipeline, or into the same DuckDB
-  file, waits or refuses (`SyncLockedError`), never runs alongside it.
+- locked while it runs (`pipeline_lock`): a second sync of the same pipeline waits or refuses
+  (`SyncLockedError`), never runs alongside it; and syncs writing into the same DuckDB file (or
+  the same dataset of another destination) take turns for each step that opens it
+  (`destination_lock`), so the syncs of several accounts read in parallel and load one at a time.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import dlt
 from dlt.common.destination.client import WithStateSync
@@ -102,6 +105,20 @@ def sync_pipeline(
     and the account's key: `hotmart_3f2a9c41b7d0`; `hotmart_<key>` for other destinations). Nothing
     is read or written yet: `sync()` locks the pipeline and checks its identity.
     """
+    name, destination, folder = _place(account, destination, dataset, duckdb_file, pipelines_dir)
+    return dlt.pipeline(
+        pipeline_name=pipeline_name or name, destination=destination, dataset_name=dataset, pipelines_dir=str(folder)
+    )
+
+
+def _place(
+    account: Hotmart | str,
+    destination: Any,
+    dataset: str,
+    duckdb_file: str | os.PathLike[str] | None,
+    pipelines_dir: str | os.PathLike[str] | None,
+) -> tuple[str, Any, Path]:
+    """A sync pipeline's default name, its destination and its state folder (see `sync_pipeline`)."""
     key = account_key(account)
     if destination == "duckdb":
         path = Path(duckdb_file if duckdb_file is not None else DEFAULT_DUCKDB_FILE).expanduser().absolute()
@@ -116,8 +133,25 @@ def sync_pipeline(
     folder = Path(pipelines_dir).expanduser().absolute() if pipelines_dir is not None else state_parent / STATE_FOLDER
     if dataset != DEFAULT_DATASET:  # a state is one dataset's
         base = f"{base}_{dataset}"
+    return f"{base}_{key}", destination, folder
+
+
+def landing_pipeline(
+    account: Hotmart | str,
+    destination: Any = "duckdb",
+    *,
+    dataset: str = DEFAULT_DATASET,
+    duckdb_file: str | os.PathLike[str] | None = None,
+    pipeline_name: str | None = None,
+    pipelines_dir: str | os.PathLike[str] | None = None,
+    suffix: str = "_webhooks",
+) -> Pipeline:
+    """The pipeline that lands other data of `account` (the webhook inbox's events) beside a sync
+    made with the same arguments: the same destination, dataset and state folder, and a state of
+    its own, named after the sync's pipeline with `suffix` (`hotmart_3f2a9c41b7d0_webhooks`)."""
+    name, destination, folder = _place(account, destination, dataset, duckdb_file, pipelines_dir)
     return dlt.pipeline(
-        pipeline_name=pipeline_name or f"{base}_{key}",
+        pipeline_name=(pipeline_name or name) + suffix,
         destination=destination,
         dataset_name=dataset,
         pipelines_dir=str(folder),
@@ -140,8 +174,7 @@ def destination_location(pipeline: Pipeline) -> tuple[str, str]:
     given = destination.config_params.get("credentials") if destination is not None else None
     if destination is not None and destination.destination_type.endswith("duckdb") and isinstance(given, str):
         return "duckdb", str(Path(given).absolute())  # as given: a client would create the file
-    with pipeline.destination_client() as client:
-        config: Any = client.config
+    config: Any = pipeline.destination_client().config  # configured, not connected
     kind = str(config.destination_type)
     credentials: Any = getattr(config, "credentials", None)
     if kind == "duckdb" and isinstance(getattr(credentials, "database", None), str):
@@ -149,28 +182,31 @@ def destination_location(pipeline: Pipeline) -> tuple[str, str]:
     bucket = getattr(config, "bucket_url", None)
     if isinstance(bucket, str):
         return kind, bucket
+    # A host may be a socket folder, quoted in a URL (postgresql://loader@%2Fvar%2Frun%2Fpostgresql/db).
     parts = [getattr(credentials, name, None) for name in ("host", "port", "database", "project_id")]
-    where = ":".join(str(part) for part in parts[:2] if part) + "".join(f"/{p}" for p in parts[2:] if p)
+    where = ":".join(unquote(str(part)) for part in parts[:2] if part) + "".join(f"/{p}" for p in parts[2:] if p)
     return kind, where or kind
 
 
-def stored_identity(pipeline: Pipeline) -> dict[str, Any] | None:
-    """The identity in the pipeline's state (None: a new state, or one an older version wrote)."""
+def stored_identity(pipeline: Pipeline, source: str = SOURCE_NAME) -> dict[str, Any] | None:
+    """The identity in the state of the pipeline's `source` (None: a new state, or one an older
+    version wrote)."""
     sources: Any = pipeline.state.get("sources") or {}
-    found = (sources.get(SOURCE_NAME) or {}).get(IDENTITY)
+    found = (sources.get(source) or {}).get(IDENTITY)
     return found if isinstance(found, dict) else None
 
 
-def check_identity(pipeline: Pipeline, identity: Identity) -> None:
+def check_identity(pipeline: Pipeline, identity: Identity, source: str = SOURCE_NAME) -> None:
     """Refuse (IdentityMismatchError) a sync whose state or dataset belongs to another account,
     destination or dataset. Restores the state from the destination first, as `pipeline.run`
-    would, so that a state found there is checked too."""
-    local = stored_identity(pipeline)
+    would, so that a state found there is checked too. `source`: the dlt source whose state holds
+    the pipeline's identity (another than the sync's for `landing_pipeline`s)."""
+    local = stored_identity(pipeline, source)
     if local is not None:
         _compare(local, identity, where=f"the state in {pipeline.working_dir}", local=True)
     if not pipeline.has_pending_data:  # a stopped sync's packages are loaded as they are
         pipeline.sync_destination()
-        restored = stored_identity(pipeline)
+        restored = stored_identity(pipeline, source)
         if restored is not None and restored != local:
             _compare(restored, identity, where=_where(identity), local=False)
     for name, other in _other_syncs(pipeline):
@@ -292,30 +328,81 @@ def record_identity(source_state: dict[str, Any], identity: Identity) -> None:
     source_state[IDENTITY] = identity.to_state()
 
 
+# A load into a destination another sync is loading into waits this long for it (or `wait`, if
+# longer): loads take seconds, while reading an account takes minutes.
+LOAD_WAIT = 600.0
+
+
+@dataclass(frozen=True)
+class Locks:
+    """The files a sync locks: its pipeline's, held while it runs, and its destination's, held
+    around each step that opens the destination (a DuckDB file admits one writing process)."""
+
+    pipeline: Path  # <state folder>/<pipeline>.lock
+    destination: Path | None  # DuckDB: <file>.lock; others: <state folder>/<kind>-<hash>.lock, one per dataset
+    what: str  # the destination, for messages
+
+
+def locks_of(pipeline: Pipeline) -> Locks:
+    """Where `pipeline`'s locks live. For a DuckDB file, beside it (whatever the state folder);
+    for other destinations, in the state folder, one per destination and dataset: the syncs of one
+    project (its workers) then take turns to load into one dataset."""
+    folder = Path(pipeline.pipelines_dir)
+    own = folder / f"{pipeline.pipeline_name}.lock"
+    try:
+        kind, location = destination_location(pipeline)
+    except Exception:  # not configured yet: the sync fails on that, with dlt's message
+        return Locks(own, None, "the destination")
+    if kind == "duckdb":
+        return Locks(own, Path(f"{location}.lock"), f"the DuckDB file {location}")
+    digest = hashlib.sha256(f"{kind}|{location}|{pipeline.dataset_name}".encode()).hexdigest()[:12]
+    return Locks(own, folder / f"{kind}-{digest}.lock", f"dataset {pipeline.dataset_name} of {kind} {location}")
+
+
+@contextlib.contextmanager
+def _hold(path: Path, wait: float, busy: str) -> Iterator[None]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(path)
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout:
+        waited = f" (waited {wait:g} s)" if wait else ""
+        raise SyncLockedError(
+            f"{busy}{waited}: let it finish, or wait for it with --wait SECONDS (lock: {path})"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextlib.contextmanager
+def pipeline_lock(pipeline: Pipeline, *, wait: float = 0.0) -> Iterator[None]:
+    """Hold `pipeline`'s own lock: one sync of a pipeline at a time (`SyncLockedError` after
+    `wait` seconds)."""
+    with _hold(locks_of(pipeline).pipeline, wait, "another sync of this pipeline is running"):
+        yield
+
+
+@contextlib.contextmanager
+def destination_lock(pipeline: Pipeline, *, wait: float = LOAD_WAIT) -> Iterator[None]:
+    """Hold the lock of what `pipeline` writes into, around a step that opens it."""
+    locks = locks_of(pipeline)
+    if locks.destination is None:
+        yield
+        return
+    with _hold(locks.destination, wait, f"another sync or load is writing into {locks.what}"):
+        yield
+
+
 @contextlib.contextmanager
 def sync_lock(pipeline: Pipeline, *, wait: float = 0.0) -> Iterator[None]:
-    """Hold the pipeline's lock, and for a DuckDB destination the file's, while a sync runs.
+    """Hold the pipeline's lock and its destination's while a sync or a load runs.
 
-    `wait` seconds to wait for a running sync to finish (0: refuse at once). The locks are
+    `wait` seconds to wait for a running one to finish (0: refuse at once, `SyncLockedError`).
+    `sync()` holds the destination's lock only around its loads, so that the syncs of several
+    accounts into one DuckDB file read in parallel and take turns to load. The locks are
     `flock`s: the system frees them when their process ends, even by kill -9.
     """
-    paths = [Path(pipeline.pipelines_dir) / f"{pipeline.pipeline_name}.lock"]
-    with contextlib.suppress(Exception):
-        kind, location = destination_location(pipeline)
-        if kind == "duckdb":
-            paths.append(Path(f"{location}.lock"))
-    with contextlib.ExitStack() as stack:
-        for path in paths:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            lock = FileLock(path)
-            try:
-                lock.acquire(timeout=wait)
-            except Timeout:
-                what = "this pipeline" if path == paths[0] else f"the DuckDB file {location}"
-                waited = f" (waited {wait:g} s)" if wait else ""
-                raise SyncLockedError(
-                    f"another sync of {what} is running{waited}: let it finish, or wait for it with --wait SECONDS "
-                    f"(lock: {path})"
-                ) from None
-            stack.callback(lock.release)
+    with pipeline_lock(pipeline, wait=wait), destination_lock(pipeline, wait=wait):
         yield

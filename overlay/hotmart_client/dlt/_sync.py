@@ -10,11 +10,15 @@ a kill interrupted after its commit runs again when its package is resumed, and 
 leaves are removed then (`_copies.py`).
 
 Before anything is read, the sync takes the pipeline's lock and checks that the state and the
-dataset belong to this account and destination (`_pipeline.py`).
+dataset belong to this account and destination (`_pipeline.py`). A round reads (dlt's extract)
+and normalizes without the destination; only its load, and the steps that read the destination,
+hold the destination's lock: syncs of several accounts into one DuckDB file read in parallel.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import importlib.util
 import threading
 import time
@@ -24,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from dlt.common.pipeline import SupportsPipeline
+from dlt.common.pipeline import NormalizeInfo, SupportsPipeline
+from dlt.common.schema.utils import get_root_table
 from dlt.pipeline.exceptions import PipelineStepFailed
 from dlt.pipeline.pipeline import Pipeline
 
@@ -32,8 +37,16 @@ from .._client import Hotmart
 from .._errors import HotmartError
 from ._catalog import Table
 from ._copies import remove_copies
-from ._extract import Extractor, Options, Progress
-from ._pipeline import Identity, account_key, check_identity, identity_of, sync_lock
+from ._extract import ACCOUNT_COLUMN, Extractor, Options, Progress
+from ._pipeline import (
+    LOAD_WAIT,
+    Identity,
+    account_key,
+    check_identity,
+    destination_lock,
+    identity_of,
+    pipeline_lock,
+)
 from ._pipeline import repair as repair_warehouse
 from ._source import build_source, tables
 
@@ -110,7 +123,9 @@ def sync(
 
     `pipeline` is best made by `sync_pipeline` (its state then lives with the project). The sync
     holds the pipeline's lock while it runs: another one running raises `SyncLockedError`, or is
-    waited for up to `wait` seconds. A state or dataset that belongs to another account,
+    waited for up to `wait` seconds. Syncs of other pipelines into the same DuckDB file (or dataset)
+    run alongside: each waits for the others' loads (up to 10 minutes, or `wait`). A state or
+    dataset that belongs to another account,
     destination or dataset raises `IdentityMismatchError` before anything is read.
     `shared_dataset`: every row carries an `account` column that leads its primary key, so several
     accounts can load into one dataset (each through its own pipeline). `repair`: first make a
@@ -131,15 +146,18 @@ def sync(
         client = Hotmart(transport=counter, rate_limit=500)
     account = account_key(client)
     identity = identity_of(pipeline, account, shared=shared_dataset)
-    with sync_lock(pipeline, wait=wait):
-        if repair:
-            repair_warehouse(pipeline)
-        check_identity(pipeline, identity)
+    gate = functools.partial(destination_lock, pipeline, wait=max(wait, LOAD_WAIT))
+    with pipeline_lock(pipeline, wait=wait):
+        with gate():
+            if repair:
+                repair_warehouse(pipeline)
+            check_identity(pipeline, identity)
         return _sync(
             pipeline,
             client=client,
             counter=counter,
             extractor=Extractor(client, tables(), options or Options(), account=account if shared_dataset else None),
+            gate=gate,
             source_identity=identity,
             resources=resources,
             full_refresh=full_refresh,
@@ -155,6 +173,7 @@ def _sync(
     client: Hotmart,
     counter: RequestCounter | None,
     extractor: Extractor,
+    gate: Callable[[], contextlib.AbstractContextManager[None]],  # the destination's lock
     source_identity: Identity,
     resources: Iterable[str] | None,
     full_refresh: bool,
@@ -175,28 +194,23 @@ def _sync(
     source = build_source(extractor, source_identity)
     if loader_file_format is None:
         loader_file_format = preferred_file_format(pipeline)
-    # Set while a stopped sync's package is loaded, until the copies it may leave are removed: a
-    # kill in between leaves it, and the next sync removes them.
-    resumed = Path(pipeline.pipelines_dir) / f"{pipeline.pipeline_name}.resumed"
     try:
-        if pipeline.has_pending_data:  # a stopped sync's extracted rows, with their state
-            resumed.touch()
-            pipeline.run()
-            _add_rows(report, pipeline)
-            report.pending_loaded = True
-        if resumed.exists():
-            report.copies_removed = remove_copies(pipeline)
-            resumed.unlink()
+        _finish_stopped(pipeline, report, gate)
         refresh: Any = "drop_resources" if full_refresh else None
+        pipeline.activate()
         while roots := [n for n in report.tables if catalog[n].parent is None and n not in extractor.finished]:
             names = [n for n in report.tables if _root(catalog, n) in roots]
             extractor.new_round()
             if on_round is not None:
                 on_round(report.rounds)
-            pipeline.run(source.with_resources(*names), refresh=refresh, loader_file_format=loader_file_format)
+            # `pipeline.run` in three steps, so that only the load holds the destination.
+            pipeline.extract(source.with_resources(*names), refresh=refresh, loader_file_format=loader_file_format)
+            normalized = pipeline.normalize()
+            with gate():
+                pipeline.load()
             refresh = None
             report.rounds += 1
-            _add_rows(report, pipeline)
+            _add_rows(report, normalized)
             if on_progress is not None:  # children are done once their root is
                 for name in names:
                     if catalog[name].parent is not None and _root(catalog, name) in extractor.finished:
@@ -210,13 +224,34 @@ def _sync(
         report.seconds = time.perf_counter() - started
         if counter is not None:
             report.requests, report.rate_limited = counter.requests, counter.rate_limited
-    report.table_rows = count_rows(pipeline, report.tables)
+    with gate():
+        report.table_rows = count_rows(pipeline, report.tables, extractor.account)
     return report
 
 
-def count_rows(pipeline: Pipeline, names: Iterable[str]) -> dict[str, int]:
-    """Rows in each table of `names` and in their child tables, for destinations dlt can query
-    (SQL databases, and files through DuckDB); {} where it cannot."""
+def _finish_stopped(
+    pipeline: Pipeline, report: SyncReport, gate: Callable[[], contextlib.AbstractContextManager[None]]
+) -> None:
+    """Load what a stopped sync had read, and remove the copies a resumed load may leave."""
+    # Set while a stopped sync's package is loaded, until the copies it may leave are removed: a
+    # kill in between leaves it, and the next sync removes them.
+    resumed = Path(pipeline.pipelines_dir) / f"{pipeline.pipeline_name}.resumed"
+    if pipeline.has_pending_data:  # a stopped sync's extracted rows, with their state
+        with gate():
+            resumed.touch()
+            pipeline.run()
+        _add_rows(report, pipeline.last_trace.last_normalize_info if pipeline.last_trace else None)
+        report.pending_loaded = True
+    if resumed.exists():
+        with gate():
+            report.copies_removed = remove_copies(pipeline)
+        resumed.unlink()
+
+
+def count_rows(pipeline: Pipeline, names: Iterable[str], account: str | None = None) -> dict[str, int]:
+    """Rows in each table of `names` and in their child tables (of `account` only, an account key,
+    in a shared dataset), for destinations dlt can query (SQL databases, and files through
+    DuckDB); {} where it cannot."""
     roots = tuple(names)
     counts: dict[str, int] = {}
     try:
@@ -224,11 +259,24 @@ def count_rows(pipeline: Pipeline, names: Iterable[str]) -> dict[str, int]:
         wanted = [t for t in schema.data_table_names() if t in roots or t.startswith(tuple(f"{r}__" for r in roots))]
         with pipeline.sql_client() as client:
             for table in wanted:
-                rows = client.execute_sql(f"SELECT COUNT(*) FROM {client.make_qualified_table_name(table)}")
+                query = f"SELECT COUNT(*) FROM {client.make_qualified_table_name(table)}"
+                if account is not None:  # the key is 12 hex digits: safe in SQL as it is
+                    root = str(get_root_table(schema.tables, table)["name"])
+                    mine = f"{ACCOUNT_COLUMN} = '{account}'"
+                    if root != table:  # child rows belong to their root row's account
+                        root_rows = client.make_qualified_table_name(root)
+                        mine = f"_dlt_root_id IN (SELECT _dlt_id FROM {root_rows} WHERE {mine})"
+                    query += f" WHERE {mine}"
+                rows = client.execute_sql(query)
                 counts[table] = int(rows[0][0]) if rows else 0
     except Exception:  # counting is a courtesy: a destination without SQL access has none
         return {}
     return counts
+
+
+# Destinations that list Parquet but load it only through an optional driver: without it, dlt's
+# default (INSERT statements for PostgreSQL), without a warning per table.
+PARQUET_DRIVERS = {"postgres": "adbc_driver_postgresql"}
 
 
 def preferred_file_format(pipeline: Pipeline) -> str | None:
@@ -239,8 +287,12 @@ def preferred_file_format(pipeline: Pipeline) -> str | None:
         return None
     try:
         capabilities = pipeline.destination.capabilities()
+        kind = pipeline.destination.destination_type.rsplit(".", 1)[-1]
     except Exception:  # no destination configured yet: dlt decides
         return None
+    driver = PARQUET_DRIVERS.get(kind)
+    if driver is not None and importlib.util.find_spec(driver) is None:
+        return None  # dlt would warn, then load its default format anyway
     return "parquet" if "parquet" in capabilities.supported_loader_file_formats else None
 
 
@@ -261,9 +313,7 @@ def _root(catalog: dict[str, Table], name: str) -> str:
     return table.name
 
 
-def _add_rows(report: SyncReport, pipeline: Pipeline) -> None:
-    trace = pipeline.last_trace
-    info = trace.last_normalize_info if trace is not None else None
+def _add_rows(report: SyncReport, info: NormalizeInfo | None) -> None:
     for name, count in (info.row_counts if info is not None else {}).items():
         if not name.startswith("_dlt"):
             report.rows[name] = report.rows.get(name, 0) + count
@@ -277,3 +327,15 @@ def _cause(exc: PipelineStepFailed) -> BaseException | None:
             return seen
         seen = seen.__cause__ or seen.__context__
     return None
+
+
+def failure_line(exc: BaseException) -> str:
+    """One line saying what failed: for dlt's `PipelineStepFailed`, the step and the error inside
+    it (its own first line only says that a step failed)."""
+    step = None
+    if isinstance(exc, PipelineStepFailed) and exc.exception is not None:
+        step, exc = exc.step, exc.exception
+    text = str(exc).strip()
+    first = text.splitlines()[0].strip() if text else ""
+    what = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+    return f"{step} step failed: {what}" if step else what

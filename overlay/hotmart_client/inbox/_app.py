@@ -27,6 +27,7 @@ from ._journal import Delivery, JournalError, JournalWriter, now_ms
 from ._logs import log
 
 if TYPE_CHECKING:
+    from .._client import Hotmart
     from ._inbox import Inbox
     from ._worker import Worker
 
@@ -43,6 +44,7 @@ class Runtime:
         self.worker_wanted = True
         self.load_every: float | None = None
         self.pipeline: Callable[[], Any] | None = None
+        self.account: Hotmart | str | None = None  # the account the loads are for (`load(..., account=)`)
         self.worker_options: dict[str, Any] = {}
         self.worker: Worker | None = None
         self.writer: JournalWriter | None = None
@@ -59,12 +61,14 @@ class Runtime:
         load_every: float | None = None,
         pipeline: Callable[[], Any] | None = None,
         worker_options: dict[str, Any] | None = None,
+        account: Hotmart | str | None = None,
     ) -> None:
         if load_every is not None and (isinstance(load_every, bool) or load_every <= 0 or pipeline is None):
             raise InvalidParameterError("load_every", "must be a positive number of seconds, with a pipeline=")
         self.worker_wanted = worker
         self.load_every = load_every
         self.pipeline = pipeline
+        self.account = account
         self.worker_options = dict(worker_options or {})
 
     @property
@@ -143,7 +147,7 @@ class Runtime:
         assert self.pipeline is not None and self.load_every is not None
         while not self._stopping.wait(self.load_every):
             try:
-                report = load(self.inbox.journal, self.pipeline())
+                report = load(self.inbox.journal, self.pipeline(), account=self.account)
                 log(logging.INFO, "loaded", events=report.events, tables=report.tables, seconds=report.seconds)
             except Exception as exc:  # kept in the journal: the next load tries again
                 log(logging.ERROR, "load failed; the events stay in the journal", error=f"{type(exc).__name__}: {exc}")
@@ -158,19 +162,23 @@ def inbox_app(
     load_every: float | None = None,
     pipeline: Callable[[], Any] | None = None,
     worker_options: dict[str, Any] | None = None,
+    account: Hotmart | str | None = None,
 ) -> Starlette:
     """The ASGI application of `inbox`: POST deliveries to `path`, GET `healthz`.
 
     Served on its own (`uvicorn module:app`, `hotmart webhooks serve`), its lifespan runs the
     journal writer, the worker (`worker=False`: another process runs it, e.g. `hotmart webhooks
     work`) and, with `load_every` seconds and a dlt `pipeline` factory, a periodic load into the
-    warehouse. Mounted in another application (`app.mount("/hotmart", inbox_app(inbox))`), that
+    warehouse (`load(..., account=account)`: with the account, checked and locked as a sync).
+    Mounted in another application (`app.mount("/hotmart", inbox_app(inbox))`), that
     application's lifespan runs instead: give it `lifespan=inbox.lifespan`.
     """
     if inbox.hottok is None:
         raise InvalidParameterError("hottok", "the inbox needs the account's hottok to receive deliveries")
     runtime = inbox.runtime
-    runtime.configure(worker=worker, load_every=load_every, pipeline=pipeline, worker_options=worker_options)
+    runtime.configure(
+        worker=worker, load_every=load_every, pipeline=pipeline, worker_options=worker_options, account=account
+    )
     receive = _receiver(inbox, runtime)
 
     async def health(request: Request) -> Response:

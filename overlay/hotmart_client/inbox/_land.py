@@ -14,6 +14,11 @@ The token some deliveries repeat in their body (`hottok`, `data.purchase.hottok`
 
 `load` copies the events not loaded yet and marks them loaded once the pipeline run has
 committed; a crash in between loads them again, and the merge keeps one row per event.
+
+Landed as `hotmart sync` loads (`warehouse_pipeline`, `load(..., account=)`): into the sync's
+destination and dataset, with a state of its own beside the sync's (`.hotmart/`), under the sync's
+lock of the destination, and after the same identity check: events of one account never land in a
+dataset another account's sync fills.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
+import os
 import re
 import time
 from collections.abc import Sequence
@@ -30,8 +36,19 @@ from typing import Any
 import dlt
 from dlt.extract.source import DltSource
 
+from .._client import Hotmart
 from .._logging import MASK
 from ..dlt._catalog import Paths, _apply, _formats, _to_datetime, _to_decimal
+from ..dlt._pipeline import (
+    DEFAULT_DATASET,
+    Identity,
+    account_key,
+    check_identity,
+    identity_of,
+    landing_pipeline,
+    record_identity,
+    sync_lock,
+)
 from ..mock._spec import MockSpec, ref_name
 from ._journal import Journal, StoredEvent
 from ._worker import parse_journaled
@@ -40,7 +57,7 @@ SOURCE_NAME = "hotmart_webhooks"
 EVENTS_TABLE = "webhook_events"
 ENVELOPE = ("id", "event", "creation_date", "received_at")
 BATCH = 5000  # events per pipeline run
-SYNC_DATASET = "hotmart_data"  # `hotmart sync`'s default dataset (a test checks they agree)
+SYNC_DATASET = DEFAULT_DATASET  # `hotmart sync`'s default dataset
 
 
 @dataclass(frozen=True)
@@ -80,19 +97,44 @@ def family_table(schema_name: str) -> str:
     return "webhook_" + re.sub(r"(?<!^)(?=[A-Z])", "_", stem).lower()
 
 
-def load(journal: Journal, pipeline: Any, *, batch: int = BATCH, loader_file_format: Any = None) -> LoadReport:
-    """Load the journal's events not loaded yet into `pipeline` (a dlt pipeline: the one of
-    `hotmart sync` to land them next to the sales), `batch` events per pipeline run."""
+def load(
+    journal: Journal,
+    pipeline: Any,
+    *,
+    account: Hotmart | str | None = None,
+    wait: float = 0.0,
+    batch: int = BATCH,
+    loader_file_format: Any = None,
+) -> LoadReport:
+    """Load the journal's events not loaded yet into `pipeline` (`warehouse_pipeline`'s, to land
+    them next to the sales `hotmart sync` loads; or a dlt pipeline of your own), `batch` events per
+    pipeline run.
+
+    With `account` (the `Hotmart` client or client id of the account whose hottok the journal's
+    events came with), the load holds the pipeline's lock and the destination's, as a sync does
+    (`SyncLockedError` when another load of it runs, or after `wait` seconds of another sync's
+    load into the file), and first checks the identity: a state or dataset of another account or
+    destination raises `IdentityMismatchError` before anything is loaded.
+    """
     from ..dlt._sync import preferred_file_format  # noqa: PLC0415
 
+    if account is None:
+        return _load(journal, pipeline, None, batch, loader_file_format or preferred_file_format(pipeline))
+    identity = identity_of(pipeline, account_key(account))
+    with sync_lock(pipeline, wait=wait):
+        check_identity(pipeline, identity, source=SOURCE_NAME)
+        return _load(journal, pipeline, identity, batch, loader_file_format or preferred_file_format(pipeline))
+
+
+def _load(
+    journal: Journal, pipeline: Any, identity: Identity | None, batch: int, loader_file_format: Any
+) -> LoadReport:
     started = time.perf_counter()
     report = LoadReport()
-    if loader_file_format is None:
-        loader_file_format = preferred_file_format(pipeline)
     with contextlib.closing(journal.connect()) as db:
         after = 0
         while rows := journal.unloaded(db, after=after, limit=batch):
-            pipeline.run(source(rows), loader_file_format=loader_file_format)
+            pipeline.run(source(rows, identity), loader_file_format=loader_file_format)
             journal.mark_loaded(db, [row.seq for row in rows])
             report.events += len(rows)
             report.runs += 1
@@ -102,8 +144,9 @@ def load(journal: Journal, pipeline: Any, *, batch: int = BATCH, loader_file_for
     return report
 
 
-def source(rows: Sequence[StoredEvent]) -> DltSource:
-    """A dlt source of these journaled events: `webhook_events` and the family tables."""
+def source(rows: Sequence[StoredEvent], identity: Identity | None = None) -> DltSource:
+    """A dlt source of these journaled events: `webhook_events` and the family tables; its state
+    records `identity` (committed with the rows), as a sync's does."""
     events: list[dict[str, Any]] = []
     by_table: dict[str, list[dict[str, Any]]] = {}
     known = families()
@@ -138,6 +181,8 @@ def source(rows: Sequence[StoredEvent]) -> DltSource:
 
     @dlt.source(name=SOURCE_NAME)
     def hotmart_webhooks() -> Any:
+        if identity is not None:
+            record_identity(dlt.current.source_state(), identity)
         return resources
 
     made: DltSource = hotmart_webhooks()
@@ -175,20 +220,32 @@ def _add_counts(report: LoadReport, pipeline: Any) -> None:
 # -- the pipeline ------------------------------------------------------------------------------
 
 
-def warehouse_pipeline(*, destination: str = "duckdb", dataset: str | None = None, name: str = "hotmart") -> Any:
-    """The dlt pipeline that lands the events where `hotmart sync` loads with the same options
-    (`--destination`, `--dataset`, `--pipeline-name`): the same destination and dataset, so the
-    events sit next to `sales_history`. The one place the inbox obtains a pipeline.
+def warehouse_pipeline(
+    account: Hotmart | str,
+    *,
+    destination: Any = "duckdb",
+    dataset: str | None = None,
+    name: str | None = None,
+    duckdb_file: str | os.PathLike[str] | None = None,
+    state_dir: str | os.PathLike[str] | None = None,
+) -> Any:
+    """The dlt pipeline that lands `account`'s events where `hotmart sync` loads that account with
+    the same options (`--destination`, `--dataset`, `--pipeline-name`, `--duckdb-file`,
+    `--state-dir`): the same destination and dataset, so the events sit next to `sales_history`.
+    The one place the inbox obtains a pipeline; give `load` the same `account`.
 
-    Its state is its own (`<name>_webhooks`): a load never touches the sync's state, and the two
-    cannot corrupt each other's working folder when they run at the same time. For DuckDB the file
-    is the sync's, `<name>.duckdb` in the current directory; DuckDB admits one writing process at a
-    time, so a load that meets a running sync fails and the events stay in the journal for the next.
+    Its state is its own (the sync's pipeline name plus `_webhooks`), in the sync's state folder
+    (`.hotmart/` beside the DuckDB file): a load never touches the sync's state. For DuckDB the
+    file is the sync's (`hotmart.duckdb` in the current directory, `NAME.duckdb` with `name`); a
+    load takes turns with the sync's loads into it.
     """
-    if destination == "duckdb":
-        return dlt.pipeline(
-            pipeline_name=f"{name}_webhooks",
-            destination=dlt.destinations.duckdb(f"{name}.duckdb"),  # the file `hotmart sync` names after its pipeline
-            dataset_name=dataset or SYNC_DATASET,
-        )
-    return dlt.pipeline(pipeline_name=f"{name}_webhooks", destination=destination, dataset_name=dataset or SYNC_DATASET)
+    if duckdb_file is None and name is not None and destination == "duckdb":
+        duckdb_file = f"{name}.duckdb"  # as `hotmart sync --pipeline-name NAME` names its file
+    return landing_pipeline(
+        account,
+        destination,
+        dataset=dataset or SYNC_DATASET,
+        duckdb_file=duckdb_file,
+        pipeline_name=name,
+        pipelines_dir=state_dir,
+    )
