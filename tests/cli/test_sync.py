@@ -61,7 +61,17 @@ def test_mock_sync_writes_a_local_duckdb_file_and_a_summary(tmp_path: Path) -> N
     again = run_sync(tmp_path, "--mock", "sync", "-r", "sales_history")
     assert again.returncode == 0, again.stderr
     summary = again.stdout.splitlines()
-    assert summary[2].split() == ["sales_history", "200", "0"]  # only the look-back was read: nothing new
+    # Only the look-back was read again: the last 30 days before the mock's now (where a sync's
+    # windows end), merged into the same 200 rows.
+    with mock_server(items=200) as server:  # the data and clock of the embedded mock
+        now = server.app.wall_clock()
+    recent = rows(
+        database,
+        "SELECT COUNT(*) FROM hotmart_data.sales_history WHERE purchase__order_date >= "
+        f"to_timestamp({now}) - INTERVAL 30 DAY",
+    )
+    assert summary[2].split() == ["sales_history", "200", str(recent[0][0])]
+    assert 0 < recent[0][0] < 200
     requests = int(summary[0].split(": ")[1].split()[0].replace(",", ""))
     assert requests < 40
 
