@@ -1,6 +1,6 @@
 """Project tasks. `nox -l` lists them.
 
-The README's test command (and .ci/run) runs: check_generated lint types spec tests postgres docs webhook_examples
+The README's test command (and .ci/run) runs: check_generated lint types spec tests docs webhook_examples
 spec_reuse conformance api_compat build.
 """
 
@@ -36,17 +36,23 @@ DOCS_TOOLS = (
 )
 
 
+# pytest-xdist: a worker per core. A module's tests stay on one worker: many share a server, a
+# database or a table of figures across the module (pytest 9 ignores xdist_group marks).
+XDIST = ("-n", "auto", "--dist", "loadfile")
+
+
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """Run the test suite (the PostgreSQL tests have their own session: postgres)."""
-    session.install("-e", ".[test]")
-    session.run("pytest", "-m", "not postgres and not dagster", *session.posargs)
+    """Run the test suite, PostgreSQL tests included (Dagster's have their own session), on every
+    core: `nox -s tests -- -n 0` runs it in one process."""
+    session.install("-e", ".[test,postgres]")
+    session.run("pytest", *XDIST, "-m", "not dagster", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def postgres(session: nox.Session) -> None:
     """`hotmart sync` into a PostgreSQL server the tests start in a temporary folder (pgserver):
-    tests/dlt/test_postgres.py, about 90 s on 2 cores, hence not in the tests session."""
+    tests/dlt/test_postgres.py alone (the tests session runs it too)."""
     session.install("-e", ".[test,postgres]")
     session.run("pytest", "-p", "no:cacheprovider", "-m", "postgres", "tests/dlt/test_postgres.py", *session.posargs)
 
@@ -267,7 +273,7 @@ def conformance(session: nox.Session) -> None:
     prism = _npm_tools(session, PRISM) / "prism"
     session.install("-e", ".[test]")
     env = {"HOTMART_CONFORMANCE": "1", "HOTMART_PRISM": str(prism)}
-    session.run("pytest", "tests/conformance", "-p", "no:cacheprovider", *session.posargs, env=env)
+    session.run("pytest", *XDIST, "tests/conformance", "-p", "no:cacheprovider", *session.posargs, env=env)
 
 
 @nox.session(python=PYTHON)

@@ -11,7 +11,7 @@ import os
 
 import pytest
 
-from tests.conformance.report import TABLES
+from tests.conformance import report
 
 ENABLED = os.environ.get("HOTMART_CONFORMANCE") == "1"
 SKIP_REASON = "conformance check (slow or needs node): run it with `nox -s conformance`"
@@ -30,7 +30,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # an xdist worker: its figures go to the controller
+        workeroutput["conformance_figures"] = report.dumps()
+    else:
+        report.write()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    """The xdist controller receives a worker's figures (see report.py)."""
+    figures = getattr(node, "workeroutput", {}).get("conformance_figures")
+    if figures:
+        report.merge_dumped(figures)
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    for table in TABLES.values():
-        terminalreporter.write_sep("=", table.title)
-        terminalreporter.write_line(table.render())
+    for published in report.PUBLISHED.values():
+        terminalreporter.write_sep("=", published.table.title)
+        terminalreporter.write_line(published.table.render())
