@@ -1,7 +1,7 @@
 """Project tasks. `nox -l` lists them.
 
 The README's test command (and .ci/run) runs: check_generated lint types spec tests docs webhook_examples
-spec_reuse conformance api_compat build.
+spec_reuse conformance dagster api_compat build.
 """
 
 from __future__ import annotations
