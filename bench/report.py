@@ -204,6 +204,25 @@ def _accounts_table(accounts: dict[str, Any]) -> list[str]:
     ]
 
 
+def _warehouses_table(warehouses: dict[str, Any]) -> list[str]:
+    median, peak = warehouses["median_s"], warehouses["peak_rss_mb"]
+    rows = [
+        f"| {name} | {median[key]['first']:.1f} | {median[key]['second']:.1f} | {peak[key]:.0f} |"
+        for key, name in (("duckdb", "DuckDB file"), ("postgres", "PostgreSQL (pgserver, Unix socket)"))
+    ]
+    return [
+        f"The same `hotmart sync` of {warehouses['items']:,} sales (sales history, unpaced), first sync and a "
+        f"second one, in fresh processes, alternated; median of {warehouses['repeats']}.",
+        "",
+        "| Destination | first sync, s | second sync, s | client peak RSS, MB |",
+        "|---|---:|---:|---:|",
+        *rows,
+        "",
+        f"PostgreSQL over DuckDB: {warehouses['postgres_over_duckdb_first']:.2f}x (first sync), "
+        f"{warehouses['postgres_over_duckdb_second']:.2f}x (second).",
+    ]
+
+
 def _seams_table(seams: dict[str, Any], latency: float) -> list[str]:
     lines = [
         f"| {seams['between']['items']:,}-sale range, {latency * 1000:.0f} ms per request | windows | seams "
@@ -501,6 +520,8 @@ def markdown(results: dict[str, Any]) -> str:
         lines += ["", "### Webhook inbox (issue 21)", "", *_inbox_table(results["inbox"])]
     if "accounts" in results:
         lines += ["", "### Many accounts (issue 22)", "", *_accounts_table(results["accounts"])]
+    if "warehouses" in results:
+        lines += ["", "### PostgreSQL against DuckDB (issue 22)", "", *_warehouses_table(results["warehouses"])]
     if "profile" in results:
         lines += ["", "### Where the overlay's CPU goes"]
         for profile in results["profile"].values():
