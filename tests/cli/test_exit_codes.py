@@ -1,7 +1,8 @@
 """Every exit code the command line can return is named in `hotmart --help` and in docs/cli.md.
 
 The codes are found in the code itself (overlay/hotmart_client/cli/*.py and the console script,
-overlay/_hotmart_cli.py, and the accounts report's `exit_code` in dlt/_many.py): every `EXIT_*` constant,
+overlay/_hotmart_cli.py, and the accounts report's `exit_code` in dlt/_many.py): every `EXIT_*` constant
+(hotmart_client/_exit_codes.py),
 what `typer.Exit`, `sys.exit` and `_fail` are given, and 128 plus each signal a command handles for
 `128 + signum`. An exit whose code this cannot tell fails the test, so a new one is not missed.
 """
@@ -21,6 +22,7 @@ from hotmart_client.cli._app import EXIT_CODES, app
 CLI = Path(hotmart_client.cli.__file__).parent
 CONSOLE_SCRIPT = CLI.parents[1] / "_hotmart_cli.py"  # `hotmart`'s entry point: Ctrl-C before the app runs
 MANY_ACCOUNTS = CLI.parent / "dlt" / "_many.py"  # `hotmart sync --accounts` exits with its report's code
+EXIT_CONSTANTS = CLI.parent / "_exit_codes.py"  # every EXIT_* constant, shared by the CLI and sync_accounts
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
 
 
@@ -85,15 +87,15 @@ def _values(node: ast.expr, constants: dict[str, int], signals: set[int], where:
 
 def _report_exit_codes() -> set[int]:
     """What `AccountsReport.exit_code` (hotmart_client/dlt/_many.py) returns."""
-    tree = ast.parse((MANY_ACCOUNTS).read_text(encoding="utf-8"))
-    constants = _constants([tree])
+    tree = ast.parse(MANY_ACCOUNTS.read_text(encoding="utf-8"))
+    constants = _constants([ast.parse(EXIT_CONSTANTS.read_text(encoding="utf-8"))])
     prop = next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == "exit_code")
     returns = [n.value for n in ast.walk(prop) if isinstance(n, ast.Return) and n.value is not None]
     return set().union(*(_values(value, constants, set(), "_many.py exit_code") for value in returns))
 
 
 def exit_codes_in_the_code() -> set[int]:
-    paths = [*sorted(CLI.glob("*.py")), CONSOLE_SCRIPT]
+    paths = [*sorted(CLI.glob("*.py")), CONSOLE_SCRIPT, EXIT_CONSTANTS]
     trees = [ast.parse(path.read_text(encoding="utf-8")) for path in paths]
     constants = _constants(trees)
     signals = _handled_signals(trees)

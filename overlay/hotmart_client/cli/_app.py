@@ -13,27 +13,25 @@ import httpx
 import typer
 
 from .._errors import HotmartError
-from ..mock._accounts import describe, numbered_accounts
-from ..mock._config import DEFAULT_MAX_PAGE_SIZE, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
-from ..mock._drift import Drift
-from ..mock._faults import Faults
-from ._commands import register
-from ._session import (
+from .._exit_codes import (
     EXIT_API,
     EXIT_AUTH,
     EXIT_INTERRUPTED,
+    EXIT_LOCKED,
     EXIT_NOT_FOUND,
     EXIT_RATE_LIMITED,
     EXIT_TERMINATED,
     EXIT_UNAVAILABLE,
     EXIT_USAGE,
-    Settings,
-    enable_debug,
-    load_env_file,
-    time_zone,
 )
+from ..mock._accounts import describe, numbered_accounts
+from ..mock._config import DEFAULT_MAX_PAGE_SIZE, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MockConfig
+from ..mock._drift import Drift
+from ..mock._faults import Faults
+from ._commands import register
+from ._session import Settings, enable_debug, load_env_file, time_zone
 from ._spec import spec_app
-from ._sync import EXIT_LOCKED, sync_command
+from ._sync import sync_command
 from ._verify import verify_command
 from ._webhooks import webhooks_app
 

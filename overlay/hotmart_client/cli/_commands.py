@@ -25,6 +25,7 @@ import typer
 
 from .._coerce import enum_class, to_millis
 from .._errors import HotmartError, InvalidParameterError
+from .._exit_codes import EXIT_USAGE
 from .._operation import Operation, Param
 from ..mock._spec import MockSpec, SpecOperation
 from ..resources import OPERATIONS
@@ -32,7 +33,7 @@ from ._columns import Layout
 from ._export import Export, Interrupted, Sink, page_token_checkpoint, run_export
 from ._outfile import OutputFile, plan_output
 from ._output import FORMATS, Format, Writer, make_writer
-from ._session import EXIT_USAGE, Settings, describe_error
+from ._session import Settings, describe_error
 
 OWN_OPTIONS = frozenset({"format", "output", "limit", "all", "columns", "resume", "append", "overwrite", "epoch_ms"})
 _FLAG_SAFE = re.compile(r"[^a-z0-9]+")

@@ -27,21 +27,12 @@ from .._errors import (
     PermissionDeniedError,
     RateLimitError,
 )
+from .._exit_codes import EXIT_API, EXIT_AUTH, EXIT_NOT_FOUND, EXIT_RATE_LIMITED, EXIT_UNAVAILABLE, EXIT_USAGE
 from ..drift import DriftRecorder
 
 if TYPE_CHECKING:
     from ..mock._config import MockConfig
     from ..mock._server import MockServer
-
-# Exit codes, listed in `hotmart --help` (`_app.EXIT_CODES`; `hotmart sync` adds EXIT_LOCKED).
-EXIT_API = 1
-EXIT_USAGE = 2
-EXIT_AUTH = 3
-EXIT_NOT_FOUND = 4
-EXIT_RATE_LIMITED = 5
-EXIT_UNAVAILABLE = 6
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process Ctrl-C stopped
-EXIT_TERMINATED = 143  # 128 + SIGTERM: an export stopped by systemd, docker stop, a cancelled CI job
 
 
 @dataclass

@@ -14,9 +14,9 @@ from rich.table import Table
 
 from .._drift import KIND_WORDS
 from .._errors import HotmartError
+from .._exit_codes import EXIT_USAGE
 from .._proposal import OverlayError, apply_overlay_to_text, propose
 from ..drift import DriftEntry, merge_files
-from ._session import EXIT_USAGE
 
 REPOSITORY_SPEC = Path("spec") / "hotmart.yaml"
 

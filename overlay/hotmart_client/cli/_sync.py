@@ -28,9 +28,10 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .._client import Hotmart
 from .._errors import HotmartError
+from .._exit_codes import EXIT_API, EXIT_INTERRUPTED, EXIT_LOCKED, EXIT_USAGE
 from ..mock._config import MockConfig
 from ._commands import parse_time
-from ._session import EXIT_API, EXIT_INTERRUPTED, EXIT_USAGE, Settings, describe_error, parameter_options
+from ._session import Settings, describe_error, parameter_options
 from ._sync_many import ManyOptions, run_accounts
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ _EXTRA_MODULES = frozenset({"dlt", "duckdb", "pyarrow", "filelock"})
 # `hotmart --mock sync` reads a small account, so it finishes in seconds.
 MOCK_ITEMS = 200
 DEFAULT_DATASET = "hotmart_data"  # not the DuckDB file's name: DuckDB would find both ambiguous
-EXIT_LOCKED = 75  # sysexits' EX_TEMPFAIL: another sync of the pipeline is running; try again later
 
 
 def sync_command(

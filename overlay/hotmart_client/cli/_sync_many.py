@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from ._session import EXIT_USAGE, Settings
+from .._exit_codes import EXIT_USAGE
+from ._session import Settings
 
 if TYPE_CHECKING:
     from ..dlt import Account, AccountResult, AccountsReport, Options

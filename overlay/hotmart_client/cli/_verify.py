@@ -15,19 +15,12 @@ import typer
 
 from .._client import AsyncHotmart, Hotmart
 from .._errors import HotmartError, InvalidParameterError
+from .._exit_codes import EXIT_API, EXIT_INTERRUPTED, EXIT_UNAVAILABLE, EXIT_USAGE
 from .._verify import DEFAULT_DEPTH, DEFAULT_PAGE_SIZE, DEFAULT_RATE, MAX_DEPTH, VerifyReport, averify, verify
 from .._verify._plan import plan
 from ..drift import DriftRecorder
 from ..mock._config import MockConfig
-from ._session import (
-    EXIT_API,
-    EXIT_INTERRUPTED,
-    EXIT_UNAVAILABLE,
-    EXIT_USAGE,
-    Settings,
-    describe_error,
-    parameter_options,
-)
+from ._session import Settings, describe_error, parameter_options
 
 # `hotmart --mock verify` reads a small account: two pages of each listing, in seconds.
 MOCK_ITEMS = 100

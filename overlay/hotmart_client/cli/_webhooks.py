@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from .._errors import InvalidParameterError
+from .._exit_codes import EXIT_API, EXIT_INTERRUPTED, EXIT_LOCKED, EXIT_NOT_FOUND, EXIT_USAGE
 from ..inbox import Inbox, JournalError, Status
 from ..inbox._logs import configure as configure_logs
-from ._session import EXIT_API, EXIT_INTERRUPTED, EXIT_NOT_FOUND, EXIT_USAGE, Settings
+from ._session import Settings
 
 if TYPE_CHECKING:
     from ..inbox import LoadReport
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 DEFAULT_JOURNAL = "hotmart-webhooks.db"
 JOURNAL_ENV = "HOTMART_INBOX_JOURNAL"
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-EXIT_LOCKED = 75  # as `hotmart sync`: another load of this pipeline is running; try again later
 DLT_EXTRA = "hotmart webhooks load needs the [dlt] extra: pip install 'hotmart-client[dlt]'"
 
 webhooks_app = typer.Typer(

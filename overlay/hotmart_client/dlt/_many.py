@@ -29,6 +29,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from .._errors import AuthenticationError, HotmartError, PermissionDeniedError
+from .._exit_codes import EXIT_API, EXIT_AUTH, EXIT_INTERRUPTED, EXIT_LOCKED, EXIT_USAGE
 from .._logging import mask, remember
 from ._accounts import Account, AccountsFileError
 from ._extract import Options
@@ -37,11 +38,6 @@ from ._sync import SyncReport, failure_line
 
 DEFAULT_WORKERS = 4
 STOP_GRACE = 60.0  # seconds an interrupted worker has to commit and say so, before it is terminated
-EXIT_FAILED = 1  # what `hotmart sync --accounts` exits with when an account failed
-EXIT_LOCKED = 75
-EXIT_USAGE = 2
-EXIT_AUTH = 3
-EXIT_INTERRUPTED = 130
 _CREDENTIAL_VARIABLES = ("HOTMART_CLIENT_ID", "HOTMART_CLIENT_SECRET", "HOTMART_BASIC")
 
 
@@ -98,7 +94,7 @@ class AccountsReport:
         """0 when every account synced; 130 when interrupted; else 1."""
         if self.interrupted:
             return EXIT_INTERRUPTED
-        return EXIT_FAILED if self.failed else 0
+        return EXIT_API if self.failed else 0
 
 
 @dataclass(frozen=True)
@@ -299,7 +295,7 @@ def _collect(worker: _Worker, on_event: Event) -> bool:
         how = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
         result.ok = False
         result.error = f"its worker process ended with {how} before it reported; run it again to resume"
-        result.exit_code = EXIT_FAILED
+        result.exit_code = EXIT_API
     if result.error:
         result.error = mask(result.error)
     worker.result = None
@@ -412,4 +408,4 @@ def _describe(exc: BaseException) -> tuple[str, int]:
         from ..cli._session import describe_error  # noqa: PLC0415 - the CLI's wording; needs no [cli]
 
         return describe_error(exc)
-    return failure_line(exc), EXIT_FAILED
+    return failure_line(exc), EXIT_API
