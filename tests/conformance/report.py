@@ -3,8 +3,7 @@ written as JSON under build/conformance/ (git-ignored).
 
 Under pytest-xdist (`--dist loadfile`: a module's tests run on one worker) each worker holds the
 figures of its modules; conftest sends them to the controller, which writes the files once. A
-table two workers publish must be counts (`summed`): its rows' numbers (by first cell) and those
-data keys are added up; any other is an error, never a silently partial table."""
+table that comes from two workers (another `--dist`) is an error, never a silently partial table."""
 
 from __future__ import annotations
 
@@ -38,16 +37,15 @@ class Table:
 @dataclass
 class Published:
     table: Table
-    data: dict[str, Any]
-    summed: list[str] = field(default_factory=list)  # keys of `data` holding counts
+    data: Any
 
 
 PUBLISHED: dict[str, Published] = {}
 
 
-def publish(name: str, table: Table, data: dict[str, Any], *, summed: tuple[str, ...] = ()) -> None:
+def publish(name: str, table: Table, data: Any) -> None:
     """Keep `table` and `data` for the end of the run (see `write`)."""
-    PUBLISHED[name] = Published(table, data, list(summed))
+    PUBLISHED[name] = Published(table, data)
 
 
 def write() -> None:
@@ -65,35 +63,8 @@ def dumps() -> str:
 
 
 def merge_dumped(text: str) -> None:
-    """Add a worker's figures to this process's: a table seen before gets the worker's numbers added."""
+    """Add a worker's figures to this process's."""
     for name, raw in json.loads(text).items():
-        incoming = Published(Table(**raw["table"]), raw["data"], raw["summed"])
-        known = PUBLISHED.get(name)
-        PUBLISHED[name] = incoming if known is None else _summed(known, incoming)
-
-
-def _summed(a: Published, b: Published) -> Published:
-    if not a.summed:
-        raise ValueError(f"{a.table.title!r} came from two workers: mark its module with pytest.mark.xdist_group")
-    rows = {str(row[0]): list(row) for row in a.table.rows}
-    for row in b.table.rows:
-        key = str(row[0])
-        rows[key] = [_add(x, y) for x, y in zip(rows[key], row, strict=True)] if key in rows else list(row)
-    data = dict(a.data)
-    for key, value in b.data.items():
-        if key in a.summed:
-            data[key] = _add(a.data[key], value)
-        elif a.data.get(key) != value:
-            raise ValueError(f"workers published different {key!r}: {a.data.get(key)!r} and {value!r}")
-    return Published(Table(a.table.title, a.table.headers, list(rows.values())), data, a.summed)
-
-
-def _add(a: Any, b: Any) -> Any:
-    """Counts added: numbers summed, dicts key by key; a first cell (a name) is the same on both."""
-    if isinstance(a, dict) and isinstance(b, dict):
-        return {k: _add(a[k], b[k]) if k in a and k in b else a.get(k, b.get(k)) for k in a.keys() | b.keys()}
-    if isinstance(a, int | float) and isinstance(b, int | float) and not isinstance(a, bool):
-        return a + b
-    if a != b:
-        raise ValueError(f"cannot add {a!r} and {b!r}")
-    return a
+        if name in PUBLISHED:
+            raise ValueError(f"{name!r} came from two workers: run the conformance tests with --dist loadfile")
+        PUBLISHED[name] = Published(Table(**raw["table"]), raw["data"])

@@ -110,4 +110,4 @@ def _publish() -> None:
     data = [
         dict(zip(HEADERS, row.cells(), strict=True)) | {"typed_errors": dict(row.outcome.typed_errors)} for row in ROWS
     ]
-    publish("fault-matrix", table, {"runs": data})
+    publish("fault-matrix", table, data)

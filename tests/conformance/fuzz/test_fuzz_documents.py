@@ -134,5 +134,4 @@ def report_examples_per_schema() -> Iterator[None]:
         typed = sum(v for k, v in counts.items() if k.endswith(":typed_error"))
         table.rows.append([name, *per_kind, typed, counts["valid:refused"]])
     table.rows.append(["total", *(sum(row[i] for row in table.rows) for i in range(1, len(kinds) + 3))])
-    counts = {n: dict(COUNTS[n]) for n in NAMES}
-    publish("fuzz-examples", table, {"max_examples": EXAMPLES, "counts": counts}, summed=("counts",))
+    publish("fuzz-examples", table, {"max_examples": EXAMPLES, "counts": {n: dict(COUNTS[n]) for n in NAMES}})
