@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import FrameType
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
@@ -30,6 +30,7 @@ def interrupts_reported() -> Iterator[None]:
     SIGINT has arrived, those end the same way.
     """
     signal.signal(signal.SIGINT, _on_sigint)
+    sys.unraisablehook = _quiet_interrupts(sys.unraisablehook)
     try:
         yield
     except SystemExit as exc:
@@ -47,6 +48,27 @@ def interrupts_reported() -> Iterator[None]:
         sys.exit(EXIT_INTERRUPTED)
 
 
+def _quiet_interrupts(
+    previous: Callable[[sys.UnraisableHookArgs], object],
+) -> Callable[[sys.UnraisableHookArgs], object]:
+    """A Ctrl-C that lands in a callback Python cannot raise from (importlib's module-lock weakref
+    callback, during an import) would print "Exception ignored" and a traceback, and the command
+    would go on: drop the print; `raise_if_interrupted` acts on the interrupt at the next check."""
+
+    def hook(unraisable: sys.UnraisableHookArgs) -> object:
+        if isinstance(unraisable.exc_value, KeyboardInterrupt) and _seen:
+            return None
+        return previous(unraisable)
+
+    return hook
+
+
+def raise_if_interrupted() -> None:
+    """Raise the Ctrl-C a callback swallowed (see `_quiet_interrupts`), once start-up is over."""
+    if _seen:
+        raise KeyboardInterrupt
+
+
 def _silent_interrupt(exc: SystemExit) -> bool:
     """Typer turns a KeyboardInterrupt no command caught into exit status 130 without a word; a
     command that reports its own interruption raises its exit `from None`."""
@@ -58,4 +80,5 @@ def main() -> None:
     with interrupts_reported():
         from hotmart_client.cli import run  # noqa: PLC0415 - after the handler, on purpose
 
+        raise_if_interrupted()
         run()

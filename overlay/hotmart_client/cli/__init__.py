@@ -34,6 +34,9 @@ def run() -> None:
         if (exc.name or "").split(".")[0] not in EXTRA_MODULES:
             raise
         sys.exit(MISSING_EXTRA.format(exc.name))
+    from _hotmart_cli import raise_if_interrupted  # noqa: PLC0415 - the console script's own module
+
+    raise_if_interrupted()  # a Ctrl-C an import's callback swallowed ends the command here
     app(prog_name="hotmart")
 
 
