@@ -80,5 +80,4 @@ def main() -> None:
     with interrupts_reported():
         from hotmart_client.cli import run  # noqa: PLC0415 - after the handler, on purpose
 
-        raise_if_interrupted()
-        run()
+        run()  # checks for a swallowed Ctrl-C once its imports are done (raise_if_interrupted)
